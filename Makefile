@@ -1,0 +1,37 @@
+# Two entry points for a fresh clone: `make demo` and `make test`. Everything else is a helper for those.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= report
+
+.PHONY: install demo test lint system-deps bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,spark]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## system packages the tests need (PostgreSQL, Java for Spark, Chromium), installed when missing
+system-deps:
+	bash scripts/install-system-deps.sh
+
+## import → collect → compare → report on the bundled synthetic example data, offline
+demo: install
+	$(BIN)/python examples/demo.py --out $(OUT)
+
+lint: install
+	$(BIN)/ruff check src tests bench examples
+
+test: install system-deps lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/bench_store.py
+
+clean:
+	rm -rf $(VENV) $(OUT) demo.db build *.egg-info

@@ -1,0 +1,3 @@
+from reichweite.cli import main
+
+main()

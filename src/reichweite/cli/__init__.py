@@ -1,0 +1,64 @@
+"""The `reichweite` command: one thin command per user job. Commands call functions and hold no logic."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from reichweite import __version__
+from reichweite.errors import ReichweiteError
+
+app = typer.Typer(
+    name="reichweite",
+    help="Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+import_app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
+collect_app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=True)
+template_app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
+app.add_typer(collect_app, name="collect")
+app.add_typer(template_app, name="template")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"reichweite {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing."""
+
+
+# command modules register themselves on the apps above
+from reichweite.cli import store_cmd  # noqa: E402,F401
+
+
+def main() -> None:
+    """Entry point: a ReichweiteError becomes one line on stderr and exit code 2."""
+    try:
+        app(standalone_mode=False)
+    except ReichweiteError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("Interrupted. What was stored so far is kept.", file=sys.stderr)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(1)
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

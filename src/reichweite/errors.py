@@ -1,0 +1,56 @@
+"""Errors a user can act on. The CLI prints the message as one line and exits non-zero."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class ReichweiteError(Exception):
+    """Base for every error the CLI reports as one line with exit code 2."""
+
+    exit_code = 2
+
+
+class InputError(ReichweiteError):
+    """A file could not be read: names the file, the line or row, and what was expected."""
+
+    def __init__(self, path: object, message: str, *, line: int | None = None, row: int | None = None):
+        where = str(path)
+        if line is not None:
+            where += f", line {line}"
+        if row is not None:
+            where += f", row {row}"
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+        self.row = row
+
+
+class FetchError(ReichweiteError):
+    """A request failed for good (after retries); names the request."""
+
+    def __init__(self, url: str, message: str, *, status: int | None = None):
+        super().__init__(f"{url}: {message}")
+        self.url = url
+        self.status = status
+
+
+class NotFound(FetchError):
+    """The platform says the account or post does not exist."""
+
+
+class RateLimited(ReichweiteError):
+    """The platform's rate limit is reached and waiting would take too long."""
+
+    def __init__(self, url: str, reset_at: datetime | None, *, saved: str = ""):
+        when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}" if reset_at else " later"
+        super().__init__(
+            f"Rate limit reached at {url}. {saved or 'What was fetched is saved'}; "
+            f"run the same command again{when} to continue."
+        )
+        self.url = url
+        self.reset_at = reset_at
+
+
+class ConfigError(ReichweiteError):
+    """A setting is missing or wrong (a token, a config file, an option)."""

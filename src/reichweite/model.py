@@ -1,0 +1,130 @@
+"""The records that flow from sources into the store. A missing figure is None, never 0."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+Platform = Literal["bluesky", "x", "mastodon", "linkedin", "xing"]
+PLATFORMS: tuple[str, ...] = ("bluesky", "x", "mastodon", "linkedin", "xing")
+PostKind = Literal["post", "reply", "repost", "quote", "poll"]
+SnapshotSource = Literal["api", "archive", "manual"]
+
+
+@dataclass(slots=True)
+class Post:
+    """A post as published; stored once per (platform, native_id)."""
+
+    platform: str
+    native_id: str
+    author: str
+    created_at: datetime
+    text: str = ""
+    langs: list[str] = field(default_factory=list)
+    hashtags: list[str] = field(default_factory=list)
+    kind: str = "post"
+    url: str | None = None
+    author_id: str | None = None
+    reply_to: str | None = None
+    raw: Any = None
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """A measurement of one post at one moment. Append-only."""
+
+    platform: str
+    native_id: str
+    observed_at: datetime
+    source: str
+    likes: int | None = None
+    replies: int | None = None
+    reposts: int | None = None
+    quotes: int | None = None
+    views: int | None = None
+    bookmarks: int | None = None
+    poll_votes: int | None = None
+    poll_voters: int | None = None
+    poll_options: list[dict[str, Any]] | None = None
+    origin: str | None = None
+
+
+@dataclass(slots=True)
+class Account:
+    platform: str
+    handle: str
+    native_id: str | None = None
+    display_name: str | None = None
+    raw: Any = None
+
+
+@dataclass(slots=True)
+class AccountSnapshot:
+    """Followers, following and post counts of an account (or company page) at one moment."""
+
+    platform: str
+    handle: str
+    observed_at: datetime
+    source: str
+    followers: int | None = None
+    following: int | None = None
+    posts: int | None = None
+    followers_shown: str | None = None
+    origin: str | None = None
+
+
+@dataclass(slots=True)
+class Company:
+    key: str
+    name: str
+    isin: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CompanySnapshot:
+    platform: str
+    company_key: str
+    observed_at: datetime
+    source: str
+    followers: int | None = None
+    followers_shown: str | None = None
+    employees: int | None = None
+    employees_shown: str | None = None
+    origin: str | None = None
+
+
+@dataclass(slots=True)
+class Membership:
+    """A spell of a company in a panel: the half-open interval [joined, left)."""
+
+    panel: str
+    company_key: str
+    joined: date | None
+    left: date | None
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Message:
+    conversation_id: str
+    sender: str
+    sent_at: datetime
+    text: str
+    direction: str
+    recipients: str = ""
+    subject: str = ""
+    sender_url: str | None = None
+    folder: str | None = None
+
+
+@dataclass(slots=True)
+class Invitation:
+    sender: str
+    recipient: str
+    sent_at: datetime
+    message: str
+    direction: str
+    sender_url: str | None = None
+    recipient_url: str | None = None

@@ -1,0 +1,30 @@
+"""PNG charts with matplotlib (no display needed). Chart functions take prepared frames, compute nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+PLATFORM_COLORS = {
+    "bluesky": "#1185fe", "x": "#14171a", "mastodon": "#6364ff", "linkedin": "#0a66c2", "xing": "#026466",
+}
+
+
+def new_figure(width: float = 9.0, height: float = 4.5) -> tuple[Figure, plt.Axes]:
+    fig, ax = plt.subplots(figsize=(width, height), dpi=110)
+    ax.grid(True, alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig, ax
+
+
+def save_figure(fig: Figure, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.tight_layout()
+    fig.savefig(path, format="png")
+    plt.close(fig)
+    return path

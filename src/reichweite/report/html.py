@@ -1,0 +1,53 @@
+"""Self-contained HTML: one file, charts embedded as data URIs, no CDN, every text escaped."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from reichweite import __version__
+from reichweite.report.i18n import format_number, t
+from reichweite.timeutil import REPORT_TZ, utcnow
+
+
+def png_data_uri(path: str | Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+
+
+def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    if value is None or value != value:
+        return "–"
+    return value.astimezone(REPORT_TZ).strftime(fmt)
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("reichweite", "report/templates"),
+        autoescape=select_autoescape(["html", "j2", "html.j2"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["png"] = png_data_uri
+    env.filters["localtime"] = local_time
+    env.filters["num"] = format_number
+    env.globals["t"] = t
+    return env
+
+
+def render_html(template: str, out: Path, lang: str, **context: Any) -> Path:
+    """Render a template (which extends base.html.j2) to `out`; returns the path."""
+    html = environment().get_template(template).render(
+        lang=lang,
+        version=__version__,
+        generated=local_time(utcnow()),
+        tz=str(REPORT_TZ),
+        **context,
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    return out
