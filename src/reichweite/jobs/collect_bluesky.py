@@ -155,7 +155,7 @@ def collect_bluesky(
         saved = (f"{stored:,} posts of {result.handle} were saved in {result.pages} pages" if stored
                  else "Nothing was saved")
         how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
-               "no duplicates either way)")
+               "no duplicates either way)") if stored else "run the same command again to start over"
         if isinstance(exc, RateLimited):
             raise RateLimited(exc.url, exc.reset_at, saved=f"{saved}; {how}") from None
         raise FetchError(exc.url, f"{_detail(exc)}. {saved}; {how}.", status=exc.status) from None
