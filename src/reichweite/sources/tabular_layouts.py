@@ -4,7 +4,8 @@ How a row names its post (the native id the store uses):
 - bluesky: the at-uri. A bsky.app URL with a DID (bsky.app/profile/did:plc:…/post/RKEY) gives it directly; with a
   handle it gives `at://HANDLE/app.bsky.feed.post/RKEY`, which the import resolves to a stored post of that
   handle with that record key (the DID-based at-uri the collector stores). If none is stored yet, the post is
-  created under the handle-based at-uri and the collector adopts it when it first collects that account.
+  created under the handle-based at-uri and the collector adopts it when it first collects that account
+  (a post typed in by DID URL gets the DID as author until then).
 - x: the tweet id (x.com/…/status/ID, twitter.com/…/status/ID, or the id itself).
 - mastodon: the status URL (https://host/@user/ID; /users/user/statuses/ID is rewritten to that form).
 - linkedin, xing: the post URL without query string and fragment (or post_id as given, e.g. an urn).
@@ -57,8 +58,8 @@ def post_identity(platform: str, url: str | None, post_id: str | None) -> tuple[
                            "as post_id")
         if url and post_id and (m := _AT_URI.match(post_id)) and m.group(2) != rkey:
             raise RowError(f"post_url and post_id name different posts ({rkey} vs {m.group(2)})")
-        author = None if actor.startswith("did:") else actor
-        return native, author, url or f"https://bsky.app/profile/{actor}/post/{rkey}"
+        # with a DID URL the DID stands in for the handle until the collector sees the account
+        return native, actor, url or f"https://bsky.app/profile/{actor}/post/{rkey}"
     if platform == "x":
         from_url = _X_URL.match(url) if url else None
         if url and not from_url:
