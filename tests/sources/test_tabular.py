@@ -61,8 +61,8 @@ def test_templates_have_the_header_and_explain_every_column(tmp_path: Path, layo
     assert import_table(engine, path).parts[0][2] == 0
 
 
-def test_posts_csv_fills_what_the_archive_lacks_and_creates_new_posts(tmp_path: Path) -> None:
-    engine = open_store(str(tmp_path / "r.db"))
+def test_posts_csv_fills_what_the_archive_lacks_and_creates_new_posts(tmp_path: Path, store: sa.Engine) -> None:
+    engine = store  # SQLite and PostgreSQL
     import_x_archive(engine, X_ARCHIVE)
     path = _csv(tmp_path / "figures.csv", [
         POST_HEADER,
