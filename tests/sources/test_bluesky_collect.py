@@ -146,7 +146,7 @@ def test_rate_limit_too_far_ahead_stops_with_resume_advice(tmp_path: Path) -> No
     app.fault(FEED, "c1", Fault(429, b"{}", {"ratelimit-reset": str(int(time.time()) + 3600)}))
     with serve(app) as url, pytest.raises(RateLimited) as info:
         collect_bluesky(engine, HANDLE, appview=url, api=_api(url, max_wait=2), quiet=True)
-    assert "were saved in 1 pages" in str(info.value) and "--resume" in str(info.value)
+    assert "were saved in 1 page;" in str(info.value) and "--resume" in str(info.value)
     assert "run the same command again after" in str(info.value)
     status, items, cursor = _runs(engine)[0]
     assert status == "partial" and cursor == "c1" and items == _count(engine, posts) > 0

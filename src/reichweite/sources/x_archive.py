@@ -98,7 +98,8 @@ def parse_js_assignment(text: str, shown: str) -> Any:
     try:
         return json.loads(body)
     except json.JSONDecodeError as exc:
-        what = "truncated JSON (the file ends early)" if exc.pos >= len(body.rstrip()) else f"invalid JSON: {exc.msg}"
+        ends_early = exc.pos >= len(body.rstrip()) or not body.rstrip().endswith(("]", "}"))
+        what = f"truncated JSON, the file ends early ({exc.msg})" if ends_early else f"invalid JSON: {exc.msg}"
         raise InputError(shown, f"{what}; the file may be damaged, download the archive again",
                          line=exc.lineno) from None
     except RecursionError:
