@@ -74,10 +74,12 @@ def _record_progress(conn: sa.Connection, run_id: int, items: int, cursor: str |
 
 def adopt_handle_uris(conn: sa.Connection, handle: str, did: str) -> int:
     """Posts typed in from bsky.app URLs before the account was collected carry `at://<handle>/…` ids;
-    give them the DID-based at-uri the AppView uses (merging into it if that post exists already). Posts typed
-    in by DID URL carry the DID as author: they get the handle."""
-    conn.execute(posts.update().where(posts.c.platform == PLATFORM, posts.c.author == did)
-                 .values(author=handle, author_id=did))
+    give them the DID-based at-uri the AppView uses (merging into it if that post exists already). Posts of the
+    DID stored under another author (typed in by DID URL, or before a handle change) get the current handle."""
+    # posts typed in by DID URL carry the DID as author; after a handle change the old handle: use the current one
+    conn.execute(posts.update().where(
+        posts.c.platform == PLATFORM, sa.or_(posts.c.author == did, posts.c.author_id == did), posts.c.author != handle,
+    ).values(author=handle, author_id=did))
     prefix = f"at://{handle.lower()}/"
     rows = conn.execute(
         sa.select(posts.c.id, posts.c.native_id).where(
