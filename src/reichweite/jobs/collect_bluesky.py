@@ -159,15 +159,24 @@ def collect_bluesky(
                 result.last_observed = page.observed_at
                 bar.advance(task, len(page.posts))
     except (RateLimited, FetchError) as exc:
-        status = "partial" if stored else "failed"
+        # an expired or unknown cursor: forget it, so the next --resume does not stumble over it again
+        refused = (result.resumed_from is not None and result.pages == 0 and isinstance(exc, FetchError)
+                   and exc.status == 400)
+        if refused:
+            cursor = None
         with engine.begin() as conn:
-            finish_run(conn, run_id, status, message=str(exc), items=stored, cursor=cursor)
+            finish_run(conn, run_id, "partial" if stored else "failed", message=str(exc), items=stored, cursor=cursor)
         if isinstance(exc, NotFound):
             raise
         saved = (f"{stored:,} posts of {result.handle} were saved in {_pages(result.pages)}" if stored
                  else "Nothing was saved")
-        how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
-               "no duplicates either way)") if stored else "run the same command again to start over"
+        if refused:
+            how = "the saved cursor was refused: run the same command without --resume to collect from the start"
+        elif cursor:
+            how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
+                   "no duplicates either way)")
+        else:
+            how = "run the same command again to start over"
         if isinstance(exc, RateLimited):
             raise RateLimited(exc.url, exc.reset_at, saved=f"{saved}; {how}") from None
         raise FetchError(exc.url, f"{_detail(exc)}. {saved}; {how}.", status=exc.status) from None
