@@ -209,3 +209,14 @@ def test_owner_from_messages_when_no_invitations(tmp_path: Path) -> None:
     assert export.owner == "Jana Beispiel"
     assert [m.direction for m in export.messages] == ["inbound", "outbound", "inbound"]
     assert read_member_export(tmp_path, owner="Aylin Demir").messages[0].direction == "outbound"
+
+
+def test_a_single_file_of_the_export() -> None:
+    export = read_member_export(FIXTURES / "export-2024" / "messages.csv")
+    assert export.counts()["messages"] == 2
+    assert export.files == {"messages": str(FIXTURES / "export-2024" / "messages.csv")}
+    # one conversation of two people who each wrote once: whose export it is stays open
+    assert export.owner is None
+    assert [m.direction for m in export.messages] == ["unknown", "unknown"]
+    told = read_member_export(FIXTURES / "export-2024" / "messages.csv", owner="jana beispiel")
+    assert [m.direction for m in told.messages] == ["inbound", "outbound"]

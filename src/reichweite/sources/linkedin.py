@@ -200,6 +200,8 @@ def _export_files(path: Path) -> dict[str, tuple[str, Callable[[], bytes]]]:
             if part and file.is_file():
                 rel = file.relative_to(path).as_posix()
                 offer(part, rel, str(file), file.read_bytes)
+    elif path.is_file() and path.name.lower() in parts:  # a single file of the export
+        offer(parts[path.name.lower()], path.name, str(path), path.read_bytes)
     elif path.is_file():
         try:
             archive = zipfile.ZipFile(path)

@@ -481,3 +481,8 @@ def follower_snapshots(export: PageExport, *, followers_on_last_day: int | None 
         )
         for day, count in follower_counts(export.days, followers_on_last_day=followers_on_last_day)
     ]
+
+
+def read_follower_rows(path: Path | str, *, followers_on_last_day: int | None = None) -> list[tuple[date, int]]:
+    """(day, followers) rows straight from a followers export file (see follower_counts)."""
+    return follower_counts(read_page_export(path).days, followers_on_last_day=followers_on_last_day)
