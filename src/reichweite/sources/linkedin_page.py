@@ -311,6 +311,19 @@ def _days_from_metrics(cells_rows: list[_Cells], columns: dict[str, int]) -> lis
 _POLL_TYPES = {"poll", "umfrage"}
 
 
+def _created_at(value: Any, day: date) -> datetime:
+    """A post's creation time: the exports give a date (then 00:00 UTC) and sometimes a time as well (UTC)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    text = str(value).strip()
+    if re.search(r"\d:\d\d", text):
+        try:
+            return parse_datetime(text)
+        except ValueError:
+            pass
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
 def _posts(
     cells_rows: list[_Cells], columns: dict[str, int], page: str, observed_at: datetime
 ) -> tuple[list[Post], list[Snapshot]]:
@@ -333,7 +346,7 @@ def _posts(
             platform=PLATFORM,
             native_id=native_id,
             author=page,
-            created_at=datetime.combine(created, time(0, 0), tzinfo=UTC),
+            created_at=_created_at(cells.raw(columns["created"]), created),
             text=cells.text(columns.get("title")) or "",
             kind="poll" if is_poll else "post",
             url=link,
