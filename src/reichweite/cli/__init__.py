@@ -30,10 +30,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-# the LinkedIn import commands register themselves on import_app
-from reichweite.cli import linkedin  # noqa: E402,F401
-
-
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
@@ -66,3 +62,6 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+
+
+from reichweite.cli import linkedin  # noqa: E402,F401
