@@ -107,7 +107,7 @@ def test_follower_counts_back_computed_from_the_last_day() -> None:
     assert read_follower_rows(_file("de", "xlsx", "followers"), followers_on_last_day=1000) == rows
     snaps = follower_snapshots(export, followers_on_last_day=1000)
     assert [s.followers for s in snaps] == [count for _, count in rows]
-    assert snaps[0].observed_at == datetime(2024, 6, 1, 23, 59, 59, tzinfo=UTC)
+    assert snaps[0].observed_at == datetime(2024, 6, 1, 21, 59, 59, tzinfo=UTC)  # 23:59:59 in Berlin (CEST)
     assert (snaps[0].platform, snaps[0].handle, snaps[0].source) == ("linkedin", "beispiel-ag", "archive")
 
 

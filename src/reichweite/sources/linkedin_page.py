@@ -27,7 +27,7 @@ from reichweite.sources.linkedin_page_columns import (
     column_language,
     map_header,
 )
-from reichweite.timeutil import parse_datetime
+from reichweite.timeutil import REPORT_TZ, parse_datetime
 
 PLATFORM = "linkedin"
 SOURCE = "archive"  # an export file, as opposed to an API response or a number typed in
@@ -480,8 +480,9 @@ def follower_counts(days: list[PageDay], *, followers_on_last_day: int | None = 
 
 
 def end_of_day(day: date) -> datetime:
-    """The moment a day's figure refers to (LinkedIn's analytics days are UTC days)."""
-    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+    """The moment a day's figure is stamped with: 23:59:59 of that day in the report's time zone (Europe/Berlin),
+    so that `--at DAY` (the end of DAY there) finds the figure of DAY."""
+    return datetime.combine(day, time(23, 59, 59), tzinfo=REPORT_TZ).astimezone(UTC)
 
 
 def follower_snapshots(export: PageExport, *, followers_on_last_day: int | None = None) -> list[AccountSnapshot]:
