@@ -23,6 +23,7 @@ from reichweite.model import Invitation, Message, Post
 from reichweite.timeutil import parse_datetime
 
 PLATFORM = "linkedin"
+FIELD_LIMIT = 64 * 1024 * 1024  # a long message or post is one CSV field; csv's default limit is 128 KiB
 
 
 @dataclass(slots=True)
@@ -124,6 +125,7 @@ class _Table:
         return self.records
 
     def _read(self) -> Iterator[tuple[int, dict[str, str]]]:
+        csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
         reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
         header: list[str] | None = None
         preamble = False
