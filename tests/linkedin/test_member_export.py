@@ -8,9 +8,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reichweite.errors import InputError
-from reichweite.sources.linkedin import read_member_export, reconstruct_commentary, share_id
+from reichweite.sources.linkedin import _fast_time, read_member_export, reconstruct_commentary, share_id
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "linkedin"
 SHARE_TEXT = (
@@ -220,3 +222,14 @@ def test_a_single_file_of_the_export() -> None:
     assert [m.direction for m in export.messages] == ["unknown", "unknown"]
     told = read_member_export(FIXTURES / "export-2024" / "messages.csv", owner="jana beispiel")
     assert [m.direction for m in told.messages] == ["inbound", "outbound"]
+
+
+@given(st.datetimes(min_value=datetime(2003, 1, 1), max_value=datetime(2068, 12, 31)))
+def test_export_time_forms_round_trip(moment: datetime) -> None:
+    """Every time LinkedIn can write in messages (ISO + UTC) and invitations (6/14/24, 5:57 AM) reads back."""
+    moment = moment.replace(microsecond=0)
+    assert _fast_time(moment.strftime("%Y-%m-%d %H:%M:%S UTC")) == moment.replace(tzinfo=UTC)
+    assert _fast_time(moment.strftime("%Y-%m-%d %H:%M:%S")) == moment.replace(tzinfo=UTC)
+    us = f"{moment.month}/{moment.day}/{moment:%y}, {int(moment.strftime('%I'))}:{moment:%M} {moment:%p}"
+    assert _fast_time(us) == moment.replace(second=0, tzinfo=UTC)
+    assert _fast_time(us) == datetime.strptime(us, "%m/%d/%y, %I:%M %p").replace(tzinfo=UTC)

@@ -8,6 +8,7 @@ records and never writes the database. Times without a zone (Shares, Votes, Reac
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import zipfile
@@ -240,8 +241,32 @@ def _opt(value: str) -> str | None:
     return value or None
 
 
+_ISO_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?: UTC)?")
+_US_TIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}), (\d{1,2}):(\d{2}) ([AP]M)")
+
+
+def _fast_time(s: str) -> datetime | None:
+    """The two forms of nearly every row, without strptime's cost (a large export has 100,000s of rows)."""
+    try:
+        if m := _ISO_TIME.fullmatch(s):
+            return datetime(*map(int, m.groups()), tzinfo=UTC)  # type: ignore[misc]
+        if m := _US_TIME.fullmatch(s):
+            month, day, year, hour, minute, half = m.groups()
+            y = int(year)
+            y += 0 if len(year) == 4 else (2000 if y < 69 else 1900)
+            h = int(hour) % 12 + (12 if half == "PM" else 0)
+            if int(hour) > 12:
+                return None
+            return datetime(y, int(month), int(day), h, int(minute), tzinfo=UTC)
+    except ValueError:
+        return None
+    return None
+
+
 def _when(table: _Table, line: int, column: str, value: str, formats: tuple[str, ...], example: str) -> datetime:
     s = value.strip()
+    if (fast := _fast_time(s)) is not None:
+        return fast
     for fmt in formats:
         try:
             return datetime.strptime(s, fmt).replace(tzinfo=UTC)
@@ -255,15 +280,22 @@ def _when(table: _Table, line: int, column: str, value: str, formats: tuple[str,
     raise InputError(table.where, f"{column} {value!r} is not a date/time like {example!r}", line=line)
 
 
-def _day(table: _Table, line: int, value: str) -> date | None:
-    s = value.strip()
-    if not s:
-        return None
+@functools.lru_cache(maxsize=8192)
+def _parse_day(s: str) -> date | None:
     for fmt in ("%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y"):
         try:
             return datetime.strptime(s, fmt).date()
         except ValueError:
             pass
+    return None
+
+
+def _day(table: _Table, line: int, value: str) -> date | None:
+    s = value.strip()
+    if not s:
+        return None
+    if (day := _parse_day(s)) is not None:
+        return day
     raise InputError(table.where, f"Connected On {value!r} is not a date like '09 Sep 2022'", line=line)
 
 
