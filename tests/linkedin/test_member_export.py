@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reichweite.errors import InputError
-from reichweite.sources.linkedin import _fast_time, read_member_export, reconstruct_commentary, share_id
+from reichweite.sources.linkedin import read_member_export, reconstruct_commentary, share_id
+from reichweite.sources.linkedin_csv import fast_time
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "linkedin"
 SHARE_TEXT = (
@@ -228,8 +229,8 @@ def test_a_single_file_of_the_export() -> None:
 def test_export_time_forms_round_trip(moment: datetime) -> None:
     """Every time LinkedIn can write in messages (ISO + UTC) and invitations (6/14/24, 5:57 AM) reads back."""
     moment = moment.replace(microsecond=0)
-    assert _fast_time(moment.strftime("%Y-%m-%d %H:%M:%S UTC")) == moment.replace(tzinfo=UTC)
-    assert _fast_time(moment.strftime("%Y-%m-%d %H:%M:%S")) == moment.replace(tzinfo=UTC)
+    assert fast_time(moment.strftime("%Y-%m-%d %H:%M:%S UTC")) == moment.replace(tzinfo=UTC)
+    assert fast_time(moment.strftime("%Y-%m-%d %H:%M:%S")) == moment.replace(tzinfo=UTC)
     us = f"{moment.month}/{moment.day}/{moment:%y}, {int(moment.strftime('%I'))}:{moment:%M} {moment:%p}"
-    assert _fast_time(us) == moment.replace(second=0, tzinfo=UTC)
-    assert _fast_time(us) == datetime.strptime(us, "%m/%d/%y, %I:%M %p").replace(tzinfo=UTC)
+    assert fast_time(us) == moment.replace(second=0, tzinfo=UTC)
+    assert fast_time(us) == datetime.strptime(us, "%m/%d/%y, %I:%M %p").replace(tzinfo=UTC)

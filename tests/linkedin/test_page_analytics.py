@@ -14,11 +14,10 @@ from reichweite.sources.linkedin_page import (
     PageDay,
     follower_counts,
     follower_snapshots,
-    parse_count,
-    parse_rate,
     read_follower_rows,
     read_page_export,
 )
+from reichweite.sources.linkedin_page_cells import parse_count, parse_rate
 
 PAGE = Path(__file__).parent.parent / "fixtures" / "linkedin" / "page"
 FILES = {
