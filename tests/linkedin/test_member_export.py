@@ -234,3 +234,11 @@ def test_export_time_forms_round_trip(moment: datetime) -> None:
     us = f"{moment.month}/{moment.day}/{moment:%y}, {int(moment.strftime('%I'))}:{moment:%M} {moment:%p}"
     assert fast_time(us) == moment.replace(second=0, tzinfo=UTC)
     assert fast_time(us) == datetime.strptime(us, "%m/%d/%y, %I:%M %p").replace(tzinfo=UTC)
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters='"\r\n', blacklist_categories=("Cs",))),
+                min_size=2, max_size=6))
+def test_commentary_of_any_lines_is_reconstructed(lines: list[str]) -> None:
+    """LinkedIn's field for lines L1…Ln reads, after CSV decoding, L1"⏎"L2"⏎"…"⏎"Ln (see the samples)."""
+    assert reconstruct_commentary('"\n"'.join(lines)) == "\n".join(lines)
+    assert reconstruct_commentary('"\r\n"'.join(lines)) == "\n".join(lines)
