@@ -61,6 +61,9 @@ class Reaction:
 
 @dataclass
 class MemberExport:
+    """Everything read from one member data export. Directions are relative to `owner` ('unknown' without one);
+    `files` names the file each part came from; `layout` is '2024' when any file has a 2024 header."""
+
     owner: str | None
     messages: list[Message]
     invitations: list[Invitation]
@@ -103,7 +106,7 @@ def reconstruct_commentary(value: str) -> str:
     return "\n".join([first[:-1], *(m[1:-1] for m in middle), last[1:]])
 
 
-_HASHTAG = re.compile(r"(?<![\w#])#(\w[\w-]*)")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _URN = re.compile(r"urn:li:[A-Za-z]+:[\w-]+")
 
 

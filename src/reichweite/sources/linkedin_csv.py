@@ -83,7 +83,7 @@ class ExportTable:
                     continue
                 if not any(cell.strip() for cell in row):
                     continue
-                if len(row) > len(header):
+                if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
                     raise InputError(
                         self.where, f"{len(row)} fields but the header has {len(header)} columns", line=start
                     )
