@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.errors import InputError
-from reichweite.model import AccountSnapshot, Post, Snapshot
+from reichweite.model import AccountSnapshot, CompanySnapshot, Post, Snapshot
 from reichweite.sources.linkedin import share_id
 from reichweite.sources.linkedin_page_cells import Cells, load_sheets
 from reichweite.sources.linkedin_page_columns import (
@@ -345,6 +345,19 @@ def follower_snapshots(export: PageExport, *, followers_on_last_day: int | None 
             origin=f"{export.path.name} ({how})",
         )
         for day, count in follower_counts(export.days, followers_on_last_day=followers_on_last_day)
+    ]
+
+
+def company_follower_snapshots(
+    export: PageExport, company_key: str, *, followers_on_last_day: int | None = None
+) -> list[CompanySnapshot]:
+    """The page's follower counts as company snapshots (for company panels), one per day like follower_snapshots."""
+    return [
+        CompanySnapshot(
+            platform=PLATFORM, company_key=company_key, observed_at=s.observed_at, source=SOURCE,
+            followers=s.followers, origin=s.origin,
+        )
+        for s in follower_snapshots(export, followers_on_last_day=followers_on_last_day)
     ]
 
 
