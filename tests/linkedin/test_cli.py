@@ -71,3 +71,12 @@ def test_import_linkedin_page(tmp_path: Path) -> None:
     bad = _run("import", "linkedin-page", str(tmp_path / "missing.xlsx"), "--db", db)
     assert bad.returncode == 2
     assert bad.stderr.startswith(f"Error: {tmp_path / 'missing.xlsx'}: cannot read the file")
+
+
+def test_a_wrong_option_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    result = _run("import", "linkedin-page", str(FIXTURES / "page" / "beispiel-ag_followers_1718755200000.xls"),
+                  "--followers", "-3", "--db", str(tmp_path / "r.db"))
+    assert result.returncode == 2
+    assert "Error: Invalid value for '--followers'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "r.db").exists()

@@ -49,7 +49,9 @@ def linkedin_page(
     ] = None,
     followers: Annotated[
         int | None,
-        typer.Option("--followers", help="Followers the page had on the export's last day: back-computes counts."),
+        typer.Option(
+            "--followers", min=0, help="Followers the page had on the export's last day: back-computes counts."
+        ),
     ] = None,
     at: Annotated[
         str | None, typer.Option("--at", help="When the export was made (default: from the file name).")
