@@ -129,6 +129,26 @@ def test_duplicate_rows_and_long_fields_in_one_export(store: sa.Engine, tmp_path
     assert len(stored) > 131072
 
 
+def test_a_connection_from_both_layouts_is_stored_once(store: sa.Engine, tmp_path: Path) -> None:
+    notes = 'Notes:\n"When exporting your connection data, ..."\n\n'
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    old.mkdir()
+    new.mkdir()
+    (old / "Connections.csv").write_text(
+        notes + "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Jörg,Müller-Lüdenscheidt,,Hansen GmbH,Projektleiter,02 Aug 2022\n", encoding="utf-8")
+    (new / "Connections.csv").write_text(
+        notes + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Jörg,Müller-Lüdenscheidt,https://www.linkedin.com/in/joerg-ml,,Hansen GmbH,Bereichsleiter,02 Aug 2022\n",
+        encoding="utf-8")
+    assert import_member_export(store, old, owner="Jana Beispiel").added["connections"] == 1
+    assert import_member_export(store, new, owner="Jana Beispiel").added["connections"] == 0
+    with store.connect() as conn:
+        (row,) = conn.execute(sa.select(linkedin_connections)).mappings().all()
+    assert row["url"] == "https://www.linkedin.com/in/joerg-ml"
+    assert row["position"] == "Projektleiter"  # the first import's text stays
+
+
 def test_shares_need_an_owner(store: sa.Engine, tmp_path: Path) -> None:
     (tmp_path / "Shares.csv").write_bytes((FIXTURES / "export-2024" / "Shares.csv").read_bytes())
     with pytest.raises(ConfigError, match="pass --owner"):

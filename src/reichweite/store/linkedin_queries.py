@@ -58,7 +58,8 @@ def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, i
             for i in export.invitations
         ],
         "connections": [
-            {**common("connections", c.first_name, c.last_name, c.url, c.connected_on), **_flat(c)}
+            # not by URL: the 2022 layout has none, and a later export must not add the person again
+            {**common("connections", c.first_name, c.last_name, c.connected_on), **_flat(c)}
             for c in export.connections
         ],
         "votes": [
@@ -74,7 +75,16 @@ def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, i
         "messages": linkedin_messages, "invitations": linkedin_invitations, "connections": linkedin_connections,
         "votes": linkedin_votes, "reactions": linkedin_reactions,
     }
-    return {part: insert_ignore(conn, tables[part], rows[part], ("fingerprint",)) for part in tables}
+    added = {part: insert_ignore(conn, tables[part], rows[part], ("fingerprint",)) for part in tables}
+    with_url = [{"fp": r["fingerprint"], "u": r["url"]} for r in rows["connections"] if r["url"]]
+    if with_url:  # a 2024 export gives the profile URL a 2022 one lacked
+        conn.execute(
+            linkedin_connections.update()
+            .where(linkedin_connections.c.fingerprint == sa.bindparam("fp"), linkedin_connections.c.url.is_(None))
+            .values(url=sa.bindparam("u")),
+            with_url,
+        )
+    return added
 
 
 def save_page_days(conn: sa.Connection, page: str, days: list[PageDay], *, origin: str) -> int:
