@@ -59,13 +59,15 @@ def test_import_linkedin_page(tmp_path: Path) -> None:
         str(page / "beispiel-gmbh_content_1718841600000.xls"), "--followers", "812", "--db", db,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[:7] == [
+    assert result.stdout.splitlines()[:8] == [
         "beispiel-gmbh_followers_1718841600000.xlsx: page beispiel-gmbh, German columns, exported 2024-06-20 00:00 UTC",
         "  sheets: Neue Follower (followers)",
         "  read: 14 follower days",
         "beispiel-gmbh_content_1718841600000.xls: page beispiel-gmbh, German columns, exported 2024-06-20 00:00 UTC",
         "  sheets: Kennzahlen (metrics), Alle Beiträge (posts)",
         "  read: 14 metric days, 3 posts",
+        "  columns not read in Alle Beiträge: Kampagnenname, Startdatum der Kampagne, Enddatum der Kampagne, "
+        "Zielgruppe, Externe Aufrufe, Klickrate (CTR)",
         "New in the store: 3 posts, 3 snapshots, 14 days, 14 follower snapshots",
     ]
     bad = _run("import", "linkedin-page", str(tmp_path / "missing.xlsx"), "--db", db)

@@ -84,6 +84,9 @@ def test_content_export(lang: str, fmt: str) -> None:
     assert snap.observed_at == export.observed_at
     assert snap.source == "archive"
     assert poll.kind == "post"  # nothing in the export says it is a poll
+    sheet = "All posts" if lang == "en" else "Alle Beiträge"
+    assert list(export.unread_columns) == [sheet]  # every Metrics column is understood
+    assert len(export.unread_columns[sheet]) == 6  # campaign name/start/end, audience, off-site views, CTR
 
 
 def test_languages_and_formats_give_the_same_figures() -> None:

@@ -64,6 +64,7 @@ class PageExport:
     snapshots: list[Snapshot]
     sheets: dict[str, str] = field(default_factory=dict)  # sheet name → 'followers' | 'metrics' | 'posts'
     totals_column: str | None = None  # 'new per day' | 'running total' (what "Total followers" held)
+    unread_columns: dict[str, list[str]] = field(default_factory=dict)  # sheet → header names not understood
 
     def counts(self) -> dict[str, int]:
         return {
@@ -271,6 +272,7 @@ def read_page_export(
     posts: list[Post] = []
     snapshots: list[Snapshot] = []
     read: dict[str, str] = {}
+    unread_columns: dict[str, list[str]] = {}
     header_names: list[str] = []
     totals_column = None
     for name, rows in sheets:
@@ -286,6 +288,10 @@ def read_page_export(
             if any(v is not None and str(v).strip() for v in row)
         ]
         read[name] = kind
+        known = set(columns.values())
+        unread = [str(v).strip() for i, v in enumerate(header) if i not in known and v is not None and str(v).strip()]
+        if unread:
+            unread_columns[name] = unread
         if kind == "followers":
             found_days, totals_column = _days_from_followers(cells_rows, columns)
             days += found_days
@@ -306,6 +312,7 @@ def read_page_export(
     return PageExport(
         path=path, page=page, observed_at=observed_at, language=column_language(header_names),
         days=_merge(days), posts=posts, snapshots=snapshots, sheets=read, totals_column=totals_column,
+        unread_columns=unread_columns,
     )
 
 
