@@ -149,6 +149,15 @@ def test_a_connection_from_both_layouts_is_stored_once(store: sa.Engine, tmp_pat
     assert row["position"] == "Projektleiter"  # the first import's text stays
 
 
+def test_hidden_profiles_in_connections_are_each_a_row(store: sa.Engine, tmp_path: Path) -> None:
+    (tmp_path / "Connections.csv").write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        ",,,,,07 Jun 2022\n,,,,,07 Jun 2022\n,,,,,08 Jun 2022\n", encoding="utf-8")
+    assert import_member_export(store, tmp_path).added["connections"] == 3
+    assert import_member_export(store, tmp_path).added["connections"] == 0
+    assert _count(store, linkedin_connections) == 3
+
+
 def test_shares_need_an_owner(store: sa.Engine, tmp_path: Path) -> None:
     (tmp_path / "Shares.csv").write_bytes((FIXTURES / "export-2024" / "Shares.csv").read_bytes())
     with pytest.raises(ConfigError, match="pass --owner"):

@@ -242,3 +242,34 @@ def test_commentary_of_any_lines_is_reconstructed(lines: list[str]) -> None:
     """LinkedIn's field for lines L1…Ln reads, after CSV decoding, L1"⏎"L2"⏎"…"⏎"Ln (see the samples)."""
     assert reconstruct_commentary('"\n"'.join(lines)) == "\n".join(lines)
     assert reconstruct_commentary('"\r\n"'.join(lines)) == "\n".join(lines)
+
+
+def test_later_and_earlier_variants_of_the_files(tmp_path: Path) -> None:
+    """2021: Connections without preamble, no newline at the end; 2025: messages with ATTACHMENTS and a draft
+    flag; 2026: every field of messages.csv quoted; invitation times with a narrow no-break space."""
+    (tmp_path / "Connections.csv").write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Greta,Sommerfeld,,Beispiel AG,Referentin,07 Jun 2021\n,,,,,07 Jun 2021\n,,,,,07 Jun 2021", encoding="utf-8")
+    (tmp_path / "messages.csv").write_text(
+        '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE",'
+        '"SUBJECT","CONTENT","FOLDER","ATTACHMENTS","IS MESSAGE DRAFT"\n'
+        '"2-A==","","Greta Sommerfeld","https://www.linkedin.com/in/greta","Jana Beispiel",'
+        '"https://www.linkedin.com/in/jana","2025-08-14 09:00:00 UTC","","Grüße\r\naus Köln","INBOX","","No"\n'
+        '"2-A==","","Jana Beispiel","https://www.linkedin.com/in/jana","Greta Sommerfeld",'
+        '"https://www.linkedin.com/in/greta","2025-08-14 09:30:00 UTC","","Entwurf …","INBOX","","Yes"\n'
+        '"2-B==","","Jana Beispiel","https://www.linkedin.com/in/jana","Aylin Demir, Pieter de Vries",'
+        '"https://www.linkedin.com/in/aylin,https://www.linkedin.com/in/pieter","2025-08-15 10:00:00 UTC","",'
+        '"Hallo zusammen","ARCHIVE","https://www.linkedin.com/dms/prv/image/x","No"\n', encoding="utf-8")
+    (tmp_path / "Invitations.csv").write_text(
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        'Jana Beispiel,Aylin Demir,"8/1/25, 9:05\u202fPM",,OUTGOING,,\n', encoding="utf-8")
+    export = read_member_export(tmp_path)
+    assert export.layout == "2024"
+    assert [(c.first_name, c.connected_on) for c in export.connections] == [
+        ("Greta", date(2021, 6, 7)), ("", date(2021, 6, 7)), ("", date(2021, 6, 7)),
+    ]
+    assert [m.text for m in export.messages] == ["Grüße\naus Köln", "Hallo zusammen"]  # the draft is left out
+    assert [m.direction for m in export.messages] == ["inbound", "outbound"]
+    assert export.messages[1].recipients == "Aylin Demir, Pieter de Vries"
+    assert export.messages[1].folder == "ARCHIVE"
+    assert export.invitations[0].sent_at == datetime(2025, 8, 1, 21, 5, tzinfo=UTC)

@@ -160,6 +160,7 @@ def _invitations(table: ExportTable) -> list[tuple[Invitation, str]]:
 
 
 def _messages(table: ExportTable) -> list[Message]:
+    """Sent messages; drafts (IS MESSAGE DRAFT = Yes, in exports since late 2024) were never sent and are left out."""
     return [
         Message(
             conversation_id=row["CONVERSATION ID"].strip(),
@@ -173,6 +174,7 @@ def _messages(table: ExportTable) -> list[Message]:
             folder=optional(row["FOLDER"]),
         )
         for line, row in table.rows()
+        if row.get("IS MESSAGE DRAFT", "").strip().casefold() not in ("yes", "true")
     ]
 
 

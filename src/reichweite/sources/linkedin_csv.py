@@ -44,6 +44,8 @@ LAYOUTS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     "reactions": ("reactions.csv", {"any": ("Date", "Type", "Link")}),
 }
 FILE_NAMES = tuple(name for name, _ in LAYOUTS.values())
+# columns some exports add (messages: ATTACHMENTS since 2025, the draft flags since late 2024), read when present
+OPTIONAL: dict[str, tuple[str, ...]] = {"messages": ("ATTACHMENTS", "IS MESSAGE DRAFT")}
 
 
 class ExportTable:
@@ -93,6 +95,13 @@ class ExportTable:
             raise InputError(self.where, f"not valid CSV ({exc})", line=reader.line_num) from None
 
     def _match_header(self, header: list[str], line: int) -> None:
+        self._match_layout(header, line)
+        folded = {name.casefold(): i for i, name in enumerate(header)}
+        for name in OPTIONAL.get(self.part, ()):
+            if name.casefold() in folded:
+                self.columns[name] = folded[name.casefold()]
+
+    def _match_layout(self, header: list[str], line: int) -> None:
         _, layouts = LAYOUTS[self.part]
         exact = {name: i for i, name in enumerate(header)}
         folded = {name.casefold(): i for i, name in enumerate(header)}
@@ -200,7 +209,7 @@ def fast_time(s: str) -> datetime | None:
 
 
 def when(table: ExportTable, line: int, column: str, value: str, formats: tuple[str, ...], example: str) -> datetime:
-    s = value.strip()
+    s = value.replace("\u202f", " ").replace("\u00a0", " ").strip()  # "5:57\u202fAM" as newer formatters write
     if (fast := fast_time(s)) is not None:
         return fast
     for fmt in formats:

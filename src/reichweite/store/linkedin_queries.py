@@ -38,6 +38,20 @@ def _flat(record: object) -> dict:
     return {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
 
 
+def _hidden_numbers(export: MemberExport) -> list[int]:
+    """Connections whose profile is hidden or closed come as date-only rows (`,,,,,07 Jun 2022`): number them per
+    day, so that two of them are two rows and the same export imported again gives the same numbers."""
+    seen: dict[object, int] = {}
+    out = []
+    for c in export.connections:
+        if c.first_name or c.last_name or c.url:
+            out.append(0)
+        else:
+            seen[c.connected_on] = seen.get(c.connected_on, 0) + 1
+            out.append(seen[c.connected_on])
+    return out
+
+
 def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
     """Store messages, invitations, connections, votes and reactions of an export; returns new rows per part."""
     now = utcnow()
@@ -59,8 +73,8 @@ def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, i
         ],
         "connections": [
             # not by URL: the 2022 layout has none, and a later export must not add the person again
-            {**common("connections", c.first_name, c.last_name, c.connected_on), **_flat(c)}
-            for c in export.connections
+            {**common("connections", c.first_name, c.last_name, c.connected_on, hidden), **_flat(c)}
+            for c, hidden in zip(export.connections, _hidden_numbers(export), strict=True)
         ],
         "votes": [
             {**common("votes", v.date, v.link, v.option), "voted_at": v.date, "link": v.link, "option": v.option}
