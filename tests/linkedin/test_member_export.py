@@ -273,3 +273,48 @@ def test_later_and_earlier_variants_of_the_files(tmp_path: Path) -> None:
     assert export.messages[1].recipients == "Aylin Demir, Pieter de Vries"
     assert export.messages[1].folder == "ARCHIVE"
     assert export.invitations[0].sent_at == datetime(2025, 8, 1, 21, 5, tzinfo=UTC)
+
+
+def test_owner_by_profile_url(tmp_path: Path) -> None:
+    """Two conversations; the owner wrote once, a name contains ', ', a URL has a trailing slash."""
+    (tmp_path / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana Beispiel,https://www.linkedin.com/in/jana,"
+        "2024-06-01 08:00:00 UTC,,Hallo,INBOX\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana Beispiel,https://www.linkedin.com/in/jana/,"
+        "2024-06-01 08:05:00 UTC,,Noch da?,INBOX\n"
+        '2-B==,,"Dr. Pieter de Vries, Ph.D.",https://www.linkedin.com/in/pieter,Jana Beispiel,'
+        "https://www.linkedin.com/in/jana,2024-06-02 08:00:00 UTC,,Guten Tag,INBOX\n"
+        "2-B==,,Jana Beispiel,https://www.linkedin.com/in/jana,\"Dr. Pieter de Vries, Ph.D.\","
+        "https://www.linkedin.com/in/pieter,2024-06-02 09:00:00 UTC,,Danke!,INBOX\n",
+        encoding="utf-8",
+    )
+    export = read_member_export(tmp_path)
+    assert export.owner == "Jana Beispiel"
+    assert [m.direction for m in export.messages] == ["inbound", "inbound", "inbound", "outbound"]
+
+
+def test_owner_who_never_wrote_and_was_renamed(tmp_path: Path) -> None:
+    """Names alone tie here (the owner shows as 'Jana B.' in one chat and 'Jana Beispiel' in the other)."""
+    (tmp_path / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana B.,https://www.linkedin.com/in/jana,"
+        "2024-06-01 08:00:00 UTC,,Hallo,INBOX\n"
+        "2-B==,,Pieter de Vries,https://www.linkedin.com/in/pieter,Jana Beispiel,https://www.linkedin.com/in/jana/,"
+        "2024-06-02 08:00:00 UTC,,Guten Tag,INBOX\n",
+        encoding="utf-8",
+    )
+    export = read_member_export(tmp_path)
+    assert export.owner == "Jana Beispiel"
+    assert [m.direction for m in export.messages] == ["inbound", "inbound"]
+    names_only = tmp_path / "2022"
+    names_only.mkdir()
+    (names_only / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana B.,2024-06-01 08:00:00 UTC,,Hallo,INBOX\n"
+        "2-B==,,Pieter de Vries,https://www.linkedin.com/in/pieter,Jana Beispiel,2024-06-02 08:00:00 UTC,,Tag,INBOX\n",
+        encoding="utf-8",
+    )
+    assert read_member_export(names_only).owner is None  # without URLs it stays open: --owner

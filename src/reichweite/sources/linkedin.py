@@ -159,10 +159,14 @@ def _invitations(table: ExportTable) -> list[tuple[Invitation, str]]:
     return out
 
 
-def _messages(table: ExportTable) -> list[Message]:
-    """Sent messages; drafts (IS MESSAGE DRAFT = Yes, in exports since late 2024) were never sent and are left out."""
-    return [
-        Message(
+def _messages(table: ExportTable) -> tuple[list[Message], list[str]]:
+    """Sent messages and their RECIPIENT PROFILE URLS (2024 layout). Drafts (IS MESSAGE DRAFT = Yes, in exports
+    since late 2024) were never sent and are left out."""
+    messages, recipient_urls = [], []
+    for line, row in table.rows():
+        if row.get("IS MESSAGE DRAFT", "").strip().casefold() in ("yes", "true"):
+            continue
+        messages.append(Message(
             conversation_id=row["CONVERSATION ID"].strip(),
             sender=row["FROM"].strip(),
             sent_at=when(table, line, "DATE", row["DATE"], MESSAGE_FORMATS, "2024-06-18 11:59:53 UTC"),
@@ -172,10 +176,9 @@ def _messages(table: ExportTable) -> list[Message]:
             subject=row["SUBJECT"].strip(),
             sender_url=optional(row["SENDER PROFILE URL"]),
             folder=optional(row["FOLDER"]),
-        )
-        for line, row in table.rows()
-        if row.get("IS MESSAGE DRAFT", "").strip().casefold() not in ("yes", "true")
-    ]
+        ))
+        recipient_urls.append(row.get("RECIPIENT PROFILE URLS", ""))
+    return messages, recipient_urls
 
 
 def _shares(table: ExportTable) -> list[Post]:
@@ -226,14 +229,44 @@ def _reactions(table: ExportTable) -> list[Reaction]:
 
 # --- the owner ---------------------------------------------------------------------------------------------------
 
-def derive_owner(invitations: list[tuple[Invitation, str]], messages: list[Message]) -> str | None:
-    """The exporting member: the "To" of incoming and "From" of outgoing invitations; failing that, the one
-    person taking part in the most conversations (ties broken by messages sent). None when it stays open."""
+def _profile(url: str | None) -> str:
+    return (url or "").strip().rstrip("/").casefold()
+
+
+def _unique_top(counts: dict[str, int]) -> str | None:
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def derive_owner(
+    invitations: list[tuple[Invitation, str]], messages: list[Message], recipient_urls: list[str] | None = None
+) -> str | None:
+    """The exporting member: the "To" of incoming and "From" of outgoing invitations; failing that, whoever takes
+    part in the most conversations — by profile URL (2024 layout), else by name (ties broken by messages sent).
+    None when it stays open."""
     from_invitations = Counter(
         inv.recipient if raw == "INCOMING" else inv.sender for inv, raw in invitations
     )
     if from_invitations:
         return from_invitations.most_common(1)[0][0]
+    if recipient_urls and any(u.strip() for u in recipient_urls):
+        by_url: dict[str, set[str]] = {}
+        for msg, urls in zip(messages, recipient_urls, strict=True):
+            for url in [msg.sender_url, *urls.replace(" ", ",").split(",")]:
+                if _profile(url):
+                    by_url.setdefault(_profile(url), set()).add(msg.conversation_id)
+        top = _unique_top({url: len(convs) for url, convs in by_url.items()})
+        names = Counter(m.sender for m in messages if top and _profile(m.sender_url) == top)
+        if names:
+            return names.most_common(1)[0][0]
+        addressed = [  # the owner never wrote: the name others last addressed them by
+            (m.sent_at, m.recipients) for m, urls in zip(messages, recipient_urls, strict=True)
+            if top and [_profile(u) for u in urls.replace(" ", ",").split(",") if _profile(u)] == [top]
+        ]
+        if addressed:
+            return max(addressed)[1]
     people: dict[str, set[str]] = {}
     sent: Counter[str] = Counter()
     for msg in messages:
@@ -264,12 +297,12 @@ def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberE
 
     connections = _connections(tables["connections"]) if "connections" in tables else []
     invitation_rows = _invitations(tables["invitations"]) if "invitations" in tables else []
-    messages = _messages(tables["messages"]) if "messages" in tables else []
+    messages, recipient_urls = _messages(tables["messages"]) if "messages" in tables else ([], [])
     shares = _shares(tables["shares"]) if "shares" in tables else []
     votes = _votes(tables["votes"]) if "votes" in tables else []
     reactions = _reactions(tables["reactions"]) if "reactions" in tables else []
 
-    owner = owner or derive_owner(invitation_rows, messages)
+    owner = owner or derive_owner(invitation_rows, messages, recipient_urls)
     for msg in messages:
         if owner is None:
             msg.direction = "unknown"
