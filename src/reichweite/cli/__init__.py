@@ -38,6 +38,7 @@ def _root(
 
 
 # command modules register themselves on the apps above
+from reichweite.cli import automation  # noqa: E402,F401,I001
 from reichweite.cli import store_cmd  # noqa: E402,F401
 
 

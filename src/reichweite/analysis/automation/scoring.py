@@ -105,6 +105,10 @@ def _inbound(direction: str) -> bool:
     return direction.strip().lower() in {"inbound", "incoming", "in"}
 
 
+def _outbound(direction: str) -> bool:
+    return direction.strip().lower() in {"outbound", "outgoing", "out"}
+
+
 @dataclass(slots=True)
 class _Sender:
     name: str
@@ -116,23 +120,37 @@ class _Sender:
 def _collect(
     messages: Iterable[Message], invitations: Iterable[Invitation]
 ) -> tuple[dict[str, _Sender], dict[str, list[Message]], set[str]]:
+    messages = list(messages)
+    invitations = list(invitations)
+    # one person, one key: a name seen anywhere with a profile URL is keyed by that URL
+    urls: dict[str, str] = {}
+    for name, url in [(m.sender, m.sender_url) for m in messages] + [
+        (i.sender, i.sender_url) for i in invitations
+    ] + [(i.recipient, i.recipient_url) for i in invitations]:
+        if url and url.strip():
+            urls.setdefault(sender_key(name, None), url)
+
+    def key_of(name: str, url: str | None) -> str:
+        return sender_key(name, url or urls.get(sender_key(name, None)))
+
     senders: dict[str, _Sender] = {}
     conversations: dict[str, list[Message]] = defaultdict(list)
     invited_by_user: set[str] = set()
     for message in messages:
         conversations[message.conversation_id].append(message)
         if _inbound(message.direction):
-            key = sender_key(message.sender, message.sender_url)
+            key = key_of(message.sender, message.sender_url)
             sender = senders.setdefault(key, _Sender(message.sender, message.sender_url))
+            sender.url = sender.url or urls.get(sender_key(message.sender, None))
             sender.messages.append(message)
     for invitation in invitations:
         if _inbound(invitation.direction):
-            key = sender_key(invitation.sender, invitation.sender_url)
+            key = key_of(invitation.sender, invitation.sender_url)
             sender = senders.setdefault(key, _Sender(invitation.sender, invitation.sender_url))
+            sender.url = sender.url or urls.get(sender_key(invitation.sender, None))
             sender.invitations.append(invitation)
-        else:
-            invited_by_user.add(sender_key(invitation.recipient, invitation.recipient_url))
-            invited_by_user.add(sender_key(invitation.recipient, None))
+        elif _outbound(invitation.direction):
+            invited_by_user.add(key_of(invitation.recipient, invitation.recipient_url))
     for convo in conversations.values():
         convo.sort(key=lambda m: m.sent_at)
     return senders, conversations, invited_by_user
@@ -224,11 +242,11 @@ def _score_one(
     replied = user_initiated = False
     for conversation_id in {m.conversation_id for m in sender.messages}:
         convo = conversations[conversation_id]
-        if not _inbound(convo[0].direction):
+        if _outbound(convo[0].direction):
             user_initiated = True
-        elif any(not _inbound(m.direction) for m in convo):
+        elif any(_outbound(m.direction) for m in convo):
             replied = True
-    if key in invited_by_user or sender_key(sender.name, None) in invited_by_user:
+    if key in invited_by_user:
         user_initiated = True
     if user_initiated:
         signals.append(Signal("user_initiated", WEIGHTS["user_initiated"]))

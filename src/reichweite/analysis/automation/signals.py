@@ -37,6 +37,7 @@ MONEY_PROMISE = [
     _rx(r"profit\s+every\s+(?:day|week|month)"),
     _rx(_EARN + _SENTENCE + r"{0,50}?" + _AMOUNT),
     _rx(_AMOUNT + _SENTENCE + r"{0,30}?" + _PERIOD + _SENTENCE + r"{0,40}?" + _EARN),
+    _rx(_AMOUNT + _SENTENCE + r"{0,30}?" + r"(?:verdien\w*|gemacht|erwirtschafte\w*)"),  # German: verb at the end
     _rx(r"\d[\d.,]*\s?-?\s?(?:€|euro|\$)[-\s]?monat|\d+\s?k\s+months?"),
 ]
 GUARANTEE = [
