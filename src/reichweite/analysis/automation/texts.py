@@ -137,3 +137,28 @@ def reason_text(signal: Signal, lang: str) -> str:
 def reasons(signals: list[Signal], lang: str) -> list[str]:
     """Reasons strongest first (negative points last)."""
     return [reason_text(s, lang) for s in sorted(signals, key=lambda s: -s.points)]
+
+
+register({
+    "automation.account.regular_cadence": {
+        "de": "postet im Takt: Abstände schwanken kaum (Variationskoeffizient {0}, im Mittel {1} min)",
+        "en": "posts like clockwork: gaps hardly vary (coefficient of variation {0}, mean {1} min)"},
+    "automation.account.same_second": {
+        "de": "{0} der Beiträge zur selben Sekunde der Minute ({1})",
+        "en": "{0} of posts at the same second of the minute ({1})"},
+    "automation.account.duplicate_texts": {
+        "de": "{0} der Beiträge wiederholen einen eigenen Text", "en": "{0} of posts repeat an earlier text"},
+    "automation.account.links": {"de": "{0} der Beiträge mit Link", "en": "{0} of posts carry a link"},
+    "automation.account.replies": {"de": "{0} der Beiträge sind Antworten", "en": "{0} of posts are replies"},
+    "automation.account.high_volume": {"de": "{0} Beiträge pro Tag", "en": "{0} posts a day"},
+    "automation.account.very_high_volume": {
+        "de": "sehr hohes Volumen ({0} pro Tag)", "en": "very high volume ({0} a day)"},
+})
+
+
+def account_reasons(signals: list[Signal], lang: str) -> list[str]:
+    out = []
+    for signal in sorted(signals, key=lambda s: -s.points):
+        points = format_number(signal.points, lang, 2).rstrip("0").rstrip(",.")
+        out.append(f"{t(f'automation.account.{signal.name}', lang).format(*signal.evidence)} +{points}")
+    return out
