@@ -73,6 +73,9 @@ class _Groups:
             key = self.parent[key]
         return key
 
+    def same(self, a: str, b: str) -> bool:
+        return a in self.parent and b in self.parent and self.find(a) == self.find(b)
+
     def union(self, a: str, b: str, similarity: float, example: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
@@ -120,7 +123,7 @@ def find_templates(
         lsh.insert(str(index), sketch)
         for other in lsh.query(sketch):
             j = int(other)
-            if j == index or items[j][0] == key:
+            if j == index or items[j][0] == key or groups.same(items[j][0], key):
                 continue
             similarity = jaccard(grams, items[j][1])
             if similarity >= threshold:
