@@ -102,3 +102,31 @@ def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
     for s in stored:
         typer.echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
     typer.echo(f"{len(stored)} labels")
+
+
+@automation_app.command("accounts")
+def accounts(
+    files: Annotated[list[Path], typer.Argument(help="Jetstream files (JSONL, .gz, .zst), folders or globs.")],
+    top: Annotated[int, typer.Option("--top", help="How many accounts to show.")] = 20,
+    min_posts: Annotated[int, typer.Option("--min-posts", help="Ignore accounts with fewer posts.")] = 2,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Accounts in a post stream that post like machines: cadence, same second, repeated texts, links, volume."""
+    language = _lang(lang)
+    scores = job.automation_accounts(files, min_posts=min_posts)
+    rows = job.account_rows(scores[:top], language)
+    if as_json:
+        print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
+        return
+    console = Console(width=max(Console().width, 120))
+    console.print(t("automation.accounts.summary", language, accounts=len(scores),
+                    flagged=sum(s.flagged for s in scores), top=len(rows)))
+    table = Table(show_lines=True)
+    for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
+                       ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
+        table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
+    for row in rows:
+        table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", row["account"],
+                      str(row["posts"]), f"{row['posts_per_day']:.1f}", "\n".join(row["reasons"]))
+    console.print(table)

@@ -228,3 +228,35 @@ def paths_or_error(paths: Iterable[Path]) -> list[Path]:
         if not path.exists() and not any(ch in str(path) for ch in "*?["):
             raise InputError(path, "no such file or folder")
     return found
+
+
+def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> list[Any]:
+    """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts."""
+    from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
+    from reichweite.sources.jetstream import iter_events
+
+    return score_accounts(posts_from_events(iter_events(paths_or_error(paths))), min_posts=min_posts)
+
+
+def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:
+    from reichweite.analysis.automation.texts import account_reasons
+
+    return [
+        {
+            "rank": rank,
+            "account": s.account,
+            "score": s.score,
+            "flagged": s.flagged,
+            "reasons": account_reasons(s.signals, lang),
+            "posts": s.posts,
+            "posts_per_day": s.posts_per_day,
+            "gap_cv": s.gap_cv,
+            "same_second_share": s.same_second_share,
+            "duplicate_share": s.duplicate_share,
+            "link_share": s.link_share,
+            "reply_share": s.reply_share,
+            "first": s.first,
+            "last": s.last,
+        }
+        for rank, s in enumerate(scores, 1)
+    ]

@@ -162,3 +162,13 @@ def account_reasons(signals: list[Signal], lang: str) -> list[str]:
         points = format_number(signal.points, lang, 2).rstrip("0").rstrip(",.")
         out.append(f"{t(f'automation.account.{signal.name}', lang).format(*signal.evidence)} +{points}")
     return out
+
+
+register({
+    "automation.accounts.summary": {
+        "de": "{accounts} Konten, davon {flagged} markiert; die {top} höchsten Werte:",
+        "en": "{accounts} accounts, {flagged} flagged; the {top} highest scores:"},
+    "automation.col.account": {"de": "Konto", "en": "Account"},
+    "automation.col.posts": {"de": "Beiträge", "en": "Posts"},
+    "automation.col.per_day": {"de": "pro Tag", "en": "per day"},
+})
