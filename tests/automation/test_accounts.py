@@ -128,3 +128,44 @@ def test_an_implausible_client_clock_falls_back_to_server_time() -> None:
     e["commit"]["record"]["createdAt"] = "1970-01-01T00:00:00Z"
     (post,) = posts_from_events([e])
     assert post.created_at == T0 + timedelta(milliseconds=350)
+
+
+def test_cli_accounts_over_compressed_files(tmp_path: Path) -> None:
+    import gzip
+    import subprocess
+    import sys
+
+    import zstandard
+
+    events = stream()
+    lines = [json.dumps(e) for e in events]
+    with gzip.open(tmp_path / "part1.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines[:60]) + "\n{broken\n")
+    (tmp_path / "part2.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(
+        ("\n".join(lines[60:]) + "\n").encode()))
+    env = {"PYTHONPATH": str(Path(__file__).parents[2] / "src"), "PATH": "/usr/bin"}
+    proc = subprocess.run([sys.executable, "-m", "reichweite", "automation", "accounts", str(tmp_path), "--top", "3",
+                           "--json", "--lang", "en"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [r["account"] for r in rows[:2]] == ["did:plc:schedulerbot000000000000",
+                                                "did:plc:replybot00000000000000000"]
+    assert len(rows) == 3 and rows[0]["posts"] == 40 and rows[0]["flagged"] and not rows[2]["flagged"]
+    assert set(rows[0]) >= {"account", "score", "flagged", "reasons", "posts_per_day", "gap_cv",
+                            "same_second_share", "duplicate_share", "link_share", "reply_share"}
+    assert "1 malformed lines skipped" in proc.stderr
+    human = subprocess.run([sys.executable, "-m", "reichweite", "automation", "accounts",
+                            str(tmp_path / "part*.jsonl.*"), "--lang", "de"], capture_output=True, text=True, env=env)
+    assert human.returncode == 0, human.stderr
+    assert "6 Konten, davon 2 markiert; die 6 höchsten Werte:" in human.stdout
+
+
+def test_cli_accounts_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {"PYTHONPATH": str(Path(__file__).parents[2] / "src"), "PATH": "/usr/bin"}
+    proc = subprocess.run([sys.executable, "-m", "reichweite", "automation", "accounts", str(tmp_path / "no.jsonl")],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"Error: {tmp_path / 'no.jsonl'}: no such file or folder"

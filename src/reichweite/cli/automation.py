@@ -4,7 +4,7 @@ a post stream; the user's labels. Thin: every command calls reichweite.jobs.auto
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,8 +12,10 @@ from rich.table import Table
 
 from reichweite.cli import app
 from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
-from reichweite.jobs import automation as job
 from reichweite.report.i18n import resolve_lang, t
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 automation_app = typer.Typer(
     help="Bot invitations, funnel pitches and automated accounts: scores with reasons.", no_args_is_help=True
@@ -24,6 +26,13 @@ OwnerOption = Annotated[
     str | None, typer.Option("--owner", help="Your name as in the export, when it cannot be derived.")
 ]
 OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).")]
+
+
+def _job() -> ModuleType:
+    """The job module, imported when a command runs (it pulls in scikit-learn and datasketch)."""
+    from reichweite.jobs import automation
+
+    return automation
 
 
 def _lang(lang: str | None) -> str:
@@ -50,6 +59,7 @@ def linkedin(
 ) -> None:
     """Rank every inbound sender (messages and invitations) by how likely they are a bot or funnel pitch."""
     language = _lang(lang)
+    job = _job()
     result = job.automation_linkedin(export, db=db, owner=owner)
     written = job.write_linkedin_report(result, out, language, show_names=show_names) if out else []
     rows = job.sender_rows(result.scores, language, show_names=True)[: top or None]
@@ -86,6 +96,7 @@ def label(
     owner: OwnerOption = None,
 ) -> None:
     """Store your verdict on a sender; from enough labels a model learns your inbox."""
+    job = _job()
     stored = job.label_sender(sender, verdict, db=db, export=export, owner=owner)
     kept = " (texts kept for training)" if stored.text is not None else ""
     typer.echo(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
@@ -94,7 +105,7 @@ def label(
 @automation_app.command("labels")
 def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
     """The labels you have given."""
-    stored = job.stored_labels(db)
+    stored = _job().stored_labels(db)
     if as_json:
         print_json([{"sender": s.sender, "name": s.sender_name, "label": s.label, "labelled_at": s.labelled_at,
                      "with_texts": s.text is not None} for s in stored])
@@ -114,7 +125,12 @@ def accounts(
 ) -> None:
     """Accounts in a post stream that post like machines: cadence, same second, repeated texts, links, volume."""
     language = _lang(lang)
-    scores = job.automation_accounts(files, min_posts=min_posts)
+    job = _job()
+    scores, stats = job.automation_accounts(files, min_posts=min_posts)
+    if stats.malformed:
+        from reichweite.progress import stderr
+
+        stderr.print(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}")
     rows = job.account_rows(scores[:top], language)
     if as_json:
         print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])

@@ -4,7 +4,7 @@ and stream files → account scores. The CLI calls these; they can be called fro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -222,20 +222,14 @@ def write_linkedin_report(
                                 show_names=show_names)
 
 
-def paths_or_error(paths: Iterable[Path]) -> list[Path]:
-    found = list(paths)
-    for path in found:
-        if not path.exists() and not any(ch in str(path) for ch in "*?["):
-            raise InputError(path, "no such file or folder")
-    return found
-
-
-def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> list[Any]:
-    """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts."""
+def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[list[Any], Any]:
+    """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts.
+    Returns the scores and what reading saw (lines, malformed lines skipped)."""
     from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
-    from reichweite.sources.jetstream import iter_events
+    from reichweite.sources.jetstream import ReadStats, iter_events
 
-    return score_accounts(posts_from_events(iter_events(paths_or_error(paths))), min_posts=min_posts)
+    stats = ReadStats()
+    return score_accounts(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
 
 
 def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:

@@ -12,10 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore
 
@@ -60,12 +56,19 @@ class LabelModel:
     """Logistic regression on [signal points | tf-idf of character 2–5-grams of the sender's texts]."""
 
     def __init__(self) -> None:
+        # scikit-learn is imported here, so commands that never train a model start quickly
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
         self.signals = DictVectorizer()
         self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=True, sublinear_tf=True,
                                      min_df=1, max_features=50_000)
         self.classifier = LogisticRegression(class_weight="balanced", C=1.0, max_iter=2000)
 
     def _matrix(self, rows: Sequence[dict[str, float]], texts: Sequence[str], fit: bool) -> Any:
+        from scipy.sparse import csr_matrix, hstack
+
         if fit:
             a = self.signals.fit_transform(rows)
             b = self.chars.fit_transform(texts)

@@ -12,8 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
-
 #: Two texts are the same template when their character 5-gram sets overlap this much (Jaccard).
 TEMPLATE_SIMILARITY = 0.5
 #: Shorter texts ("Thanks for connecting!") are common phrases, not templates.
@@ -108,6 +106,8 @@ def find_templates(
     A group joins senders connected by near-identical texts (single linkage); one sender's own repeated texts
     never make a group on their own.
     """
+    from datasketch import MinHash, MinHashLSH  # imported on use: it pulls in scipy
+
     items: list[tuple[str, set[str]]] = []
     groups = _Groups()
     lsh = MinHashLSH(threshold=max(threshold - 0.15, 0.2), num_perm=NUM_PERM)
