@@ -39,10 +39,11 @@ def test_heldout_meets_the_targets() -> None:
     assert result.recall >= 0.8, result.missed
 
 
+@pytest.mark.parametrize("behaviour", [True, False])
 @pytest.mark.parametrize("name", ["heldout.jsonl", "tuning.jsonl"])
-def test_docs_report_the_computed_figures(name: str) -> None:
-    result, _ = evaluate_items(_items(name))
-    part = "held-out" if name.startswith("held") else "tuning"
+def test_docs_report_the_computed_figures(name: str, behaviour: bool) -> None:
+    result, _ = evaluate_items(_items(name), behaviour=behaviour)
+    part = ("held-out" if name.startswith("held") else "tuning") + ("" if behaviour else ", words only")
     line = (f"| {part} | {result.n} | {result.positives} | {result.true_positives} | {result.false_positives} | "
             f"{result.false_negatives} | {result.precision:.2f} | {result.recall:.2f} |")
     assert line in DOCS.read_text(encoding="utf-8")
@@ -54,3 +55,6 @@ def test_every_hard_genuine_case_stays_below_the_flag() -> None:
     genuine = [s for s in scores if labels[s.name] == "ok"]
     spam = [s for s in scores if labels[s.name] == "spam"]
     assert max(s.score for s in genuine) < min(s.score for s in spam if s.flagged)
+    margins = f"the lowest spam score is {min(s.score for s in spam):.2f} and the highest genuine score " \
+              f"{max(s.score for s in genuine):.2f}"
+    assert margins in " ".join(DOCS.read_text(encoding="utf-8").split())

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from reichweite.analysis.automation.accounts import ACCOUNT_WEIGHTS
 from reichweite.analysis.automation.scoring import (
     BIAS,
     FLAG_THRESHOLD,
@@ -118,3 +119,4 @@ def test_documented_weights_match_the_code() -> None:
     """docs/automation.md lists every weight; the table must say what the code does."""
     table = dict(re.findall(r"^\| `(\w+)` \| ([+-−]?\d+(?:\.\d+)?) \|", DOCS.read_text(encoding="utf-8"), re.M))
     assert {k: float(v.replace("−", "-")) for k, v in table.items() if k in WEIGHTS} == WEIGHTS
+    assert {k: float(v) for k, v in table.items() if k in ACCOUNT_WEIGHTS} == ACCOUNT_WEIGHTS

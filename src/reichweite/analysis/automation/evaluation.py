@@ -74,8 +74,15 @@ def evaluate(scores: Iterable[SenderScore], labels: Mapping[str, str]) -> Evalua
                       tuple(false_alarms))
 
 
-def evaluate_items(items: Sequence[Mapping[str, Any]]) -> tuple[Evaluation, list[SenderScore]]:
-    """Score the items as one inbox with the rule score and evaluate against their labels."""
+def evaluate_items(
+    items: Sequence[Mapping[str, Any]], *, behaviour: bool = True
+) -> tuple[Evaluation, list[SenderScore]]:
+    """Score the items as one inbox with the rule score and evaluate against their labels.
+
+    behaviour=False drops what the items say about invitations and replies: the words alone (and templates).
+    """
+    if not behaviour:
+        items = [{**item, "after_invitation_hours": None, "replied": False} for item in items]
     messages, invitations = inbox_from_items(items)
     scores = score_senders(messages, invitations)
     labels = {sender_key(str(item["sender"]), None): str(item["label"]) for item in items}
