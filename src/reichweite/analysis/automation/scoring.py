@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -190,8 +190,16 @@ def score_senders(
             template_input.append((key, sender.name, text))
     templates = find_templates(template_input)
     names = {key: s.name for key, s in senders.items()}
+    cache: dict[str, dict[str, list[str]]] = {}
+
+    def signals_of(text: str) -> dict[str, list[str]]:
+        if text not in cache:
+            cache[text] = text_signals(text)
+        return cache[text]
+
     results = [
-        _score_one(key, sender, conversations, invited_by_user, templates.get(key), names, connected or {})
+        _score_one(key, sender, conversations, invited_by_user, templates.get(key), names, connected or {},
+                   signals_of)
         for key, sender in senders.items()
     ]
     results.sort(key=lambda r: (-r.score, -r.points, r.name.casefold()))
@@ -212,11 +220,12 @@ def _score_one(
     template: TemplateGroup | None,
     names: dict[str, str],
     connected: Mapping[str, datetime],
+    signals_of: Callable[[str], dict[str, list[str]]] = text_signals,
 ) -> SenderScore:
     found: dict[str, list[str]] = {}
     texts = _texts(sender)
     for text in texts:
-        _merge(found, text_signals(text))
+        _merge(found, signals_of(text))
     signals = [Signal(name, _points(name, found[name]), found[name]) for name in SIGNAL_ORDER if name in found]
 
     template_with: list[str] = []
@@ -229,12 +238,12 @@ def _score_one(
     invited_at = min((i.sent_at for i in sender.invitations), default=None)
     if invited_at is None:
         invited_at = connected.get(key) or connected.get(" ".join(sender.name.split()).casefold())
-    pitching_notes = [i for i in sender.invitations if text_signals(i.message).keys() & set(PITCH_SIGNALS)]
+    pitching_notes = [i for i in sender.invitations if signals_of(i.message).keys() & set(PITCH_SIGNALS)]
     if pitching_notes:
         signals.append(Signal("pitch_after_invitation", WEIGHTS["pitch_after_invitation"], ["0"]))
     elif first_message is not None and invited_at is not None:
         delay = first_message.sent_at - invited_at
-        pitch = text_signals(first_message.text).keys() & set(PITCH_SIGNALS)
+        pitch = signals_of(first_message.text).keys() & set(PITCH_SIGNALS)
         if timedelta(0) <= delay <= PITCH_WINDOW and pitch:
             hours = delay.total_seconds() / 3600
             signals.append(Signal("pitch_after_invitation", WEIGHTS["pitch_after_invitation"], [f"{hours:.0f}"]))

@@ -110,13 +110,15 @@ def find_templates(
 
     items: list[tuple[str, set[str]]] = []
     groups = _Groups()
+    first = MinHash(num_perm=NUM_PERM, seed=7)
+    permutations, scheme = first.permutations, first.scheme  # computed once, shared by every sketch
     lsh = MinHashLSH(threshold=max(threshold - 0.15, 0.2), num_perm=NUM_PERM)
     for key, name, text in texts:
         norm = normalise(text, name)
         if not _long_enough(norm):
             continue
         grams = shingles(norm)
-        sketch = MinHash(num_perm=NUM_PERM, seed=7)
+        sketch = MinHash(num_perm=NUM_PERM, seed=7, permutations=permutations, scheme=scheme)
         sketch.update_batch([g.encode("utf-8") for g in grams])
         index = len(items)
         items.append((key, grams))
