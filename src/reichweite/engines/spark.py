@@ -7,6 +7,9 @@ detector as the DuckDB engine, so both engines give identical tables.
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +29,9 @@ def session(master: str | None = None) -> Any:
     """The active SparkSession (spark-submit) or a local one, with UTC as session time zone."""
     from pyspark.sql import SparkSession
 
+    # local workers must run this interpreter (it has the detector's packages), not whatever `python3` is
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         active.conf.set("spark.sql.session.timeZone", "UTC")
@@ -34,7 +40,8 @@ def session(master: str | None = None) -> Any:
                .master(master or "local[*]")
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.ui.enabled", "false")
-               .config("spark.sql.shuffle.partitions", "8")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.shuffle.partitions", "4")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
