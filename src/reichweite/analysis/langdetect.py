@@ -38,8 +38,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def clean_text(text: str | None) -> str:
-    """A post's text as the detector should see it: no URLs, no mentions, hashtags without '#', no emoji,
-    no e-mail addresses, one line, single spaces; all-caps text lower-cased (fastText reads shouting as Japanese otherwise)."""
+    """A post's text as the detector should see it: no URLs, no mentions, hashtags without '#', no emoji, no
+    e-mail addresses, one line, single spaces; all-caps text lower-cased (fastText reads shouting as Japanese)."""
     if not text:
         return ""
     text = _EMAIL.sub(" ", text)

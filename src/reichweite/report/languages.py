@@ -50,7 +50,8 @@ register({
               "once). Period by time_us (when Jetstream saw the event), UTC.",
     },
     "lang.interval": {
-        "de": "Anteil von „{lang}“ mit 95-%-Intervall (Wilson)", "en": "Share of \"{lang}\" with 95 % interval (Wilson)",
+        "de": "Anteil von „{code}“ mit 95-%-Intervall (Wilson)",
+        "en": "Share of \"{code}\" with 95 % interval (Wilson)",
     },
     "lang.top": {"de": "Häufigste Sprachen über die Zeit ({rule})", "en": "Top languages over time ({rule})"},
     "lang.agreement": {"de": "Deklariert × erkannt", "en": "Declared × detected"},
@@ -156,7 +157,7 @@ def write_report(report: LanguageReport, out: Path, lang: str) -> dict[str, Path
         paths["chart_top"] = chart_top(report, out / "languages_top.png", t("lang.top", lang, rule="first"))
     if report.lang_share is not None and not report.lang_share.empty:
         paths["chart_lang"] = chart_lang(report, out / f"languages_{report.lang}.png",
-                                         t("lang.interval", lang, lang=report.lang))
+                                         t("lang.interval", lang, code=report.lang))
     if report.agreement is not None and not report.agreement.empty:
         paths["chart_agreement"] = chart_agreement(report.agreement, out / "languages_agreement.png",
                                                    t("lang.agreement", lang))

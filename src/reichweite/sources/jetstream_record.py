@@ -130,7 +130,7 @@ async def record_async(url: str, out: Path, *, collections: list[str], rotate_ev
                             break
                     else:
                         raise ConnectionError("server closed the stream")
-            except (OSError, ConnectionError, asyncio.TimeoutError, websockets.WebSocketException) as exc:
+            except (TimeoutError, OSError, ConnectionError, websockets.WebSocketException) as exc:
                 failures += 1
                 if failures > max_retries:
                     raise FetchError(target, f"gave up after {max_retries} reconnects: {exc}. What was recorded "
