@@ -38,8 +38,8 @@ def _root(
 
 
 # command modules register themselves on the apps above
+from reichweite.cli import languages as _languages  # noqa: E402,F401
 from reichweite.cli import store_cmd  # noqa: E402,F401
-from reichweite.cli import languages  # noqa: E402,F401,I001
 
 
 def main() -> None:
