@@ -106,8 +106,8 @@ def chart_lang(report: LanguageReport, path: Path, title: str) -> Path:
     assert report.lang_share is not None
     for rule, frame in report.lang_share.groupby("rule", sort=False):
         x = pd.to_datetime(frame["period"])
-        ax.plot(x, frame["share"] * 100, marker="o", markersize=3, label=str(rule))
-        ax.fill_between(x, frame["low"] * 100, frame["high"] * 100, alpha=0.2)
+        (line,) = ax.plot(x, frame["share"] * 100, marker="o", markersize=3, label=str(rule))
+        ax.fill_between(x, frame["low"] * 100, frame["high"] * 100, color=line.get_color(), alpha=0.15)
     ax.set_ylabel("%")
     ax.set_title(title)
     ax.legend(fontsize=8)
