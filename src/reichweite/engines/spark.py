@@ -37,12 +37,13 @@ def session(master: str | None = None) -> Any:
         active.conf.set("spark.sql.session.timeZone", "UTC")
         return active
     builder = (SparkSession.builder.appName("reichweite-languages")
-               .master(master or "local[*]")
                .config("spark.sql.session.timeZone", "UTC")
-               .config("spark.ui.enabled", "false")
-               .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.shuffle.partitions", "4")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true"))
+    if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # under spark-submit the master comes from there
+        builder = (builder.master(master or "local[*]")
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false")
+                   .config("spark.sql.shuffle.partitions", "4"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
