@@ -29,8 +29,6 @@ def session(master: str | None = None) -> Any:
     """The active SparkSession (spark-submit) or a local one, with UTC as session time zone."""
     from pyspark.sql import SparkSession
 
-    # local workers must run this interpreter (it has the detector's packages), not whatever `python3` is
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
@@ -40,6 +38,8 @@ def session(master: str | None = None) -> Any:
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true"))
     if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # under spark-submit the master comes from there
+        # local workers must run this interpreter (it has the detector's packages), not whatever `python3` is
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = (builder.master(master or "local[*]")
                    .config("spark.ui.enabled", "false")
                    .config("spark.ui.showConsoleProgress", "false")
@@ -89,7 +89,8 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
                (F.col("commit.record.text") if detect != "none" else F.lit(None).cast("string")).alias("text")]
     frames = []
     if jsonl:
-        frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE").json(jsonl).select(*columns))
+        frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE")
+                      .option("recursiveFileLookup", "true").json(jsonl).select(*columns))
     if parquet:
         frames.append(spark.read.parquet(*parquet).select(*columns))
     events = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])
