@@ -115,3 +115,14 @@ def test_bad_options_are_config_errors(jet: Path) -> None:
         count_languages([jet / "golden_v1.jsonl"], engine="pandas")
     with pytest.raises(ConfigError, match="--by"):
         count_languages([jet / "golden_v1.jsonl"], by="hour")
+
+
+def test_blank_declarations_count_as_undeclared_and_are_detected(tmp_path: Path) -> None:
+    line = ('{"did":"did:plc:a","time_us":1767225600000000,"kind":"commit","commit":{"rev":"r","operation":"create",'
+            '"collection":"app.bsky.feed.post","rkey":"1","record":{"text":"Heute scheint in Berlin die Sonne",'
+            '"langs":[" ", "-x"]},"cid":"c1"}}')
+    path = tmp_path / "blank.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    tables = count_languages([path], detect="missing")
+    assert _table(tables, "first") == {("2026-01-01", "none"): 1}
+    assert _table(tables, "detected") == {("2026-01-01", "de"): 1}

@@ -61,6 +61,18 @@ def _split_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     return jsonl, parquet
 
 
+def _text_column(detect: str) -> Any:
+    """The text only where it will be detected (as in the DuckDB engine)."""
+    from pyspark.sql import functions as F
+
+    if detect == "none":
+        return F.lit(None).cast("string")
+    if detect == "all":
+        return F.col("commit.record.text")
+    return F.when(F.expr("size(filter(coalesce(commit.record.langs, cast(array() as array<string>)), "
+                         "l -> trim(split(replace(l, '_', '-'), '-')[0]) <> '')) = 0"), F.col("commit.record.text"))
+
+
 def _detect_udf(threshold: float, second_stage: bool) -> Any:
     from pyspark.sql.functions import pandas_udf
 
@@ -86,7 +98,7 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
     columns = [F.col("did"), F.col("time_us"), F.col("kind"), F.col("commit.operation").alias("op"),
                F.col("commit.collection").alias("collection"), F.col("commit.rkey").alias("rkey"),
                F.col("commit.cid").alias("cid"), F.col("commit.record.langs").alias("langs"),
-               (F.col("commit.record.text") if detect != "none" else F.lit(None).cast("string")).alias("text")]
+               _text_column(detect).alias("text")]
     frames = []
     if jsonl:
         frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE")
