@@ -58,14 +58,13 @@ def generate(out: Path, events: int = 1_000_000, seed: int = 7, start_us: int = 
     if out.name.endswith(".zst"):
         import zstandard
 
-        raw = out.open("wb")
-        sink = zstandard.ZstdCompressor(level=3).stream_writer(raw)
+        sink = zstandard.ZstdCompressor(level=3).stream_writer(out.open("wb"))  # noqa: SIM115
     elif out.name.endswith(".gz"):
         import gzip
 
-        sink = gzip.open(out, "wb", compresslevel=3)
+        sink = gzip.open(out, "wb", compresslevel=3)  # noqa: SIM115
     else:
-        sink = out.open("wb")
+        sink = out.open("wb")  # noqa: SIM115
     buffer: list[str] = []
     for i in range(events):
         time_us = start_us + span * i // events + rng.randrange(1000)

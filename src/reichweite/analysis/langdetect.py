@@ -27,6 +27,7 @@ SECOND_STAGE_LANGS = ("ca", "da", "de", "en", "es", "fi", "fr", "id", "it", "ja"
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|io|social|app|ly|me|co|uk|eu)(?:/\S*)?\b",
                   re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _MENTION = re.compile(r"(?<![\w@])@[\w.:-]+")
 _HASH = re.compile(r"(?<!\w)#(?=\w)")
 _EMOJI = re.compile(
@@ -37,10 +38,11 @@ _SPACE = re.compile(r"\s+")
 
 
 def clean_text(text: str | None) -> str:
-    """A post's text as the detector should see it: no URLs, no mentions, hashtags without '#', no emoji,
-    one line, single spaces; all-caps text lower-cased (fastText reads shouting as Japanese otherwise)."""
+    """A post's text as the detector should see it: no URLs, no mentions, hashtags without '#', no emoji, no
+    e-mail addresses, one line, single spaces; all-caps text lower-cased (fastText reads shouting as Japanese)."""
     if not text:
         return ""
+    text = _EMAIL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HASH.sub("", text)

@@ -39,6 +39,7 @@ def _root(
 
 # command modules register themselves on the apps above
 from reichweite.cli import automation  # noqa: E402,F401,I001
+from reichweite.cli import languages as _languages  # noqa: E402,F401
 from reichweite.cli import store_cmd  # noqa: E402,F401
 
 

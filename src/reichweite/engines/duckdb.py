@@ -26,8 +26,12 @@ BATCH = 20_000
 Progress = Callable[[str, int, int | None], None]
 
 
-def _source_sql(jsonl: list[Path], parquet: list[Path], with_text: bool) -> tuple[str, list[object]]:
-    text = "commit.record.text" if with_text else "NULL::VARCHAR"
+def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[str, list[object]]:
+    # the text is kept only where it will be detected: it is most of the memory a run needs
+    text = {"none": "NULL::VARCHAR", "all": "commit.record.text",
+            "missing": "CASE WHEN len(list_filter(coalesce(commit.record.langs, []), lambda l: "
+                       "trim(split_part(replace(l, '_', '-'), '-', 1)) <> '')) = 0 THEN commit.record.text END",
+            }[detect]
     select = (f"SELECT did, time_us, kind, commit.operation AS op, commit.collection AS collection, "
               f"commit.rkey AS rkey, commit.cid AS cid, commit.record.langs AS langs, {text} AS text FROM ")
     parts, params = [], []
@@ -47,9 +51,10 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     """Count declared (and optionally detected) languages of unique post creates in the files."""
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
+    con.execute("SET preserve_insertion_order = false")
     if threads:
         con.execute(f"SET threads={int(threads)}")
-    source, params = _source_sql(jsonl, parquet, with_text=detect != "none")
+    source, params = _source_sql(jsonl, parquet, detect)
     if progress:
         progress("read", 0, None)
     unit = PERIOD_FORMAT[by]

@@ -7,6 +7,9 @@ detector as the DuckDB engine, so both engines give identical tables.
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -26,16 +29,21 @@ def session(master: str | None = None) -> Any:
     """The active SparkSession (spark-submit) or a local one, with UTC as session time zone."""
     from pyspark.sql import SparkSession
 
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         active.conf.set("spark.sql.session.timeZone", "UTC")
         return active
     builder = (SparkSession.builder.appName("reichweite-languages")
-               .master(master or "local[*]")
                .config("spark.sql.session.timeZone", "UTC")
-               .config("spark.ui.enabled", "false")
-               .config("spark.sql.shuffle.partitions", "8")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true"))
+    if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # under spark-submit the master comes from there
+        # local workers must run this interpreter (it has the detector's packages), not whatever `python3` is
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = (builder.master(master or "local[*]")
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false")
+                   .config("spark.sql.shuffle.partitions", "4"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
@@ -51,6 +59,18 @@ def _split_paths(paths: list[str]) -> tuple[list[str], list[str]]:
         jsonl += [str(p) for p in files_json]
         parquet += [str(p) for p in files_parquet]
     return jsonl, parquet
+
+
+def _text_column(detect: str) -> Any:
+    """The text only where it will be detected (as in the DuckDB engine)."""
+    from pyspark.sql import functions as F
+
+    if detect == "none":
+        return F.lit(None).cast("string")
+    if detect == "all":
+        return F.col("commit.record.text")
+    return F.when(F.expr("size(filter(coalesce(commit.record.langs, cast(array() as array<string>)), "
+                         "l -> trim(split(replace(l, '_', '-'), '-')[0]) <> '')) = 0"), F.col("commit.record.text"))
 
 
 def _detect_udf(threshold: float, second_stage: bool) -> Any:
@@ -78,10 +98,11 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
     columns = [F.col("did"), F.col("time_us"), F.col("kind"), F.col("commit.operation").alias("op"),
                F.col("commit.collection").alias("collection"), F.col("commit.rkey").alias("rkey"),
                F.col("commit.cid").alias("cid"), F.col("commit.record.langs").alias("langs"),
-               (F.col("commit.record.text") if detect != "none" else F.lit(None).cast("string")).alias("text")]
+               _text_column(detect).alias("text")]
     frames = []
     if jsonl:
-        frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE").json(jsonl).select(*columns))
+        frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE")
+                      .option("recursiveFileLookup", "true").json(jsonl).select(*columns))
     if parquet:
         frames.append(spark.read.parquet(*parquet).select(*columns))
     events = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])
