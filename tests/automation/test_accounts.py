@@ -8,8 +8,9 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
+from reichweite.analysis.automation.accounts import posts_from_events, posts_from_records, score_accounts
 from reichweite.analysis.automation.texts import account_reasons
+from reichweite.model import Post
 
 GOLDEN = Path(__file__).parents[1] / "fixtures" / "automation" / "jetstream" / "golden_v1.jsonl"
 T0 = datetime(2026, 5, 25, 8, 0, tzinfo=UTC)
@@ -169,3 +170,18 @@ def test_cli_accounts_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"Error: {tmp_path / 'no.jsonl'}: no such file or folder"
+
+
+def test_posts_from_other_archives() -> None:
+    """Post records (X archive, Mastodon outbox, ...) go through the same scoring; reposts are not the author's."""
+    posts = [Post("x", str(i), "promo_bot", T0 + timedelta(hours=2 * i), "New deal! https://t.co/abc", kind="post")
+             for i in range(12)]
+    posts += [Post("x", f"r{i}", "promo_bot", T0 + timedelta(hours=2 * i, minutes=1), "RT @other: hi", kind="repost")
+              for i in range(5)]
+    posts += [Post("x", "h1", "human", T0, "Guten Morgen"), Post("x", "h2", "human", T0 + timedelta(hours=5),
+                                                                   "Danke!", kind="reply", reply_to="99")]
+    scores = {s.account: s for s in score_accounts(posts_from_records(posts))}
+    bot = scores["promo_bot"]
+    assert bot.posts == 12 and bot.flagged
+    assert {s.name for s in bot.signals} == {"regular_cadence", "same_second", "duplicate_texts", "links"}
+    assert scores["human"].reply_share == 0.5 and not scores["human"].flagged

@@ -130,8 +130,7 @@ def posts_from_records(posts: Iterable[Post]) -> Iterator[StreamPost]:
         if post.kind == "repost":
             continue
         yield StreamPost(post.author, post.native_id, post.created_at, post.text or "",
-                         post.kind == "reply" or post.reply_to is not None,
-                         bool(post.url and _URL.search(post.text or "")) or bool(_URL.search(post.text or "")))
+                         post.kind == "reply" or post.reply_to is not None, bool(_URL.search(post.text or "")))
 
 
 def logistic(points: float) -> float:
