@@ -120,3 +120,14 @@ def test_documented_weights_match_the_code() -> None:
     table = dict(re.findall(r"^\| `(\w+)` \| ([+-−]?\d+(?:\.\d+)?) \|", DOCS.read_text(encoding="utf-8"), re.M))
     assert {k: float(v.replace("−", "-")) for k, v in table.items() if k in WEIGHTS} == WEIGHTS
     assert {k: float(v) for k, v in table.items() if k in ACCOUNT_WEIGHTS} == ACCOUNT_WEIGHTS
+
+
+def test_connection_date_stands_in_for_a_missing_invitation() -> None:
+    """Invitations.csv drops accepted invitations after a while; Connections.csv keeps the day of connecting."""
+    url = "https://www.linkedin.com/in/late-bot"
+    messages = [msg("c", "Late Bot", T + timedelta(hours=10), PITCH, url=url)]
+    connected = {url: datetime(2024, 6, 1, tzinfo=UTC)}
+    score = score_senders(messages, connected=connected)[0]
+    signal = score.signal("pitch_after_invitation")
+    assert signal is not None and signal.evidence == ["19"]  # 09:00 + 10 h after midnight
+    assert score_senders(messages)[0].signal("pitch_after_invitation") is None
