@@ -39,7 +39,9 @@ def _root(
 
 # command modules register themselves on the apps above
 import reichweite.cli.sources  # noqa: E402,F401
-from reichweite.cli import store_cmd  # noqa: E402,F401
+import reichweite.cli.automation  # noqa: E402,F401
+import reichweite.cli.languages  # noqa: E402,F401
+import reichweite.cli.store_cmd  # noqa: E402,F401
 
 
 def main() -> None:
@@ -63,4 +65,4 @@ def main() -> None:
         raise
 
 
-from reichweite.cli import linkedin  # noqa: E402,F401
+import reichweite.cli.linkedin  # noqa: E402,F401

@@ -1,0 +1,146 @@
+"""Benchmark: language counting on a synthetic 1,000,000-event Jetstream file, with baselines from the same run.
+
+Measures, each phase in a fresh interpreter (so peak memory is per phase):
+- a bare `for line in f` over the file (the ceiling for anything reading lines in Python),
+- a plain `json.loads` loop (what a hand-written counter would do),
+- declared-language counting with the DuckDB engine (`--detect none`),
+- the same with detection of the posts lacking `langs` (`--detect missing`), end to end,
+and detection accuracy on tests/fixtures/langid (sentences, word pairs, post-like texts).
+The last line printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+PHASES = {
+    "line_read": """
+import time
+t = time.perf_counter(); n = 0
+with open(PATH, "rb") as f:
+    for line in f:
+        n += 1
+result = {"events": n, "seconds": time.perf_counter() - t}
+""",
+    "json_loop": """
+import json, time
+t = time.perf_counter(); n = 0; bad = 0
+with open(PATH, "rb") as f:
+    for line in f:
+        try:
+            json.loads(line)
+        except ValueError:
+            bad += 1
+        n += 1
+result = {"events": n, "malformed": bad, "seconds": time.perf_counter() - t}
+""",
+    "declared": """
+import time
+from reichweite.engines.languages import count_languages
+t = time.perf_counter()
+tables = count_languages([PATH], detect="none")
+result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds": time.perf_counter() - t,
+          "stats": tables.stats}
+""",
+    "detect_missing": """
+import time
+from reichweite.engines.languages import count_languages
+t = time.perf_counter()
+tables = count_languages([PATH], detect="missing", second_stage=SECOND)
+result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds": time.perf_counter() - t,
+          "detected": int(tables.periods["detected"].sum())}
+""",
+}
+FOOTER = """
+import json, resource
+result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(result))
+"""
+
+
+def run_phase(name: str, path: Path, second_stage: bool = True) -> dict:
+    code = f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\n" + PHASES[name] + FOOTER
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def accuracy_figures() -> dict:
+    from reichweite.analysis.langdetect import Detector, accuracy
+
+    folder = ROOT / "tests" / "fixtures" / "langid"
+    figures: dict[str, float] = {}
+    for name in ("sentences", "wordpairs", "posts"):
+        file = folder / ("posts.tsv" if name == "posts" else f"eval_{name}.tsv")
+        rows = [line.split("\t", 1) for line in file.read_text(encoding="utf-8").split("\n") if line]
+        gold = [g for g, _ in rows]
+        for label, detector in (("", Detector()), ("_fasttext_only", Detector(second_stage=False))):
+            detector.detect("warm up the models")
+            start = time.perf_counter()
+            predicted = detector.detect_many(t for _, t in rows)
+            seconds = time.perf_counter() - start
+            result = accuracy(gold, predicted, "de")
+            figures[f"{name}_accuracy{label}"] = round(result["accuracy"], 4)
+            figures[f"{name}_de_precision{label}"] = round(result["de_precision"], 4)
+            figures[f"{name}_de_recall{label}"] = round(result["de_recall"], 4)
+            figures[f"{name}_per_s{label}"] = round(len(rows) / seconds)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--file", type=Path, default=ROOT / "bench" / "data" / "jetstream_1m.jsonl")
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--skip-accuracy", action="store_true")
+    args = parser.parse_args()
+    if not args.file.exists():
+        from synth_jetstream import generate
+
+        args.file.parent.mkdir(parents=True, exist_ok=True)
+        print(f"generating {args.file} (synthetic, seeded) …", file=sys.stderr)
+        print(json.dumps(generate(args.file, args.events)), file=sys.stderr)
+    load_before = os.getloadavg()
+    size_mb = args.file.stat().st_size / 2**20
+    phases = {name: run_phase(name, args.file) for name in ("line_read", "json_loop", "declared", "detect_missing")}
+    phases["detect_missing_fasttext_only"] = run_phase("detect_missing", args.file, second_stage=False)
+    load_after = os.getloadavg()
+    rate = {name: phase["events"] / phase["seconds"] for name, phase in phases.items()}
+    for name, phase in phases.items():
+        print(f"{name:30} {phase['seconds']:7.2f} s  {rate[name]:>12,.0f} events/s  peak {phase['peak_mb']:6.0f} MB",
+              file=sys.stderr)
+    summary = {
+        "file_mb": round(size_mb, 1),
+        "events": phases["declared"]["events"],
+        "cpus": os.cpu_count(),
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in load_after],
+        "line_read_events_per_s": round(rate["line_read"]),
+        "json_loop_events_per_s": round(rate["json_loop"]),
+        "events_per_s": round(rate["declared"]),
+        "events_per_s_detect": round(rate["detect_missing"]),
+        "events_per_s_detect_fasttext_only": round(rate["detect_missing_fasttext_only"]),
+        "detected_texts": phases["detect_missing"]["detected"],
+        "x_json_loop": round(rate["declared"] / rate["json_loop"], 2),
+        "share_of_line_read": round(rate["declared"] / rate["line_read"], 3),
+        "peak_mb": round(max(p["peak_mb"] for p in phases.values())),
+        "peak_mb_declared": round(phases["declared"]["peak_mb"]),
+        "peak_mb_detect": round(phases["detect_missing"]["peak_mb"]),
+        "stats": phases["declared"]["stats"],
+    }
+    if not args.skip_accuracy:
+        sys.path.insert(0, str(ROOT / "src"))
+        summary.update(accuracy_figures())
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

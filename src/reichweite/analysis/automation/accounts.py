@@ -1,0 +1,217 @@
+"""Accounts in a post stream that post like machines: cadence regularity, posts at the same second of the minute,
+repeated texts, links, replies and volume. Pure: takes Jetstream events (dicts) or Post records.
+
+score = 1 / (1 + exp(-(ACCOUNT_BIAS + points))), flagged from 0.5; the points per signal are ACCOUNT_WEIGHTS.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from reichweite.analysis.automation.scoring import Signal
+from reichweite.analysis.automation.templates import normalise
+from reichweite.model import Post
+from reichweite.timeutil import parse_datetime
+
+POST_COLLECTION = "app.bsky.feed.post"
+ACCOUNT_BIAS = -3.0
+ACCOUNT_FLAG = 0.5
+#: Cadence and second-of-minute signals need at least this many posts of an account.
+MIN_POSTS = 5
+#: createdAt further than this from the server's time_us is not trusted (clients set it freely).
+CLOCK_TOLERANCE = timedelta(hours=1)
+ACCOUNT_WEIGHTS: dict[str, float] = {
+    "regular_cadence": 1.5,  # coefficient of variation of the gaps between posts < 0.25
+    "same_second": 1.5,  # ≥ 50 % of posts at one second of the minute (by chance about 1/60)
+    "duplicate_texts": 1.5,  # ≥ 30 % of posts repeat a text the account posted before
+    "links": 0.5,  # ≥ 80 % of posts carry a link
+    "replies": 0.5,  # ≥ 90 % of posts are replies
+    "high_volume": 1.5,  # ≥ 50 posts per day
+    "very_high_volume": 1.0,  # ≥ 200 posts per day (on top of high_volume)
+}
+REGULAR_CV = 0.25
+SAME_SECOND_SHARE = 0.5
+DUPLICATE_SHARE = 0.3
+LINK_SHARE = 0.8
+REPLY_SHARE = 0.9
+HIGH_VOLUME = 50.0
+VERY_HIGH_VOLUME = 200.0
+MIN_WINDOW = timedelta(hours=1)
+
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamPost:
+    account: str
+    post_id: str
+    created_at: datetime
+    text: str
+    is_reply: bool
+    has_link: bool
+
+
+@dataclass(slots=True)
+class AccountScore:
+    account: str
+    posts: int
+    first: datetime
+    last: datetime
+    posts_per_day: float
+    gap_cv: float | None
+    same_second_share: float | None
+    duplicate_share: float | None
+    link_share: float
+    reply_share: float
+    score: float
+    flagged: bool
+    signals: list[Signal] = field(default_factory=list)
+
+    @property
+    def points(self) -> float:
+        return round(sum(s.points for s in self.signals), 2)
+
+
+def _event_time(record: dict, time_us: object) -> datetime | None:
+    server = None
+    if isinstance(time_us, int | float) and time_us > 0:
+        server = datetime.fromtimestamp(time_us / 1_000_000, tz=UTC)
+    created = record.get("createdAt")
+    if isinstance(created, str):
+        try:
+            client = parse_datetime(created)
+        except ValueError:
+            client = None
+        if client is not None and (server is None or abs(client - server) <= CLOCK_TOLERANCE):
+            return client
+    return server
+
+
+def _has_link(record: dict) -> bool:
+    for facet in record.get("facets") or []:
+        for feature in facet.get("features") or []:
+            if str(feature.get("$type", "")).endswith("#link"):
+                return True
+    embed = record.get("embed") or {}
+    if "external" in str(embed.get("$type", "")) or "external" in (embed.get("media") or {}).get("$type", ""):
+        return True
+    return bool(_URL.search(record.get("text") or ""))
+
+
+def posts_from_events(events: Iterable[dict]) -> Iterator[StreamPost]:
+    """The post creations of a Jetstream event stream, each once (delivery is at-least-once)."""
+    seen: set[tuple[str, str]] = set()
+    for event in events:
+        if event.get("kind") != "commit":
+            continue
+        commit = event.get("commit") or {}
+        if commit.get("operation") != "create" or commit.get("collection") != POST_COLLECTION:
+            continue
+        did, rkey = str(event.get("did", "")), str(commit.get("rkey", ""))
+        if not did or (did, rkey) in seen:
+            continue
+        seen.add((did, rkey))
+        record = commit.get("record") or {}
+        when = _event_time(record, event.get("time_us"))
+        if when is None:
+            continue
+        yield StreamPost(did, rkey, when, str(record.get("text") or ""), "reply" in record, _has_link(record))
+
+
+def posts_from_records(posts: Iterable[Post]) -> Iterator[StreamPost]:
+    """Posts from an archive or another source (X archive, Mastodon outbox, ...)."""
+    for post in posts:
+        if post.kind == "repost":
+            continue
+        yield StreamPost(post.author, post.native_id, post.created_at, post.text or "",
+                         post.kind == "reply" or post.reply_to is not None, bool(_URL.search(post.text or "")))
+
+
+def logistic(points: float) -> float:
+    return 1.0 / (1.0 + math.exp(-(ACCOUNT_BIAS + points)))
+
+
+def score_accounts(posts: Iterable[StreamPost], *, min_posts: int = 2) -> list[AccountScore]:
+    """One score per account with at least `min_posts` posts, highest first.
+
+    Posts per day are counted over the whole stream's time window (at least one hour), so an account that posts
+    ten times in a one-hour capture is rated at 240 a day.
+    """
+    by_account: dict[str, list[StreamPost]] = defaultdict(list)
+    start: datetime | None = None
+    end: datetime | None = None
+    for post in posts:
+        by_account[post.account].append(post)
+        start = post.created_at if start is None or post.created_at < start else start
+        end = post.created_at if end is None or post.created_at > end else end
+    if start is None or end is None:
+        return []
+    window_days = max(end - start, MIN_WINDOW).total_seconds() / 86400
+    results = [
+        _score_account(account, sorted(items, key=lambda p: p.created_at), window_days)
+        for account, items in by_account.items()
+        if len(items) >= min_posts
+    ]
+    results.sort(key=lambda a: (-a.score, -a.posts, a.account))
+    return results
+
+
+def _score_account(account: str, posts: list[StreamPost], window_days: float) -> AccountScore:
+    n = len(posts)
+    signals: list[Signal] = []
+    per_day = n / window_days
+
+    gap_cv = same_second = None
+    if n >= MIN_POSTS:
+        gaps = [(b.created_at - a.created_at).total_seconds() for a, b in zip(posts, posts[1:], strict=False)]
+        mean = statistics.fmean(gaps)
+        if mean > 0:
+            gap_cv = statistics.pstdev(gaps) / mean
+            if gap_cv < REGULAR_CV:
+                signals.append(Signal("regular_cadence", ACCOUNT_WEIGHTS["regular_cadence"],
+                                      [f"{gap_cv:.2f}", f"{mean / 60:.1f}"]))
+        second, count = Counter(p.created_at.second for p in posts).most_common(1)[0]
+        same_second = count / n
+        if same_second >= SAME_SECOND_SHARE:
+            evidence = [f"{same_second:.0%}", f":{second:02d}"]
+            signals.append(Signal("same_second", ACCOUNT_WEIGHTS["same_second"], evidence))
+
+    texts = [normalise(_URL.sub(" ", p.text)) for p in posts if p.text.strip()]
+    duplicate = None
+    if texts:
+        seen: set[str] = set()
+        repeats = 0
+        for text in texts:
+            repeats += text in seen
+            seen.add(text)
+        duplicate = repeats / len(texts)
+        if duplicate >= DUPLICATE_SHARE and repeats >= 2:
+            signals.append(Signal("duplicate_texts", ACCOUNT_WEIGHTS["duplicate_texts"], [f"{duplicate:.0%}"]))
+    link_share = sum(p.has_link for p in posts) / n
+    if link_share >= LINK_SHARE and n >= MIN_POSTS:
+        signals.append(Signal("links", ACCOUNT_WEIGHTS["links"], [f"{link_share:.0%}"]))
+    reply_share = sum(p.is_reply for p in posts) / n
+    if reply_share >= REPLY_SHARE and n >= MIN_POSTS:
+        signals.append(Signal("replies", ACCOUNT_WEIGHTS["replies"], [f"{reply_share:.0%}"]))
+    if per_day >= HIGH_VOLUME:
+        signals.append(Signal("high_volume", ACCOUNT_WEIGHTS["high_volume"], [f"{per_day:.0f}"]))
+    if per_day >= VERY_HIGH_VOLUME:
+        signals.append(Signal("very_high_volume", ACCOUNT_WEIGHTS["very_high_volume"], [f"{per_day:.0f}"]))
+
+    points = sum(s.points for s in signals)
+    score = round(logistic(points), 4)
+    return AccountScore(
+        account=account, posts=n, first=posts[0].created_at, last=posts[-1].created_at,
+        posts_per_day=round(per_day, 2),
+        gap_cv=None if gap_cv is None else round(gap_cv, 3),
+        same_second_share=None if same_second is None else round(same_second, 3),
+        duplicate_share=None if duplicate is None else round(duplicate, 3),
+        link_share=round(link_share, 3), reply_share=round(reply_share, 3),
+        score=score, flagged=score >= ACCOUNT_FLAG, signals=signals,
+    )

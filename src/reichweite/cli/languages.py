@@ -1,0 +1,92 @@
+"""`reichweite languages …` and `reichweite jetstream record …`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reichweite.cli import app
+from reichweite.cli.common import JsonOption, print_json
+from reichweite.progress import progress_bar
+from reichweite.report.i18n import format_number, resolve_lang
+
+jetstream_app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
+app.add_typer(jetstream_app, name="jetstream")
+
+
+@app.command("languages")
+def languages(
+    files: Annotated[list[str], typer.Argument(help="Jetstream files (.jsonl, .gz, .zst, .parquet), globs, folders.")],
+    engine: Annotated[str, typer.Option("--engine", help="duckdb (one machine) or spark.")] = "duckdb",
+    detect: Annotated[str, typer.Option("--detect", help="none, missing (posts without langs) or all.")] = "missing",
+    by: Annotated[str, typer.Option("--by", help="day, week or month (UTC).")] = "day",
+    lang: Annotated[str | None, typer.Option("--lang", help="Language whose share to show with its interval.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.")] = None,
+    report_lang: Annotated[str | None, typer.Option("--report-lang", help="Report language: de or en.")] = None,
+    threshold: Annotated[float, typer.Option("--threshold", help="Detection confidence below → unknown.")] = 0.3,
+    second_stage: Annotated[bool, typer.Option("--second-stage/--no-second-stage",
+                                               help="lingua for short, uncertain texts.")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Language shares of Bluesky posts in Jetstream archives: declared (first, any, none) and detected."""
+    from reichweite.jobs.languages import run_languages
+
+    shown = resolve_lang(report_lang)
+    with progress_bar(quiet=as_json) as bar:
+        task = bar.add_task("reading and counting", total=None)
+
+        def progress(phase: str, done: int, total: int | None) -> None:
+            labels = {"read": "reading and counting", "count": "counting declared languages",
+                      "detect": "detecting languages"}
+            bar.update(task, description=labels.get(phase, phase), completed=done, total=total)
+
+        summary = run_languages(files, engine=engine, detect=detect, by=by, lang=lang, out=out, report_lang=shown,
+                                threshold=threshold, second_stage=second_stage, progress=progress)
+    if as_json:
+        print_json(summary)
+        return
+    stats = summary["stats"]
+    typer.echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
+               f"{format_number(stats['malformed'], shown)} malformed lines skipped, "
+               f"{format_number(stats['posts'], shown)} unique posts "
+               f"({format_number(stats['duplicates'], shown)} repeated deliveries removed).")
+    typer.echo("Counting rules:")
+    for rule, text in summary["rules"].items():
+        typer.echo(f"  {rule:9} {text}")
+    for rule, rows in summary["overall"].items():
+        typer.echo(f"Overall, {rule}:")
+        for row in rows[:10]:
+            typer.echo(f"  {row['lang']:8} {row['posts']:>12,}  {row['share'] * 100:6.2f} %")
+    agreement = summary["agreement"]
+    if agreement["checked"]:
+        typer.echo(f"Declared = detected for {agreement['share'] * 100:.1f} % of {agreement['checked']:,} "
+                   "posts with both.")
+    if "lang_share" in summary:
+        typer.echo(f"Share of {lang} (95 % Wilson interval):")
+        for row in summary["lang_share"]:
+            typer.echo(f"  {row['period']} {row['rule']:8} {row['share'] * 100:6.2f} % "
+                       f"[{row['low'] * 100:.2f}, {row['high'] * 100:.2f}]  n={row['total']:,}")
+    for name, path in summary["files_written"].items():
+        typer.echo(f"{name}: {path}")
+
+
+@jetstream_app.command("record")
+def record(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.")],
+    url: Annotated[str, typer.Option("--url", help="Jetstream subscribe URL.")] =
+        "wss://jetstream1.us-east.bsky.network/subscribe",
+    collections: Annotated[list[str] | None, typer.Option("--collections", help="wantedCollections (repeat).")] = None,
+    rotate_events: Annotated[int, typer.Option("--rotate-events", help="Events per file.")] = 100_000,
+    rotate_seconds: Annotated[float, typer.Option("--rotate-seconds", help="Seconds per file.")] = 3600.0,
+    overlap: Annotated[float, typer.Option("--overlap", help="Seconds replayed on resume (deduplicated).")] = 5.0,
+    limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many events.")] = None,
+) -> None:
+    """Record the live firehose to rotating JSONL.zst files; resumes from the saved cursor after a restart."""
+    from reichweite.sources.jetstream_record import record_jetstream
+
+    result = record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
+                              rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap_s=overlap,
+                              limit=limit, log=lambda msg: typer.echo(msg, err=True))
+    typer.echo(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")

@@ -1,0 +1,159 @@
+"""Language counting with DuckDB: one scan with an explicit schema (only the fields the count needs), posts
+deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts detected in Python in batches."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from reichweite.analysis.langdetect import Detector
+from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
+from reichweite.errors import InputError
+
+JSON_COLUMNS = {
+    "did": "VARCHAR",
+    "time_us": "BIGINT",
+    "kind": "VARCHAR",
+    "commit": "STRUCT(operation VARCHAR, collection VARCHAR, rkey VARCHAR, cid VARCHAR, "
+              "record STRUCT(text VARCHAR, langs VARCHAR[]))",
+}
+PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
+BATCH = 20_000
+Progress = Callable[[str, int, int | None], None]
+
+
+def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[str, list[object]]:
+    # the text is kept only where it will be detected: it is most of the memory a run needs
+    text = {"none": "NULL::VARCHAR", "all": "commit.record.text",
+            "missing": "CASE WHEN len(list_filter(coalesce(commit.record.langs, []), lambda l: "
+                       "trim(split_part(replace(l, '_', '-'), '-', 1)) <> '')) = 0 THEN commit.record.text END",
+            }[detect]
+    select = (f"SELECT did, time_us, kind, commit.operation AS op, commit.collection AS collection, "
+              f"commit.rkey AS rkey, commit.cid AS cid, commit.record.langs AS langs, {text} AS text FROM ")
+    parts, params = [], []
+    if jsonl:
+        parts.append(select + "read_json(?, columns=?, format='newline_delimited', ignore_errors=true, "
+                              "maximum_object_size=16777216)")
+        params += [[str(p) for p in jsonl], JSON_COLUMNS]
+    if parquet:
+        parts.append(select + "read_parquet(?, union_by_name=true)")
+        params.append([str(p) for p in parquet])
+    return " UNION ALL ".join(parts), params
+
+
+def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", detect: str = "missing",
+                           detector: Detector | None = None, threads: int | None = None,
+                           progress: Progress | None = None) -> LanguageTables:
+    """Count declared (and optionally detected) languages of unique post creates in the files."""
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    con.execute("SET preserve_insertion_order = false")
+    if threads:
+        con.execute(f"SET threads={int(threads)}")
+    source, params = _source_sql(jsonl, parquet, detect)
+    if progress:
+        progress("read", 0, None)
+    unit = PERIOD_FORMAT[by]
+    try:
+        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category
+        con.execute(f"""
+            CREATE TEMP TABLE grouped AS
+            SELECT category, CASE WHEN category = 'post' THEN did END AS did,
+                   CASE WHEN category = 'post' THEN rkey END AS rkey, count(*) AS n,
+                   arg_min(struct_pack(t := time_us, langs := langs, text := text),
+                           struct_pack(t := time_us, c := cid)) AS first
+            FROM (SELECT CASE
+                     WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 'malformed'
+                     WHEN kind = 'identity' THEN 'identity'
+                     WHEN kind = 'account' THEN 'account'
+                     WHEN kind <> 'commit' THEN 'other_kinds'
+                     WHEN op = 'delete' THEN 'deletes'
+                     WHEN op = 'update' THEN 'updates'
+                     WHEN op = 'create' AND collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 'post'
+                     ELSE 'other_collections' END AS category,
+                   did, rkey, time_us, cid, langs, text
+                  FROM ({source}))
+            GROUP BY ALL""", params)
+    except duckdb.Error as exc:
+        raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
+    stats = dict(con.execute("SELECT category, sum(n)::BIGINT FROM grouped GROUP BY category").fetchall())
+    con.execute(f"""
+        CREATE TEMP TABLE posts AS
+        SELECT did, rkey, strftime(date_trunc('{unit}', make_timestamp(first.t)), '%Y-%m-%d') AS period,
+               coalesce(list_filter(list_transform(first.langs, lambda l:
+                   lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
+               first.text AS text
+        FROM grouped WHERE category = 'post'""")
+    con.execute("DROP TABLE grouped")
+    if progress:
+        progress("count", 0, None)
+    first = con.execute(f"""
+        SELECT period, 'first' AS rule, coalesce(langs[1], '{NONE}') AS lang, count(*) AS posts
+        FROM posts GROUP BY ALL""").df()
+    anyrule = con.execute(f"""
+        SELECT period, 'any' AS rule, lang, count(*) AS posts FROM (
+            SELECT period, unnest(CASE WHEN len(langs) = 0 THEN ['{NONE}'] ELSE list_distinct(langs) END) AS lang
+            FROM posts) GROUP BY ALL""").df()
+    periods = con.execute("""
+        SELECT period, count(*) AS posts, count(*) FILTER (WHERE len(langs) > 0) AS declared,
+               count(*) FILTER (WHERE len(langs) = 0) AS undeclared FROM posts GROUP BY period""").df()
+    detected_counts, agreement, detected_per_period = _detect(con, detect, detector, progress)
+    periods["detected"] = periods["period"].map(detected_per_period).fillna(0).astype("int64")
+    counts = pd.concat([first, anyrule, detected_counts], ignore_index=True)
+    stats_out = _stats(stats, con)
+    counts, periods, agreement = normalize_tables(counts, periods, agreement)
+    con.close()
+    return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb")
+
+
+def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, progress: Progress | None
+            ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
+    empty_counts = pd.DataFrame(columns=["period", "rule", "lang", "posts"])
+    empty_agreement = pd.DataFrame(columns=["declared", "detected", "posts"])
+    if detect == "none":
+        return empty_counts, empty_agreement, {}
+    detector = detector or Detector()
+    where = "WHERE len(langs) = 0" if detect == "missing" else ""
+    total = con.execute(f"SELECT count(*) FROM posts {where}").fetchone()[0]  # type: ignore[index]
+    cursor = con.execute(f"SELECT period, coalesce(langs[1], '{NONE}'), text FROM posts {where}")
+    by_period: Counter[tuple[str, str]] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    done = 0
+    while rows := cursor.fetchmany(BATCH):
+        for period, declared, text in rows:
+            lang = detector.detect(text).lang
+            by_period[(period, lang)] += 1
+            pairs[(declared, lang)] += 1
+        done += len(rows)
+        if progress:
+            progress("detect", done, total)
+    counts = pd.DataFrame([(p, "detected", lang, n) for (p, lang), n in by_period.items()],
+                          columns=["period", "rule", "lang", "posts"])
+    agreement = pd.DataFrame([(d, lang, n) for (d, lang), n in pairs.items()],
+                             columns=["declared", "detected", "posts"])
+    per_period: Counter[str] = Counter()
+    for (period, _), n in by_period.items():
+        per_period[period] += n
+    return counts, agreement, dict(per_period)
+
+
+def _stats(categories: dict[str, int], con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    unique = con.execute("SELECT count(*) FROM posts").fetchone()[0]  # type: ignore[index]
+    post_creates = int(categories.get("post", 0))
+    malformed = int(categories.get("malformed", 0))
+    return {
+        "events": int(sum(categories.values())) - malformed,
+        "malformed": malformed,
+        "post_creates": post_creates,
+        "posts": int(unique),
+        "duplicates": post_creates - int(unique),
+        "deletes": int(categories.get("deletes", 0)),
+        "updates": int(categories.get("updates", 0)),
+        "other_collections": int(categories.get("other_collections", 0)),
+        "identity": int(categories.get("identity", 0)),
+        "account": int(categories.get("account", 0)) + int(categories.get("other_kinds", 0)),
+    }

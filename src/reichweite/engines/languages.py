@@ -1,0 +1,44 @@
+"""One public API over both engines: `count_languages(paths, engine="duckdb"|"spark", ...)`.
+
+The engines run the same job (same rules, same deduplication, same detector) and return identical
+`LanguageTables`; DuckDB is for one machine, Spark for a cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from reichweite.analysis.langdetect import DEFAULT_THRESHOLD, Detector
+from reichweite.analysis.languages import DETECT_MODES, PERIODS, LanguageTables
+from reichweite.engines.duckdb import Progress, count_languages_duckdb
+from reichweite.errors import ConfigError
+from reichweite.sources.jetstream import expand_paths, split_by_format
+
+ENGINES = ("duckdb", "spark")
+
+
+def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing",
+                    by: str = "day", threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
+                    progress: Progress | None = None, spark_master: str | None = None) -> LanguageTables:
+    """Count the languages of the unique `app.bsky.feed.post` creates in Jetstream files (JSONL, .gz, .zst,
+    Parquet; files, globs, folders). Spark also takes object-store paths (s3a://…) unchanged."""
+    if engine not in ENGINES:
+        raise ConfigError(f"--engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if detect not in DETECT_MODES:
+        raise ConfigError(f"--detect {detect!r}: use one of {', '.join(DETECT_MODES)}")
+    if by not in PERIODS:
+        raise ConfigError(f"--by {by!r}: use one of {', '.join(PERIODS)}")
+    paths = [str(p) for p in paths]
+    if engine == "spark":
+        from reichweite.engines.spark import count_languages_spark
+
+        return count_languages_spark(paths, by=by, detect=detect, threshold=threshold, second_stage=second_stage,
+                                     master=spark_master, progress=progress)
+    files = expand_paths(paths)
+    jsonl, parquet = split_by_format(files)
+    tables = count_languages_duckdb(jsonl, parquet, by=by, detect=detect,
+                                    detector=Detector(threshold=threshold, second_stage=second_stage),
+                                    progress=progress)
+    tables.stats["files"] = len(files)
+    return tables

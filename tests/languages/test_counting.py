@@ -1,0 +1,128 @@
+"""Counting rules on a hand-checked file of real Jetstream lines (DuckDB engine), shares and intervals."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from reichweite.analysis.languages import (
+    agreement_matrix,
+    agreement_summary,
+    language_share,
+    shares,
+    wilson_interval,
+)
+from reichweite.engines.languages import count_languages
+from reichweite.errors import ConfigError
+
+
+def _table(tables, rule: str) -> dict[tuple[str, str], int]:  # type: ignore[no-untyped-def]
+    frame = tables.counts[tables.counts["rule"] == rule]
+    return {(p, lang): int(n) for p, lang, n in zip(frame["period"], frame["lang"], frame["posts"], strict=True)}
+
+
+def test_hand_checked_counts(jet: Path) -> None:
+    """handcheck.jsonl by hand: 9 twitwi posts (1 on 2025-12-05 without langs; 8 on 2025-12-08: en-US, en ×5,
+    de ×2), one of them delivered twice, 2 broken lines, 10 golden events with 1 post (en, 2026-05-25)."""
+    tables = count_languages([jet / "handcheck.jsonl"], detect="all")
+    assert tables.stats == {"events": 20, "malformed": 2, "post_creates": 11, "posts": 10, "duplicates": 1,
+                            "deletes": 1, "updates": 2, "other_collections": 4, "identity": 1, "account": 1,
+                            "files": 1}
+    assert _table(tables, "first") == {("2025-12-05", "none"): 1, ("2025-12-08", "en"): 6,
+                                       ("2025-12-08", "de"): 2, ("2026-05-25", "en"): 1}
+    assert _table(tables, "any") == _table(tables, "first")  # no post here declares two languages
+    # detected: the post declared "en" is Japanese, one declared "de" is English
+    assert _table(tables, "detected") == {("2025-12-05", "en"): 1, ("2025-12-08", "en"): 6,
+                                          ("2025-12-08", "de"): 1, ("2025-12-08", "ja"): 1,
+                                          ("2026-05-25", "en"): 1}
+    pairs = {(d, x): int(n) for d, x, n in tables.agreement.itertuples(index=False)}
+    assert pairs == {("de", "de"): 1, ("de", "en"): 1, ("en", "en"): 6, ("en", "ja"): 1, ("none", "en"): 1}
+    assert agreement_summary(tables) == {"checked": 9, "agree": 7, "share": 7 / 9}
+    matrix = agreement_matrix(tables, normalize=True)
+    assert matrix.loc["de", "de"] == 0.5 and matrix.loc["en", "ja"] == pytest.approx(1 / 7)
+
+
+def test_missing_mode_detects_only_undeclared_posts(jet: Path) -> None:
+    tables = count_languages([jet / "handcheck.jsonl"], detect="missing", by="month")
+    assert list(tables.periods["period"]) == ["2025-12-01", "2026-05-01"]
+    assert list(tables.periods["detected"]) == [1, 0]
+    assert _table(tables, "detected") == {("2025-12-01", "en"): 1}
+    assert set(tables.agreement["declared"]) == {"none"}
+
+
+def test_two_languages_count_for_both_and_shares_exceed_100(tmp_path: Path) -> None:
+    lines = [
+        '{"did":"did:plc:a","time_us":1767225600000000,"kind":"commit","commit":{"rev":"r","operation":"create",'
+        '"collection":"app.bsky.feed.post","rkey":"1","record":{"text":"Hallo und hello","langs":["de-DE","EN"]},'
+        '"cid":"c1"}}',
+        '{"did":"did:plc:a","time_us":1767225601000000,"kind":"commit","commit":{"rev":"r","operation":"create",'
+        '"collection":"app.bsky.feed.post","rkey":"2","record":{"text":"Nur Deutsch hier","langs":["de","de_AT"]},'
+        '"cid":"c2"}}',
+        '{"did":"did:plc:b","time_us":1767225602000000,"kind":"commit","commit":{"rev":"r","operation":"create",'
+        '"collection":"app.bsky.feed.post","rkey":"1","record":{"text":"no tags","langs":[]},"cid":"c3"}}',
+    ]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tables = count_languages([path], detect="none")
+    assert _table(tables, "first") == {("2026-01-01", "de"): 2, ("2026-01-01", "none"): 1}
+    assert _table(tables, "any") == {("2026-01-01", "de"): 2, ("2026-01-01", "en"): 1, ("2026-01-01", "none"): 1}
+    assert shares(tables, "first")["share"].sum() == pytest.approx(1.0)
+    assert shares(tables, "any")["share"].sum() == pytest.approx(4 / 3)
+
+
+def test_wilson_interval_known_values() -> None:
+    low, high = wilson_interval(5, 100)
+    assert (round(low, 4), round(high, 4)) == (0.0215, 0.1118)  # standard Wilson 95 % for 5/100
+    assert wilson_interval(0, 10)[0] == 0.0 and wilson_interval(10, 10)[1] == 1.0
+    assert all(math.isnan(v) for v in wilson_interval(0, 0))
+
+
+def test_language_share_per_period(jet: Path) -> None:
+    tables = count_languages([jet / "handcheck.jsonl"], detect="all")
+    share = language_share(tables, "de")
+    row = share[(share["period"] == "2025-12-08") & (share["rule"] == "first")].iloc[0]
+    assert (row["posts"], row["total"]) == (2, 8) and row["share"] == 0.25
+    assert (row["low"], row["high"]) == pytest.approx(wilson_interval(2, 8))
+    assert set(share["rule"]) == {"first", "any", "detected"}
+
+
+def test_parquet_gives_the_same_tables(jet: Path, tmp_path: Path) -> None:
+    from reichweite.engines.duckdb import JSON_COLUMNS
+
+    target = tmp_path / "events.parquet"
+    duckdb.execute(f"COPY (SELECT * FROM read_json(?, columns=?, format='newline_delimited', ignore_errors=true)) "
+                   f"TO '{target}' (FORMAT parquet)", [str(jet / "handcheck.jsonl"), JSON_COLUMNS])
+    from_json = count_languages([jet / "handcheck.jsonl"], detect="all")
+    from_parquet = count_languages([target], detect="all")
+    pd.testing.assert_frame_equal(from_json.counts, from_parquet.counts)
+    pd.testing.assert_frame_equal(from_json.agreement, from_parquet.agreement)
+    assert from_parquet.stats["malformed"] == 2 and from_parquet.stats["posts"] == 10
+
+
+def test_compressed_folder_equals_plain_files(jet: Path) -> None:
+    folder = count_languages([jet / "archive"], detect="all")
+    plain = count_languages([jet / "twitwi_firehose_posts.jsonl", jet / "golden_v1.jsonl"], detect="all")
+    pd.testing.assert_frame_equal(folder.counts, plain.counts)
+    assert folder.stats["files"] == 2 and folder.stats["posts"] == 10
+
+
+def test_bad_options_are_config_errors(jet: Path) -> None:
+    with pytest.raises(ConfigError, match="--engine"):
+        count_languages([jet / "golden_v1.jsonl"], engine="pandas")
+    with pytest.raises(ConfigError, match="--by"):
+        count_languages([jet / "golden_v1.jsonl"], by="hour")
+
+
+def test_blank_declarations_count_as_undeclared_and_are_detected(tmp_path: Path) -> None:
+    line = ('{"did":"did:plc:a","time_us":1767225600000000,"kind":"commit","commit":{"rev":"r","operation":"create",'
+            '"collection":"app.bsky.feed.post","rkey":"1","record":{"text":"Heute scheint in Berlin die Sonne",'
+            '"langs":[" ", "-x"]},"cid":"c1"}}')
+    path = tmp_path / "blank.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    tables = count_languages([path], detect="missing")
+    assert _table(tables, "first") == {("2026-01-01", "none"): 1}
+    assert _table(tables, "detected") == {("2026-01-01", "de"): 1}
