@@ -147,8 +147,12 @@ def resolve_companies(conn: sa.Connection, rows: Sequence[CompanyRow], *, add_un
     keys: list[str | None] = []
     new: dict[str, Company] = {}
     unknown: dict[str, UnknownName] = {}
+    members_on: dict[date, set[str]] = {}
     for row in rows:
-        prefer = set(members_at(spells, measurement_date(row.observed_at))) if len(spells) else None
+        day = measurement_date(row.observed_at)
+        if day not in members_on:
+            members_on[day] = set(members_at(spells, day)) if len(spells) else set()
+        prefer = members_on[day]
         found = index.match(row.company, row.isin, prefer=prefer)
         if found.key is None and add_unknown and not found.candidates:
             key = row.isin.upper() if row.isin else slug(row.company)
