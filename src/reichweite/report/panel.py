@@ -12,7 +12,7 @@ from matplotlib.ticker import FuncFormatter
 
 from reichweite.analysis.panel import FIGURES, PanelResult
 from reichweite.report import panel_texts  # noqa: F401  (registers the texts)
-from reichweite.report.charts import PLATFORM_COLORS, new_figure, save_figure
+from reichweite.report.charts import PLATFORM_COLORS, new_figure, plt, save_figure
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
 from reichweite.report.i18n import format_number, t
@@ -36,11 +36,14 @@ def _axis_number(lang: str):  # type: ignore[no-untyped-def]
 
 
 def totals_chart(result: PanelResult, out: Path, lang: str) -> Path:
-    """Totals over the measurement dates: per platform a line for followers (solid) and employees (dashed).
-    Points where not every member was measured are drawn hollow."""
-    fig, ax = new_figure(9.5, 4.8)
+    """Totals over the measurement dates, one panel per platform with a line for followers (solid) and one for
+    employees (dashed). Points where not every member was measured are drawn hollow."""
+    n = max(1, len(result.platforms))
+    fig, axes = plt.subplots(n, 1, figsize=(9.5, 3.3 * n + 0.6), dpi=110, sharex=True, squeeze=False)
     totals = result.totals
-    for platform in result.platforms:
+    for ax, platform in zip(axes[:, 0], result.platforms, strict=True):
+        ax.grid(True, alpha=0.3)
+        ax.spines[["top", "right"]].set_visible(False)
         part = totals[totals["platform"] == platform].sort_values("date")
         color = PLATFORM_COLORS.get(platform, "#444444")
         for fig_name, style, marker in (("followers", "-", "o"), ("employees", "--", "s")):
@@ -49,15 +52,16 @@ def totals_chart(result: PanelResult, out: Path, lang: str) -> Path:
                 continue
             x = pd.to_datetime(known["date"])
             y = known[f"{fig_name}_total"].astype(float)
-            ax.plot(x, y, linestyle=style, color=color, marker=marker,
-                    label=f"{platform_name(platform)} – {t('panel.' + fig_name, lang)}")
+            ax.plot(x, y, linestyle=style, color=color, marker=marker, label=t("panel." + fig_name, lang))
             partial = (known[f"{fig_name}_measured"] < known["members"]).to_numpy()
             if partial.any():
                 ax.scatter(x[partial], y[partial], s=70, facecolors="white", edgecolors=color, zorder=3)
-    ax.yaxis.set_major_formatter(_axis_number(lang))
-    ax.set_title(t("panel.chart.totals", lang, panel=result.title, composition=_composition_text(result, lang)))
-    ax.set_ylabel(t("panel.total", lang))
-    ax.legend(fontsize=8, loc="upper left")
+        ax.yaxis.set_major_formatter(_axis_number(lang))
+        ax.set_title(platform_name(platform), fontsize=10, loc="left")
+        ax.set_ylabel(t("panel.total", lang))
+        ax.set_ylim(bottom=0)
+        ax.legend(fontsize=8, loc="upper left")
+    fig.suptitle(t("panel.chart.totals", lang, panel=result.title, composition=_composition_text(result, lang)))
     return save_figure(fig, out)
 
 
@@ -67,7 +71,7 @@ def companies_chart(result: PanelResult, figure: str, out: Path, lang: str) -> P
     first = f"{result.platforms[0]}_{figure}"
     frame = frame.sort_values([first, "name"], ascending=[True, False], na_position="first")
     n = len(frame)
-    fig, ax = new_figure(9.5, max(3.0, 0.32 * n * max(1, len(result.platforms)) / 1.6 + 1.4))
+    fig, ax = new_figure(9.5, max(3.0, 0.26 * n * (1 + 0.25 * (len(result.platforms) - 1)) + 1.4))
     height = 0.8 / max(1, len(result.platforms))
     positions = range(n)
     for i, platform in enumerate(result.platforms):
@@ -75,6 +79,7 @@ def companies_chart(result: PanelResult, figure: str, out: Path, lang: str) -> P
         offsets = [p - 0.4 + height * (i + 0.5) for p in positions]
         ax.barh(offsets, values, height=height, color=PLATFORM_COLORS.get(platform, "#444444"),
                 label=platform_name(platform))
+    ax.set_ylim(-0.6, n - 0.4)
     ax.set_yticks(list(positions))
     ax.set_yticklabels([_label(row, result.platforms, figure) for row in frame.to_dict("records")], fontsize=8)
     ax.xaxis.set_major_formatter(_axis_number(lang))
