@@ -19,6 +19,7 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": 
 _SHARE_CLASSES = {"st", "vz", "stamm", "vorzug", "stammaktien", "vorzugsaktien", "pref", "inh"}
 _LEGAL_FORMS = {
     "ag", "se", "kgaa", "co", "und", "and", "gmbh", "kg", "nv", "plc", "sa", "inc", "ltd", "group", "konzern", "mbh",
+    "holding",
 }
 _PAREN = re.compile(r"\(([^)]*)\)")
 _UNTIL = re.compile(r"\s+(until|bis)\b.*$", re.IGNORECASE)
@@ -123,12 +124,12 @@ class CompanyIndex:
         choices: dict[str, str] = {}
         for company in self.companies.values():
             for text in [company.name, *company.aliases]:
-                choices.setdefault(normalise(text), company.key)
+                choices.setdefault(core_name(text), company.key)
         if not choices or not name.strip():
             return []
         out: list[str] = []
         for _text, _score, norm in process.extract(
-            normalise(name), {n: n for n in choices}, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60
+            core_name(name), {n: n for n in choices}, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
         ):
             display = self.companies[choices[norm]].name
             if display not in out:

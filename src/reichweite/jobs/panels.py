@@ -162,7 +162,8 @@ def resolve_companies(conn: sa.Connection, rows: Sequence[CompanyRow], *, add_un
             found.key = key
         if found.key is None:
             entry = unknown.setdefault(row.company, UnknownName(row.company, row.isin))
-            entry.places.append(row.where)
+            if row.where not in entry.places:
+                entry.places.append(row.where)
             entry.candidates = [index.companies[k].name for k in found.candidates]
             if not entry.suggestions and not entry.candidates:
                 entry.suggestions = index.suggest(row.company)
