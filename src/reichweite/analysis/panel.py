@@ -113,7 +113,14 @@ def panel_totals(measurements: pd.DataFrame, members: pd.DataFrame, platforms: S
     columns = ["date", "platform", "members"] + [
         f"{fig}_{what}" for fig in FIGURES for what in ("measured", "total", "coverage", "rounded")
     ]
-    return pd.DataFrame(rows, columns=columns)
+    return _whole(pd.DataFrame(rows, columns=columns), [f"{fig}_total" for fig in FIGURES])
+
+
+def _whole(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """Sums as nullable integers: an unknown total stays unknown (NA), never NaN-turned-float or 0."""
+    for col in columns:
+        frame[col] = frame[col].astype("Int64")
+    return frame
 
 
 def panel_growth(measurements: pd.DataFrame, members: pd.DataFrame, platforms: Sequence[str]) -> pd.DataFrame:
@@ -143,10 +150,11 @@ def panel_growth(measurements: pd.DataFrame, members: pd.DataFrame, platforms: S
                     "same_from": same_a, "same_to": same_b,
                     "same_change_pct": _pct(same_a, same_b),
                 })
-    return pd.DataFrame(rows, columns=[
+    frame = pd.DataFrame(rows, columns=[
         "platform", "figure", "from", "to", "total_from", "total_to", "change", "change_pct", "same_companies",
         "same_from", "same_to", "same_change_pct",
     ])
+    return _whole(frame, ["total_from", "total_to", "change", "same_from", "same_to"])
 
 
 def _pct(before: int | None, after: int | None) -> float | None:
@@ -177,7 +185,8 @@ def platform_ratio(measurements: pd.DataFrame, members: pd.DataFrame, numerator:
     columns = ["date", "numerator", "denominator"] + [
         f"{fig}_{what}" for fig in FIGURES for what in ("companies", numerator, denominator, "ratio")
     ]
-    return pd.DataFrame(rows, columns=columns)
+    return _whole(pd.DataFrame(rows, columns=columns),
+                  [f"{fig}_{p}" for fig in FIGURES for p in (numerator, denominator)])
 
 
 def companies_at(measurements: pd.DataFrame, members: pd.DataFrame, day: date, platforms: Sequence[str],
