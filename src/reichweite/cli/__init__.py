@@ -39,6 +39,7 @@ def _root(
 
 # command modules register themselves on the apps above
 import reichweite.cli.panels  # noqa: E402,F401
+import reichweite.cli.sources  # noqa: E402,F401
 from reichweite.cli import store_cmd  # noqa: E402,F401
 
 

@@ -1,0 +1,1 @@
+"""Jobs: each wires sources, store, analysis and reports into one call the CLI (or Python) can make."""
