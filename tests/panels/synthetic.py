@@ -62,7 +62,7 @@ def measurement_day(year: int) -> date:
 
 def write_wide(path: Path, sheets: dict[str, list[list[object]]], header: list[str]) -> Path:
     book = xlsxwriter.Workbook(str(path))
-    notes = book.add_worksheet("SYNTHETIC")
+    notes = book.add_worksheet("README")
     notes.write_string(0, 0, "SYNTHETIC test data: every figure is made up.")
     for name, rows in sheets.items():
         sheet = book.add_worksheet(name)

@@ -130,8 +130,8 @@ def test_import_panel_from_csv_with_overlapping_spells_is_refused(store: sa.Engi
 
 @pytest.mark.parametrize(("content", "message"), [
     ("company,joined,left\nSAP,2015-01-01,2010-01-01\n", r"row 2: SAP: joined 2015-01-01 is not before left"),
-    ("company,joined,left\nSAP,01/2015,\n", r"row 2: column 'joined': expected a date like 2020-08-24, got '01/2015'"),
-    ("company,isin,joined\nSAP,XX12,2015-01-01\n", r"row 2: isin 'XX12' is not an ISIN"),
+    ("company,joined,left\nSAP,01/2015,\n", r"row 2: joined: expected a date like 2020-08-24, got '01/2015'"),
+    ("company,isin,joined\nSAP,XX12,2015-01-01\n", r"row 2: isin: 'XX12' is not an ISIN"),
     ("firm,start\nSAP,2015-01-01\n", r"expected a membership table"),
 ])
 def test_bad_membership_rows_name_the_row(sqlite_url: str, tmp_path: Path, content: str, message: str) -> None:

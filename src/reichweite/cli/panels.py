@@ -11,6 +11,7 @@ import typer
 from reichweite.cli import app, import_app, template_app
 from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
 from reichweite.errors import ConfigError
+from reichweite.jobs import panels as panel_jobs  # registers the company layouts for `reichweite import table`
 from reichweite.store import open_store
 
 panel_app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.",
@@ -38,10 +39,8 @@ def members(
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left)."""
-    from reichweite.jobs.panels import panel_members
-
     day = _day(at, "--at")
-    info, frame = panel_members(open_store(db), name, day)
+    info, frame = panel_jobs.panel_members(open_store(db), name, day)
     rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
              "joined": r["joined"].isoformat() if r["joined"] else None,
              "left": r["left"].isoformat() if r["left"] else None} for r in frame.to_dict("records")]
@@ -65,9 +64,7 @@ def import_panel_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """Define a panel from a table of spells: company, isin (optional), joined, left, source (optional)."""
-    from reichweite.jobs.panels import import_panel
-
-    summary = import_panel(open_store(db), name, file, title=title)
+    summary = panel_jobs.import_panel(open_store(db), name, file, title=title)
     if as_json:
         print_json(summary)
         return
@@ -134,9 +131,30 @@ def import_companies(
     as_json: JsonOption = False,
 ) -> None:
     """Company-page figures (followers, employees) in the long or the wide layout (a sheet per date)."""
-    from reichweite.jobs.panels import import_company_table
+    summary = panel_jobs.import_company_table(open_store(db), file, add_unknown=add_unknown)
+    if as_json:
+        print_json(summary)
+        return
+    typer.echo(_import_line(summary))
 
-    summary = import_company_table(open_store(db), file, add_unknown=add_unknown)
+
+@import_app.command("company-page")
+def import_company_page_cmd(
+    file: Annotated[Path, typer.Argument(help="LinkedIn page followers export (.xls/.xlsx).", dir_okay=False)],
+    company: Annotated[str | None, typer.Option(
+        "--company", help="The company the page belongs to (default: the page name in the file name).")] = None,
+    followers_on_last_day: Annotated[int | None, typer.Option(
+        "--followers-on-last-day", help="The follower count the page showed at the end of the export's last day "
+        "(needed when the export holds only new followers per day).")] = None,
+    all_days: Annotated[bool, typer.Option("--all-days", help="Keep every day, not only the last one.")] = False,
+    add_unknown: Annotated[bool, typer.Option("--add-unknown", help="Add an unknown company.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Your own company page's LinkedIn followers from its page analytics export, for panels."""
+    summary = panel_jobs.import_company_page(open_store(db), file, company=company,
+                                             followers_on_last_day=followers_on_last_day, all_days=all_days,
+                                             add_unknown=add_unknown)
     if as_json:
         print_json(summary)
         return
@@ -161,14 +179,20 @@ def template_companies(
     = None,
     db: DbOption = None,
 ) -> None:
-    """Write an empty table for company-page figures typed in by hand (LinkedIn, Xing, …)."""
-    from reichweite.jobs.panels import panel_members
+    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide."""
     from reichweite.sources.company_template import write_companies_template
+    from reichweite.sources.tabular_template import write_template
 
+    if not wide and not panel:
+        path = write_template("companies", file)
+        typer.echo(f"Template for the companies layout written to {path}; fill it in, then run "
+                   f"`reichweite import table {path}`.")
+        return
     day = _day(at, "--at") or date.today()
     companies: list[tuple[str, str | None]] = []
     if panel:
-        _info, frame = panel_members(open_store(db), panel, day)
+        _info, frame = panel_jobs.panel_members(open_store(db), panel, day)
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
     path = write_companies_template(file, wide=wide, companies=companies, day=day)
-    typer.echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else ""))
+    typer.echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
+               + f"; fill it in, then run `reichweite import table {path}`.")

@@ -6,15 +6,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.company_names import CompanyIndex, slug, split_listed_name
 from reichweite.analysis.panel import members_at
-from reichweite.errors import InputError, NotFound
+from reichweite.errors import InputError, ReichweiteError
+from reichweite.jobs.import_table import register_saver
 from reichweite.model import Company, CompanySnapshot, Membership
-from reichweite.sources.company_table import CompanyRow, read_company_table
+from reichweite.sources.company_table import LONG_LAYOUT, WIDE_LAYOUT, CompanyRow, read_company_table
 from reichweite.sources.panel_table import (
     BUILTIN_PANELS,
     MembershipRow,
@@ -23,6 +25,7 @@ from reichweite.sources.panel_table import (
     read_builtin_panel,
     read_membership_table,
 )
+from reichweite.sources.tabular import Loaded
 from reichweite.store.panels import (
     load_companies,
     memberships_frame,
@@ -36,6 +39,11 @@ from reichweite.store.schema_panels import memberships
 from reichweite.timeutil import REPORT_TZ
 
 TABLE_SOURCE = "manual"
+PAGE_EXPORT_SOURCE = "archive"
+
+
+class UnknownPanel(ReichweiteError):
+    """No panel of that name is stored or built in."""
 
 
 def _companies_for_spells(rows: Sequence[MembershipRow], index: CompanyIndex, extra_aliases: dict[str, list[str]]
@@ -77,8 +85,8 @@ def ensure_panel(conn: sa.Connection, name: str) -> dict:
         return info
     if name not in BUILTIN_PANELS:
         known = ", ".join(sorted(set(BUILTIN_PANELS) | {p for p in _stored_names(conn)}))
-        raise NotFound(f"panel:{name}", f"no panel {name!r}; known panels: {known}. "
-                                        "Add one with `reichweite panel import NAME FILE`.")
+        raise UnknownPanel(f"no panel {name!r}; known panels: {known}. "
+                           "Add one with `reichweite panel import NAME FILE`.")
     builtin, rows, notes = read_builtin_panel(name)
     _store_panel(conn, name, rows, path=builtin.file, title=builtin.title, source=f"builtin:{builtin.file}",
                  notes=notes, extra_aliases=builtin_aliases())
@@ -185,9 +193,11 @@ def unknown_message(path: object, unknown: Sequence[UnknownName]) -> str:
             + ". Fix the names, or add them as new companies with --add-unknown.")
 
 
-def check_duplicates(path: object, rows: Sequence[CompanyRow], keys: Sequence[str | None]) -> None:
-    """Two rows for the same company, platform and measurement date are an error naming both rows."""
-    seen: dict[tuple[str, str, date], CompanyRow] = {}
+def check_duplicates(path: object, rows: Sequence[CompanyRow], keys: Sequence[str | None],
+                     seen: dict[tuple[str, str, date], CompanyRow] | None = None) -> None:
+    """Two rows for the same company, platform and measurement date are an error naming both rows. `seen` carries
+    the rows of earlier sheets of the same import."""
+    seen = {} if seen is None else seen
     for row, key in zip(rows, keys, strict=True):
         if key is None:
             continue
@@ -197,6 +207,16 @@ def check_duplicates(path: object, rows: Sequence[CompanyRow], keys: Sequence[st
             raise InputError(path, f"duplicate measurement of {row.company} on {row.platform} for {slot[2]}: "
                                    f"{first.where} ({first.company}) and {row.where} ({row.company})")
         seen[slot] = row
+
+
+def _rows_of_this_transaction(conn: sa.Connection) -> dict[tuple[str, str, date], CompanyRow]:
+    """The company rows stored earlier in the same transaction (the other sheets of one `import table`)."""
+    transaction = conn.get_transaction()
+    held = conn.info.get("reichweite.company_rows")
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        conn.info["reichweite.company_rows"] = held
+    return held[1]
 
 
 def _check_against_store(conn: sa.Connection, path: object, items: Sequence[CompanySnapshot],
@@ -217,25 +237,24 @@ def _check_against_store(conn: sa.Connection, path: object, items: Sequence[Comp
     return same
 
 
-def import_company_rows(engine: sa.Engine, path: object, rows: Sequence[CompanyRow], *, add_unknown: bool = False,
-                        source: str = TABLE_SOURCE) -> dict:
-    """Store company-page figures read from a file: names matched to companies, duplicates refused, one
-    transaction (nothing is written when anything is wrong), a re-import adds nothing."""
-    with engine.begin() as conn:
-        ensure_builtin_companies(conn)
-        keys, new, unknown = resolve_companies(conn, rows, add_unknown=add_unknown)
-        if unknown:
-            raise InputError(path, unknown_message(path, unknown))
-        check_duplicates(path, rows, keys)
-        items = [
-            CompanySnapshot(platform=r.platform, company_key=key, observed_at=r.observed_at, source=source,
-                            followers=r.followers, followers_shown=r.followers_shown, employees=r.employees,
-                            employees_shown=r.employees_shown, origin=r.origin)
-            for r, key in zip(rows, keys, strict=True) if key is not None
-        ]
-        already = _check_against_store(conn, path, items, rows)
-        added_companies = save_companies(conn, new, source=str(path))
-        added = save_company_snapshots(conn, items)
+def store_company_rows(conn: sa.Connection, path: object, rows: Sequence[CompanyRow], *, add_unknown: bool = False,
+                       source: str = TABLE_SOURCE) -> dict:
+    """Store company-page figures in the caller's transaction: names matched to companies (unknown ones are an
+    error listing the closest known names, unless add_unknown), duplicates refused, a re-import adds nothing."""
+    ensure_builtin_companies(conn)
+    keys, new, unknown = resolve_companies(conn, rows, add_unknown=add_unknown)
+    if unknown:
+        raise InputError(path, unknown_message(path, unknown))
+    check_duplicates(path, rows, keys, _rows_of_this_transaction(conn))
+    items = [
+        CompanySnapshot(platform=r.platform, company_key=key, observed_at=r.observed_at, source=source,
+                        followers=r.followers, followers_shown=r.followers_shown, employees=r.employees,
+                        employees_shown=r.employees_shown, origin=r.origin)
+        for r, key in zip(rows, keys, strict=True) if key is not None
+    ]
+    already = _check_against_store(conn, path, items, rows)
+    added_companies = save_companies(conn, new, source=str(path))
+    added = save_company_snapshots(conn, items)
     dates = sorted({measurement_date(r.observed_at) for r in rows})
     return {
         "file": str(path), "rows": len(rows), "added": added, "already_stored": already,
@@ -244,6 +263,35 @@ def import_company_rows(engine: sa.Engine, path: object, rows: Sequence[CompanyR
     }
 
 
-def import_company_table(engine: sa.Engine, path: Path, *, add_unknown: bool = False) -> dict:
-    """`reichweite import table` for company figures in the long or the wide layout."""
-    return import_company_rows(engine, path, read_company_table(path), add_unknown=add_unknown)
+def import_company_rows(engine: sa.Engine, path: object, rows: Sequence[CompanyRow], *, add_unknown: bool = False,
+                        source: str = TABLE_SOURCE) -> dict:
+    """store_company_rows in one transaction of its own: nothing is written when anything is wrong."""
+    with engine.begin() as conn:
+        return store_company_rows(conn, path, rows, add_unknown=add_unknown, source=source)
+
+
+def import_company_table(engine: sa.Engine, path: Path, *, add_unknown: bool = False,
+                         tz: ZoneInfo = REPORT_TZ) -> dict:
+    """Company figures in the long or the wide layout (any sheets of other shapes are skipped)."""
+    return import_company_rows(engine, path, read_company_table(Path(path), tz=tz), add_unknown=add_unknown)
+
+
+def import_company_page(engine: sa.Engine, path: Path, *, company: str | None = None,
+                        followers_on_last_day: int | None = None, all_days: bool = False,
+                        add_unknown: bool = False) -> dict:
+    """A LinkedIn page followers export of one's own page as the company's LinkedIn followers (source 'archive')."""
+    from reichweite.sources.company_page import company_rows_from_page_export
+
+    rows = company_rows_from_page_export(Path(path), company=company, followers_on_last_day=followers_on_last_day,
+                                         all_days=all_days)
+    return import_company_rows(engine, path, rows, add_unknown=add_unknown, source=PAGE_EXPORT_SOURCE)
+
+
+def save_company_table(conn: sa.Connection, loaded: Loaded) -> dict[str, int]:
+    """The saver of the company layouts for `reichweite import table` (one sheet at a time, one transaction)."""
+    summary = store_company_rows(conn, loaded.table.path, loaded.records["company_rows"])
+    return {"company_snapshots_added": summary["added"], "already_stored": summary["already_stored"]}
+
+
+register_saver(LONG_LAYOUT.name, save_company_table)
+register_saver(WIDE_LAYOUT.name, save_company_table)

@@ -25,7 +25,7 @@ NOTES = (
     "as shown is kept beside the number.",
     "Leave a cell empty when a figure is unknown: it is never counted as 0.",
     "Import: reichweite import table FILE (names are matched by ISIN and known names; unknown names are listed "
-    "with the closest known ones).",
+    "with the closest known ones; `reichweite import companies FILE --add-unknown` adds them as new companies).",
 )
 
 
@@ -70,7 +70,7 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
                 row += 1
         sheet.set_column(0, len(LONG_HEADER) - 1, 20)
     sheet.freeze_panes(1, 1 if wide else 0)
-    notes = book.add_worksheet("notes")
+    notes = book.add_worksheet("README")
     for row, line in enumerate(NOTES):
         notes.write_string(row, 0, line)
     notes.set_column(0, 0, 120)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from reichweite.analysis.company_names import ISIN_PATTERN, normalise
 from reichweite.errors import InputError
-from reichweite.sources.company_table import parse_sheet_date, read_sheets
+from reichweite.sources.company_table import parse_sheet_date
+from reichweite.sources.tabular import Row, Table, read_tables
 
 _COLUMNS = {
     "company": {"company", "unternehmen", "firma", "name"},
@@ -61,8 +60,9 @@ def _cell(value: Any) -> str | None:
     return text or None
 
 
-def _day(path: str, row: int, column: str, value: Any) -> date | None:
-    if isinstance(value, pd.Timestamp):
+def _day(table: Table, row: Row, column: str) -> date | None:
+    value = row.cells.get(column)
+    if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
@@ -71,49 +71,47 @@ def _day(path: str, row: int, column: str, value: Any) -> date | None:
         return None
     day = parse_sheet_date(text.split(" ")[0].split("T")[0])
     if day is None:
-        raise InputError(path, f"column {column!r}: expected a date like 2020-08-24, got {text!r}", row=row)
+        raise table.error(row, column, f"expected a date like 2020-08-24, got {text!r}")
     return day
 
 
 def read_membership_table(path: Path, *, default_source: str | None = None) -> list[MembershipRow]:
-    """Spells from the first sheet that has a company column and a joined or left column.
+    """Spells from the first table that has a company column and a joined or left column.
 
-    Checks that joined < left, that ISINs look like ISINs, and that spells of one company do not overlap.
+    Checks that joined < left and that ISINs look like ISINs; check_overlaps checks the spells per company.
     """
     path = Path(path)
-    for sheet, frame in read_sheets(path).items():
-        names = {str(c): next((k for k, v in _COLUMNS.items() if normalise(str(c)) in v), None) for c in frame.columns}
+    for table in read_tables(path):
+        names = {h: next((k for k, v in _COLUMNS.items() if normalise(h) in v), None) for h in table.header}
         found = set(names.values())
         if "company" in found and found & {"joined", "left"}:
-            return _rows(path, sheet, frame, names, default_source or path.name)
+            return _rows(table, names, default_source or path.name)
     raise InputError(path, "expected a membership table with the columns company, joined, left (isin and source "
                            "optional); dates as 2020-08-24, an empty joined/left meaning open-ended")
 
 
-def _rows(path: Path, sheet: str, frame: pd.DataFrame, names: dict[str, str | None],
-          default_source: str) -> list[MembershipRow]:
-    where = f"{path}, sheet {sheet}" if sheet else str(path)
+def _rows(table: Table, names: dict[str, str | None], default_source: str) -> list[MembershipRow]:
     rows: list[MembershipRow] = []
-    for i, record in enumerate(frame.to_dict("records")):
-        row = i + 2
-        cells = {names[str(k)]: v for k, v in record.items() if names.get(str(k))}
-        company = _cell(cells.get("company"))
+    by_role = {role: header for header, role in names.items() if role}
+    for row in table.rows:
+        def get(role: str, row: Row = row) -> Any:
+            return row.cells.get(by_role[role]) if role in by_role else None
+
+        company = _cell(get("company"))
         if company is None:
-            if any(_cell(v) for v in cells.values()):
-                raise InputError(where, "the company name is missing", row=row)
-            continue
-        isin = _cell(cells.get("isin"))
+            raise table.error(row, by_role["company"], "is empty; every spell needs the company's name")
+        isin = _cell(get("isin"))
         if isin is not None:
             isin = isin.upper()
             if not ISIN_PATTERN.match(isin):
-                raise InputError(where, f"isin {isin!r} is not an ISIN (two letters, nine characters, a digit)",
-                                 row=row)
-        joined = _day(where, row, "joined", cells.get("joined"))
-        left = _day(where, row, "left", cells.get("left"))
+                raise table.error(row, by_role["isin"], f"{isin!r} is not an ISIN (two letters, nine characters, "
+                                                        "a digit)")
+        joined = _day(table, row, by_role["joined"]) if "joined" in by_role else None
+        left = _day(table, row, by_role["left"]) if "left" in by_role else None
         if joined is not None and left is not None and not joined < left:
-            raise InputError(where, f"{company}: joined {joined} is not before left {left}", row=row)
-        rows.append(MembershipRow(company, isin, joined, left, _cell(cells.get("source")) or default_source,
-                                  f"row {row}"))
+            raise table.error(row, None, f"{company}: joined {joined} is not before left {left}")
+        rows.append(MembershipRow(company, isin, joined, left, _cell(get("source")) or default_source,
+                                  f"row {row.number}"))
     return rows
 
 
