@@ -93,22 +93,48 @@ def _member_measurements(measurements: pd.DataFrame, members: pd.DataFrame) -> p
     return measurements.merge(members[["date", "company_key"]], on=["date", "company_key"], how="inner")
 
 
+Known = dict[tuple[str, str, date], dict[str, int]]
+
+
+def _known_figures(measurements: pd.DataFrame, members: pd.DataFrame) -> tuple[Known, Known]:
+    """(platform, figure, date) → {company: value} over the counted members whose figure is known; and the same
+    for the figures known only as shown (rounded)."""
+    counted = _member_measurements(measurements, members)
+    known: Known = {}
+    rounded: Known = {}
+    for record in counted.to_dict("records"):
+        for fig in FIGURES:
+            value = record[fig]
+            if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+                continue
+            slot = (record["platform"], fig, record["date"])
+            known.setdefault(slot, {})[record["company_key"]] = int(value)
+            shown = record[f"{fig}_shown"]
+            if isinstance(shown, str) and shown:
+                rounded.setdefault(slot, {})[record["company_key"]] = int(value)
+    return known, rounded
+
+
+def _dates(members: pd.DataFrame) -> list[date]:
+    return sorted(set(members["date"])) if len(members) else []
+
+
 def panel_totals(measurements: pd.DataFrame, members: pd.DataFrame, platforms: Sequence[str]) -> pd.DataFrame:
     """Per date and platform: members, how many were measured per figure, the totals over those measured, and
     how many of the summed figures were rounded as shown on screen."""
-    counted = _member_measurements(measurements, members)
+    known, rounded = _known_figures(measurements, members)
+    sizes = members.groupby("date").size().to_dict() if len(members) else {}
     rows = []
-    for day in sorted(members["date"].unique()) if len(members) else []:
-        n_members = int((members["date"] == day).sum())
+    for day in _dates(members):
+        n_members = int(sizes[day])
         for platform in platforms:
-            part = counted[(counted["date"] == day) & (counted["platform"] == platform)]
             row: dict[str, Any] = {"date": day, "platform": platform, "members": n_members}
             for fig in FIGURES:
-                known = part[part[fig].notna()]
-                row[f"{fig}_measured"] = len(known)
-                row[f"{fig}_total"] = int(known[fig].sum()) if len(known) else None
-                row[f"{fig}_coverage"] = len(known) / n_members if n_members else None
-                row[f"{fig}_rounded"] = int(known[f"{fig}_shown"].notna().sum())
+                values = known.get((platform, fig, day), {})
+                row[f"{fig}_measured"] = len(values)
+                row[f"{fig}_total"] = sum(values.values()) if values else None
+                row[f"{fig}_coverage"] = len(values) / n_members if n_members else None
+                row[f"{fig}_rounded"] = len(rounded.get((platform, fig, day), {}))
             rows.append(row)
     columns = ["date", "platform", "members"] + [
         f"{fig}_{what}" for fig in FIGURES for what in ("measured", "total", "coverage", "rounded")
@@ -127,20 +153,19 @@ def panel_growth(measurements: pd.DataFrame, members: pd.DataFrame, platforms: S
     """Between consecutive measurement dates, per platform and figure: the change of the total, and the
     like-for-like change over the companies counted and measured on both dates (same companies, so not driven
     by joiners, leavers or gaps in coverage)."""
-    counted = _member_measurements(measurements, members)
-    dates = sorted(members["date"].unique()) if len(members) else []
+    known, _ = _known_figures(measurements, members)
+    dates = _dates(members)
     rows = []
     for platform in platforms:
-        mine = counted[counted["platform"] == platform]
         for before, after in zip(dates, dates[1:], strict=False):
             for fig in FIGURES:
-                a = mine[(mine["date"] == before) & mine[fig].notna()].set_index("company_key")[fig]
-                b = mine[(mine["date"] == after) & mine[fig].notna()].set_index("company_key")[fig]
-                total_a = int(a.sum()) if len(a) else None
-                total_b = int(b.sum()) if len(b) else None
-                both = sorted(set(a.index) & set(b.index))
-                same_a = int(a[both].sum()) if both else None
-                same_b = int(b[both].sum()) if both else None
+                a = known.get((platform, fig, before), {})
+                b = known.get((platform, fig, after), {})
+                total_a = sum(a.values()) if a else None
+                total_b = sum(b.values()) if b else None
+                both = set(a) & set(b)
+                same_a = sum(a[k] for k in both) if both else None
+                same_b = sum(b[k] for k in both) if both else None
                 rows.append({
                     "platform": platform, "figure": fig, "from": before, "to": after,
                     "total_from": total_a, "total_to": total_b,
@@ -167,20 +192,20 @@ def platform_ratio(measurements: pd.DataFrame, members: pd.DataFrame, numerator:
                    ) -> pd.DataFrame:
     """Per date: total on one platform / total on the other, over the members measured on both (so that coverage
     differences between the platforms do not tilt the ratio)."""
-    counted = _member_measurements(measurements, members)
+    known, _ = _known_figures(measurements, members)
     rows = []
-    for day in sorted(members["date"].unique()) if len(members) else []:
-        today = counted[counted["date"] == day]
+    for day in _dates(members):
         row: dict[str, Any] = {"date": day, "numerator": numerator, "denominator": denominator}
         for fig in FIGURES:
-            a = today[(today["platform"] == numerator) & today[fig].notna()].set_index("company_key")[fig]
-            b = today[(today["platform"] == denominator) & today[fig].notna()].set_index("company_key")[fig]
-            both = sorted(set(a.index) & set(b.index))
-            sum_a, sum_b = (int(a[both].sum()), int(b[both].sum())) if both else (None, None)
+            a = known.get((numerator, fig, day), {})
+            b = known.get((denominator, fig, day), {})
+            both = set(a) & set(b)
+            sum_a = sum(a[k] for k in both) if both else None
+            sum_b = sum(b[k] for k in both) if both else None
             row[f"{fig}_companies"] = len(both)
             row[f"{fig}_{numerator}"] = sum_a
             row[f"{fig}_{denominator}"] = sum_b
-            row[f"{fig}_ratio"] = sum_a / sum_b if both and sum_b else None
+            row[f"{fig}_ratio"] = sum_a / sum_b if sum_a is not None and sum_b else None
         rows.append(row)
     columns = ["date", "numerator", "denominator"] + [
         f"{fig}_{what}" for fig in FIGURES for what in ("companies", numerator, denominator, "ratio")
