@@ -190,7 +190,7 @@ def unknown_message(path: object, unknown: Sequence[UnknownName]) -> str:
         else:
             parts.append(f"{u.name!r} ({where}); no similar name known")
     return (f"{len(unknown)} unknown compan{'y' if len(unknown) == 1 else 'ies'}: " + "; ".join(parts)
-            + ". Fix the names, or add them as new companies with --add-unknown.")
+            + f". Fix the names, or add them as new companies: reichweite import companies {path} --add-unknown")
 
 
 def check_duplicates(path: object, rows: Sequence[CompanyRow], keys: Sequence[str | None],
