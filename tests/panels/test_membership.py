@@ -106,6 +106,7 @@ def test_import_own_panel_from_xlsx_matches_known_companies(store: sa.Engine, tm
     ])
     summary = import_panel(store, "auto", path, title="Autobauer")
     assert summary["spells"] == 4 and summary["companies"] == 4
+    assert summary["new_companies"] == ["Muster Autoteile GmbH"]
     _, members = panel_members(store, "auto", date(2016, 1, 1))
     assert set(members["company_key"]) == {"DE0007100000", "DE0005190003", "DE0007664039", "muster-autoteile-gmbh"}
     _, later = panel_members(store, "auto", date(2020, 1, 1))
@@ -129,6 +130,7 @@ def test_import_panel_from_csv_with_overlapping_spells_is_refused(store: sa.Engi
 
 
 @pytest.mark.parametrize(("content", "message"), [
+    ("company,joined,left\nLinde,2015-01-01,\n", r"'Linde' \(row 2\) fits several companies: Linde AG, Linde plc"),
     ("company,joined,left\nSAP,2015-01-01,2010-01-01\n", r"row 2: SAP: joined 2015-01-01 is not before left"),
     ("company,joined,left\nSAP,01/2015,\n", r"row 2: joined: expected a date like 2020-08-24, got '01/2015'"),
     ("company,isin,joined\nSAP,XX12,2015-01-01\n", r"row 2: isin: 'XX12' is not an ISIN"),

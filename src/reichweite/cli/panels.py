@@ -69,6 +69,8 @@ def import_panel_cmd(
         print_json(summary)
         return
     typer.echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
+    if summary["new_companies"]:
+        typer.echo(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
 
 
 @panel_app.command("report")

@@ -46,36 +46,45 @@ class UnknownPanel(ReichweiteError):
     """No panel of that name is stored or built in."""
 
 
-def _companies_for_spells(rows: Sequence[MembershipRow], index: CompanyIndex, extra_aliases: dict[str, list[str]]
-                          ) -> tuple[list[Company], list[tuple[str, MembershipRow]]]:
-    """A key per spell: the known company (by ISIN, then name), else a new company keyed by ISIN or slug."""
+def _companies_for_spells(path: object, rows: Sequence[MembershipRow], index: CompanyIndex,
+                          extra_aliases: dict[str, list[str]]) -> tuple[list[Company], list[tuple[str, MembershipRow]],
+                                                                     list[str]]:
+    """A key per spell: the known company (by ISIN, then name), else a new company keyed by ISIN or slug.
+    Returns the companies to store, the keyed spells and the names of companies that were not known before."""
     new: dict[str, Company] = {}
     keyed: list[tuple[str, MembershipRow]] = []
+    unknown: list[str] = []
     for row in rows:
         name, aliases = split_listed_name(row.company)
         aliases = aliases + extra_aliases.get(row.isin or "", [])
         found = index.match(row.company, row.isin)
-        if found.key is None:
+        if found.key is None and not found.candidates:
             found = index.match(name, row.isin)
+        if found.candidates:
+            fits = ", ".join(index.companies[k].name for k in found.candidates)
+            raise InputError(path, f"{row.company!r} ({row.where}) fits several companies: {fits}; "
+                                   "give the isin column")
         key = found.key or row.isin or slug(name)
         company = new.get(key) or Company(key, name, row.isin, [])
         company.aliases = company.aliases + [a for a in aliases if a not in company.aliases]
         new[key] = company
         if found.key is None:
             index.add(company)
+            unknown.append(name)
         keyed.append((key, row))
-    return list(new.values()), keyed
+    return list(new.values()), keyed, unknown
 
 
 def _store_panel(conn: sa.Connection, name: str, rows: Sequence[MembershipRow], *, path: object, title: str | None,
-                 source: str, notes: str | None, extra_aliases: dict[str, list[str]] | None = None) -> int:
+                 source: str, notes: str | None, extra_aliases: dict[str, list[str]] | None = None
+                 ) -> tuple[int, list[str]]:
     index = CompanyIndex.build(load_companies(conn))
-    found, keyed = _companies_for_spells(rows, index, extra_aliases or {})
+    found, keyed, unknown = _companies_for_spells(path, rows, index, extra_aliases or {})
     check_overlaps(path, keyed)
     save_companies(conn, found, source=source)
     spells = [Membership(name, key, r.joined, r.left, r.source) for key, r in keyed]
     save_panel(conn, name, spells, title=title, source=source, notes=notes)
-    return len(spells)
+    return len(spells), unknown
 
 
 def ensure_panel(conn: sa.Connection, name: str) -> dict:
@@ -113,11 +122,12 @@ def import_panel(engine: sa.Engine, name: str, path: Path, *, title: str | None 
         raise InputError(path, "the membership table has no rows")
     with engine.begin() as conn:
         ensure_builtin_companies(conn)
-        count = _store_panel(conn, name, rows, path=path, title=title, source=str(Path(path).name), notes=None)
+        count, unknown = _store_panel(conn, name, rows, path=path, title=title, source=str(Path(path).name),
+                                      notes=None)
         companies = conn.execute(
             sa.select(sa.func.count(sa.distinct(memberships.c.company_key))).where(memberships.c.panel == name)
         ).scalar_one()
-    return {"panel": name, "spells": count, "companies": companies, "file": str(path)}
+    return {"panel": name, "spells": count, "companies": companies, "new_companies": unknown, "file": str(path)}
 
 
 def panel_members(engine: sa.Engine, name: str, at: date | None = None) -> tuple[dict, pd.DataFrame]:
