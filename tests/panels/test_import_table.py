@@ -29,7 +29,7 @@ def _count(store: sa.Engine) -> int:
 
 def test_import_table_recognises_the_wide_layout(store: sa.Engine, synthetic_panel_xlsx: Path) -> None:
     result = import_table(store, synthetic_panel_xlsx)
-    assert {layout for layout, *_ in result.parts} == {"companies-wide"}
+    assert {layout for layout, *_ in result.parts} == {"company pages (wide)"}
     assert len(result.parts) == 15  # one part per date sheet; the README sheet is skipped
     stored = _count(store)
     assert stored == sum(counts["company_snapshots_added"] for *_, counts in result.parts)
@@ -45,7 +45,7 @@ def test_import_table_long_layout_and_error_rolls_back(store: sa.Engine, tmp_pat
                     "linkedin,Deutsche Post,,2023-06-30,\"2,9 Mio.\",210000\n"
                     "xing,DHL Group,,2023-06-30,61.000,\n", encoding="utf-8")
     result = import_table(store, good)
-    assert result.parts[0][0] == "companies" and result.parts[0][3]["company_snapshots_added"] == 2
+    assert result.parts[0][0] == "company pages" and result.parts[0][3]["company_snapshots_added"] == 2
     with store.connect() as conn:
         frame = company_snapshots_frame(conn)
     assert set(frame["company_key"]) == {"DE0005552004"}
@@ -75,7 +75,7 @@ def test_cli_import_table_and_unknown_names(sqlite_url: str, synthetic_panel_xls
     done = run_cli("import", "table", str(synthetic_panel_xlsx), db=sqlite_url)
     assert done.returncode == 0, done.stderr
     # 30 companies on two platforms, minus SAP's Xing figures, which are missing in 2019
-    assert "companies-wide [2019-06-30]: 30 rows, 59 company snapshots added" in done.stdout
+    assert "company pages (wide) [2019-06-30]: 30 rows, 59 company snapshots added" in done.stdout
     typo = write_wide(tmp_path / "typo.xlsx", {"2024-06-30": [["Heidelberg Zement", 1, 1, 1, 1]]}, WIDE_HEADER)
     failed = run_cli("import", "table", str(typo), db=sqlite_url)
     assert failed.returncode == 2

@@ -16,7 +16,7 @@ from reichweite.analysis.panel import members_at
 from reichweite.errors import InputError, ReichweiteError
 from reichweite.jobs.import_table import register_saver
 from reichweite.model import Company, CompanySnapshot, Membership
-from reichweite.sources.company_table import LONG_LAYOUT, WIDE_LAYOUT, CompanyRow, read_company_table
+from reichweite.sources.company_table import LONG_RECORDS, WIDE_RECORDS, CompanyRow, read_company_table
 from reichweite.sources.panel_table import (
     BUILTIN_PANELS,
     MembershipRow,
@@ -303,5 +303,5 @@ def save_company_table(conn: sa.Connection, loaded: Loaded) -> dict[str, int]:
     return {"company_snapshots_added": summary["added"], "already_stored": summary["already_stored"]}
 
 
-register_saver(LONG_LAYOUT.name, save_company_table)
-register_saver(WIDE_LAYOUT.name, save_company_table)
+register_saver(LONG_RECORDS, save_company_table)
+register_saver(WIDE_RECORDS, save_company_table)

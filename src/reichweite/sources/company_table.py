@@ -249,8 +249,13 @@ def _wide_columns() -> tuple[Column, ...]:
     return tuple(columns)
 
 
-def _loaded(name: str, table: Table, rows: list[CompanyRow]) -> Loaded:
-    return Loaded(name, table, {"company_rows": rows})
+# What the loaders' records are called in `import table` summaries, and what their saver is registered under.
+LONG_RECORDS = "company pages"
+WIDE_RECORDS = "company pages (wide)"
+
+
+def _loaded(kind: str, table: Table, rows: list[CompanyRow]) -> Loaded:
+    return Loaded(kind, table, {"company_rows": rows})
 
 
 LONG_LAYOUT = register_layout(Layout(
@@ -267,7 +272,7 @@ LONG_LAYOUT = register_layout(Layout(
         Column("employees", f"employees: {_FIGURE_HELP}", "12345"),
         Column("employees_shown", "employees as the page showed them, when employees holds the exact number", ""),
     ),
-    loader=lambda table, tz: _loaded("companies", table, load_long(table, tz)),
+    loader=lambda table, tz: _loaded(LONG_RECORDS, table, load_long(table, tz)),
 ))
 
 WIDE_LAYOUT = register_layout(Layout(
@@ -275,6 +280,6 @@ WIDE_LAYOUT = register_layout(Layout(
     description="Company pages, one sheet per measurement date (named by the date), one row per company, "
                 "columns like 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout).",
     columns=_wide_columns(),
-    loader=lambda table, tz: _loaded("companies-wide", table, load_wide(table, tz)),
+    loader=lambda table, tz: _loaded(WIDE_RECORDS, table, load_wide(table, tz)),
     one_of=COMPANY_COLUMNS,
 ))
