@@ -56,6 +56,8 @@ def test_report_files(store: sa.Engine, synthetic_panel_xlsx: Path, tmp_path: Pa
                   "en": "a company leaving on day D is not counted on D"}[lang]
     assert definition in html
     assert {"de": "290.007", "en": "290,007"}[lang] in html
+    assert "Could NOT verify / residual risk" in html  # the shipped notes, in full
+    assert "thepaypers.com says &#34;joined on August 17&#34;" in html  # escaped like every text
 
 
 def test_example_workbook(store: sa.Engine, tmp_path: Path) -> None:

@@ -62,7 +62,9 @@ def panel_report(engine: sa.Engine, name: str, platforms: Sequence[str], composi
     result, info = analyse_stored_panel(engine, name, platforms, composition, threshold=threshold, at=at)
     files: dict[str, Path] = {}
     if out is not None:
-        files = write_panel_report(result, out, lang, caveats=caveats(info, lang), db=display_url(str(engine.url)))
+        builtin = (info.get("source") or "").startswith("builtin:")
+        files = write_panel_report(result, out, lang, caveats=caveats(info, lang), db=display_url(str(engine.url)),
+                                   notes=info.get("notes") if builtin else None)
     return result, files
 
 

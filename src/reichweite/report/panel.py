@@ -159,9 +159,9 @@ def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def write_html(result: PanelResult, out: Path, lang: str, *, charts: dict[str, Path], caveats: list[str],
-               workbook: Path, db: str) -> Path:
+               workbook: Path, db: str, notes: str | None = None) -> Path:
     return render_html(
-        "panel.html.j2", out, lang,
+        "panel.html.j2", out, lang, notes=notes,
         r=result, totals=_rows(result.totals), growth=_rows(result.growth), ratios=_rows(result.ratios),
         companies=_rows(result.companies), changes=_rows(result.changes), charts=charts, caveats=caveats,
         workbook=workbook.name, db=db, figures=FIGURES, platform_name=platform_name,
@@ -172,8 +172,8 @@ def write_html(result: PanelResult, out: Path, lang: str, *, charts: dict[str, P
     )
 
 
-def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats: list[str], db: str
-                       ) -> dict[str, Path]:
+def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats: list[str], db: str,
+                       notes: str | None = None) -> dict[str, Path]:
     """All files of the report into out_dir: panel.html, panel.xlsx and the PNG charts."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[str, Path] = {}
@@ -185,5 +185,5 @@ def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats
     files.update({f"chart_{k}": v for k, v in charts.items()})
     files["workbook"] = write_workbook(result, out_dir / f"{result.panel}.xlsx", lang)
     files["html"] = write_html(result, out_dir / f"{result.panel}.html", lang, charts=charts, caveats=caveats,
-                               workbook=files["workbook"], db=db)
+                               workbook=files["workbook"], db=db, notes=notes)
     return files

@@ -144,6 +144,8 @@ register({
         "de": "Änderungen ab der Überprüfung im Juni 2026 sind nicht erfasst.",
         "en": "Changes from the June 2026 review onward are not covered.",
     },
+    "panel.notes": {"de": "Vollständige Notizen zu den Mitgliedschaftsdaten (Quellen, Prüfungen; englisch)",
+                    "en": "Full notes on the membership data (sources, checks)"},
     "panel.caveat.own": {
         "de": "Mitgliedschaft aus {source} (vom Nutzer importiert).",
         "en": "Membership from {source} (imported by the user).",
