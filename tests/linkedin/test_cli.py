@@ -59,15 +59,26 @@ def test_import_linkedin_page(tmp_path: Path) -> None:
         str(page / "beispiel-gmbh_content_1718841600000.xls"), "--followers", "812", "--db", db,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[:7] == [
+    assert result.stdout.splitlines()[:8] == [
         "beispiel-gmbh_followers_1718841600000.xlsx: page beispiel-gmbh, German columns, exported 2024-06-20 00:00 UTC",
         "  sheets: Neue Follower (followers)",
         "  read: 14 follower days",
         "beispiel-gmbh_content_1718841600000.xls: page beispiel-gmbh, German columns, exported 2024-06-20 00:00 UTC",
         "  sheets: Kennzahlen (metrics), Alle Beiträge (posts)",
         "  read: 14 metric days, 3 posts",
+        "  columns not read in Alle Beiträge: Kampagnenname, Startdatum der Kampagne, Enddatum der Kampagne, "
+        "Zielgruppe, Externe Aufrufe, Klickrate (CTR)",
         "New in the store: 3 posts, 3 snapshots, 14 days, 14 follower snapshots",
     ]
     bad = _run("import", "linkedin-page", str(tmp_path / "missing.xlsx"), "--db", db)
     assert bad.returncode == 2
     assert bad.stderr.startswith(f"Error: {tmp_path / 'missing.xlsx'}: cannot read the file")
+
+
+def test_a_wrong_option_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    result = _run("import", "linkedin-page", str(FIXTURES / "page" / "beispiel-ag_followers_1718755200000.xls"),
+                  "--followers", "-3", "--db", str(tmp_path / "r.db"))
+    assert result.returncode == 2
+    assert "Error: Invalid value for '--followers'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "r.db").exists()

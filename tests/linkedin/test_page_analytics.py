@@ -12,13 +12,13 @@ import pytest
 from reichweite.errors import InputError
 from reichweite.sources.linkedin_page import (
     PageDay,
+    company_follower_snapshots,
     follower_counts,
     follower_snapshots,
-    parse_count,
-    parse_rate,
     read_follower_rows,
     read_page_export,
 )
+from reichweite.sources.linkedin_page_cells import parse_count, parse_rate
 
 PAGE = Path(__file__).parent.parent / "fixtures" / "linkedin" / "page"
 FILES = {
@@ -84,6 +84,9 @@ def test_content_export(lang: str, fmt: str) -> None:
     assert snap.observed_at == export.observed_at
     assert snap.source == "archive"
     assert poll.kind == "post"  # nothing in the export says it is a poll
+    sheet = "All posts" if lang == "en" else "Alle Beiträge"
+    assert list(export.unread_columns) == [sheet]  # every Metrics column is understood
+    assert len(export.unread_columns[sheet]) == 6  # campaign name/start/end, audience, off-site views, CTR
 
 
 def test_languages_and_formats_give_the_same_figures() -> None:
@@ -109,6 +112,11 @@ def test_follower_counts_back_computed_from_the_last_day() -> None:
     assert [s.followers for s in snaps] == [count for _, count in rows]
     assert snaps[0].observed_at == datetime(2024, 6, 1, 21, 59, 59, tzinfo=UTC)  # 23:59:59 in Berlin (CEST)
     assert (snaps[0].platform, snaps[0].handle, snaps[0].source) == ("linkedin", "beispiel-ag", "archive")
+    company = company_follower_snapshots(export, "beispiel", followers_on_last_day=1000)
+    assert [(c.company_key, c.observed_at, c.followers) for c in company] == [
+        ("beispiel", s.observed_at, s.followers) for s in snaps
+    ]
+    assert company[0].employees is None
 
 
 def test_a_running_total_column_is_used_as_it_is(tmp_path: Path) -> None:
