@@ -38,6 +38,7 @@ def _root(
 
 
 # command modules register themselves on the apps above
+import reichweite.cli.panels  # noqa: E402,F401
 import reichweite.cli.sources  # noqa: E402,F401
 import reichweite.cli.automation  # noqa: E402,F401
 import reichweite.cli.languages  # noqa: E402,F401

@@ -1,0 +1,95 @@
+"""The panel report job: store → analysis → report, callable from Python and from `reichweite panel report`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+
+from reichweite.analysis.panel import Composition, PanelResult, analyse_panel
+from reichweite.errors import ConfigError
+from reichweite.jobs.panels import ensure_panel
+from reichweite.model import PLATFORMS
+from reichweite.report.i18n import t
+from reichweite.report.panel import write_panel_report
+from reichweite.report.panel_texts import DAX_CAVEATS
+from reichweite.store.db import display_url
+from reichweite.store.panels import company_snapshots_frame, memberships_frame
+
+
+def parse_platforms(text: str) -> list[str]:
+    platforms = [p.strip().lower() for p in text.split(",") if p.strip()]
+    bad = [p for p in platforms if p not in PLATFORMS]
+    if not platforms or bad:
+        raise ConfigError(f"--platforms {text!r}: give a comma-separated list of {', '.join(PLATFORMS)}")
+    return platforms
+
+
+def analyse_stored_panel(engine: sa.Engine, name: str, platforms: Sequence[str], composition: Composition, *,
+                         threshold: int | None = None, at: date | None = None) -> tuple[PanelResult, dict]:
+    with engine.begin() as conn:
+        info = ensure_panel(conn, name)
+        spells = memberships_frame(conn, name)
+        snapshots = company_snapshots_frame(conn, platforms=platforms)
+    try:
+        result = analyse_panel(name, info.get("title") or name, spells, snapshots, platforms, composition,
+                               threshold=threshold, at=at)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    return result, info
+
+
+def caveats(info: dict, lang: str) -> list[str]:
+    """The membership data's caveats (built-in panels: from their notes) and those of the measurements."""
+    source = info.get("source") or ""
+    if source == "builtin:dax_membership.csv":
+        texts = [t(key, lang) for key in DAX_CAVEATS]
+    else:
+        texts = [t("panel.caveat.own", lang, source=source)]
+        if info.get("notes"):
+            texts.append(info["notes"])
+    return [*texts, t("panel.caveat.measurements", lang)]
+
+
+def panel_report(engine: sa.Engine, name: str, platforms: Sequence[str], composition: Composition, *,
+                 out: Path | None, lang: str, threshold: int | None = None, at: date | None = None
+                 ) -> tuple[PanelResult, dict[str, Path]]:
+    """Analyse the panel and, when out is given, write the HTML report, the workbook and the charts there."""
+    result, info = analyse_stored_panel(engine, name, platforms, composition, threshold=threshold, at=at)
+    files: dict[str, Path] = {}
+    if out is not None:
+        builtin = (info.get("source") or "").startswith("builtin:")
+        files = write_panel_report(result, out, lang, caveats=caveats(info, lang), db=display_url(str(engine.url)),
+                                   notes=info.get("notes") if builtin else None)
+    return result, files
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    out = []
+    for record in frame.to_dict("records"):
+        out.append({k: (None if not isinstance(v, list | dict | str) and pd.isna(v) else
+                        (v.item() if hasattr(v, "item") else v)) for k, v in record.items()})
+    return out
+
+
+def result_json(result: PanelResult, files: dict[str, Path]) -> dict[str, Any]:
+    """The result for --json: plain lists of records, dates as ISO text, missing figures as null."""
+    return {
+        "panel": result.panel,
+        "composition": result.composition.label(),
+        "platforms": result.platforms,
+        "dates": [d.isoformat() for d in result.dates],
+        "latest": result.latest.isoformat() if result.latest else None,
+        "threshold": result.threshold,
+        "above_threshold": result.above_threshold,
+        "totals": _records(result.totals),
+        "growth": _records(result.growth),
+        "ratios": _records(result.ratios),
+        "companies": _records(result.companies),
+        "changes": _records(result.changes),
+        "files": {k: str(v) for k, v in files.items()},
+    }

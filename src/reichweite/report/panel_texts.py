@@ -1,0 +1,161 @@
+"""German and English texts of the panel report, including the caveats of the built-in DAX membership data."""
+
+from __future__ import annotations
+
+from reichweite.report.i18n import register
+
+register({
+    "panel.title": {"de": "Panel {panel}: Unternehmensseiten im Zeitverlauf",
+                    "en": "Panel {panel}: company pages over time"},
+    "panel.followers": {"de": "Follower", "en": "Followers"},
+    "panel.employees": {"de": "Mitarbeitende", "en": "Employees"},
+    "panel.total": {"de": "Summe", "en": "Total"},
+    "panel.platform": {"de": "Plattform", "en": "Platform"},
+    "panel.date": {"de": "Stichtag", "en": "Date"},
+    "panel.members": {"de": "Mitglieder", "en": "Members"},
+    "panel.measured": {"de": "gemessen", "en": "measured"},
+    "panel.coverage": {"de": "Abdeckung", "en": "Coverage"},
+    "panel.rounded": {"de": "davon gerundet", "en": "of which rounded"},
+    "panel.company": {"de": "Unternehmen", "en": "Company"},
+    "panel.rank": {"de": "Rang", "en": "Rank"},
+    "panel.change": {"de": "Veränderung", "en": "Change"},
+    "panel.same": {"de": "gleiche Unternehmen", "en": "same companies"},
+    "panel.ratio": {"de": "Verhältnis", "en": "Ratio"},
+    "panel.joined": {"de": "aufgenommen", "en": "joined"},
+    "panel.left": {"de": "ausgeschieden", "en": "left"},
+    "panel.none": {"de": "keine", "en": "none"},
+    "panel.composition": {"de": "Zusammensetzung", "en": "Composition"},
+    "panel.composition.asof": {"de": "Mitglieder zum jeweiligen Stichtag", "en": "members as of each date"},
+    "panel.composition.fixed": {"de": "feste Zusammensetzung vom {day}", "en": "fixed composition of {day}"},
+    "panel.chart.totals": {"de": "{panel}: Summen je Plattform ({composition})",
+                           "en": "{panel}: totals per platform ({composition})"},
+    "panel.chart.companies": {"de": "{figure} je Unternehmen am {day}", "en": "{figure} per company on {day}"},
+    "panel.chart.hollow": {
+        "de": "Hohle Punkte: nicht alle Mitglieder gemessen (Summe nur über die gemessenen).",
+        "en": "Hollow points: not every member was measured (total over those measured only).",
+    },
+    "panel.section.totals": {"de": "Summen je Stichtag", "en": "Totals per date"},
+    "panel.section.growth": {"de": "Wachstum zwischen Stichtagen", "en": "Growth between dates"},
+    "panel.section.ratio": {"de": "Verhältnis {a}/{b}", "en": "Ratio {a}/{b}"},
+    "panel.section.companies": {"de": "Unternehmen am {day}", "en": "Companies on {day}"},
+    "panel.section.threshold": {"de": "Über der Schwelle", "en": "Above the threshold"},
+    "panel.section.changes": {"de": "Aufnahmen und Abgänge zwischen Stichtagen",
+                              "en": "Joined and left between dates"},
+    "panel.section.caveats": {"de": "Einschränkungen", "en": "Caveats"},
+    "panel.section.files": {"de": "Dateien", "en": "Files"},
+    "panel.threshold.line": {
+        "de": "{platform}: {n} von {measured} gemessenen Mitgliedern haben mindestens {threshold} Follower.",
+        "en": "{platform}: {n} of {measured} measured members have at least {threshold} followers.",
+    },
+    "panel.no.data": {"de": "Keine Messungen für diese Plattformen im Speicher.",
+                      "en": "No measurements for these platforms in the store."},
+    "panel.workbook": {"de": "Arbeitsmappe mit Rohdaten, Mitgliedschaft je Stichtag und Summen: {file}",
+                       "en": "Workbook with the raw measurements, the membership per date and the totals: {file}"},
+    "panel.database": {"de": "Datenbank: {db}", "en": "Database: {db}"},
+    "panel.definitions": {"de": "Definitionen", "en": "Definitions"},
+    "panel.sheet.totals": {"de": "Summen", "en": "Totals"},
+    "panel.sheet.growth": {"de": "Wachstum", "en": "Growth"},
+    "panel.sheet.ratio": {"de": "Verhaeltnis", "en": "Ratio"},
+    "panel.sheet.companies": {"de": "Unternehmen", "en": "Companies"},
+    "panel.sheet.changes": {"de": "Aenderungen", "en": "Changes"},
+    "panel.sheet.membership": {"de": "Mitgliedschaft", "en": "Membership"},
+    "panel.sheet.measurements": {"de": "Messungen", "en": "Measurements"},
+    "panel.sheet.definitions": {"de": "Definitionen", "en": "Definitions"},
+    "panel.def.members": {
+        "de": "Mitglieder: Unternehmen, deren Mitgliedschaft [Aufnahme, Abgang) den Stichtag enthält – wer am Tag D "
+              "ausscheidet, zählt an D nicht mehr mit. Bei fester Zusammensetzung zählen an jedem Stichtag die "
+              "Mitglieder des gewählten Tages.",
+        "en": "Members: companies whose membership spell [joined, left) contains the date – a company leaving on "
+              "day D is not counted on D. With a fixed composition every date counts the members of the chosen day.",
+    },
+    "panel.def.total": {
+        "de": "Summe: Summe der Zahlen der gemessenen Mitglieder. Eine fehlende Zahl wird nie als 0 gezählt.",
+        "en": "Total: the sum over the members that were measured. A missing figure is never counted as 0.",
+    },
+    "panel.def.coverage": {
+        "de": "Abdeckung: gemessene Mitglieder / alle Mitglieder am Stichtag, je Plattform und Kennzahl.",
+        "en": "Coverage: members measured / all members on the date, per platform and figure.",
+    },
+    "panel.def.rounded": {
+        "de": "Gerundet: Zahlen, die nur wie angezeigt bekannt sind (z. B. „1,2 Mio.“); sie gehen mit ihrem "
+              "Näherungswert in die Summe ein.",
+        "en": "Rounded: figures known only as shown on screen (e.g. '1.2M'); they enter the total with their "
+              "approximate value.",
+    },
+    "panel.def.growth": {
+        "de": "Wachstum: Veränderung der Summe zum vorigen Stichtag; „gleiche Unternehmen“: nur über die an beiden "
+              "Stichtagen gezählten und gemessenen Unternehmen (ohne Effekte von Aufnahmen, Abgängen, Lücken).",
+        "en": "Growth: change of the total since the previous date; 'same companies': only over the companies "
+              "counted and measured on both dates (free of joiners, leavers and gaps).",
+    },
+    "panel.def.ratio": {
+        "de": "Verhältnis: Summe auf der ersten / Summe auf der zweiten Plattform, nur über die Mitglieder, die am "
+              "Stichtag auf beiden gemessen wurden.",
+        "en": "Ratio: total on the first / total on the second platform, over the members measured on both on "
+              "that date only.",
+    },
+    "panel.def.rank": {
+        "de": "Rang: nach Followern je Plattform am letzten Stichtag, 1 = die meisten; ungemessene ohne Rang.",
+        "en": "Rank: by followers per platform on the latest date, 1 = most; unmeasured companies have no rank.",
+    },
+    "panel.def.threshold": {
+        "de": "Schwelle: Unternehmen mit mindestens {threshold} Followern.",
+        "en": "Threshold: companies with at least {threshold} followers.",
+    },
+    "panel.def.dates": {
+        "de": "Stichtage: Kalendertage (Europe/Berlin), an denen gemessen wurde; Messungen ohne Uhrzeit gelten "
+              "mittags.",
+        "en": "Dates: the calendar days (Europe/Berlin) with measurements; measurements without a time count as "
+              "noon.",
+    },
+    "panel.caveat.dax.1": {
+        "de": "DAX-Mitgliedschaft 2010-01-01 bis zur Überprüfung im März 2026 (wirksam 2026-03-23), zusammengestellt "
+              "aus Nachrichten und Kopien von Pressemitteilungen; keine Primärdatei von STOXX oder Deutsche Börse.",
+        "en": "DAX membership 2010-01-01 to the March 2026 review (effective 2026-03-23), compiled from news and "
+              "copies of press releases; no primary STOXX or Deutsche Börse composition file.",
+    },
+    "panel.caveat.dax.2": {
+        "de": "Geprüft: 30 Mitglieder an jedem Tag bis 2021-09-19, 40 ab 2021-09-20; Bestand am 2010-12-30 und "
+              "2025-02-14 stimmt mit unabhängigen ISIN-Listen überein.",
+        "en": "Checked: 30 members on every day up to 2021-09-19 and 40 from 2021-09-20; the members on 2010-12-30 "
+              "and 2025-02-14 match independent ISIN lists.",
+    },
+    "panel.caveat.dax.3": {
+        "de": "Lücken ohne ausdrückliche „keine Änderung“-Quelle: 2016-03 bis 2018-03, 2018-10 bis 2019-09, "
+              "2019-09 bis 2020-06, 2022-12 bis 2023-02.",
+        "en": "Gaps without an explicit 'no change' source: 2016-03 to 2018-03, 2018-10 to 2019-09, 2019-09 to "
+              "2020-06, 2022-12 to 2023-02.",
+    },
+    "panel.caveat.dax.4": {
+        "de": "Eintägige technische Aufnahmen von Abspaltungen (Osram, Uniper, Siemens Energy 2020, Vitesco, Daimler "
+              "Truck 2021, Aumovio) sind nicht enthalten.",
+        "en": "One-day technical inclusions of spin-offs (Osram, Uniper, Siemens Energy 2020, Vitesco, Daimler "
+              "Truck 2021, Aumovio) are left out.",
+    },
+    "panel.caveat.dax.5": {
+        "de": "Je Unternehmen eine ISIN (die aktuelle oder die beim Ausscheiden). Linde AG und Linde plc sind "
+              "verschiedene Unternehmen; Umbenennungen (Daimler → Mercedes-Benz Group, Deutsche Post → DHL Group, "
+              "HeidelbergCement → Heidelberg Materials) sind dasselbe Unternehmen.",
+        "en": "One ISIN per company (the current one, or the one used when it left). Linde AG and Linde plc are "
+              "different companies; renamings (Daimler → Mercedes-Benz Group, Deutsche Post → DHL Group, "
+              "HeidelbergCement → Heidelberg Materials) are the same company.",
+    },
+    "panel.caveat.dax.6": {
+        "de": "Änderungen ab der Überprüfung im Juni 2026 sind nicht erfasst.",
+        "en": "Changes from the June 2026 review onward are not covered.",
+    },
+    "panel.notes": {"de": "Vollständige Notizen zu den Mitgliedschaftsdaten (Quellen, Prüfungen; englisch)",
+                    "en": "Full notes on the membership data (sources, checks)"},
+    "panel.caveat.own": {
+        "de": "Mitgliedschaft aus {source} (vom Nutzer importiert).",
+        "en": "Membership from {source} (imported by the user).",
+    },
+    "panel.caveat.measurements": {
+        "de": "Follower- und Mitarbeiterzahlen sind von Hand erfasste oder exportierte Seitenzahlen; Xing und "
+              "LinkedIn zählen Mitarbeitende unterschiedlich (Profilangaben, keine Personalstatistik).",
+        "en": "Follower and employee figures are page figures typed in or exported; Xing and LinkedIn count "
+              "employees differently (members' profile data, not headcount).",
+    },
+})
+
+DAX_CAVEATS = tuple(f"panel.caveat.dax.{i}" for i in range(1, 7))

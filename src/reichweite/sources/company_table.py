@@ -1,0 +1,285 @@
+"""Company-page figures typed into a spreadsheet: the long layout (a row per company, platform and date) and the
+wide layout people keep in Excel (a sheet per measurement date, a row per company, a column per platform and figure).
+
+Files are read with the shared table reader (reichweite.sources.tabular: header detection, # comments, README
+sheets) and figures with the shared count parser ("1,2 Mio.", "4.5K"). Both layouts are registered there, so
+`reichweite import table FILE` recognises them. Returns rows with the company name as written; matching names to
+companies is done by the caller (reichweite.jobs.panels).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reichweite.analysis.company_names import normalise
+from reichweite.errors import InputError
+from reichweite.model import PLATFORMS
+from reichweite.sources.counts import CountError
+from reichweite.sources.counts import parse_count as parse_shared_count
+from reichweite.sources.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
+from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
+
+FIGURES = ("followers", "employees")
+_SLOTS = ("followers", "followers_shown", "employees", "employees_shown")
+_FOLLOWER_WORDS = {"follower", "followers", "abonnenten", "abonnent", "abonnentinnen", "fans"}
+_EMPLOYEE_WORDS = {
+    "mitarbeiter", "mitarbeitende", "mitarbeiterinnen", "beschaeftigte", "employees", "employee", "staff",
+}
+_SHOWN_WORDS = {"shown", "angezeigt", "anzeige", "displayed"}
+COMPANY_COLUMNS = ("company", "unternehmen", "firma", "name")
+LONG_COLUMNS = ("platform", "company", "isin", "observed_at", "followers", "followers_shown", "employees",
+                "employees_shown")
+_MISSING = {"-", "–", "—", "n/a", "na", "k a", "ka", "?", "unbekannt", "unknown", "nicht gemessen"}
+
+
+@dataclass(slots=True)
+class CompanyRow:
+    """One company's figures on one platform at one date, as read from a file."""
+
+    platform: str
+    company: str
+    isin: str | None
+    observed_at: datetime
+    followers: int | None
+    followers_shown: str | None
+    employees: int | None
+    employees_shown: str | None
+    where: str  # "sheet 2019-06-30, row 7", for messages
+    origin: str  # file name and place, stored with the snapshot
+
+
+def parse_count(value: Any) -> tuple[int | None, str | None]:
+    """A figure as typed: (number, shown text); exact numbers have no shown text, '1,2 Mio.' → (1200000, '1,2 Mio.').
+
+    The shared parser (reichweite.sources.counts) plus what company pages show: a missing figure written as '-' or
+    'n/a' is (None, None), never 0; '10.001+' (LinkedIn's size band) is the number with its shown text.
+    Raises ValueError for anything else.
+    """
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        if normalise(text) in _MISSING or text in _MISSING:
+            return None, None
+        if text.endswith("+") and len(text) > 1:
+            number, _ = parse_shared_count(text[:-1])
+            return number, text
+    return parse_shared_count(value)
+
+
+def measurement_time(value: Any, tz: ZoneInfo = REPORT_TZ) -> datetime:
+    """A measurement date or time as UTC. A bare date means noon in the given zone, so that the measurement
+    date reads the same in UTC and in local time."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None and value.time() == time(0):
+            value = datetime.combine(value.date(), time(12))
+        return to_utc(value, tz)
+    if isinstance(value, date):
+        return to_utc(datetime.combine(value, time(12)), tz)
+    text = "" if value is None else str(value).strip()
+    bare = parse_sheet_date(text)
+    if bare is not None:
+        return measurement_time(bare, tz)
+    return parse_datetime(text, tz)
+
+
+def parse_sheet_date(text: str) -> date | None:
+    """'2019-06-30', '30.06.2019' or '30.6.19' → a date; anything else → None."""
+    s = text.strip()
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", s):
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return date(year, int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def classify_wide_column(header: str) -> tuple[str, str, bool] | None:
+    """'LinkedIn Follower' → ('linkedin', 'followers', False); 'Xing Mitarbeiter (angezeigt)' → (…, True)."""
+    words = normalise(header).split()
+    platforms = [w for w in words if w in PLATFORMS]
+    if len(platforms) != 1:
+        return None
+    figure = None
+    if any(w in _FOLLOWER_WORDS for w in words):
+        figure = "followers"
+    elif any(w in _EMPLOYEE_WORDS for w in words):
+        figure = "employees"
+    if figure is None:
+        return None
+    return platforms[0], figure, any(w in _SHOWN_WORDS for w in words)
+
+
+def table_layout(table: Table) -> str | None:
+    """'long', 'wide' or None (not a company table) from a table's header."""
+    header = set(table.header)
+    if {"platform", "company", "observed_at"} <= header and header & set(FIGURES):
+        return "long"
+    if header & set(COMPANY_COLUMNS) and any(classify_wide_column(h) for h in table.header):
+        return "wide"
+    return None
+
+
+def _place(table: Table, row: Row) -> str:
+    return f"sheet {table.sheet}, row {row.number}" if table.sheet else f"row {row.number}"
+
+
+def _figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None]:
+    try:
+        return parse_count(row.cells.get(column))
+    except (CountError, ValueError) as exc:
+        raise table.error(row, column, str(exc)) from None
+
+
+def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
+    out: list[CompanyRow] = []
+    for row in table.rows:
+        company = row.text("company")
+        if company is None:
+            raise table.error(row, "company", "is empty; every row needs the company's name")
+        platform = (row.text("platform") or "").lower()
+        if platform not in PLATFORMS:
+            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(PLATFORMS)}")
+        when = row.cells.get("observed_at")
+        try:
+            observed_at = measurement_time(when, tz)
+        except (ValueError, OverflowError):
+            raise table.error(row, "observed_at", f"{row.text('observed_at')!r} is not a date (use 2019-06-30 "
+                                                  "or 30.06.2019)") from None
+        figures: dict[str, Any] = {}
+        for fig in FIGURES:
+            value, shown = _figure(table, row, fig)
+            shown = row.text(f"{fig}_shown") or shown
+            if value is None and shown is not None:
+                value, _ = _figure(table, row, f"{fig}_shown")
+            figures[fig], figures[f"{fig}_shown"] = value, shown
+        if figures["followers"] is None and figures["employees"] is None:
+            continue  # nothing was measured: no snapshot (a missing figure is never 0)
+        place = _place(table, row)
+        out.append(CompanyRow(platform, company, row.text("isin"), observed_at, where=place,
+                              origin=f"{table.path.name}, {place}", **figures))
+    return out
+
+
+def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
+    where = f"{table.path} [{table.sheet}]" if table.sheet else str(table.path)
+    day = parse_sheet_date(table.sheet or "")
+    if day is None:
+        raise InputError(where, f"sheet {table.sheet!r} holds company figures, but its name is not a measurement "
+                                "date: name each sheet by its date, e.g. 2019-06-30"
+                         if table.sheet else "the wide layout needs a workbook with one sheet per measurement date "
+                                             "(named like 2019-06-30); a CSV file holds the long layout")
+    observed_at = measurement_time(day, tz)
+    company_col = next(c for c in table.header if c in COMPANY_COLUMNS)
+    figure_cols = {c: spec for c in table.header if (spec := classify_wide_column(c))}
+    seen: dict[tuple[str, str, bool], str] = {}
+    for col, spec in figure_cols.items():
+        if spec in seen:
+            raise InputError(where, f"columns {seen[spec]!r} and {col!r} both hold {spec[0]} {spec[1]}",
+                             row=table.header_row)
+        seen[spec] = col
+    out: list[CompanyRow] = []
+    for row in table.rows:
+        company = row.text(company_col)
+        if company is None:
+            if any(row.text(c) for c in figure_cols):
+                raise table.error(row, company_col, "is empty, but the row has figures")
+            continue
+        per_platform: dict[str, dict[str, Any]] = {}
+        for col, (platform, fig, shown_col) in figure_cols.items():
+            slot = per_platform.setdefault(platform, dict.fromkeys(_SLOTS))
+            value, shown = _figure(table, row, col)
+            if shown_col:
+                text = row.text(col)
+                slot[f"{fig}_shown"] = text or slot[f"{fig}_shown"]
+                slot[fig] = slot[fig] if slot[fig] is not None else value
+            else:
+                slot[fig] = value if value is not None else slot[fig]
+                slot[f"{fig}_shown"] = slot[f"{fig}_shown"] or shown
+        place = _place(table, row)
+        for platform, figures in per_platform.items():
+            if figures["followers"] is None and figures["employees"] is None:
+                continue
+            out.append(CompanyRow(platform, company, row.text("isin"), observed_at, where=place,
+                                  origin=f"{table.path.name}, {place}", **figures))
+    return out
+
+
+def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
+    """All company rows of a file in the long or wide layout; sheets of other shapes are skipped. Raises
+    InputError when no sheet has either layout."""
+    rows: list[CompanyRow] = []
+    found = False
+    for table in read_tables(path):
+        layout = table_layout(table)
+        if layout == "long":
+            rows.extend(load_long(table, tz))
+        elif layout == "wide":
+            rows.extend(load_wide(table, tz))
+        found = found or layout is not None
+    if not found:
+        raise InputError(path, "no company table found: expected the columns platform, company, observed_at, "
+                               "followers, employees (long layout) or one sheet per date with columns like "
+                               "'Company', 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout)")
+    return rows
+
+
+# --------------------------------------------------------------- the layouts for `reichweite import table`
+
+_FIGURE_HELP = "whole number or as shown (1,2 Mio., 4.5K); empty = not measured, never 0"
+WIDE_WORDS = {"followers": ("follower", "followers"), "employees": ("mitarbeiter", "employees")}
+WIDE_PLATFORMS = ("linkedin", "xing")
+
+
+def _wide_columns() -> tuple[Column, ...]:
+    columns = [Column(name, "the company's name (matched by ISIN, known names and aliases)", "Daimler")
+               for name in COMPANY_COLUMNS]
+    columns.append(Column("isin", "ISIN, optional: the surest way to name the company", "DE0007100000"))
+    for platform in WIDE_PLATFORMS:
+        for fig, words in WIDE_WORDS.items():
+            for word in words:
+                for suffix in ("", "_angezeigt", "_shown"):
+                    columns.append(Column(f"{platform}_{word}{suffix}", f"{platform} {fig}: {_FIGURE_HELP}", ""))
+    return tuple(columns)
+
+
+# What the loaders' records are called in `import table` summaries, and what their saver is registered under.
+LONG_RECORDS = "company pages"
+WIDE_RECORDS = "company pages (wide)"
+
+
+def _loaded(kind: str, table: Table, rows: list[CompanyRow]) -> Loaded:
+    return Loaded(kind, table, {"company_rows": rows})
+
+
+LONG_LAYOUT = register_layout(Layout(
+    name="companies",
+    description="Company pages: followers and employees per company, platform and date (long layout).",
+    columns=(
+        Column("platform", "linkedin, xing (or another platform)", "xing", required=True),
+        Column("company", "the company's name (matched by ISIN, known names and aliases)", "Deutsche Post",
+               required=True),
+        Column("isin", "ISIN, optional: the surest way to name the company", "DE0005552004"),
+        Column("observed_at", "the measurement date, e.g. 2019-06-30 or 30.06.2019", "2019-06-30", required=True),
+        Column("followers", f"followers: {_FIGURE_HELP}", "1,2 Mio."),
+        Column("followers_shown", "followers as the page showed them, when followers holds the exact number", ""),
+        Column("employees", f"employees: {_FIGURE_HELP}", "12345"),
+        Column("employees_shown", "employees as the page showed them, when employees holds the exact number", ""),
+    ),
+    loader=lambda table, tz: _loaded(LONG_RECORDS, table, load_long(table, tz)),
+))
+
+WIDE_LAYOUT = register_layout(Layout(
+    name="companies-wide",
+    description="Company pages, one sheet per measurement date (named by the date), one row per company, "
+                "columns like 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout).",
+    columns=_wide_columns(),
+    loader=lambda table, tz: _loaded(WIDE_RECORDS, table, load_wide(table, tz)),
+    one_of=COMPANY_COLUMNS,
+))

@@ -1,0 +1,78 @@
+"""`reichweite template companies`: an empty table in the long or the wide layout, which the company-table reader
+reads back as it is."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import xlsxwriter
+
+from reichweite.errors import ConfigError
+
+LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
+WIDE_PLATFORMS = ("LinkedIn", "Xing")
+NOTES = (
+    "Company page figures: one value per company, platform and measurement date.",
+    "Long layout: one row per company, platform and date; columns platform (linkedin, xing, …), company, isin "
+    "(optional), observed_at (2019-06-30), followers, employees.",
+    "Wide layout: one sheet per measurement date, named by the date (2019-06-30); one row per company; columns "
+    "'LinkedIn Follower', 'LinkedIn Mitarbeiter', 'Xing Follower', 'Xing Mitarbeiter' (English: Followers, "
+    "Employees).",
+    "Figures: exact numbers (1234567 or 1.234.567) or as shown on screen ('1,2 Mio.', '4.5K', '10.001+'); the text "
+    "as shown is kept beside the number.",
+    "Leave a cell empty when a figure is unknown: it is never counted as 0.",
+    "Import: reichweite import table FILE (names are matched by ISIN and known names; unknown names are listed "
+    "with the closest known ones; `reichweite import companies FILE --add-unknown` adds them as new companies).",
+)
+
+
+def write_companies_template(path: Path, *, wide: bool = False, companies: Sequence[tuple[str, str | None]] = (),
+                             day: date | None = None) -> Path:
+    """Write the template; `companies` (name, isin) pre-fills the rows, `day` names the wide layout's sheet."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".xlsx"}:
+        raise ConfigError(f"{path}: the template is written as .csv or .xlsx")
+    if wide and suffix != ".xlsx":
+        raise ConfigError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(LONG_HEADER)
+            for name, isin in companies:
+                for platform in ("linkedin", "xing"):
+                    writer.writerow([platform, name, isin or "", (day or date.today()).isoformat(), "", ""])
+        return path
+    book = xlsxwriter.Workbook(str(path))
+    bold = book.add_format({"bold": True, "bg_color": "#f1f4f7", "border": 1})
+    text = book.add_format({"num_format": "@"})
+    if wide:
+        header = ["Company", "ISIN"] + [f"{p} {f}" for p in WIDE_PLATFORMS for f in ("Follower", "Mitarbeiter")]
+        sheet = book.add_worksheet((day or date.today()).isoformat())
+        sheet.write_row(0, 0, header, bold)
+        for row, (name, isin) in enumerate(companies, start=1):
+            sheet.write_string(row, 0, name)
+            if isin:
+                sheet.write_string(row, 1, isin, text)
+        sheet.set_column(0, 0, 34)
+        sheet.set_column(1, len(header) - 1, 18)
+    else:
+        sheet = book.add_worksheet("companies")
+        sheet.write_row(0, 0, LONG_HEADER, bold)
+        row = 1
+        for name, isin in companies:
+            for platform in ("linkedin", "xing"):
+                sheet.write_row(row, 0, [platform, name, isin or "", (day or date.today()).isoformat()], text)
+                row += 1
+        sheet.set_column(0, len(LONG_HEADER) - 1, 20)
+    sheet.freeze_panes(1, 1 if wide else 0)
+    notes = book.add_worksheet("README")
+    for row, line in enumerate(NOTES):
+        notes.write_string(row, 0, line)
+    notes.set_column(0, 0, 120)
+    book.close()
+    return path
