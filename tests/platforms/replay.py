@@ -78,7 +78,8 @@ class ReplayServer:
 
             def do_GET(self) -> None:  # noqa: N802
                 parts = urlsplit(self.path)
-                request = Request("GET", parts.path, parse_qs(parts.query), {k.lower(): v for k, v in self.headers.items()})
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                request = Request("GET", parts.path, parse_qs(parts.query), headers)
                 server.requests.append(request)
                 reply = server._fault_for(request.path) or server.handler(request)
                 if reply.delay or server.delay:
@@ -248,7 +249,8 @@ class XReplay:
         self.polls[tweet_id] = {
             "id": f"poll{tweet_id[-6:]}", "voting_status": "closed", "duration_minutes": 1440,
             "end_datetime": "2026-08-02T13:50:00.000Z",
-            "options": [{"position": i + 1, "label": label, "votes": votes} for i, (label, votes) in enumerate(options)],
+            "options": [{"position": i + 1, "label": label, "votes": votes}
+                        for i, (label, votes) in enumerate(options)],
         }
 
     def _tweet(self, tweet_id: str) -> dict[str, Any]:

@@ -10,8 +10,8 @@ import pytest
 import sqlalchemy as sa
 
 from reichweite.errors import ConfigError, FetchError, NotFound, RateLimited
-from reichweite.jobs.collectors import MastodonCollector
 from reichweite.jobs.collect_account import collect_account
+from reichweite.jobs.collectors import MastodonCollector
 from reichweite.sources import mastodon
 from reichweite.sources.http import ApiClient
 from reichweite.store import open_store, posts_frame, snapshots_as_of

@@ -94,7 +94,7 @@ class XCollector:
     """X API v2 with the user's bearer token."""
 
     api_url: str | None = None
-    token: str | None = None
+    token: str | None = field(default=None, repr=False)
     client_options: dict[str, Any] = field(default_factory=dict)
     platform: str = "x"
 
