@@ -38,7 +38,9 @@ def _root(
 
 
 # command modules register themselves on the apps above
-from reichweite.cli import platforms, store_cmd  # noqa: E402,F401
+import reichweite.cli.platforms  # noqa: E402,F401
+import reichweite.cli.sources  # noqa: E402,F401
+from reichweite.cli import store_cmd  # noqa: E402,F401
 
 
 def main() -> None:
