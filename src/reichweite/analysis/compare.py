@@ -112,8 +112,11 @@ def choose_parts(
 
 
 def _interactions(frame: pd.DataFrame, prefix: str, parts: tuple[str, ...]) -> pd.Series:
+    def known(value: Any) -> int | None:
+        return None if pd.isna(value) else int(value)
+
     values = [
-        interactions({p: row[f"{prefix}_{p}"] for p in parts}, parts) if parts else None
+        interactions({p: known(row[f"{prefix}_{p}"]) for p in parts}, parts) if parts else None
         for _, row in frame.iterrows()
     ]
     return pd.Series(values, index=frame.index, dtype="Int64")
