@@ -1,1 +1,1 @@
-"""Jobs: each wires store → analysis → report so it can be called from Python as well as from the CLI."""
+"""Jobs: each wires sources, store, analysis and reports into one call the CLI (or Python) can make."""

@@ -1,0 +1,50 @@
+"""Import an X account archive into the store in one transaction (all or nothing; re-import adds nothing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from reichweite.sources.x_archive import read_x_archive
+from reichweite.store import save_posts, save_snapshots
+from reichweite.store.schema import posts
+
+
+@dataclass
+class ImportResult:
+    author: str
+    posts: int
+    posts_new: int
+    snapshots_added: int
+    reposts: int
+    replies: int
+    observed_at: datetime
+    observed_note: str
+
+    def summary(self) -> str:
+        return (
+            f"x-archive {self.author}: {self.posts:,} posts ({self.posts_new:,} new, {self.posts - self.posts_new:,} "
+            f"known; {self.reposts:,} reposts, {self.replies:,} replies), {self.snapshots_added:,} snapshots added, "
+            f"observed_at {self.observed_at:%Y-%m-%d %H:%M:%S} UTC ({self.observed_note})"
+        )
+
+
+def count_posts(conn: sa.Connection, platform: str) -> int:
+    return conn.execute(sa.select(sa.func.count()).select_from(posts).where(posts.c.platform == platform)).scalar_one()
+
+
+def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None = None) -> ImportResult:
+    archive = read_x_archive(path, handle=handle)
+    with engine.begin() as conn:
+        before = count_posts(conn, "x")
+        ids = save_posts(conn, archive.posts, source="archive")
+        new = count_posts(conn, "x") - before
+        added = save_snapshots(conn, archive.snapshots, post_ids=ids)
+    return ImportResult(
+        author=archive.author, posts=len(archive.posts), posts_new=new, snapshots_added=added,
+        reposts=archive.count("repost"), replies=archive.count("reply"), observed_at=archive.observed_at,
+        observed_note=archive.observed_note,
+    )

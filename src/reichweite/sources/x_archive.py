@@ -1,0 +1,274 @@
+"""The official X account archive ("Download an archive of your data"): .zip, folder, or a single tweets.js.
+
+Counts in the archive are strings; it has no reply count and no impressions (those figures stay None).
+Retweets are `RT @…` texts whose counts the archive writes as 0: they are not the original's figures, so a
+repost's snapshot leaves them unknown.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from reichweite.errors import InputError
+from reichweite.model import Post, Snapshot
+from reichweite.timeutil import parse_datetime
+
+PLATFORM = "x"
+# `window.YTD.tweets.part0 = [` (newer), `window.YTD.tweet.part0 = [` (older), `window.__THAR_CONFIG = {`
+_PREFIX = re.compile(r"^\s*window\.[A-Za-z0-9_.$]+\s*=\s*")
+_TWEET_FILE = re.compile(r"(?:^|/)(tweets?)(?:-part(\d+))?\.js$")
+# X's own codes for "no language": undefined, no linguistic content, media/hashtag/mention-only, etc.
+_NO_LANGUAGE = {"und", "zxx", "qme", "qht", "qam", "qct", "qst", "qbk"}
+
+
+@dataclass
+class XArchive:
+    """What one archive holds: posts, one snapshot per post, and where the figures' time comes from."""
+
+    author: str
+    observed_at: datetime
+    observed_note: str
+    files: list[str]
+    posts: list[Post] = field(default_factory=list)
+    snapshots: list[Snapshot] = field(default_factory=list)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for p in self.posts if p.kind == kind)
+
+
+class _Archive:
+    """Reads members of a zip, a folder or a lone file through one interface."""
+
+    def __init__(self, path: Path, *, scan: bool = True):
+        self.path = path
+        self.zip: zipfile.ZipFile | None = None
+        self.names: list[str] = []
+        if not scan:
+            return
+        if path.is_dir():
+            self.names = sorted(p.relative_to(path).as_posix() for p in path.rglob("*.js") if p.is_file())
+        elif zipfile.is_zipfile(path):
+            try:
+                self.zip = zipfile.ZipFile(path)
+                self.names = sorted(n for n in self.zip.namelist() if n.endswith(".js"))
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise InputError(path, f"not a readable zip archive ({exc})") from None
+        elif path.suffix.lower() == ".zip":
+            raise InputError(path, "corrupt zip file (no zip directory found); download the archive again")
+
+    def shown(self, name: str) -> str:
+        return f"{self.path}:{name}" if self.zip else str(self.path / name)
+
+    def read(self, name: str) -> str:
+        try:
+            data = self.zip.read(name) if self.zip is not None else (self.path / name).read_bytes()
+        except (KeyError, FileNotFoundError):
+            raise InputError(self.shown(name), "listed in the manifest but missing from the archive") from None
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            raise InputError(self.shown(name), f"cannot be read from the archive ({exc})") from None
+        return _decode(data, self.shown(name))
+
+    def mtime(self) -> datetime:
+        return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+
+
+def _decode(data: bytes, shown: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(shown, "is not UTF-8 text (an X archive file is UTF-8 JavaScript)", line=line) from None
+
+
+def parse_js_assignment(text: str, shown: str) -> Any:
+    """`window.YTD.tweets.part0 = [...]` → the JSON value. Truncated or invalid JSON names the line."""
+    match = _PREFIX.match(text)
+    if not match:
+        raise InputError(shown, "expected a file starting with `window.YTD.<name>.partN = [` (X archive format)",
+                         line=1)
+    # keep the prefix's characters as spaces, so JSON line numbers are the file's line numbers
+    body = " " * match.end() + text[match.end():]
+    try:
+        return json.loads(body)
+    except json.JSONDecodeError as exc:
+        what = "truncated JSON (the file ends early)" if exc.pos >= len(body.rstrip()) else f"invalid JSON: {exc.msg}"
+        raise InputError(shown, f"{what}; the file may be damaged, download the archive again",
+                         line=exc.lineno) from None
+    except RecursionError:
+        raise InputError(shown, "invalid JSON: nested too deeply") from None
+
+
+def _manifest_info(manifest: Any, shown: str) -> tuple[str | None, datetime | None, list[str]]:
+    """userName, generationDate and the tweets files the manifest lists."""
+    if not isinstance(manifest, dict):
+        raise InputError(shown, "manifest is not a JSON object")
+    user = manifest.get("userInfo")
+    name = user.get("userName") if isinstance(user, dict) else None
+    generated = None
+    info = manifest.get("archiveInfo")
+    if isinstance(info, dict) and isinstance(info.get("generationDate"), str):
+        try:
+            generated = parse_datetime(info["generationDate"])
+        except ValueError:
+            raise InputError(shown, f"archiveInfo.generationDate {info['generationDate']!r} is not a date") from None
+    files: list[str] = []
+    types = manifest.get("dataTypes")
+    if isinstance(types, dict):
+        for key in ("tweets", "tweet"):
+            entry = types.get(key)
+            if isinstance(entry, dict) and isinstance(entry.get("files"), list):
+                files += [f["fileName"] for f in entry["files"] if isinstance(f, dict)
+                          and isinstance(f.get("fileName"), str)]
+    return (name if isinstance(name, str) and name else None), generated, files
+
+
+def _part_order(name: str) -> tuple[int, str]:
+    m = _TWEET_FILE.search(name)
+    return (int(m.group(2)) if m and m.group(2) else -1, name)
+
+
+def _tweet_files(names: list[str]) -> list[str]:
+    """tweets.js / tweet.js / tweets-partN.js, outside media folders, in part order."""
+    found = [n for n in names if _TWEET_FILE.search(n) and "/deleted" not in n]
+    return sorted(found, key=_part_order)
+
+
+def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
+    """Read an X archive (zip, folder or a tweets file) into posts and one archive snapshot per post.
+
+    The author is the manifest's userName (or `handle` when there is no manifest); observed_at is the
+    manifest's generationDate, else the modification time of the file given.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such file or folder")
+    archive = _Archive(path)
+    manifest_name: str | None = None
+    if path.is_file() and archive.zip is None:
+        # a single tweets file; a manifest.js beside it still tells author and date
+        sibling = path.parent / "manifest.js"
+        archive = _Archive(path.parent, scan=False)
+        archive.names = [path.name] + (["manifest.js"] if sibling.is_file() else [])
+        tweet_names = [path.name]
+        manifest_name = "manifest.js" if sibling.is_file() else None
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    else:
+        manifests = [n for n in archive.names if PurePosixPath(n).name == "manifest.js"]
+        manifest_name = min(manifests, key=len) if manifests else None
+        tweet_names = _tweet_files(archive.names)
+        mtime = archive.mtime()
+
+    author, generated, listed = None, None, []
+    if manifest_name:
+        author, generated, listed = _manifest_info(
+            parse_js_assignment(archive.read(manifest_name), archive.shown(manifest_name)),
+            archive.shown(manifest_name),
+        )
+        if listed and not (path.is_file() and archive.zip is None):
+            # fileName is relative to the archive root, i.e. the folder holding `data/`
+            root = str(PurePosixPath(manifest_name).parent.parent)
+            root = "" if root == "." else root + "/"
+            tweet_names = [root + name for name in listed]
+    if not tweet_names:
+        raise InputError(path, "no tweets file found: expected data/tweets.js (or tweet.js, tweets-partN.js) "
+                               "in an X archive zip or folder, or a tweets.js file")
+    if handle:
+        author = handle.lstrip("@")
+    if not author:
+        raise InputError(path, "the archive has no manifest.js naming the account: give --handle")
+
+    if generated is not None:
+        observed_at, note = generated, f"archive generationDate from {manifest_name}"
+    else:
+        observed_at, note = mtime, f"modification time of {path.name} (no manifest with generationDate)"
+
+    result = XArchive(author=author, observed_at=observed_at, observed_note=note,
+                      files=[archive.shown(n) for n in tweet_names])
+    seen: set[str] = set()
+    for name in tweet_names:
+        shown = archive.shown(name)
+        items = parse_js_assignment(archive.read(name), shown)
+        if not isinstance(items, list):
+            raise InputError(shown, "expected a JSON list of tweets after `window.YTD.tweets.partN =`")
+        for index, item in enumerate(items, start=1):
+            tweet = item.get("tweet", item) if isinstance(item, dict) else None
+            if not isinstance(tweet, dict):
+                raise InputError(shown, f"item {index} is not a tweet object")
+            post, snap = tweet_to_records(tweet, author, observed_at, shown, index)
+            if post.native_id in seen:
+                continue
+            seen.add(post.native_id)
+            result.posts.append(post)
+            result.snapshots.append(snap)
+    return result
+
+
+def _count(tweet: dict, key: str, shown: str, index: int) -> int | None:
+    value = tweet.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise InputError(shown, f"tweet {index}: {key} is {value!r}, expected a count")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value)
+    else:
+        raise InputError(shown, f"tweet {index}: {key} is {value!r}, expected a count")
+    if number < 0:
+        raise InputError(shown, f"tweet {index}: {key} is negative")
+    return number
+
+
+def tweet_to_records(tweet: dict, author: str, observed_at: datetime, shown: str, index: int) -> tuple[Post, Snapshot]:
+    """One archive tweet → Post (raw kept) and its archive Snapshot (likes, reposts; replies/views unknown)."""
+    tweet_id = tweet.get("id_str", tweet.get("id"))
+    if isinstance(tweet_id, int) and not isinstance(tweet_id, bool):
+        tweet_id = str(tweet_id)
+    if not isinstance(tweet_id, str) or not tweet_id.isdigit():
+        raise InputError(shown, f"tweet {index}: no id_str (got {tweet_id!r})")
+    created = tweet.get("created_at")
+    if not isinstance(created, str):
+        raise InputError(shown, f"tweet {index} (id {tweet_id}): no created_at")
+    try:
+        created_at = parse_datetime(created)
+    except (ValueError, OverflowError):
+        raise InputError(shown, f"tweet {index} (id {tweet_id}): created_at {created!r} is not a date "
+                                "(expected e.g. 'Thu Mar 05 16:07:50 +0000 2026')") from None
+    text = tweet.get("full_text", tweet.get("text", ""))
+    if not isinstance(text, str):
+        raise InputError(shown, f"tweet {index} (id {tweet_id}): full_text is not text")
+    text = html.unescape(text)  # the archive escapes &, < and >
+    reply_to = tweet.get("in_reply_to_status_id_str")
+    reply_to = reply_to if isinstance(reply_to, str) and reply_to else None
+    if text.startswith("RT @"):
+        kind = "repost"
+    elif reply_to:
+        kind = "reply"
+    else:
+        kind = "post"
+    hashtags: list[str] = []
+    entities = tweet.get("entities")
+    if isinstance(entities, dict) and isinstance(entities.get("hashtags"), list):
+        hashtags = [h["text"] for h in entities["hashtags"] if isinstance(h, dict) and isinstance(h.get("text"), str)]
+    lang = tweet.get("lang")
+    langs = [lang] if isinstance(lang, str) and lang and lang not in _NO_LANGUAGE else []
+    likes = _count(tweet, "favorite_count", shown, index)
+    reposts = _count(tweet, "retweet_count", shown, index)
+    if kind == "repost":  # the archive writes 0 for a retweet: not the original's figures
+        likes = reposts = None
+    post = Post(
+        platform=PLATFORM, native_id=tweet_id, author=author, created_at=created_at, text=text, langs=langs,
+        hashtags=hashtags, kind=kind, url=f"https://x.com/{author}/status/{tweet_id}", reply_to=reply_to,
+        raw=tweet,
+    )
+    snap = Snapshot(platform=PLATFORM, native_id=tweet_id, observed_at=observed_at, source="archive",
+                    likes=likes, reposts=reposts, replies=None, quotes=None, views=None, origin=shown)
+    return post, snap
