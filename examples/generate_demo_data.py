@@ -116,7 +116,7 @@ def edited(text: str, day: int) -> str:
         lambda s: s.replace("Zeigt uns", "Zeigt mir"),
         lambda s: s.replace("Thema „", "Thema heute: „"),
     ]
-    return variants[day % len(variants)](text)
+    return variants[(day // EDITED_EVERY) % len(variants)](text)
 
 
 def hashtags(text: str) -> list[tuple[str, int, int]]:
