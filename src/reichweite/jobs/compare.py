@@ -26,6 +26,16 @@ EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
 
 
 @dataclass(slots=True)
+class SourceDates:
+    """The measurements of one source that a comparison used: how many posts, observed from when to when."""
+
+    source: str
+    posts: int
+    first_observed: datetime
+    last_observed: datetime
+
+
+@dataclass(slots=True)
 class Measured:
     """When and by what one side's figures were measured."""
 
@@ -33,7 +43,7 @@ class Measured:
     with_figures: int
     first_observed: datetime | None
     last_observed: datetime | None
-    sources: list[str]
+    sources: list[SourceDates]
     excluded: dict[str, int] = field(default_factory=dict)
 
 
@@ -105,7 +115,9 @@ class ComparisonResult:
                 "posts": m.posts, "with_figures": m.with_figures,
                 "first_observed": m.first_observed.isoformat() if m.first_observed else None,
                 "last_observed": m.last_observed.isoformat() if m.last_observed else None,
-                "sources": m.sources, "excluded": m.excluded,
+                "sources": [{"source": d.source, "posts": d.posts, "first_observed": d.first_observed.isoformat(),
+                             "last_observed": d.last_observed.isoformat()} for d in m.sources],
+                "excluded": m.excluded,
             }
 
         return {
@@ -139,9 +151,28 @@ def _figures(
     return snapshots_as_of(conn, ids, at)
 
 
-def _measured(frame: pd.DataFrame, figures: pd.DataFrame, excluded: dict[str, int]) -> Measured:
+def _source_dates(used: pd.DataFrame) -> list[SourceDates]:
+    """Per source, the observed_at range of the snapshots used (one per post and source)."""
+    out = []
+    for source, group in used.groupby("source", sort=True):
+        out.append(SourceDates(source=str(source), posts=int(group["post_id"].nunique()),
+                               first_observed=group["observed_at"].min().to_pydatetime(),
+                               last_observed=group["observed_at"].max().to_pydatetime()))
+    return out
+
+
+def _measured(
+    frame: pd.DataFrame, figures: pd.DataFrame, excluded: dict[str, int], history: pd.DataFrame | None
+) -> Measured:
+    """What was measured when. As of a date: per source the latest snapshot ≤ date of each post (from history);
+    at an age: the snapshots the age query picked."""
     used = figures[figures.index.isin(frame["id"])]
-    sources = sorted({s for value in used["source"].dropna() for s in str(value).split("+")})
+    if history is not None:
+        mine = history[history["post_id"].isin(frame["id"])]
+        latest = mine.sort_values("observed_at").groupby(["post_id", "source"], as_index=False).tail(1)
+        sources = _source_dates(latest)
+    else:
+        sources = _source_dates(used.rename_axis("post_id").reset_index())
     return Measured(
         posts=int(len(frame)),
         with_figures=int(len(used)),
@@ -225,8 +256,8 @@ def compare(
         a=a, b=b, at=at, age=age, tolerance=tolerance, quotes=quotes, window=window,
         fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None,
         table=table, stats=paired_statistics(table.compared),
-        measured_a=_measured(a_posts, a_figures, a_excluded),
-        measured_b=_measured(b_posts, b_figures, b_excluded),
+        measured_a=_measured(a_posts, a_figures, a_excluded, history if age is None else None),
+        measured_b=_measured(b_posts, b_figures, b_excluded, history if age is None else None),
         snapshots=history, lang=lang, out=out,
     )
     if out is not None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # a side is drawn on a log scale when its largest value exceeds this many times its median (or 1)
 SKEW_FACTOR = 20
+SOURCES = ("api", "archive", "manual")
 
 
 def _skewed(*columns: pd.Series) -> bool:
@@ -127,8 +128,8 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
         view["wilcoxon"] = t("cmp.wilcoxon_not_run", lang, reason=reason)
         view["wilcoxon_explain"] = None
     else:
-        p = "< 0,0001" if lang == "de" and w.p_value < 1e-4 else ("< 0.0001" if w.p_value < 1e-4 else None)
-        view["wilcoxon"] = t("cmp.wilcoxon", lang, p=p or _num(w.p_value, lang, 4), n_used=w.n_used,
+        p = "< " + _num(0.0001, lang, 4) if w.p_value < 1e-4 else "= " + _num(w.p_value, lang, 4)
+        view["wilcoxon"] = t("cmp.wilcoxon", lang, p=p, n_used=w.n_used,
                              zeros=w.n_zero_differences, method=t(f"cmp.method.{w.method}", lang),
                              r=_num(w.rank_biserial, lang, 2))
         view["wilcoxon_explain"] = t("cmp.wilcoxon_explain", lang, a=la, b=lb)
@@ -166,9 +167,13 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
 def measured_view(result: ComparisonResult, lang: str) -> list[str]:
     out = []
     for label, m in ((result.label_a, result.measured_a), (result.label_b, result.measured_b)):
+        sources = "; ".join(
+            t("cmp.measured_source", lang, source=t(f"cmp.source.{d.source}", lang) if d.source in SOURCES
+              else d.source, n=d.posts, first=local_time(d.first_observed), last=local_time(d.last_observed))
+            for d in m.sources
+        )
         out.append(t("cmp.measured_side", lang, label=label, n=m.posts, with_figures=m.with_figures,
-                     first=local_time(m.first_observed), last=local_time(m.last_observed),
-                     sources=", ".join(m.sources) or "–"))
+                     sources=sources or "–"))
     return out
 
 
@@ -215,7 +220,7 @@ def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
     )
     unmatched = unmatched[["side", *[c for c in unmatched.columns if c != "side"]]]
     write_frame(book, "unmatched", unmatched, text_columns=("native_id",), url_columns=("url",))
-    write_frame(book, "snapshots", result.snapshots, text_columns=("native_id",))
+    write_frame(book, "snapshots", result.snapshots.drop(columns=["post_id"]), text_columns=("native_id",))
     daily = s.daily.rename(columns={"a": result.label_a, "b": result.label_b}).copy()
     daily["day"] = pd.to_datetime(daily["day"])
     day_sheet = write_frame(book, "daily", daily)

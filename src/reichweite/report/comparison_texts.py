@@ -58,9 +58,9 @@ register({
               "range in which the median would likely fall if similar posts were compared again.",
     },
     "cmp.wilcoxon": {
-        "de": "Wilcoxon-Vorzeichen-Rang-Test (gepaart, zweiseitig): p = {p} bei {n_used} Paaren mit Unterschied "
+        "de": "Wilcoxon-Vorzeichen-Rang-Test (gepaart, zweiseitig): p {p} bei {n_used} Paaren mit Unterschied "
               "({zeros} gleiche Paare ausgelassen; {method}); Rang-biseriale Korrelation r = {r}.",
-        "en": "Wilcoxon signed-rank test (paired, two-sided): p = {p} over {n_used} pairs that differ "
+        "en": "Wilcoxon signed-rank test (paired, two-sided): p {p} over {n_used} pairs that differ "
               "({zeros} tied pairs left out; {method}); rank-biserial correlation r = {r}.",
     },
     "cmp.wilcoxon_explain": {
@@ -117,9 +117,16 @@ register({
         "en": "Month, weekday and day follow the time of the post on {a}",
     },
     "cmp.measured_side": {
-        "de": "{label}: {n} Beiträge, davon {with_figures} mit Zahlen; gemessen {first} bis {last} (Quelle: {sources})",
-        "en": "{label}: {n} posts, {with_figures} with figures; measured {first} to {last} (source: {sources})",
+        "de": "{label}: {n} Beiträge, davon {with_figures} mit Zahlen. {sources}",
+        "en": "{label}: {n} posts, {with_figures} with figures. {sources}",
     },
+    "cmp.measured_source": {
+        "de": "{source}: {n} Beiträge, gemessen {first} bis {last}",
+        "en": "{source}: {n} posts, measured {first} to {last}",
+    },
+    "cmp.source.api": {"de": "Plattform-API (Abrufzeit)", "en": "platform API (time of fetch)"},
+    "cmp.source.archive": {"de": "Archiv (Erstellungszeit des Archivs)", "en": "archive (time the archive was made)"},
+    "cmp.source.manual": {"de": "Tabelle, von Hand erfasst", "en": "table typed in by hand"},
     "cmp.charts": {"de": "Diagramme", "en": "Charts"},
     "cmp.chart.daily": {"de": "Interaktionen pro Tag (Paare)", "en": "Interactions per day (pairs)"},
     "cmp.chart.scatter": {"de": "Jedes Paar: {a} gegen {b}", "en": "Each pair: {a} against {b}"},

@@ -12,13 +12,13 @@ from reichweite.store.queries import CHUNK, FIGURES
 from reichweite.store.schema import posts, snapshots
 
 HISTORY_COLUMNS: tuple[str, ...] = (
-    "platform", "native_id", "observed_at", "source", *FIGURES, "origin", "tool_version",
+    "post_id", "platform", "native_id", "observed_at", "source", *FIGURES, "origin", "tool_version",
 )
 
 
 def snapshot_history(conn: sa.Connection, post_ids: Sequence[int], until: datetime | None = None) -> pd.DataFrame:
     """All snapshots of the given posts (observed_at ≤ until when given), oldest first, with platform and native id."""
-    cols = [posts.c.platform, posts.c.native_id, *[snapshots.c[c] for c in HISTORY_COLUMNS[2:]]]
+    cols = [snapshots.c.post_id, posts.c.platform, posts.c.native_id, *[snapshots.c[c] for c in HISTORY_COLUMNS[3:]]]
     parts = []
     ids = list(post_ids)
     for start in range(0, len(ids), CHUNK):
