@@ -203,8 +203,9 @@ def tweet(tweet_id: str, moment: datetime, text: str, c: dict[str, int], *, medi
 
 
 def author_view(handle: str, did: str, display: str, created: str) -> dict:
+    avatar = cid(np.random.default_rng(len(did)), "bafkrei")
     return {"did": did, "handle": handle, "displayName": display,
-            "avatar": f"https://cdn.bsky.app/img/avatar/plain/{did}/{cid(np.random.default_rng(len(did)), 'bafkrei')}@jpeg",
+            "avatar": f"https://cdn.bsky.app/img/avatar/plain/{did}/{avatar}@jpeg",
             "associated": {"chat": {"allowIncoming": "following"}},
             "viewer": {"muted": False, "blockedBy": False}, "labels": [], "createdAt": created}
 

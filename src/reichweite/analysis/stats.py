@@ -274,7 +274,7 @@ def paired_statistics(
     local = pd.to_datetime(frame["a_created_at"], utc=True).dt.tz_convert(tz)
     diff = (bv - av).to_numpy(dtype=float)
     by_month = _group_table(frame, local.dt.strftime("%Y-%m"), a, b)
-    weekday = _group_table(frame, local.dt.weekday, a, b)
+    weekday = _group_table(frame, local.dt.day_of_week, a, b)
     weekday["group"] = [WEEKDAYS[int(g)] for g in weekday["group"]]
     daily = (
         pd.DataFrame({"day": local.dt.date, "a": av, "b": bv})
