@@ -64,3 +64,6 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+
+
+from reichweite.cli import compare  # noqa: E402,F401
