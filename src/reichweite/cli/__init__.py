@@ -67,3 +67,4 @@ def main() -> None:
 
 
 from reichweite.cli import compare  # noqa: E402,F401
+from reichweite.cli import linkedin  # noqa: E402,F401

@@ -1,0 +1,138 @@
+"""Writing and reading the LinkedIn tables. Re-importing an export adds nothing: every row has a fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+from datetime import date, datetime
+
+import pandas as pd
+import sqlalchemy as sa
+
+from reichweite.sources.linkedin import MemberExport
+from reichweite.sources.linkedin_page import PageDay, follower_counts
+from reichweite.store.queries import _insert, insert_ignore
+from reichweite.store.schema import account_snapshots, accounts
+from reichweite.store.schema_linkedin import (
+    PAGE_DAY_FIGURES,
+    linkedin_connections,
+    linkedin_invitations,
+    linkedin_messages,
+    linkedin_page_days,
+    linkedin_reactions,
+    linkedin_votes,
+)
+from reichweite.timeutil import utcnow
+
+
+def fingerprint(*parts: object) -> str:
+    """A stable hash of what identifies a row (times as ISO text, names case-folded by the caller)."""
+    text = "\x1f".join(
+        "" if p is None else (p.isoformat() if isinstance(p, date | datetime) else str(p)) for p in parts
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
+    """Store messages, invitations, connections, votes and reactions of an export; returns new rows per part."""
+    now = utcnow()
+    owner = export.owner
+    key = (owner or "").casefold()
+
+    def common(part: str, *identity: object) -> dict:
+        return {"fingerprint": fingerprint(key, *identity), "owner": owner, "origin": export.files.get(part),
+                "imported_at": now}
+
+    rows = {
+        "messages": [
+            {**common("messages", m.conversation_id, m.sender, m.sent_at, m.text), **asdict(m)}
+            for m in export.messages
+        ],
+        "invitations": [
+            {**common("invitations", i.sender, i.recipient, i.sent_at, i.direction), **asdict(i)}
+            for i in export.invitations
+        ],
+        "connections": [
+            {**common("connections", c.first_name, c.last_name, c.url, c.connected_on), **asdict(c)}
+            for c in export.connections
+        ],
+        "votes": [
+            {**common("votes", v.date, v.link, v.option), "voted_at": v.date, "link": v.link, "option": v.option}
+            for v in export.votes
+        ],
+        "reactions": [
+            {**common("reactions", r.date, r.type, r.link), "reacted_at": r.date, "type": r.type, "link": r.link}
+            for r in export.reactions
+        ],
+    }
+    tables = {
+        "messages": linkedin_messages, "invitations": linkedin_invitations, "connections": linkedin_connections,
+        "votes": linkedin_votes, "reactions": linkedin_reactions,
+    }
+    return {part: insert_ignore(conn, tables[part], rows[part], ("fingerprint",)) for part in tables}
+
+
+def save_page_days(conn: sa.Connection, page: str, days: list[PageDay], *, origin: str) -> int:
+    """Store a page's figures per day; a later export fills and updates what it knows. Returns days written."""
+    if not days:
+        return 0
+    now = utcnow()
+    values = [
+        {"page": page, "day": d.day, "origin": origin, "imported_at": now,
+         **{f: getattr(d, f) for f in PAGE_DAY_FIGURES}}
+        for d in days
+    ]
+    stmt = _insert(conn, linkedin_page_days)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["page", "day"],
+        set_={
+            **{f: sa.func.coalesce(stmt.excluded[f], linkedin_page_days.c[f]) for f in PAGE_DAY_FIGURES},
+            "origin": stmt.excluded.origin, "imported_at": stmt.excluded.imported_at,
+        },
+    )
+    conn.execute(stmt, values)
+    return len(values)
+
+
+def page_days_frame(conn: sa.Connection, page: str) -> pd.DataFrame:
+    """A page's stored days (new followers, impressions, …), oldest first."""
+    cols = ["day", *PAGE_DAY_FIGURES, "origin"]
+    query = (
+        sa.select(*[linkedin_page_days.c[c] for c in cols])
+        .where(sa.func.lower(linkedin_page_days.c.page) == page.lower())
+        .order_by(linkedin_page_days.c.day)
+    )
+    frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=cols)
+    for figure in PAGE_DAY_FIGURES:
+        if figure != "engagement_rate":
+            frame[figure] = frame[figure].astype("Int64")
+    return frame
+
+
+def page_follower_rows(
+    conn: sa.Connection, page: str, *, followers_on_last_day: int | None = None
+) -> list[tuple[date, int]]:
+    """(day, followers) of a company page: the stored follower snapshots; with `followers_on_last_day`, the
+    counts back-computed from the stored new followers per day instead (see sources.linkedin_page)."""
+    if followers_on_last_day is not None:
+        frame = page_days_frame(conn, page)
+        days = [
+            PageDay(day=row.day, new_followers=None if pd.isna(row.new_followers) else int(row.new_followers),
+                    followers=None if pd.isna(row.followers) else int(row.followers))
+            for row in frame.itertuples()
+        ]
+        return follower_counts(days, followers_on_last_day=followers_on_last_day)
+    query = (
+        sa.select(account_snapshots.c.observed_at, account_snapshots.c.followers)
+        .join(accounts, accounts.c.id == account_snapshots.c.account_id)
+        .where(
+            accounts.c.platform == "linkedin", sa.func.lower(accounts.c.handle) == page.lower(),
+            account_snapshots.c.followers.is_not(None),
+        )
+        .order_by(account_snapshots.c.observed_at)
+    )
+    by_day: dict[date, int] = {}
+    for observed_at, followers in conn.execute(query):
+        by_day[observed_at.date()] = int(followers)  # the latest of a day wins
+    return sorted(by_day.items())
+
