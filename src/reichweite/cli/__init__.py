@@ -66,5 +66,5 @@ def main() -> None:
         raise
 
 
-from reichweite.cli import compare  # noqa: E402,F401
-from reichweite.cli import linkedin  # noqa: E402,F401
+import reichweite.cli.compare  # noqa: E402,F401
+import reichweite.cli.linkedin  # noqa: E402,F401
