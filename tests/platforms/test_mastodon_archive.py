@@ -27,8 +27,9 @@ def outbox() -> dict:
              "published": "2026-03-01T09:15:02Z",
              "object": {"id": f"{ACTOR}/statuses/1001", "type": "Note", "published": "2026-03-01T09:15:02Z",
                         "url": "https://det.social/@anna/1001", "inReplyTo": None,
-                        "content": "<p>Grüße aus Köln &amp; Umgebung!<br>Zeile zwei <a href=\"https://det.social/tags/"
-                                   "Fotoprompt\" class=\"mention hashtag\" rel=\"tag\">#<span>Fotoprompt</span></a></p>",
+                        "content": "<p>Grüße aus Köln &amp; Umgebung!<br>Zeile zwei <a href=\"https://det.social/"
+                                   "tags/Fotoprompt\" class=\"mention hashtag\" rel=\"tag\">#<span>Fotoprompt"
+                                   "</span></a></p>",
                         "contentMap": {"de": "<p>Grüße …</p>"},
                         "tag": [{"type": "Hashtag", "href": "https://det.social/tags/fotoprompt",
                                  "name": "#Fotoprompt"}]}},
