@@ -322,3 +322,53 @@ class XReplay:
 def day_time(day: int, hour: int = 15) -> datetime:
     """A moment of the simulated week that starts on 2026-08-01 (the day the Mastodon recordings were made)."""
     return datetime(2026, 8, 1, hour, tzinfo=UTC) + timedelta(days=day)
+
+
+class BlueskyReplay:
+    """Real AppView items (tests/fixtures/bluesky, from twitwi) served as getProfile, getAuthorFeed, getPosts for
+    one account; `shift` moves createdAt/indexedAt, `day` raises likeCount/repostCount on later days."""
+
+    def __init__(self, handle: str, *, shift: timedelta = timedelta(0)) -> None:
+        folder = FIXTURES / "bluesky"
+        profiles = json.loads((folder / "bluesky-profiles.json").read_text(encoding="utf-8"))
+        self.profile = next(p for p in profiles if p["handle"] == handle)
+        self.shift = shift
+        self.day = 0
+        items = json.loads((folder / "bluesky-posts.json").read_text(encoding="utf-8"))
+        views = [i["post"] if "post" in i else i for i in items]
+        mine = {v["uri"]: v for v in views if v["author"]["did"] == self.profile["did"]}
+        self.posts = sorted(mine.values(), key=lambda v: v["indexedAt"], reverse=True)
+        self.retext: dict[str, str] = {}  # uri → text, to make a cross-post of a recorded status (said by the test)
+
+    def _moved(self, value: str) -> str:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00")) + self.shift
+        return when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+    def _view(self, view: dict[str, Any]) -> dict[str, Any]:
+        view = copy.deepcopy(view)
+        view["indexedAt"] = self._moved(view["indexedAt"])
+        view["record"]["createdAt"] = self._moved(view["record"]["createdAt"])
+        if view["uri"] in self.retext:
+            view["record"]["text"] = self.retext[view["uri"]]
+            view["record"].pop("facets", None)
+        if self.day:
+            view["likeCount"] = view.get("likeCount", 0) + 2 * self.day
+            view["repostCount"] = view.get("repostCount", 0) + self.day
+        return view
+
+    def __call__(self, request: Request) -> Reply:
+        nsid = request.path.removeprefix("/xrpc/")
+        headers = [("content-type", "application/json; charset=utf-8"), ("ratelimit-limit", "3000"),
+                   ("ratelimit-remaining", "2999"), ("ratelimit-policy", "3000;w=300")]
+        if nsid in ("app.bsky.actor.getProfile", "app.bsky.feed.getAuthorFeed"):
+            if request.arg("actor") not in (self.profile["handle"], self.profile["did"]):
+                return json_reply({"error": "InvalidRequest", "message": "Profile not found"}, 400)
+            if nsid == "app.bsky.actor.getProfile":
+                profile = copy.deepcopy(self.profile)
+                profile["followersCount"] += 10 * self.day
+                return Reply(200, profile, headers)
+            return Reply(200, {"feed": [{"post": self._view(v)} for v in self.posts]}, headers)
+        if nsid == "app.bsky.feed.getPosts":
+            wanted = request.query.get("uris", [])
+            return Reply(200, {"posts": [self._view(v) for v in self.posts if v["uri"] in wanted]}, headers)
+        return json_reply({"error": "MethodNotImplemented"}, 501)

@@ -67,11 +67,12 @@ def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchLi
     """Due post ages and account figures of one account, from what the store holds."""
     plan = AccountPlan(handle)
     horizon = now - watch.plan.horizon
+    of_account = (posts.c.platform == platform, sa.func.lower(posts.c.author) == handle.lower())
+    plan.known = set(conn.execute(sa.select(posts.c.native_id).where(*of_account)).scalars())
     rows = conn.execute(
         sa.select(posts.c.id, posts.c.native_id, posts.c.url, posts.c.created_at, posts.c.kind,
                   posts.c.first_seen_at)
-        .where(posts.c.platform == platform, sa.func.lower(posts.c.author) == handle.lower(),
-               posts.c.created_at >= horizon)
+        .where(*of_account, posts.c.created_at >= horizon)
     ).all()
     last_ok = conn.execute(
         sa.select(sa.func.max(collection_runs.c.started_at))
@@ -87,7 +88,6 @@ def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchLi
         ):
             observed.setdefault(post_id, []).append(when)
     for r in rows:
-        plan.known.add(r.native_id)
         if last_ok is not None and r.first_seen_at <= last_ok:
             plan.complete.add(r.native_id)
         if r.kind == "repost" or r.created_at is None:
