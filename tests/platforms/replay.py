@@ -335,7 +335,7 @@ class BlueskyReplay:
         self.shift = shift
         self.day = 0
         items = json.loads((folder / "bluesky-posts.json").read_text(encoding="utf-8"))
-        views = [i["post"] if "post" in i else i for i in items]
+        views = [i.get("post", i) for i in items]
         mine = {v["uri"]: v for v in views if v["author"]["did"] == self.profile["did"]}
         self.posts = sorted(mine.values(), key=lambda v: v["indexedAt"], reverse=True)
         self.retext: dict[str, str] = {}  # uri → text, to make a cross-post of a recorded status (said by the test)

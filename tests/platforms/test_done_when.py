@@ -134,7 +134,8 @@ accounts = ["beispiel-ag"]
     for at in (EVENING1, EVENING2):
         data = _json("compare", "bluesky:boogheta.bsky.social", "mastodon:@admin@localhost:3000", "--db", db_url,
                      "--at", at, "--json", "--out", str(tmp_path / "report"))
-        pairs = {(p["a_native_id"], p["b_native_id"]): (p["a_interactions"], p["b_interactions"]) for p in data["pairs"]}
+        pairs = {(p["a_native_id"], p["b_native_id"]): (p["a_interactions"], p["b_interactions"])
+                 for p in data["pairs"]}
         compared[at] = pairs[(NEWEST_BLUESKY, HAM)]
     # interactions = replies + reposts + likes; day 2: Bluesky +2 likes +1 repost, Mastodon +3 +1 +1
     assert compared == {EVENING1: (0, 0), EVENING2: (3, 5)}
