@@ -83,7 +83,8 @@ accounts = ["beispiel-ag"]
         imported = run_cli("import", "table", str(xing), "--db", db_url)
         assert imported.code == 0, imported.err
         page = run_cli("import", "linkedin-page", str(FIXTURES / "linkedin" / "page" /
-                                                      "beispiel-ag_followers_1718755200000.xlsx"), "--db", db_url)
+                                                      "beispiel-ag_followers_1718755200000.xlsx"),
+                       "--followers", "1000", "--db", db_url)
         assert page.code == 0, page.err
 
         first = run_cli("collect", "--config", str(watch), "--db", db_url, "--now", DAY1)
@@ -111,6 +112,8 @@ accounts = ["beispiel-ag"]
         x.users["tomokapeace"]["public_metrics"]["followers_count"] + 7)
     assert (followers("xing:beispiel-ag", EVENING1), followers("xing:beispiel-ag", EVENING2)) == (1200, 1234)
     assert followers("bluesky:boogheta.bsky.social", "2026-07-31T12:00:00Z") is None  # before the first run
+    # LinkedIn page (synthetic export): 1000 on its last day (2024-06-14, which brought 2 new), no newer figure
+    assert (followers("linkedin:beispiel-ag", "2024-06-14T00:00:00Z"), followers("linkedin:beispiel-ag", EVENING2)) == (998, 1000)
 
     polls1 = _json("polls", "--db", db_url, "--at", EVENING1, "--json")["polls"]
     polls2 = _json("polls", "--db", db_url, "--at", EVENING2, "--json")["polls"]
