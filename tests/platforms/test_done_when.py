@@ -113,7 +113,8 @@ accounts = ["beispiel-ag"]
     assert (followers("xing:beispiel-ag", EVENING1), followers("xing:beispiel-ag", EVENING2)) == (1200, 1234)
     assert followers("bluesky:boogheta.bsky.social", "2026-07-31T12:00:00Z") is None  # before the first run
     # LinkedIn page (synthetic export): 1000 on its last day (2024-06-14, which brought 2 new), no newer figure
-    assert (followers("linkedin:beispiel-ag", "2024-06-14T00:00:00Z"), followers("linkedin:beispiel-ag", EVENING2)) == (998, 1000)
+    linkedin = (followers("linkedin:beispiel-ag", "2024-06-14T00:00:00Z"), followers("linkedin:beispiel-ag", EVENING2))
+    assert linkedin == (998, 1000)
 
     polls1 = _json("polls", "--db", db_url, "--at", EVENING1, "--json")["polls"]
     polls2 = _json("polls", "--db", db_url, "--at", EVENING2, "--json")["polls"]
