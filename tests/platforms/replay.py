@@ -233,6 +233,7 @@ class XReplay:
         self.tweets: dict[str, dict[str, Any]] = {}
         self.timelines: dict[str, list[list[str]]] = {}
         self.polls: dict[str, dict[str, Any]] = {}  # tweet id → poll (added by a test, documented layout)
+        self.dates: dict[str, datetime] = {}  # tweet id → created_at set by a test (instead of shift)
         self.reset_in = 900
         for name in ("payload-v2.json", "payload-v2-tweet-retweet.json", "payload-v2-singletweet.json"):
             payload = _x_payload(name)
@@ -255,7 +256,7 @@ class XReplay:
 
     def _tweet(self, tweet_id: str) -> dict[str, Any]:
         tweet = copy.deepcopy(self.tweets[tweet_id])
-        created = datetime.fromisoformat(tweet["created_at"].replace("Z", "+00:00")) + self.shift
+        created = self.dates.get(tweet_id) or datetime.fromisoformat(tweet["created_at"].replace("Z", "+00:00")) + self.shift
         tweet["created_at"] = created.strftime("%Y-%m-%dT%H:%M:%S.000Z")
         metrics = tweet.setdefault("public_metrics", {})
         if self.day:
