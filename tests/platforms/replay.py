@@ -256,7 +256,8 @@ class XReplay:
 
     def _tweet(self, tweet_id: str) -> dict[str, Any]:
         tweet = copy.deepcopy(self.tweets[tweet_id])
-        created = self.dates.get(tweet_id) or datetime.fromisoformat(tweet["created_at"].replace("Z", "+00:00")) + self.shift
+        recorded = datetime.fromisoformat(tweet["created_at"].replace("Z", "+00:00"))
+        created = self.dates.get(tweet_id) or recorded + self.shift
         tweet["created_at"] = created.strftime("%Y-%m-%dT%H:%M:%S.000Z")
         metrics = tweet.setdefault("public_metrics", {})
         if self.day:
