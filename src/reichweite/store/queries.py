@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from reichweite import __version__
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
-from reichweite.store.schema import account_snapshots, accounts, collection_runs, posts, snapshots
+from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
 FIGURES: tuple[str, ...] = (
@@ -55,10 +56,29 @@ def insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict], co
         for start in range(0, len(rows), 5000):
             added += conn.execute(stmt, list(rows[start : start + 5000])).rowcount
         return added
-    # PostgreSQL: batched multi-row VALUES with RETURNING (the driver reports no rowcount for batches)
-    stmt = stmt.returning(table.c.id)
+    return _pg_insert_ignore(conn, table, rows, stmt)
+
+
+def _pg_insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict], stmt: sa.Insert) -> int:
+    """PostgreSQL: one single-row INSERT … ON CONFLICT DO NOTHING run by psycopg's executemany (parsed once,
+    pipelined). SQLAlchemy's multi-row VALUES batches made psycopg re-parse statements of 10,000s of placeholders,
+    about 1,000 rows/s. psycopg sums the rows inserted over the batch in rowcount."""
+    columns = [c for c in table.columns if any(c.name in r for r in rows)]
+    one = stmt.values({c.name: sa.bindparam(c.name) for c in columns})
+    sql = str(one.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True}))
+    convert = {}
+    for c in columns:
+        if isinstance(c.type, sa.JSON):
+            convert[c.name] = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)
+        elif isinstance(c.type, UTCDateTime):
+            convert[c.name] = lambda v, _p=c.type.process_bind_param: _p(v, conn.dialect)
+    added = 0
     for start in range(0, len(rows), 5000):
-        added += len(conn.execute(stmt, list(rows[start : start + 5000])).all())
+        params = [
+            {c.name: (convert[c.name](r.get(c.name)) if c.name in convert else r.get(c.name)) for c in columns}
+            for r in rows[start : start + 5000]
+        ]
+        added += conn.exec_driver_sql(sql, params).rowcount
     return added
 
 
@@ -197,27 +217,45 @@ def _combine_sources(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _distinct_on(query: sa.Select, *columns: sa.ColumnElement) -> sa.Select:
+    """DISTINCT ON (columns): SQLAlchemy 2.1 spells it postgresql.distinct_on, 2.0 select().distinct(columns)."""
+    if hasattr(postgresql, "distinct_on"):
+        return query.ext(postgresql.distinct_on(*columns))
+    return query.distinct(*columns)
+
+
 def snapshots_as_of(conn: sa.Connection, post_ids: Sequence[int], at: datetime) -> pd.DataFrame:
     """Per post, the figures as of `at`: the latest snapshot with observed_at ≤ at (per source, then merged).
 
     A post measured by several sources (say likes from an archive and replies typed in by hand) gets each
     figure from the most recent source that knows it. Posts with no snapshot ≤ at are absent.
     """
-    ranked = (
-        sa.select(
-            snapshots,
-            sa.func.row_number()
-            .over(partition_by=(snapshots.c.post_id, snapshots.c.source), order_by=snapshots.c.observed_at.desc())
-            .label("rank"),
-        )
-        .where(snapshots.c.observed_at <= at)
-    )
+    cols = [snapshots.c[c] for c in ("post_id", "observed_at", "source", *FIGURES, "poll_options", "origin")]
     parts = []
     for start in range(0, len(post_ids), CHUNK):
         chunk = list(post_ids[start : start + CHUNK])
-        sub = ranked.where(snapshots.c.post_id.in_(chunk)).subquery()
-        query = sa.select(*[sub.c[c] for c in ("post_id", "observed_at", "source", *FIGURES, "poll_options", "origin")])
-        parts.append(_snapshot_frame(conn, query.where(sub.c.rank == 1)))
+        if conn.dialect.name == "postgresql":
+            # PostgreSQL's DISTINCT ON: the first row per (post, source) in observed_at DESC order
+            query = (
+                _distinct_on(sa.select(*cols), snapshots.c.post_id, snapshots.c.source)
+                .where(snapshots.c.post_id.in_(chunk), snapshots.c.observed_at <= at)
+                .order_by(snapshots.c.post_id, snapshots.c.source, snapshots.c.observed_at.desc())
+            )
+            parts.append(_snapshot_frame(conn, query))
+            continue
+        # the latest observation per post and source (an index lookup), joined back to its row; the pair
+        # (post, observed_at, source) is unique, so each group yields one row
+        latest = (
+            sa.select(snapshots.c.post_id, snapshots.c.source, sa.func.max(snapshots.c.observed_at).label("latest"))
+            .where(snapshots.c.post_id.in_(chunk), snapshots.c.observed_at <= at)
+            .group_by(snapshots.c.post_id, snapshots.c.source)
+            .subquery()
+        )
+        query = sa.select(*cols).join(latest, sa.and_(
+            snapshots.c.post_id == latest.c.post_id, snapshots.c.source == latest.c.source,
+            snapshots.c.observed_at == latest.c.latest,
+        ))
+        parts.append(_snapshot_frame(conn, query))
     frame = pd.concat(parts) if parts else _snapshot_frame(conn, sa.select(snapshots).where(sa.false()))
     return _combine_sources(frame)
 
