@@ -39,8 +39,8 @@ BATCH = 50_000
 
 
 def make_posts(n: int) -> list[Post]:
-    return [Post("bluesky", f"at://did:plc:bench/app.bsky.feed.post/{i:08d}", "bench.example", T0 + timedelta(minutes=i),
-                 text=f"synthetic post {i}") for i in range(n)]
+    return [Post("bluesky", f"at://did:plc:bench/app.bsky.feed.post/{i:08d}", "bench.example",
+                 T0 + timedelta(minutes=i), text=f"synthetic post {i}") for i in range(n)]
 
 
 def make_snapshots(posts: list[Post], total: int) -> Iterator[list[Snapshot]]:
