@@ -340,6 +340,7 @@ class BlueskyReplay:
         views = [i.get("post", i) for i in items]
         mine = {v["uri"]: v for v in views if v["author"]["did"] == self.profile["did"]}
         self.posts = sorted(mine.values(), key=lambda v: v["indexedAt"], reverse=True)
+        self.feed_limit: int | None = None  # show only the newest N posts in the feed (getPosts knows all)
         self.retext: dict[str, str] = {}  # uri → text, to make a cross-post of a recorded status (said by the test)
 
     def _moved(self, value: str) -> str:
@@ -369,7 +370,7 @@ class BlueskyReplay:
                 profile = copy.deepcopy(self.profile)
                 profile["followersCount"] += 10 * self.day
                 return Reply(200, profile, headers)
-            return Reply(200, {"feed": [{"post": self._view(v)} for v in self.posts]}, headers)
+            return Reply(200, {"feed": [{"post": self._view(v)} for v in self.posts[: self.feed_limit]]}, headers)
         if nsid == "app.bsky.feed.getPosts":
             wanted = request.query.get("uris", [])
             return Reply(200, {"posts": [self._view(v) for v in self.posts if v["uri"] in wanted]}, headers)
