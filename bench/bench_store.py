@@ -103,7 +103,8 @@ def run(url: str, n_posts: int, n_snaps: int, label: str) -> dict[str, float]:
         with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE snapshots")
     post_ids = list(ids.values())
-    at = T0 + timedelta(hours=n_snaps // n_posts // 2)
+    # after the last post's creation, halfway through the measurements: every post has some ≤ at, and some > at
+    at = T0 + timedelta(minutes=n_posts) + timedelta(hours=n_snaps // n_posts // 2)
     timings = []
     for _ in range(3):
         t = time.perf_counter()
