@@ -80,6 +80,14 @@ def test_cli_import_zip_twice_no_duplicates_and_says_no_counts(tmp_path: Path, d
         assert conn.execute(sa.select(sa.func.count()).select_from(snapshots)).scalar_one() == 0
 
 
+def test_numeric_actor_urls_take_the_name_from_actor_json(tmp_path: Path) -> None:
+    numeric = json.loads(json.dumps(outbox()).replace(ACTOR, "https://det.social/ap/users/114000000000000001"))
+    (tmp_path / "outbox.json").write_text(json.dumps(numeric), encoding="utf-8")
+    assert read_outbox(tmp_path / "outbox.json").handle == "@114000000000000001@det.social"
+    (tmp_path / "actor.json").write_text(json.dumps({"preferredUsername": "anna"}), encoding="utf-8")
+    assert read_outbox(tmp_path / "outbox.json").handle == "@anna@det.social"
+
+
 def test_bad_archive_names_file_and_problem(tmp_path: Path) -> None:
     broken = tmp_path / "outbox.json"
     broken.write_text('{"orderedItems": [\n{"type": "Create",\n', encoding="utf-8")

@@ -23,11 +23,21 @@ class ArchiveContent:
     handle: str | None = None
 
 
-def _read_outbox(path: Path) -> tuple[Any, str]:
+def _parse(raw: bytes, where: str) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)})", line=line) from None
+
+
+def _read_outbox(path: Path) -> tuple[Any, str, Any]:
+    """outbox.json and, when it is there, actor.json beside it (its preferredUsername names the account)."""
     if path.is_dir():
         path = path / "outbox.json"
     if not path.exists():
         raise InputError(path, "no such file (expected a Mastodon archive .zip or its outbox.json)")
+    actor_raw: bytes | None = None
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "outbox.json"]
@@ -35,22 +45,30 @@ def _read_outbox(path: Path) -> tuple[Any, str]:
                 raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
             raw = archive.read(names[0])
             where = f"{path}!{names[0]}"
+            actor_name = names[0][: -len("outbox.json")] + "actor.json"
+            if actor_name in archive.namelist():
+                actor_raw = archive.read(actor_name)
     else:
         raw = path.read_bytes()
         where = str(path)
-    try:
-        return json.loads(raw.decode("utf-8-sig")), where
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        line = getattr(exc, "lineno", None)
-        raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)})", line=line) from None
+        if (path.parent / "actor.json").exists():
+            actor_raw = (path.parent / "actor.json").read_bytes()
+    actor = None
+    if actor_raw is not None:
+        try:
+            actor = json.loads(actor_raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            actor = None  # the handle then comes from the actor URLs
+    return _parse(raw, where), where, actor
 
 
-def _handle_from_actor(actor: str) -> str | None:
-    """'https://mastodon.social/users/alice' → '@alice@mastodon.social'."""
+def _handle_from_actor(actor: str, username: str | None = None) -> str | None:
+    """'https://mastodon.social/users/alice' → '@alice@mastodon.social'. Newer servers use numeric actor URLs
+    ('…/ap/users/1130…'): then the archive's actor.json preferredUsername gives the name."""
     parts = urlsplit(actor)
     segments = [s for s in parts.path.split("/") if s]
     if parts.netloc and segments:
-        return normalise_handle(f"{segments[-1]}@{parts.netloc}")
+        return normalise_handle(f"{username or segments[-1]}@{parts.netloc}")
     return None
 
 
@@ -61,7 +79,8 @@ def _langs(note: dict[str, Any]) -> list[str]:
 
 def read_outbox(path: Path) -> ArchiveContent:
     """Create/Note items become posts (polls: Question), Announce items boosts (kind repost); no figures."""
-    data, where = _read_outbox(Path(path))
+    data, where, actor_doc = _read_outbox(Path(path))
+    username = actor_doc.get("preferredUsername") if isinstance(actor_doc, dict) else None
     if not isinstance(data, dict) or not isinstance(data.get("orderedItems"), list):
         raise InputError(where, "expected an ActivityPub OrderedCollection with orderedItems")
     out = ArchiveContent()
@@ -70,7 +89,7 @@ def read_outbox(path: Path) -> ArchiveContent:
             raise InputError(where, f"item {index} is not an object")
         kind = item.get("type")
         actor = str(item.get("actor") or "")
-        handle = _handle_from_actor(actor)
+        handle = _handle_from_actor(actor, username if isinstance(username, str) and username else None)
         if handle is None:
             raise InputError(where, f"item {index} has no actor URL (expected https://instance/users/name)")
         out.handle = out.handle or handle
