@@ -4,7 +4,8 @@ How a row names its post (the native id the store uses):
 - bluesky: the at-uri. A bsky.app URL with a DID (bsky.app/profile/did:plc:…/post/RKEY) gives it directly; with a
   handle it gives `at://HANDLE/app.bsky.feed.post/RKEY`, which the import resolves to a stored post of that
   handle with that record key (the DID-based at-uri the collector stores). If none is stored yet, the post is
-  created under the handle-based at-uri and the collector adopts it when it first collects that account.
+  created under the handle-based at-uri and the collector adopts it when it first collects that account
+  (a post typed in by DID URL gets the DID as author until then).
 - x: the tweet id (x.com/…/status/ID, twitter.com/…/status/ID, or the id itself).
 - mastodon: the status URL (https://host/@user/ID; /users/user/statuses/ID is rewritten to that form).
 - linkedin, xing: the post URL without query string and fragment (or post_id as given, e.g. an urn).
@@ -57,8 +58,8 @@ def post_identity(platform: str, url: str | None, post_id: str | None) -> tuple[
                            "as post_id")
         if url and post_id and (m := _AT_URI.match(post_id)) and m.group(2) != rkey:
             raise RowError(f"post_url and post_id name different posts ({rkey} vs {m.group(2)})")
-        author = None if actor.startswith("did:") else actor
-        return native, author, url or f"https://bsky.app/profile/{actor}/post/{rkey}"
+        # with a DID URL the DID stands in for the handle until the collector sees the account
+        return native, actor, url or f"https://bsky.app/profile/{actor}/post/{rkey}"
     if platform == "x":
         from_url = _X_URL.match(url) if url else None
         if url and not from_url:
@@ -111,8 +112,17 @@ def _handle(platform: str, text: str) -> str:
     return text if platform == "mastodon" else text.lstrip("@")
 
 
+def _once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str) -> None:
+    """Two rows measuring the same thing at the same moment would silently drop one: say so instead."""
+    if key in seen:
+        raise table.error(row, None, f"{what} already has a row with this observed_at (row {seen[key]}); "
+                                     "one measurement per post/account and moment")
+    seen[key] = row.number
+
+
 def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
     loaded = Loaded("posts", table, {"posts": [], "snapshots": [], "rows": []})
+    seen: dict[tuple, int] = {}
     for row in table.rows:
         platform = _platform(table, row)
         try:
@@ -123,6 +133,7 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
             author = _handle(platform, row.text("author") or "")
         observed_at = parse_when(table, row, "observed_at", tz, required=True)
         created_at = parse_when(table, row, "created_at", tz)
+        _once(table, row, seen, (platform, native, observed_at), f"{platform} post {native}")
         figures = {name: parse_figure(table, row, name)[0] for name in POST_FIGURES}
         loaded.records["posts"].append(Post(
             platform=platform, native_id=native, author=author or "", created_at=created_at,  # type: ignore[arg-type]
@@ -138,15 +149,18 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
 
 def load_accounts(table: Table, tz: ZoneInfo) -> Loaded:
     loaded = Loaded("accounts", table, {"account_snapshots": []})
+    seen: dict[tuple, int] = {}
     for row in table.rows:
         platform = _platform(table, row)
         handle = _handle(platform, row.text("handle") or "")
         if not handle:
             raise table.error(row, "handle", "is empty")
+        observed_at = parse_when(table, row, "observed_at", tz, required=True)
+        _once(table, row, seen, (platform, handle.lower(), observed_at), f"{platform} account {handle}")
         followers, shown = parse_figure(table, row, "followers")
         loaded.records["account_snapshots"].append(AccountSnapshot(
             platform=platform, handle=handle, source="manual", origin=table.where(row),
-            observed_at=parse_when(table, row, "observed_at", tz, required=True),  # type: ignore[arg-type]
+            observed_at=observed_at,  # type: ignore[arg-type]
             followers=followers, followers_shown=shown,
             following=parse_figure(table, row, "following")[0], posts=parse_figure(table, row, "posts")[0],
         ))
