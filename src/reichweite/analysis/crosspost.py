@@ -22,6 +22,8 @@ from datetime import timedelta
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz
 
 from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
@@ -167,8 +169,9 @@ def _exact_candidates(
     empty = np.zeros(0, dtype=np.int64)
     if len(ia) == 0 or len(ib) == 0:
         return empty, empty
-    codes, _ = pd.factorize(np.concatenate([a.texts[ia], b.texts[ib]]))
-    key_a, key_b = codes[: len(ia)].astype(np.int64), codes[len(ia) :].astype(np.int64)
+    codes = pc.dictionary_encode(pa.array(np.concatenate([a.texts[ia], b.texts[ib]]), type=pa.large_string()))
+    codes = codes.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    key_a, key_b = codes[: len(ia)], codes[len(ia) :]
     ta, tb = a.times[ia], b.times[ib]
     # Search (text key, time) in B with one sorted int64: key * (N + 1) + rank of the time among all times.
     all_times = np.sort(np.concatenate([ta, tb]))
