@@ -61,8 +61,8 @@ def _normalize_many(texts: np.ndarray) -> list[str]:
     return [normalize_text(text) for text in texts]
 
 
-def normalize_texts(texts: pd.Series | list[str] | np.ndarray, *, workers: int | None = None) -> np.ndarray:
-    """`normalize_text` over many texts, each distinct text normalised once; large inputs on several processes."""
+def _normalize_distinct(texts: np.ndarray, workers: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """(normalised distinct texts with '' appended, code of each input text into them)."""
     values = pd.Series(texts, dtype=object).fillna("").astype(str).to_numpy(dtype=object)
     inverse, uniques = pd.factorize(values)
     uniques = np.asarray(uniques, dtype=object)
@@ -77,7 +77,13 @@ def normalize_texts(texts: pd.Series | list[str] | np.ndarray, *, workers: int |
                 normalized.extend(future.result())
     else:
         normalized = _normalize_many(uniques)
-    return np.asarray(normalized + [""], dtype=object)[inverse]
+    return np.asarray(normalized + [""], dtype=object), inverse
+
+
+def normalize_texts(texts: pd.Series | list[str] | np.ndarray, *, workers: int | None = None) -> np.ndarray:
+    """`normalize_text` over many texts, each distinct text normalised once; large inputs on several processes."""
+    normalized, inverse = _normalize_distinct(np.asarray(texts, dtype=object), workers)
+    return normalized[inverse]
 
 
 def _time_order(times: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -116,9 +122,9 @@ def _columns(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray, np
 def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
     ids_a, times_a, raw_a = _columns(a, "a")
     ids_b, times_b, raw_b = _columns(b, "b")
-    texts = normalize_texts(np.concatenate([raw_a, raw_b]))
-    inverse, uniques = pd.factorize(texts)
-    matchable = np.array([is_matchable(text) for text in uniques] + [False], dtype=bool)[inverse]
+    normalized, inverse = _normalize_distinct(np.concatenate([raw_a, raw_b]), None)
+    texts = normalized[inverse]
+    matchable = np.fromiter((is_matchable(text) for text in normalized), dtype=bool, count=len(normalized))[inverse]
     n = len(ids_a)
     return (
         _Side(ids=ids_a, times=times_a, texts=texts[:n], matchable=matchable[:n]),

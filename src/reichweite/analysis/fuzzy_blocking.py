@@ -101,9 +101,10 @@ def _windowed(
 
 def _tokens(texts: np.ndarray) -> tuple[pa.Array, np.ndarray]:
     """Words (runs of letters/digits, 2+ characters) of each text, and the index of the text each comes from."""
-    lists = pc.split_pattern_regex(pa.array(texts, type=pa.large_string()), pattern=r"[^\p{L}\p{N}]+")
+    lists = pc.split_pattern_regex(pa.array(texts, type=pa.string()), pattern=r"[^\p{L}\p{N}]+")
     words = pc.list_flatten(lists)
-    parent = pc.list_parent_indices(lists).to_numpy()
+    parent = pc.list_parent_indices(lists).to_numpy().astype(np.int32)
+    del lists
     keep = pc.greater_equal(pc.utf8_length(words), 2)
     return pc.filter(words, keep), parent[keep.to_numpy(zero_copy_only=False)]
 
@@ -147,7 +148,7 @@ def _blocked(
     words_a, parent_a = _tokens(texts_a)
     words_b, parent_b = _tokens(texts_b)
     encoded = pc.dictionary_encode(pa.concat_arrays([words_a, words_b]))
-    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
     frequency = np.bincount(codes)
     codes_a, codes_b = codes[: len(words_a)], codes[len(words_a) :]
     del encoded, words_a, words_b
@@ -172,8 +173,8 @@ def _blocked(
     )
     del composite_b
     counts = hi - lo
-    length_a = pc.utf8_length(pa.array(texts_a, type=pa.large_string())).to_numpy()
-    length_b = pc.utf8_length(pa.array(texts_b, type=pa.large_string())).to_numpy()
+    length_a = pc.utf8_length(pa.array(texts_a, type=pa.string())).to_numpy().astype(np.int64)
+    length_b = pc.utf8_length(pa.array(texts_b, type=pa.string())).to_numpy().astype(np.int64)
     slack = 1.0 - threshold / 100.0
     # Key rows of A are grouped by post: batches end at post boundaries, so that a pair found through several
     # shared keys is deduplicated within its batch; a batch expands about _BLOCK_PAIRS pairs (bounds memory).

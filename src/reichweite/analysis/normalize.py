@@ -58,6 +58,7 @@ _DOMAIN = re.compile(
 )
 # Every bare domain has a dot followed by two letters: texts without one skip _DOMAIN.
 _DOMAIN_HINT = re.compile(r"\.[a-z]{2}")
+_DOMAIN_HINT_ANY_CASE = re.compile(r"\.[a-zA-Z]{2}")
 # '@' first so that the engine searches for it; the look-behind then checks the character before it.
 _MENTION = re.compile(r"@(?<![\w@/]@)[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 _ALNUM = re.compile(r"[^\W_]")
@@ -143,6 +144,17 @@ def normalize_text(text: str) -> str:
     """The text as used for matching: see the module docstring for the rules. '' for None or empty input."""
     if not text:
         return ""
+    if (
+        text.isascii()
+        and "&" not in text
+        and "@" not in text
+        and "#" not in text
+        and "://" not in text
+        and "www" not in text
+        and ("." not in text or _DOMAIN_HINT_ANY_CASE.search(text) is None)
+    ):
+        # Plain ASCII text without entities, mentions, hashtags or links: only rules 3, 8 and 9 apply, once.
+        return _strip_trailing(" ".join(text.lower().split()))
     result = _one_pass(text)
     # Removing a link or an emoji can bring pieces together that a rule acts on (an entity, a '#'): repeat until
     # nothing changes, so that the result is a fixed point. Almost every text is stable after the first pass.
