@@ -63,9 +63,9 @@ def _normalize_many(texts: np.ndarray) -> list[str]:
 
 def _normalize_distinct(texts: np.ndarray, workers: int | None) -> tuple[np.ndarray, np.ndarray]:
     """(normalised distinct texts with '' appended, code of each input text into them)."""
-    values = pd.Series(texts, dtype=object).fillna("").astype(str).to_numpy(dtype=object)
-    inverse, uniques = pd.factorize(values)
-    uniques = np.asarray(uniques, dtype=object)
+    inverse, uniques = pd.factorize(np.asarray(texts, dtype=object), use_na_sentinel=True)
+    # A missing text (None, NaN) gets code -1, which picks the '' appended at the end.
+    uniques = np.asarray([u if isinstance(u, str) else str(u) for u in uniques], dtype=object)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(uniques) >= _PARALLEL_FROM else 1
     if workers > 1 and len(uniques) >= 2 * workers:
