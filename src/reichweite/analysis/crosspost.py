@@ -68,6 +68,8 @@ def _normalize_distinct(texts: np.ndarray, workers: int | None) -> tuple[np.ndar
     uniques = np.asarray([u if isinstance(u, str) else str(u) for u in uniques], dtype=object)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(uniques) >= _PARALLEL_FROM else 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1  # Windows: starting interpreters would cost more than it saves
     if workers > 1 and len(uniques) >= 2 * workers:
         chunks = np.array_split(uniques, workers)
         with ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
