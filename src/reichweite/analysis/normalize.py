@@ -44,38 +44,41 @@ _GENERIC_TLDS = (
 )
 _TLD = "(?:[a-z]{2}|" + "|".join(sorted(set(_GENERIC_TLDS.split()), key=lambda t: (-len(t), t))) + ")"
 
-_URL = re.compile(
-    r"(?<![\w@])(?:"
-    r"[a-z][a-z0-9+.-]*://\S*"  # any scheme: https://t.co/abc, http://…, ftp://…
-    r"|www\d?\.\S+"  # www.example.org/…
-    r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+" + _TLD + r"(?![\w-])(?:[/?#:]\S*)?"  # bare domain (+ path)
-    r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]+\S*?\.\.\.+(?!\S)"  # display link cut short: site.exa...
+# Links with a scheme or www.; each regex starts with a literal, so the engine jumps from candidate to candidate.
+_SCHEME_LINK = re.compile(r"(?:https?|ftp)://\S*")
+_OTHER_LINK = re.compile(r"www(?<![\w@.]www)\d?\.\S+|at://\S*")
+# Bare domains (+ path), and display links cut short inside the domain ("medialab.sciencespo..."). Applied to the
+# whitespace-separated words that contain a dot followed by two letters (a domain never spans whitespace).
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
+_DOMAIN = re.compile(
+    r"(?<![\w@.\-/])(?:"
+    r"(?:" + _LABEL + r")+" + _TLD + r"(?![\w-])(?:[/?#:]\S*)?"
+    r"|(?:" + _LABEL + r")+[a-z0-9-]+\S*?\.\.\.+(?!\S)"
     r")"
 )
-# Cheap test whether _URL can match at all: every link has "://", "www." or a dot followed by two letters.
-_URL_HINT = re.compile(r"://|www\d?\.|\.[a-z]{2}")
-_MENTION = re.compile(r"(?<![\w@/])@[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Every bare domain has a dot followed by two letters: texts without one skip _DOMAIN.
+_DOMAIN_HINT = re.compile(r"\.[a-z]{2}")
+_DOMAIN_HINT_ANY_CASE = re.compile(r"\.[a-zA-Z]{2}")
+# '@' first so that the engine searches for it; the look-behind then checks the character before it.
+_MENTION = re.compile(r"@(?<![\w@/]@)[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+_ALNUM = re.compile(r"[^\W_]")
 _HASH = re.compile(r"#+(?=\w)")
 _SEPARATORS = " :;,|/-\u2013\u2014\u2192\u21d2\u00bb>\u00b7\u2022"
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i", "I": "i", "\u1e9e": "ss"})
 
 
-def _dropped_characters() -> str:
-    """Regex class of what rule 7 drops: category So (emoji, pictographs) and Cf (format), plus emoji parts."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(sys.maxunicode + 1):
-        if cp >= 0x32000 and cp < 0xE0000:
-            continue  # unassigned planes: nothing to drop there
+def _dropped_characters() -> dict[int, str]:
+    """Translation table for rule 7: category So (emoji, pictographs) and Cf (format), plus emoji parts → space."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, sys.maxunicode + 1):
+        if 0x32000 <= cp < 0xE0000:
+            continue  # no So or Cf characters there
         if unicodedata.category(chr(cp)) in ("So", "Cf") or 0x1F3FB <= cp <= 0x1F3FF or cp in (0xFE0E, 0xFE0F):
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
-    return "[" + "".join(parts) + "]+"
+            table[cp] = " "
+    return table
 
 
-_DROP = re.compile(_dropped_characters())
+_DROP = _dropped_characters()
 
 
 def _unescape(text: str) -> str:
@@ -108,27 +111,50 @@ def _one_pass(text: str) -> str:
     if "&" in text:
         text = _unescape(text)
     text = text.lower() if text.isascii() else _fold(text)
-    if "." in text and _URL_HINT.search(text):
-        text = _URL.sub(" ", text)
+    if "://" in text:
+        text = _SCHEME_LINK.sub(" ", text)
+    if "www" in text or "at://" in text:
+        text = _OTHER_LINK.sub(" ", text)
+    if "." in text and _DOMAIN_HINT.search(text):
+        text = " ".join(_DOMAIN.sub(" ", word) if _DOMAIN_HINT.search(word) else word for word in text.split())
     if "@" in text:
         text = _MENTION.sub(" ", text)
     if "#" in text:
         text = _HASH.sub("", text)
     if not text.isascii():
-        text = _DROP.sub(" ", text)
+        text = text.translate(_DROP)
     text = " ".join(text.split())
     return _strip_trailing(text)
 
 
 def _may_change_again(text: str) -> bool:
     """False when a second pass provably changes nothing (ASCII, no entity, mention, hashtag or link left)."""
-    return not text.isascii() or "&" in text or "@" in text or "#" in text or _URL_HINT.search(text) is not None
+    return (
+        not text.isascii()
+        or "&" in text
+        or "@" in text
+        or "#" in text
+        or "://" in text
+        or "www" in text
+        or ("." in text and _DOMAIN_HINT.search(text) is not None)
+    )
 
 
 def normalize_text(text: str) -> str:
     """The text as used for matching: see the module docstring for the rules. '' for None or empty input."""
     if not text:
         return ""
+    if (
+        text.isascii()
+        and "&" not in text
+        and "@" not in text
+        and "#" not in text
+        and "://" not in text
+        and "www" not in text
+        and ("." not in text or _DOMAIN_HINT_ANY_CASE.search(text) is None)
+    ):
+        # Plain ASCII text without entities, mentions, hashtags or links: only rules 3, 8 and 9 apply, once.
+        return _strip_trailing(" ".join(text.lower().split()))
     result = _one_pass(text)
     # Removing a link or an emoji can bring pieces together that a rule acts on (an entity, a '#'): repeat until
     # nothing changes, so that the result is a fixed point. Almost every text is stable after the first pass.
@@ -144,4 +170,4 @@ def normalize_text(text: str) -> str:
 
 def is_matchable(normalized: str) -> bool:
     """A normalised text takes part in matching only if it has a letter or digit (not just punctuation)."""
-    return any(ch.isalnum() for ch in normalized)
+    return _ALNUM.search(normalized) is not None
