@@ -1,1 +1,1 @@
-"""Analyses: pure functions on frames and records; they never read files or the network."""
+"""Pure analysis on frames and records: no files, no network."""
