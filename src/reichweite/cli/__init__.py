@@ -38,6 +38,7 @@ def _root(
 
 
 # command modules register themselves on the apps above
+import reichweite.cli.sources  # noqa: E402,F401
 from reichweite.cli import store_cmd  # noqa: E402,F401
 
 

@@ -69,7 +69,10 @@ def _record_progress(conn: sa.Connection, run_id: int, items: int, cursor: str |
 
 def adopt_handle_uris(conn: sa.Connection, handle: str, did: str) -> int:
     """Posts typed in from bsky.app URLs before the account was collected carry `at://<handle>/…` ids;
-    give them the DID-based at-uri the AppView uses (merging into it if that post exists already)."""
+    give them the DID-based at-uri the AppView uses (merging into it if that post exists already). Posts typed
+    in by DID URL carry the DID as author: they get the handle."""
+    conn.execute(posts.update().where(posts.c.platform == PLATFORM, posts.c.author == did)
+                 .values(author=handle, author_id=did))
     prefix = f"at://{handle.lower()}/"
     rows = conn.execute(
         sa.select(posts.c.id, posts.c.native_id).where(
@@ -155,7 +158,7 @@ def collect_bluesky(
         saved = (f"{stored:,} posts of {result.handle} were saved in {result.pages} pages" if stored
                  else "Nothing was saved")
         how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
-               "no duplicates either way)")
+               "no duplicates either way)") if stored else "run the same command again to start over"
         if isinstance(exc, RateLimited):
             raise RateLimited(exc.url, exc.reset_at, saved=f"{saved}; {how}") from None
         raise FetchError(exc.url, f"{_detail(exc)}. {saved}; {how}.", status=exc.status) from None

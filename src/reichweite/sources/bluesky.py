@@ -62,14 +62,14 @@ def _count(view: dict, key: str) -> int | None:
 
 
 def hashtags_of(record: dict) -> list[str]:
-    """Tags from rich-text facets (`#tag` features) and the record's own `tags`, in order, without repeats."""
+    """Tags from rich-text facets (features carrying a `tag`) and the record's `tags`, in order, no repeats."""
     tags: list[str] = []
     for facet in record.get("facets") or []:
         if not isinstance(facet, dict):
             continue
         for feature in facet.get("features") or []:
-            if (isinstance(feature, dict) and str(feature.get("$type", "")).endswith("#tag")
-                    and isinstance(feature.get("tag"), str)):
+            # `app.bsky.richtext.facet#tag`; some clients write other $types (real data: "FACETTAG")
+            if isinstance(feature, dict) and isinstance(feature.get("tag"), str):
                 tags.append(feature["tag"])
     tags += [t for t in record.get("tags") or [] if isinstance(t, str)]
     return list(dict.fromkeys(tags))

@@ -1,0 +1,91 @@
+"""`reichweite import x-archive|table`, `reichweite template posts|accounts`, `reichweite collect bluesky`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import typer
+
+from reichweite.cli import collect_app, import_app, template_app
+from reichweite.cli.common import DbOption
+from reichweite.errors import ConfigError
+from reichweite.sources.bluesky import DEFAULT_APPVIEW
+from reichweite.timeutil import REPORT_TZ, parse_datetime
+
+
+@import_app.command("x-archive")
+def import_x_archive_cmd(
+    path: Annotated[Path, typer.Argument(help="The archive: .zip, its folder, or a tweets.js file.")],
+    handle: Annotated[str | None, typer.Option("--handle", help="The account's handle when there is no "
+                                               "manifest.js (a lone tweets.js).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Import the official X account archive (posts, likes and reposts as of the archive's date)."""
+    from reichweite.jobs.import_x_archive import import_x_archive
+    from reichweite.store import open_store
+
+    typer.echo(import_x_archive(open_store(db), path, handle=handle).summary())
+
+
+@import_app.command("table")
+def import_table_cmd(
+    path: Annotated[Path, typer.Argument(help="A .csv or .xlsx file following `reichweite template …`.")],
+    tz: Annotated[str, typer.Option("--tz", help="Time zone of dates written without one.")] = "Europe/Berlin",
+    db: DbOption = None,
+) -> None:
+    """Import figures typed in by hand (posts or accounts layout, detected from the header)."""
+    from reichweite.jobs.import_table import import_table
+    from reichweite.store import open_store
+
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Berlin, UTC)") from None
+    typer.echo(import_table(open_store(db), path, tz=zone).summary())
+
+
+def _template(layout: str, path: Path) -> None:
+    from reichweite.sources.tabular_template import write_template
+
+    written = write_template(layout, path)
+    typer.echo(f"Template for the {layout} layout written to {written}; fill it in, then run "
+               f"`reichweite import table {written}`.")
+
+
+@template_app.command("posts")
+def template_posts(path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")]) -> None:
+    """Write the template for figures of single posts."""
+    _template("posts", path)
+
+
+@template_app.command("accounts")
+def template_accounts(path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")]) -> None:
+    """Write the template for followers, following and post counts of accounts."""
+    _template("accounts", path)
+
+
+@collect_app.command("bluesky")
+def collect_bluesky_cmd(
+    handle: Annotated[str, typer.Argument(help="The account: handle (alice.bsky.social) or DID.")],
+    appview: Annotated[str, typer.Option("--appview", help="AppView base URL.")] = DEFAULT_APPVIEW,
+    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging "
+                                              "once posts are older).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved "
+                                         "cursor.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Collect the account's own posts with their current counts (one new snapshot per post and run)."""
+    from reichweite.jobs.collect_bluesky import collect_bluesky
+    from reichweite.store import open_store
+
+    start = None
+    if since:
+        try:
+            start = parse_datetime(since, REPORT_TZ)  # a bare date: from the start of that day
+        except ValueError as exc:
+            raise ConfigError(f"--since: {exc}") from None
+    typer.echo(collect_bluesky(open_store(db), handle, appview=appview, since=start, resume=resume,
+                               quiet=quiet).summary())

@@ -1,0 +1,122 @@
+"""Import a CSV/XLSX table of manual figures: every sheet in one transaction; re-importing adds nothing.
+
+Each layout's records are stored by its saver; another layout registers one with `register_saver(name, fn)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from reichweite.errors import InputError
+from reichweite.model import Post, Snapshot
+from reichweite.sources.tabular import Loaded, load_file
+from reichweite.store import save_account_snapshots, save_posts, save_snapshots
+from reichweite.store.schema import posts
+from reichweite.timeutil import REPORT_TZ
+
+Counts = dict[str, int]
+SAVERS: dict[str, Callable[[sa.Connection, Loaded], Counts]] = {}
+
+
+def register_saver(layout: str, saver: Callable[[sa.Connection, Loaded], Counts]) -> None:
+    SAVERS[layout] = saver
+
+
+@dataclass
+class TableImportResult:
+    path: Path
+    parts: list[tuple[str, str | None, int, Counts]] = field(default_factory=list)  # layout, sheet, rows, counts
+    first_observed: datetime | None = None
+    last_observed: datetime | None = None
+
+    def summary(self) -> str:
+        pieces = []
+        for layout, sheet, rows, counts in self.parts:
+            where = f" [{sheet}]" if sheet else ""
+            shown = ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in counts.items())
+            pieces.append(f"{layout}{where}: {rows:,} rows, {shown}")
+        span = "-"
+        if self.first_observed:
+            span = f"{self.first_observed:%Y-%m-%d %H:%M} UTC"
+            if self.last_observed != self.first_observed:
+                span += f" … {self.last_observed:%Y-%m-%d %H:%M} UTC"
+        return f"table {self.path.name}: " + "; ".join(pieces) + f"; observed_at {span} (from the observed_at column)"
+
+
+def _resolve_bluesky(conn: sa.Connection, post: Post) -> str:
+    """A handle-based at-uri from a bsky.app URL → the stored DID-based at-uri of that handle's post, if any."""
+    prefix, _, rkey = post.native_id.rpartition("/")
+    handle = prefix.removeprefix("at://").split("/", 1)[0]
+    if handle.startswith("did:"):
+        return post.native_id
+    found = conn.execute(
+        sa.select(posts.c.native_id).where(
+            posts.c.platform == "bluesky",
+            posts.c.native_id.endswith(f"/app.bsky.feed.post/{rkey}", autoescape=True),
+            sa.func.lower(posts.c.author) == handle.lower(),
+        )
+    ).scalars().all()
+    return found[0] if len(found) == 1 else post.native_id
+
+
+def save_posts_table(conn: sa.Connection, loaded: Loaded) -> Counts:
+    items: list[Post] = loaded.records["posts"]
+    snaps: list[Snapshot] = loaded.records["snapshots"]
+    rows: list[int] = loaded.records["rows"]
+    for post, snap in zip(items, snaps, strict=True):
+        if post.platform == "bluesky":
+            post.native_id = snap.native_id = _resolve_bluesky(conn, post)
+    keys = {(p.platform, p.native_id) for p in items}
+    known: set[tuple[str, str]] = set()
+    for platform in {k[0] for k in keys}:
+        ids = [k[1] for k in keys if k[0] == platform]
+        for start in range(0, len(ids), 500):
+            known |= {(platform, n) for n in conn.execute(
+                sa.select(posts.c.native_id).where(posts.c.platform == platform,
+                                                   posts.c.native_id.in_(ids[start : start + 500]))
+            ).scalars()}
+    for post, row in zip(items, rows, strict=True):
+        if (post.platform, post.native_id) not in known and not post.author:
+            raise InputError(loaded.table.path, f"{post.platform} post {post.native_id} is not in the store yet and "
+                             "the row does not say whose it is: add an author column (or a post_url naming it)",
+                             row=row)
+    # a post named by several rows is saved once; rows for known posts only add snapshots
+    unique = {(p.platform, p.native_id): p for p in items if (p.platform, p.native_id) not in known}
+    ids = save_posts(conn, list(unique.values()), source="manual")
+    ids.update(save_posts(conn, [p for p in items if (p.platform, p.native_id) in known], source="manual"))
+    added = save_snapshots(conn, snaps, post_ids=ids)
+    return {"posts_new": len(unique), "posts_known": len(keys) - len(unique), "snapshots_added": added}
+
+
+def save_accounts_table(conn: sa.Connection, loaded: Loaded) -> Counts:
+    snaps = loaded.records["account_snapshots"]
+    added = save_account_snapshots(conn, snaps)
+    return {"accounts": len({(s.platform, s.handle) for s in snaps}), "account_snapshots_added": added}
+
+
+register_saver("posts", save_posts_table)
+register_saver("accounts", save_accounts_table)
+
+
+def import_table(engine: sa.Engine, path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> TableImportResult:
+    """Read and check the whole file first, then store everything in one transaction."""
+    loaded = load_file(path, tz=tz)
+    result = TableImportResult(Path(path))
+    for part in loaded:
+        if part.layout not in SAVERS:
+            raise InputError(path, f"the {part.layout} layout is recognised but this installation cannot store it")
+    with engine.begin() as conn:
+        for part in loaded:
+            counts = SAVERS[part.layout](conn, part)
+            result.parts.append((part.layout, part.table.sheet, len(part.table.rows), counts))
+    times = [getattr(r, "observed_at", None) for part in loaded for recs in part.records.values() for r in recs]
+    times = [t for t in times if isinstance(t, datetime)]
+    if times:
+        result.first_observed, result.last_observed = min(times), max(times)
+    return result

@@ -1,0 +1,89 @@
+"""Counts as people type them or read them off a screen: "12.345", "12,345", "1,2 Mio.", "4.5K", "1.2M".
+
+Counts are whole numbers, which settles most German/English ambiguity:
+- "1.234" and "1,234" are both 1234 (a separator followed by groups of exactly three digits is grouping);
+- "1.234,5" / "1,234.5": the last separator is the decimal one; a count must then have a zero fraction;
+- "1,5" or "12.5" without a suffix is not a whole number and is rejected rather than guessed;
+- with a suffix the one separator is always decimal: "1,2 Mio." = "1.2M" = 1,200,000 and the shown text is kept.
+German "Billion" (10^12) and English "billion" (10^9) collide, so the word is rejected; "Mrd." and "B"/"bn" are 10^9.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_MULTIPLIERS = {
+    "k": 10**3, "tsd": 10**3, "tausend": 10**3, "thousand": 10**3,
+    "m": 10**6, "mio": 10**6, "mill": 10**6, "million": 10**6, "millionen": 10**6, "mn": 10**6,
+    "b": 10**9, "bn": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
+}
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_FORM = re.compile(r"^(?P<num>\d[\d.,]*)(?P<suffix>[^\d.,][\w.]*)?$")
+_GROUPED = {".": re.compile(r"^\d{1,3}(\.\d{3})+$"), ",": re.compile(r"^\d{1,3}(,\d{3})+$")}
+ACCEPTED = "a whole number like 12345, 12.345 or 12,345, or a shown figure like 4.5K, 1,2 Mio., 1.2M"
+
+
+class CountError(ValueError):
+    """The text is not a count; the message says what was expected."""
+
+
+def _plain(num: str, text: str) -> int:
+    if num.isdigit():
+        return int(num)
+    seps = [c for c in num if c in ".,"]
+    if len(set(seps)) == 1 and _GROUPED[seps[0]].match(num):
+        return int(re.sub(r"[.,]", "", num))
+    decimal_sep = max(num.rfind("."), num.rfind(","))
+    whole, fraction = num[:decimal_sep], num[decimal_sep + 1 :]
+    group_sep = "," if num[decimal_sep] == "." else "."
+    if not fraction.isdigit() or (whole and not (whole.isdigit() or _GROUPED[group_sep].match(whole))):
+        raise CountError(f"{text!r} is not a number ({ACCEPTED})")
+    if set(fraction) != {"0"}:
+        raise CountError(f"{text!r} is not a whole number ({ACCEPTED})")
+    return int(re.sub(r"[.,]", "", whole) or "0")
+
+
+def parse_count(value: object) -> tuple[int | None, str | None]:
+    """A cell → (count, shown text). Empty → (None, None): unknown, never 0.
+
+    The shown text is returned only when the figure was abbreviated ("1,2 Mio."), i.e. rounded on screen.
+    Raises CountError with the accepted forms.
+    """
+    if value is None:
+        return None, None
+    if isinstance(value, bool):
+        raise CountError(f"{value!r} is not a number ({ACCEPTED})")
+    if isinstance(value, int):
+        if value < 0:
+            raise CountError(f"{value} is negative; a count is 0 or more")
+        return value, None
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+            raise CountError(f"{value!r} is not a whole number ({ACCEPTED})")
+        if value < 0:
+            raise CountError(f"{value:g} is negative; a count is 0 or more")
+        return int(value), None
+    text = str(value).strip()
+    if not text:
+        return None, None
+    compact = _SPACES.sub("", text).lstrip("~≈+")
+    match = _FORM.match(compact)
+    if not match:
+        if compact.startswith("-"):
+            raise CountError(f"{text!r} is negative; a count is 0 or more")
+        raise CountError(f"{text!r} is not a number ({ACCEPTED})")
+    num, suffix = match.group("num"), match.group("suffix")
+    if not suffix:
+        return _plain(num, text), None
+    key = suffix.lower().rstrip(".")
+    if key not in _MULTIPLIERS:
+        raise CountError(f"{text!r}: unknown unit {suffix!r} (use K/Tsd., M/Mio., B/Mrd.)")
+    if num.count(".") + num.count(",") > 1:
+        last = max(num.rfind("."), num.rfind(","))
+        num = re.sub(r"[.,]", "", num[:last]) + "." + num[last + 1 :]
+    try:
+        amount = Decimal(num.replace(",", "."))
+    except InvalidOperation:
+        raise CountError(f"{text!r} is not a number ({ACCEPTED})") from None
+    return int((amount * _MULTIPLIERS[key]).to_integral_value()), text

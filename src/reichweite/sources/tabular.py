@@ -1,0 +1,277 @@
+"""Figures typed in by hand: CSV or XLSX tables following a documented layout (posts, accounts, …).
+
+A layout is a name, its columns (required ones, optional ones, one-of groups) and a loader that turns rows into
+records. The layout of a file is detected from its header row. Another layout (say company pages) plugs in with
+`register_layout(Layout(...))` here and, for storing, `register_saver(name, fn)` in reichweite.jobs.import_table.
+
+Rules shared by every layout: the first non-empty row not starting with `#` is the header; rows whose first cell
+starts with `#` are comments (the templates' explanations and example); an empty cell means unknown, never 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reichweite.errors import InputError
+from reichweite.sources.counts import CountError, parse_count
+from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
+
+README_SHEETS = {"readme", "anleitung", "hilfe", "help", "liesmich"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    help: str
+    example: str = ""
+    required: bool = False
+
+
+@dataclass
+class Row:
+    """One data row: its number in the file (1-based, as a spreadsheet shows it) and its cells by column."""
+
+    number: int
+    cells: dict[str, Any]
+
+    def text(self, column: str) -> str | None:
+        value = self.cells.get(column)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = str(value).strip()
+        return text or None
+
+
+@dataclass
+class Table:
+    path: Path
+    sheet: str | None
+    header_row: int
+    header: list[str]
+    rows: list[Row]
+
+    def where(self, row: Row) -> str:
+        return f"{self.path} [{self.sheet}] row {row.number}" if self.sheet else f"{self.path} row {row.number}"
+
+    def error(self, row: Row, column: str | None, message: str) -> InputError:
+        where = f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
+        return InputError(where, f"{column}: {message}" if column else message, row=row.number)
+
+
+@dataclass
+class Loaded:
+    """What one table (or sheet) holds, as records; the import job stores it with the layout's saver."""
+
+    layout: str
+    table: Table
+    records: dict[str, list[Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    loader: Callable[[Table, ZoneInfo], Loaded]
+    one_of: tuple[str, ...] = ()  # at least one of these columns must be present
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def required(self) -> set[str]:
+        return {c.name for c in self.columns if c.required}
+
+
+LAYOUTS: dict[str, Layout] = {}
+
+
+def register_layout(layout: Layout) -> Layout:
+    LAYOUTS[layout.name] = layout
+    return layout
+
+
+# ---------------------------------------------------------------- reading cells
+
+
+def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
+    """A date/time cell → UTC. Values without a time zone are taken in tz (default Europe/Berlin)."""
+    value = row.cells.get(column)
+    if isinstance(value, datetime):
+        return to_utc(value, tz)
+    if isinstance(value, date):
+        return to_utc(datetime(value.year, value.month, value.day), tz)
+    text = row.text(column)
+    if text is None:
+        if required:
+            raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
+        return None
+    try:
+        return parse_datetime(text, tz)
+    except (ValueError, OverflowError, TypeError):
+        raise table.error(row, column, f"{text!r} is not a date/time (use 2026-03-08 09:00 or "
+                                       "08.03.2026 09:00)") from None
+
+
+def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None]:
+    try:
+        return parse_count(row.cells.get(column))
+    except CountError as exc:
+        raise table.error(row, column, str(exc)) from None
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _normalise_header(value: Any) -> str:
+    return re.sub(r"[\s\-]+", "_", str(value).strip().lstrip("\ufeff").lower()) if value is not None else ""
+
+
+def _is_comment(cells: list[Any]) -> bool:
+    first = next((c for c in cells if c is not None and str(c).strip()), None)
+    return first is not None and str(first).strip().startswith("#")
+
+
+def _build_table(path: Path, sheet: str | None, raw_rows: list[tuple[int, list[Any]]]) -> Table | None:
+    where = f"{path} [{sheet}]" if sheet else str(path)
+    body = [(n, cells) for n, cells in raw_rows if any(c is not None and str(c).strip() for c in cells)]
+    body = [(n, cells) for n, cells in body if not _is_comment(cells)]
+    if not body:
+        return None
+    header_row, header_cells = body[0]
+    header = [_normalise_header(c) for c in header_cells]
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise InputError(where, f"column {name!r} appears twice in the header", row=header_row)
+        seen.add(name)
+    rows = []
+    for number, cells in body[1:]:
+        values: dict[str, Any] = {}
+        for index, value in enumerate(cells):
+            empty = value is None or (isinstance(value, str) and not value.strip())
+            name = header[index] if index < len(header) else ""
+            if not name:
+                if not empty:
+                    raise InputError(where, f"a value ({str(value)[:40]!r}) in column {index + 1}, which has no "
+                                            "header", row=number)
+                continue
+            values[name] = None if empty else value
+        rows.append(Row(number, values))
+    return Table(path, sheet, header_row, [h for h in header if h], rows)
+
+
+def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
+    data = path.read_bytes()
+    if b"\0" in data:
+        raise InputError(path, "contains NUL bytes: not a CSV text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's CSV on German Windows
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith(("#", '"#'))]
+    first = lines[0] if lines else ""
+    delimiter = max([",", ";", "\t"], key=first.count)  # German Excel writes ';'
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        out = []
+        for cells in reader:
+            out.append((reader.line_num, [c if c.strip() else None for c in cells]))
+        return out
+    except csv.Error as exc:
+        raise InputError(path, f"not a readable CSV file ({exc})") from None
+
+
+def _read_xlsx(path: Path) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
+        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+    sheets = []
+    try:
+        for sheet in book.worksheets:
+            if sheet.title.strip().lower() in README_SHEETS:
+                continue
+            rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
+            sheets.append((sheet.title, rows))
+    except Exception as exc:
+        raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__})") from None
+    finally:
+        book.close()
+    return sheets
+
+
+def read_tables(path: str | Path) -> list[Table]:
+    """The tables of a CSV file, or of every sheet of an XLSX workbook except README sheets."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        tables = [_build_table(path, None, _read_csv(path))]
+    elif suffix in (".xlsx", ".xlsm"):
+        tables = [_build_table(path, name, rows) for name, rows in _read_xlsx(path)]
+    elif suffix == ".xls":
+        raise InputError(path, "old .xls workbooks are not read: save it as .xlsx or .csv")
+    else:
+        raise InputError(path, "expected a .csv or .xlsx file")
+    found = [t for t in tables if t is not None]
+    if not found:
+        raise InputError(path, "no header row found (the file is empty or holds only # comments)")
+    return found
+
+
+def detect_layout(table: Table) -> Layout:
+    """The layout whose columns the header names; else an error listing unknown, missing and expected columns."""
+    header = set(table.header)
+    where = f"{table.path} [{table.sheet}]" if table.sheet else str(table.path)
+    scored = []
+    for layout in LAYOUTS.values():
+        known = set(layout.names)
+        missing = sorted(layout.required - header)
+        if layout.one_of and not header & set(layout.one_of):
+            missing.append(" or ".join(layout.one_of))
+        unknown = [h for h in table.header if h not in known]
+        if not missing and not unknown:
+            return layout
+        scored.append((len(header & known), layout, missing, unknown))
+    expected = "; ".join(f"{layout.name}: {', '.join(layout.names)}" for layout in LAYOUTS.values())
+    best = max(scored, key=lambda s: s[0], default=None)
+    if best is None or best[0] == 0:
+        raise InputError(where, f"the header ({', '.join(table.header)}) matches no layout; expected the columns "
+                                f"of one of these layouts — {expected}", row=table.header_row)
+    _, layout, missing, unknown = best
+    problems = []
+    if unknown:
+        problems.append(f"unknown column(s) {', '.join(unknown)}")
+    if missing:
+        problems.append(f"missing column(s) {', '.join(missing)}")
+    raise InputError(where, f"{layout.name} layout: {'; '.join(problems)}. Expected columns: "
+                            f"{', '.join(layout.names)} (required: {', '.join(sorted(layout.required)) or '-'}"
+                            + (f"; and one of {', '.join(layout.one_of)}" if layout.one_of else "") + ")",
+                     row=table.header_row)
+
+
+def load_file(path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> list[Loaded]:
+    """Read, detect and load every table of a file. Raises InputError naming file and row; reads only."""
+    return [detect_layout(table).loader(table, tz) for table in read_tables(path)]
+
+
+# the built-in layouts register themselves
+from reichweite.sources import tabular_layouts  # noqa: E402,F401
