@@ -58,6 +58,7 @@ class ComparisonResult:
     window: timedelta
     fuzzy_threshold: float
     overrides: str | None
+    unresolved_overrides: list[tuple[str, str]]
     table: PairTable
     stats: PairedStats
     measured_a: Measured
@@ -102,6 +103,7 @@ class ComparisonResult:
             "window": str(self.window),
             "fuzzy_threshold": self.fuzzy_threshold,
             "overrides": self.overrides,
+            "unresolved_overrides": [list(p) for p in self.unresolved_overrides],
             "excluded_kinds": list(EXCLUDED_KINDS),
             "difference": "b - a",
             "ratio": "(b + 1) / (a + 1)",
@@ -192,9 +194,13 @@ def _account_posts(
             f"No posts of {platform}:{handle} in the store. Import or collect them first "
             f"(e.g. `reichweite import x-archive PATH` or `reichweite collect bluesky HANDLE`)."
         )
+    excluded: dict[str, int] = {}
+    undated = frame["created_at"].isna()
+    if undated.any():  # typed in by hand without a date: cannot be paired by time
+        excluded["no created_at"] = int(undated.sum())
+        frame = frame[~undated]
     if at is not None:
         frame = frame[frame["created_at"] <= at]
-    excluded: dict[str, int] = {}
     if not include_reposts:
         for kind in EXCLUDED_KINDS:
             excluded[kind] = int((frame["kind"] == kind).sum())
@@ -255,6 +261,7 @@ def compare(
     result = ComparisonResult(
         a=a, b=b, at=at, age=age, tolerance=tolerance, quotes=quotes, window=window,
         fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None,
+        unresolved_overrides=list(getattr(matching, "unresolved_overrides", [])),
         table=table, stats=paired_statistics(table.compared),
         measured_a=_measured(a_posts, a_figures, a_excluded, history if age is None else None),
         measured_b=_measured(b_posts, b_figures, b_excluded, history if age is None else None),

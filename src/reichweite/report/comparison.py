@@ -157,8 +157,14 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
                    threshold=_num(result.fuzzy_threshold, lang, 0)))
     if result.overrides:
         items.append(t("cmp.def.overrides", lang, path=result.overrides))
-    items.append(t("cmp.def.excluded", lang, a=la, b=lb, na=sum(result.measured_a.excluded.values()),
-                   nb=sum(result.measured_b.excluded.values())))
+    items.append(t("cmp.def.excluded", lang, a=la, b=lb, na=result.measured_a.excluded.get("repost", 0),
+                   nb=result.measured_b.excluded.get("repost", 0)))
+    undated = result.measured_a.excluded.get("no created_at", 0) + result.measured_b.excluded.get("no created_at", 0)
+    if undated:
+        items.append(t("cmp.def.undated", lang, n=undated))
+    if result.unresolved_overrides:
+        items.append(t("cmp.def.unresolved", lang, pairs=", ".join(f"{a} ↔ {b}" for a, b in
+                                                                 result.unresolved_overrides)))
     items.append(t("cmp.def.difference", lang, a=la, b=lb))
     items.append(t("cmp.def.days", lang, a=la))
     return items

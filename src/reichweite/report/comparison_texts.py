@@ -111,6 +111,14 @@ register({
         "de": "Reposts (geteilte fremde Beiträge) sind ausgeschlossen: {a} {na}, {b} {nb}",
         "en": "Reposts (shared posts of others) are excluded: {a} {na}, {b} {nb}",
     },
+    "cmp.def.undated": {
+        "de": "{n} Beiträge ohne Veröffentlichungszeit (von Hand erfasst) können nicht gepaart werden",
+        "en": "{n} posts without a posting time (typed in by hand) cannot be paired",
+    },
+    "cmp.def.unresolved": {
+        "de": "Erzwungene Paare, deren Beiträge nicht im Vergleich sind: {pairs}",
+        "en": "Forced pairs whose posts are not in the comparison: {pairs}",
+    },
     "cmp.def.difference": {"de": "Differenz = b − a ({b} minus {a})", "en": "Difference = b − a ({b} minus {a})"},
     "cmp.def.days": {
         "de": "Monat, Wochentag und Tag nach der Zeit des Beitrags auf {a}",
