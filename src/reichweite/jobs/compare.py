@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite.analysis.compare import PairTable, build_pairs, pairs_for_json
+from reichweite.analysis.compare import PairTable, build_pairs, format_duration, pairs_for_json
 from reichweite.analysis.stats import PairedStats, paired_statistics
 from reichweite.errors import ConfigError, ReichweiteError
 from reichweite.metrics import interactions_definition
@@ -98,9 +98,9 @@ class ComparisonResult:
             "requested_interactions": interactions_definition(self.table.requested_parts),
             "parts_note": self.parts_note,
             "as_of": self.at.isoformat() if self.at else None,
-            "age": str(self.age) if self.age is not None else None,
-            "tolerance": str(self.tolerance) if self.age is not None else None,
-            "window": str(self.window),
+            "age": format_duration(self.age) if self.age is not None else None,
+            "tolerance": format_duration(self.tolerance) if self.age is not None else None,
+            "window": format_duration(self.window),
             "fuzzy_threshold": self.fuzzy_threshold,
             "overrides": self.overrides,
             "unresolved_overrides": [list(p) for p in self.unresolved_overrides],

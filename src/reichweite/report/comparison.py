@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 import reichweite.report.comparison_texts  # noqa: F401  (registers the texts)
+from reichweite.analysis.compare import format_duration
 from reichweite.report.charts import PLATFORM_COLORS, new_figure, save_figure
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import local_time, render_html
@@ -16,6 +17,7 @@ from reichweite.report.i18n import format_number, t
 
 if TYPE_CHECKING:
     from reichweite.jobs.compare import ComparisonResult
+
 
 # a side is drawn on a log scale when its largest value exceeds this many times its median (or 1)
 SKEW_FACTOR = 20
@@ -150,10 +152,11 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
     parts = " + ".join(t(f"cmp.part.{p}", lang) for p in result.table.parts) or t("cmp.nothing", lang)
     items = [t("cmp.def.interactions", lang, parts=parts)]
     if result.age is not None:
-        items.append(t("cmp.def.age", lang, age=_duration(result.age), tolerance=_duration(result.tolerance)))
+        items.append(t("cmp.def.age", lang, age=format_duration(result.age),
+                       tolerance=format_duration(result.tolerance)))
     else:
         items.append(t("cmp.def.as_of", lang, at=local_time(result.at)))
-    items.append(t("cmp.def.matching", lang, window=_duration(result.window),
+    items.append(t("cmp.def.matching", lang, window=format_duration(result.window),
                    threshold=_num(result.fuzzy_threshold, lang, 0)))
     if result.overrides:
         items.append(t("cmp.def.overrides", lang, path=result.overrides))
@@ -181,14 +184,6 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
         out.append(t("cmp.measured_side", lang, label=label, n=m.posts, with_figures=m.with_figures,
                      sources=sources or "–"))
     return out
-
-
-def _duration(value: Any) -> str:
-    seconds = int(value.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
 
 
 def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
