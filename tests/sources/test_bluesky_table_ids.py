@@ -55,8 +55,8 @@ def test_table_after_collection_resolves_to_the_stored_post(tmp_path: Path) -> N
     assert snaps == [("api", 2, None), ("manual", None, 80)]
 
 
-def test_table_before_collection_is_adopted_by_the_collector(tmp_path: Path) -> None:
-    engine = open_store(str(tmp_path / "r.db"))
+def test_table_before_collection_is_adopted_by_the_collector(tmp_path: Path, store: sa.Engine) -> None:
+    engine = store  # SQLite and PostgreSQL
     import_table(engine, _table(tmp_path, "https://bsky.app/profile/yomguithereal.bsky.social/post/3llp2zd2lec2r"))
     with engine.connect() as conn:
         assert conn.execute(sa.select(posts.c.native_id)).scalars().all() == [

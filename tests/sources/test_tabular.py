@@ -61,8 +61,8 @@ def test_templates_have_the_header_and_explain_every_column(tmp_path: Path, layo
     assert import_table(engine, path).parts[0][2] == 0
 
 
-def test_posts_csv_fills_what_the_archive_lacks_and_creates_new_posts(tmp_path: Path) -> None:
-    engine = open_store(str(tmp_path / "r.db"))
+def test_posts_csv_fills_what_the_archive_lacks_and_creates_new_posts(tmp_path: Path, store: sa.Engine) -> None:
+    engine = store  # SQLite and PostgreSQL
     import_x_archive(engine, X_ARCHIVE)
     path = _csv(tmp_path / "figures.csv", [
         POST_HEADER,
@@ -242,3 +242,20 @@ def test_another_layout_plugs_in_by_registering(tmp_path: Path) -> None:
             import_table(open_store(str(tmp_path / "r.db")), path)
     finally:
         del LAYOUTS["companies"]
+
+
+def test_rows_for_stored_posts_need_no_author_and_duplicates_are_refused(tmp_path: Path, store: sa.Engine) -> None:
+    first = _csv(tmp_path / "a.csv", [["platform", "post_id", "observed_at", "likes", "author"],
+                                      ["x", "99", "2026-03-08 09:00", "5", "milahu104"]])
+    later = _csv(tmp_path / "b.csv", [["platform", "post_id", "observed_at", "likes", "text"],
+                                      ["x", "99", "2026-03-09 09:00", "7", "typed text"]])
+    import_table(store, first)
+    assert import_table(store, later).parts[0][3] == {"posts_new": 0, "posts_known": 1, "snapshots_added": 1}
+    with store.connect() as conn:
+        assert conn.execute(sa.select(posts.c.author, posts.c.text)).one() == ("milahu104", "typed text")
+    twice = _csv(tmp_path / "c.csv", [["platform", "post_url", "observed_at", "likes"],
+                                      ["x", "https://x.com/milahu104/status/99", "2026-03-10 09:00", "7"],
+                                      ["x", "https://twitter.com/milahu104/status/99/", "2026-03-10 09:00", "8"]])
+    with pytest.raises(InputError, match=r"row 3: x post 99 already has a row with this observed_at \(row 2\)"):
+        import_table(store, twice)
+    assert [s.likes for s in _snap(store, "99")] == [5, 7]

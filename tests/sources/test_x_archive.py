@@ -83,6 +83,11 @@ def test_zip_with_and_without_a_root_folder(tmp_path: Path) -> None:
     assert flat.snapshots[0].origin == f"{tmp_path / 'archive.zip'}:data/tweets.js"
 
 
+def test_the_data_folder_itself() -> None:
+    archive = read_x_archive(FIXTURE / "data")
+    assert len(archive.posts) == 2045 and archive.author == "milahu104" and archive.observed_at == GENERATED
+
+
 def test_single_tweets_file_without_manifest_needs_handle_and_uses_mtime(tmp_path: Path) -> None:
     lone = tmp_path / "tweets.js"
     shutil.copy(TWEETS_JS, lone)

@@ -73,16 +73,19 @@ def save_posts_table(conn: sa.Connection, loaded: Loaded) -> Counts:
         if post.platform == "bluesky":
             post.native_id = snap.native_id = _resolve_bluesky(conn, post)
     keys = {(p.platform, p.native_id) for p in items}
-    known: set[tuple[str, str]] = set()
+    known: dict[tuple[str, str], str] = {}  # stored posts → their author
     for platform in {k[0] for k in keys}:
         ids = [k[1] for k in keys if k[0] == platform]
         for start in range(0, len(ids), 500):
-            known |= {(platform, n) for n in conn.execute(
-                sa.select(posts.c.native_id).where(posts.c.platform == platform,
-                                                   posts.c.native_id.in_(ids[start : start + 500]))
-            ).scalars()}
+            known |= {(platform, n): a for n, a in conn.execute(
+                sa.select(posts.c.native_id, posts.c.author).where(
+                    posts.c.platform == platform, posts.c.native_id.in_(ids[start : start + 500]))
+            ).all()}
     for post, row in zip(items, rows, strict=True):
-        if (post.platform, post.native_id) not in known and not post.author:
+        key = (post.platform, post.native_id)
+        if key in known:
+            post.author = known[key]  # the stored author stays; the row may fill unknown fields
+        elif not post.author:
             raise InputError(loaded.table.path, f"{post.platform} post {post.native_id} is not in the store yet and "
                              "the row does not say whose it is: add an author column (or a post_url naming it)",
                              row=row)

@@ -148,7 +148,7 @@ class BlueskyClient:
             raise NotFound(exc.url, f"no Bluesky account {actor!r} on {self.appview} "
                                     f"({_detail(exc)})", status=exc.status) from None
         except FetchError as exc:
-            if actor is not None and exc.status == 400:
+            if actor is not None and exc.status == 400 and "must be a valid did or a handle" in str(exc):
                 raise NotFound(exc.url, f"no Bluesky account {actor!r} on {self.appview} "
                                         f"({_detail(exc)})", status=exc.status) from None
             raise

@@ -112,8 +112,17 @@ def _handle(platform: str, text: str) -> str:
     return text if platform == "mastodon" else text.lstrip("@")
 
 
+def _once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str) -> None:
+    """Two rows measuring the same thing at the same moment would silently drop one: say so instead."""
+    if key in seen:
+        raise table.error(row, None, f"{what} already has a row with this observed_at (row {seen[key]}); "
+                                     "one measurement per post/account and moment")
+    seen[key] = row.number
+
+
 def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
     loaded = Loaded("posts", table, {"posts": [], "snapshots": [], "rows": []})
+    seen: dict[tuple, int] = {}
     for row in table.rows:
         platform = _platform(table, row)
         try:
@@ -124,6 +133,7 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
             author = _handle(platform, row.text("author") or "")
         observed_at = parse_when(table, row, "observed_at", tz, required=True)
         created_at = parse_when(table, row, "created_at", tz)
+        _once(table, row, seen, (platform, native, observed_at), f"{platform} post {native}")
         figures = {name: parse_figure(table, row, name)[0] for name in POST_FIGURES}
         loaded.records["posts"].append(Post(
             platform=platform, native_id=native, author=author or "", created_at=created_at,  # type: ignore[arg-type]
@@ -139,15 +149,18 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
 
 def load_accounts(table: Table, tz: ZoneInfo) -> Loaded:
     loaded = Loaded("accounts", table, {"account_snapshots": []})
+    seen: dict[tuple, int] = {}
     for row in table.rows:
         platform = _platform(table, row)
         handle = _handle(platform, row.text("handle") or "")
         if not handle:
             raise table.error(row, "handle", "is empty")
+        observed_at = parse_when(table, row, "observed_at", tz, required=True)
+        _once(table, row, seen, (platform, handle.lower(), observed_at), f"{platform} account {handle}")
         followers, shown = parse_figure(table, row, "followers")
         loaded.records["account_snapshots"].append(AccountSnapshot(
             platform=platform, handle=handle, source="manual", origin=table.where(row),
-            observed_at=parse_when(table, row, "observed_at", tz, required=True),  # type: ignore[arg-type]
+            observed_at=observed_at,  # type: ignore[arg-type]
             followers=followers, followers_shown=shown,
             following=parse_figure(table, row, "following")[0], posts=parse_figure(table, row, "posts")[0],
         ))

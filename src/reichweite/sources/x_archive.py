@@ -129,6 +129,12 @@ def _manifest_info(manifest: Any, shown: str) -> tuple[str | None, datetime | No
     return (name if isinstance(name, str) and name else None), generated, files
 
 
+def _locate(name: str, root: str, here: str, names: list[str]) -> str:
+    """A manifest fileName (relative to the archive root); when the `data` folder itself was given, beside it."""
+    direct, beside = root + name, here + PurePosixPath(name).name
+    return beside if direct not in names and beside in names else direct
+
+
 def _part_order(name: str) -> tuple[int, str]:
     m = _TWEET_FILE.search(name)
     return (int(m.group(2)) if m and m.group(2) else -1, name)
@@ -175,7 +181,9 @@ def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
             # fileName is relative to the archive root, i.e. the folder holding `data/`
             root = str(PurePosixPath(manifest_name).parent.parent)
             root = "" if root == "." else root + "/"
-            tweet_names = [root + name for name in listed]
+            here = str(PurePosixPath(manifest_name).parent)
+            here = "" if here == "." else here + "/"
+            tweet_names = [_locate(name, root, here, archive.names) for name in listed]
     if not tweet_names:
         raise InputError(path, "no tweets file found: expected data/tweets.js (or tweet.js, tweets-partN.js) "
                                "in an X archive zip or folder, or a tweets.js file")
