@@ -44,17 +44,21 @@ _GENERIC_TLDS = (
 )
 _TLD = "(?:[a-z]{2}|" + "|".join(sorted(set(_GENERIC_TLDS.split()), key=lambda t: (-len(t), t))) + ")"
 
-_URL = re.compile(
-    r"(?<![\w@])(?:"
-    r"[a-z][a-z0-9+.-]*://\S*"  # any scheme: https://t.co/abc, http://…, ftp://…
-    r"|www\d?\.\S+"  # www.example.org/…
-    r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+" + _TLD + r"(?![\w-])(?:[/?#:]\S*)?"  # bare domain (+ path)
-    r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]+\S*?\.\.\.+(?!\S)"  # display link cut short: site.exa...
+# Links with a scheme or www. (the first characters are literals, so the regex engine skips ahead quickly) ...
+_LINK = re.compile(r"(?:https?|ftp|at)://\S*|(?<![\w@.])www\d?\.\S+")
+# ... and bare domains (+ path), and display links cut short inside the domain ("medialab.sciencespo...").
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
+_DOMAIN = re.compile(
+    r"(?<![\w@.\-/])(?:"
+    r"(?:" + _LABEL + r")+" + _TLD + r"(?![\w-])(?:[/?#:]\S*)?"
+    r"|(?:" + _LABEL + r")+[a-z0-9-]+\S*?\.\.\.+(?!\S)"
     r")"
 )
-# Cheap test whether _URL can match at all: every link has "://", "www." or a dot followed by two letters.
-_URL_HINT = re.compile(r"://|www\d?\.|\.[a-z]{2}")
-_MENTION = re.compile(r"(?<![\w@/])@[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Every bare domain has a dot followed by two letters: texts without one skip _DOMAIN.
+_DOMAIN_HINT = re.compile(r"\.[a-z]{2}")
+# '@' first so that the engine searches for it; the look-behind then checks the character before it.
+_MENTION = re.compile(r"@(?<![\w@/]@)[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+_ALNUM = re.compile(r"[^\W_]")
 _HASH = re.compile(r"#+(?=\w)")
 _SEPARATORS = " :;,|/-\u2013\u2014\u2192\u21d2\u00bb>\u00b7\u2022"
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i", "I": "i", "\u1e9e": "ss"})
@@ -108,8 +112,10 @@ def _one_pass(text: str) -> str:
     if "&" in text:
         text = _unescape(text)
     text = text.lower() if text.isascii() else _fold(text)
-    if "." in text and _URL_HINT.search(text):
-        text = _URL.sub(" ", text)
+    if "://" in text or "www" in text:
+        text = _LINK.sub(" ", text)
+    if "." in text and _DOMAIN_HINT.search(text):
+        text = _DOMAIN.sub(" ", text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
     if "#" in text:
@@ -122,7 +128,15 @@ def _one_pass(text: str) -> str:
 
 def _may_change_again(text: str) -> bool:
     """False when a second pass provably changes nothing (ASCII, no entity, mention, hashtag or link left)."""
-    return not text.isascii() or "&" in text or "@" in text or "#" in text or _URL_HINT.search(text) is not None
+    return (
+        not text.isascii()
+        or "&" in text
+        or "@" in text
+        or "#" in text
+        or "://" in text
+        or "www" in text
+        or ("." in text and _DOMAIN_HINT.search(text) is not None)
+    )
 
 
 def normalize_text(text: str) -> str:
@@ -144,4 +158,4 @@ def normalize_text(text: str) -> str:
 
 def is_matchable(normalized: str) -> bool:
     """A normalised text takes part in matching only if it has a letter or digit (not just punctuation)."""
-    return any(ch.isalnum() for ch in normalized)
+    return _ALNUM.search(normalized) is not None
