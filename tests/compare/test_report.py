@@ -57,6 +57,10 @@ def test_report_files_in_english(seeded: tuple[sa.Engine, Seeded], tmp_path: Pat
     assert "As of: per post the latest measurement up to 2026-09-02 15:00" in html
     assert "archive (time the archive was made): 9 posts, measured 2026-09-01 09:12 to 2026-09-01 09:12" in html
     assert "Wilcoxon signed-rank test (paired, two-sided): p = " in html
+    # X (archive, 1 Sep 07:12 UTC) and Bluesky (fetch, 2 Sep 12:00 UTC) were measured 28.8 h apart: said up front
+    assert "Note: the two sides were measured 1.2 days apart (X last 2026-09-01 09:12, Bluesky last 2026-09-02 14:00)" \
+        in html
+    assert html.index('id="gap-note"') < html.index('id="summary-table"')
     assert "Reposts (shared posts of others) are excluded: X 1, Bluesky 0" in html
     assert f'href="https://x.com/tagesfoto/status/{data.x_ids[3]}"' in html
 
@@ -68,6 +72,7 @@ def test_report_in_german_without_parts_note(store: sa.Engine, tmp_path: Path) -
     assert '<html lang="de">' in html
     assert "Interaktionen = Antworten + Reposts + Likes" in html
     assert "Verglichen auf" not in html
+    assert "Achtung: Die Seiten wurden 1,1 Tage auseinander gemessen" in html
     assert "Wilcoxon-Vorzeichen-Rang-Test" in html and "Median des Verhältnisses Bluesky/X" in html
 
 
@@ -96,3 +101,12 @@ def test_excel_workbook(seeded: tuple[sa.Engine, Seeded], tmp_path: Path) -> Non
         drawing = z.read("xl/drawings/drawing1.xml").decode()
     assert "<c:lineChart>" in chart and "daily!$B$2:$B$" in chart and "daily!$C$2:$C$" in chart
     assert "<xdr:graphicFrame" in drawing
+
+
+def test_no_gap_note_at_an_age(seeded: tuple[sa.Engine, Seeded], tmp_path: Path) -> None:
+    engine, _ = seeded
+    compare(engine, X, BS, age=timedelta(days=10), out=tmp_path, lang="en")
+    html = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'id="gap-note"' not in html
+    assert "Age: per post the first measurement between 10d and 10d + 12h after posting" in html
+    assert "Pairs without figures (8)" in html and "no measurement on X" in html

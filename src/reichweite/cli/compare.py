@@ -78,6 +78,10 @@ def compare_cmd(
     console = Console()
     if result.parts_note:
         console.print(f"[bold yellow]{result.parts_note}[/]")
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap.total_seconds() > 86400:
+        console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
+                      "the later one had more time to collect interactions (see the report).[/]")
     table = Table(title=f"{result.label_a} vs {result.label_b}")
     table.add_column("")
     table.add_column(result.label_a, justify="right")

@@ -89,6 +89,12 @@ class ComparisonResult:
         return self.table.parts_note(self.platform_label_a, self.platform_label_b)
 
     @property
+    def measurement_gap(self) -> timedelta | None:
+        """How far apart the two sides' latest measurements are (None when a side has none)."""
+        a, b = self.measured_a.last_observed, self.measured_b.last_observed
+        return abs(a - b) if a is not None and b is not None else None
+
+    @property
     def report(self) -> Path | None:
         return self.out / "index.html" if self.out is not None and self.files else None
 
@@ -97,6 +103,8 @@ class ComparisonResult:
             "interactions": interactions_definition(self.table.parts),
             "requested_interactions": interactions_definition(self.table.requested_parts),
             "parts_note": self.parts_note,
+            "measurement_gap_hours": round(self.measurement_gap.total_seconds() / 3600, 1)
+            if self.measurement_gap is not None else None,
             "as_of": self.at.isoformat() if self.at else None,
             "age": format_duration(self.age) if self.age is not None else None,
             "tolerance": format_duration(self.tolerance) if self.age is not None else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 # a side is drawn on a log scale when its largest value exceeds this many times its median (or 1)
 SKEW_FACTOR = 20
+# sides measured further apart than this get a warning: a later measurement has had more time to collect interactions
+GAP_WARNING = timedelta(hours=24)
 SOURCES = ("api", "archive", "manual")
 
 
@@ -101,7 +104,12 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
     """Sentences and rows for the summary, already worded and formatted."""
     s = result.stats
     la, lb = result.platform_label_a, result.platform_label_b
-    view: dict[str, Any] = {"parts_note": parts_note(result, lang), "n": s.n}
+    view: dict[str, Any] = {"parts_note": parts_note(result, lang), "n": s.n, "gap_note": None}
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap > GAP_WARNING:
+        view["gap_note"] = t("cmp.gap_note", lang, a=la, b=lb, days=_num(gap.total_seconds() / 86400, lang, 1),
+                             at_a=local_time(result.measured_a.last_observed),
+                             at_b=local_time(result.measured_b.last_observed))
     if s.n == 0:
         view["wins"] = t("cmp.no_pairs", lang)
     else:

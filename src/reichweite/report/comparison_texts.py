@@ -9,9 +9,17 @@ register({
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
     "cmp.wins": {
         "de": "{b} hatte in {wins_b} von {n} Paaren mehr Interaktionen ({share_b}), {a} in {wins_a} ({share_a}); "
-              "{ties} Paare gleich ({share_ties}).",
+              "gleich: {ties} ({share_ties}).",
         "en": "{b} had more interactions in {wins_b} of {n} pairs ({share_b}), {a} in {wins_a} ({share_a}); "
-              "{ties} pairs tied ({share_ties}).",
+              "tied: {ties} ({share_ties}).",
+    },
+    "cmp.gap_note": {
+        "de": "Achtung: Die Seiten wurden {days} Tage auseinander gemessen ({a} zuletzt {at_a}, {b} zuletzt {at_b}). "
+              "Die später gemessene Seite hatte mehr Zeit, Interaktionen zu sammeln. Für einen Vergleich zu gleichem "
+              "Beitragsalter beide Seiten regelmäßig messen und `--age` nutzen.",
+        "en": "Note: the two sides were measured {days} days apart ({a} last {at_a}, {b} last {at_b}). The side "
+              "measured later had more time to collect interactions. For a like-for-like comparison measure both "
+              "sides regularly and use `--age`.",
     },
     "cmp.no_pairs": {
         "de": "Keine Paare mit Zahlen auf beiden Seiten: nichts zu vergleichen.",
