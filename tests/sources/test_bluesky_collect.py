@@ -146,7 +146,7 @@ def test_rate_limit_too_far_ahead_stops_with_resume_advice(tmp_path: Path) -> No
     app.fault(FEED, "c1", Fault(429, b"{}", {"ratelimit-reset": str(int(time.time()) + 3600)}))
     with serve(app) as url, pytest.raises(RateLimited) as info:
         collect_bluesky(engine, HANDLE, appview=url, api=_api(url, max_wait=2), quiet=True)
-    assert "were saved in 1 pages" in str(info.value) and "--resume" in str(info.value)
+    assert "were saved in 1 page;" in str(info.value) and "--resume" in str(info.value)
     assert "run the same command again after" in str(info.value)
     status, items, cursor = _runs(engine)[0]
     assert status == "partial" and cursor == "c1" and items == _count(engine, posts) > 0
@@ -220,3 +220,21 @@ def test_every_real_item_parses_and_odd_dates_do_not_break_it() -> None:
         assert facet_tags | set(record.get("tags", [])) == set(post.hashtags)
         assert (post.kind == "reply") == ("reply" in record)
     assert json.dumps(records[0].raw)  # raw JSON kept
+
+
+def test_a_refused_resume_cursor_is_forgotten(tmp_path: Path) -> None:
+    engine = open_store(str(tmp_path / "r.db"))
+    app = _app()
+    app.fault(FEED, "c1", Fault(502, b"Bad Gateway"), Fault(502, b"Bad Gateway"), Fault(502, b"Bad Gateway"),
+              Fault(502, b"Bad Gateway"))
+    with serve(app) as url:
+        with pytest.raises(FetchError, match="HTTP 502; gave up after 4 attempts.*add --resume"):
+            collect_bluesky(engine, HANDLE, appview=url, api=_api(url), quiet=True)
+        app.pages = {k if k != "c1" else "c1-new": v for k, v in app.pages.items()}  # the old cursor expired
+        with pytest.raises(FetchError, match="Malformed cursor.*the saved cursor was refused: run the same command "
+                                             "without --resume"):
+            collect_bluesky(engine, HANDLE, appview=url, api=_api(url), resume=True, quiet=True)
+        assert _runs(engine)[-1] == ("failed", 0, None)
+        app.pages[None] = (app.pages[None][0], "c1-new")
+        again = collect_bluesky(engine, HANDLE, appview=url, api=_api(url), resume=True, quiet=True)
+    assert again.resumed_from is None and again.posts_known + again.posts_new == 5

@@ -76,3 +76,14 @@ def test_did_urls_need_no_resolution(tmp_path: Path) -> None:
     with engine.connect() as conn:
         authors = set(conn.execute(sa.select(posts.c.author)).scalars())
     assert authors == {"yomguithereal.bsky.social"}  # the DID stood in for the handle until collection
+
+
+def test_a_handle_change_moves_stored_posts_to_the_new_handle(tmp_path: Path) -> None:
+    engine = open_store(str(tmp_path / "r.db"))
+    _collect(engine)
+    with engine.begin() as conn:
+        conn.execute(posts.update().values(author="old-handle.bsky.social"))
+    _collect(engine)
+    with engine.connect() as conn:
+        assert set(conn.execute(sa.select(posts.c.author)).scalars()) == {"yomguithereal.bsky.social"}
+        assert conn.execute(sa.select(sa.func.count()).select_from(posts)).scalar_one() == 5

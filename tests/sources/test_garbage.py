@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,8 +20,16 @@ from reichweite.store import open_store
 from reichweite.store.schema import account_snapshots, posts, snapshots
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-ENGINE_DIR = Path(tempfile.mkdtemp(prefix="reichweite-garbage-"))
-ENGINE = open_store(str(ENGINE_DIR / "garbage.db"))
+ENGINE: sa.Engine
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One store for all examples: every failed import must leave it as it was."""
+    global ENGINE
+    ENGINE = open_store(str(tmp_path_factory.mktemp("garbage") / "garbage.db"))
+    yield
+    ENGINE.dispose()
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),

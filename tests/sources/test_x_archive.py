@@ -212,3 +212,24 @@ def test_import_stores_once_and_reimport_adds_nothing(tmp_path: Path) -> None:
         ).one()
     assert (row.likes, row.replies, row.views, row.observed_at) == (167, None, None, GENERATED)
     assert "2,045 posts (0 new, 2,045 known" in again.summary()
+
+
+def test_edited_tweets_count_once_as_their_latest_version(tmp_path: Path) -> None:
+    # Two real tweets turned into one edit chain (ids and counts kept; the edit_info fields as X documents them:
+    # "up to 5 edited tweets with unique editTweetIds, all connected by the initialTweetID").
+    first, second = (json.loads(json.dumps(t)) for t in (RAW[5], RAW[4]))
+    ids = [first["id_str"], second["id_str"]]
+    assert int(ids[0]) < int(ids[1])
+    first["edit_info"] = {"initial": {"editTweetIds": ids, "editableUntil": "2026-03-06T14:00:00.000Z",
+                                      "editsRemaining": "4", "isEditEligible": True}}
+    second["edit_info"] = {"edit": {"initialTweetId": ids[0], "editControlInitial": {
+        "editTweetIds": ids, "editableUntil": "2026-03-06T14:00:00.000Z", "editsRemaining": "4",
+        "isEditEligible": True}}}
+    path = tmp_path / "tweets.js"
+    path.write_text("window.YTD.tweets.part0 = " + json.dumps([{"tweet": t} for t in (second, first, RAW[0])]))
+    archive = read_x_archive(path, handle="milahu104")
+    assert [p.native_id for p in archive.posts] == [ids[1], RAW[0]["id_str"]]
+    assert archive.earlier_versions == 1
+    engine = open_store(str(tmp_path / "r.db"))
+    summary = import_x_archive(engine, path, handle="milahu104").summary()
+    assert "1 earlier versions of edited tweets left out" in summary

@@ -13,7 +13,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from reichweite.errors import FetchError, NotFound, RateLimited
-from reichweite.progress import progress_bar
+from reichweite.progress import progress_bar, stderr
 from reichweite.sources.bluesky import DEFAULT_APPVIEW, PLATFORM, BlueskyClient
 from reichweite.sources.http import ApiClient
 from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
@@ -40,10 +40,15 @@ class CollectResult:
         when = "-" if self.first_observed is None else f"{self.first_observed:%Y-%m-%d %H:%M:%S} UTC (time of fetch)"
         resumed = " (resumed from the saved cursor)" if self.resumed_from else ""
         return (
-            f"bluesky {self.handle}{resumed}: {self.posts_new + self.posts_known:,} own posts in {self.pages} pages "
+            f"bluesky {self.handle}{resumed}: {self.posts_new + self.posts_known:,} own posts in {_pages(self.pages)} "
             f"({self.posts_new:,} new, {self.posts_known:,} known), {self.snapshots_added:,} snapshots added, "
             f"{self.reposts_skipped:,} reposts by the author skipped, observed_at {when}"
         )
+
+
+def _tell_wait(why: str, seconds: float) -> None:
+    if seconds >= 1:
+        stderr.print(f"{why}: waiting {seconds:.0f} s before the next request")
 
 
 def normalise_actor(actor: str) -> str:
@@ -69,10 +74,12 @@ def _record_progress(conn: sa.Connection, run_id: int, items: int, cursor: str |
 
 def adopt_handle_uris(conn: sa.Connection, handle: str, did: str) -> int:
     """Posts typed in from bsky.app URLs before the account was collected carry `at://<handle>/…` ids;
-    give them the DID-based at-uri the AppView uses (merging into it if that post exists already). Posts typed
-    in by DID URL carry the DID as author: they get the handle."""
-    conn.execute(posts.update().where(posts.c.platform == PLATFORM, posts.c.author == did)
-                 .values(author=handle, author_id=did))
+    give them the DID-based at-uri the AppView uses (merging into it if that post exists already). Posts of the
+    DID stored under another author (typed in by DID URL, or before a handle change) get the current handle."""
+    # posts typed in by DID URL carry the DID as author; after a handle change the old handle: use the current one
+    conn.execute(posts.update().where(
+        posts.c.platform == PLATFORM, sa.or_(posts.c.author == did, posts.c.author_id == did), posts.c.author != handle,
+    ).values(author=handle, author_id=did))
     prefix = f"at://{handle.lower()}/"
     rows = conn.execute(
         sa.select(posts.c.id, posts.c.native_id).where(
@@ -120,6 +127,8 @@ def collect_bluesky(
     with engine.begin() as conn:
         cursor = resumable_cursor(conn, target) if resume else None
         run_id = start_run(conn, PLATFORM, target)
+    if api is None:
+        api = ApiClient(appview.rstrip("/"), on_wait=None if quiet else _tell_wait)
     client = BlueskyClient(appview, api=api)
     result = CollectResult(handle=target, did="", run_id=run_id, resumed_from=cursor)
     stored = 0
@@ -150,15 +159,24 @@ def collect_bluesky(
                 result.last_observed = page.observed_at
                 bar.advance(task, len(page.posts))
     except (RateLimited, FetchError) as exc:
-        status = "partial" if stored else "failed"
+        # an expired or unknown cursor: forget it, so the next --resume does not stumble over it again
+        refused = (result.resumed_from is not None and result.pages == 0 and isinstance(exc, FetchError)
+                   and exc.status == 400)
+        if refused:
+            cursor = None
         with engine.begin() as conn:
-            finish_run(conn, run_id, status, message=str(exc), items=stored, cursor=cursor)
+            finish_run(conn, run_id, "partial" if stored else "failed", message=str(exc), items=stored, cursor=cursor)
         if isinstance(exc, NotFound):
             raise
-        saved = (f"{stored:,} posts of {result.handle} were saved in {result.pages} pages" if stored
+        saved = (f"{stored:,} posts of {result.handle} were saved in {_pages(result.pages)}" if stored
                  else "Nothing was saved")
-        how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
-               "no duplicates either way)") if stored else "run the same command again to start over"
+        if refused:
+            how = "the saved cursor was refused: run the same command without --resume to collect from the start"
+        elif cursor:
+            how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
+                   "no duplicates either way)")
+        else:
+            how = "run the same command again to start over"
         if isinstance(exc, RateLimited):
             raise RateLimited(exc.url, exc.reset_at, saved=f"{saved}; {how}") from None
         raise FetchError(exc.url, f"{_detail(exc)}. {saved}; {how}.", status=exc.status) from None
@@ -172,6 +190,10 @@ def collect_bluesky(
     with engine.begin() as conn:
         finish_run(conn, run_id, "ok", items=stored, cursor=None)
     return result
+
+
+def _pages(n: int) -> str:
+    return f"{n} page" if n == 1 else f"{n} pages"
 
 
 def _detail(exc: FetchError) -> str:

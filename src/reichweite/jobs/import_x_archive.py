@@ -23,11 +23,15 @@ class ImportResult:
     replies: int
     observed_at: datetime
     observed_note: str
+    earlier_versions: int = 0
 
     def summary(self) -> str:
         return (
             f"x-archive {self.author}: {self.posts:,} posts ({self.posts_new:,} new, {self.posts - self.posts_new:,} "
-            f"known; {self.reposts:,} reposts, {self.replies:,} replies), {self.snapshots_added:,} snapshots added, "
+            f"known; {self.reposts:,} reposts, {self.replies:,} replies"
+            + (f"; {self.earlier_versions:,} earlier versions of edited tweets left out" if self.earlier_versions
+               else "")
+            + f"), {self.snapshots_added:,} snapshots added, "
             f"observed_at {self.observed_at:%Y-%m-%d %H:%M:%S} UTC ({self.observed_note})"
         )
 
@@ -46,5 +50,5 @@ def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None 
     return ImportResult(
         author=archive.author, posts=len(archive.posts), posts_new=new, snapshots_added=added,
         reposts=archive.count("repost"), replies=archive.count("reply"), observed_at=archive.observed_at,
-        observed_note=archive.observed_note,
+        observed_note=archive.observed_note, earlier_versions=archive.earlier_versions,
     )

@@ -38,6 +38,7 @@ class XArchive:
     files: list[str]
     posts: list[Post] = field(default_factory=list)
     snapshots: list[Snapshot] = field(default_factory=list)
+    earlier_versions: int = 0  # versions of edited tweets superseded by a later edit in the archive
 
     def count(self, kind: str) -> int:
         return sum(1 for p in self.posts if p.kind == kind)
@@ -98,7 +99,8 @@ def parse_js_assignment(text: str, shown: str) -> Any:
     try:
         return json.loads(body)
     except json.JSONDecodeError as exc:
-        what = "truncated JSON (the file ends early)" if exc.pos >= len(body.rstrip()) else f"invalid JSON: {exc.msg}"
+        ends_early = exc.pos >= len(body.rstrip()) or not body.rstrip().endswith(("]", "}"))
+        what = f"truncated JSON, the file ends early ({exc.msg})" if ends_early else f"invalid JSON: {exc.msg}"
         raise InputError(shown, f"{what}; the file may be damaged, download the archive again",
                          line=exc.lineno) from None
     except RecursionError:
@@ -215,7 +217,37 @@ def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
             seen.add(post.native_id)
             result.posts.append(post)
             result.snapshots.append(snap)
+    _keep_latest_edits(result, seen)
     return result
+
+
+def _edit_chain(tweet: dict) -> list[str]:
+    """All ids of an edited tweet's versions (`edit_info.initial` on the first, `edit_info.edit` on later ones)."""
+    info = tweet.get("edit_info")
+    if not isinstance(info, dict):
+        return []
+    initial = info.get("initial")
+    edit = info.get("edit")
+    control = initial if isinstance(initial, dict) else (
+        edit.get("editControlInitial") if isinstance(edit, dict) else None)
+    ids = control.get("editTweetIds") if isinstance(control, dict) else None
+    return [i for i in ids if isinstance(i, str) and i.isdigit()] if isinstance(ids, list) else []
+
+
+def _keep_latest_edits(result: XArchive, present: set[str]) -> None:
+    """The archive lists every version of an edited tweet (up to 5, linked by editTweetIds): keep the latest
+    version present, so one post is counted once."""
+    superseded: set[str] = set()
+    for post in result.posts:
+        chain = [i for i in _edit_chain(post.raw) if i in present]
+        if len(chain) > 1:
+            latest = max(chain, key=int)
+            superseded |= {i for i in chain if i != latest}
+    if superseded:
+        keep = [i for i, p in enumerate(result.posts) if p.native_id not in superseded]
+        result.posts = [result.posts[i] for i in keep]
+        result.snapshots = [result.snapshots[i] for i in keep]
+        result.earlier_versions = len(superseded)
 
 
 def _count(tweet: dict, key: str, shown: str, index: int) -> int | None:
