@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
+from reichweite.analysis import fuzzy_blocking
 from reichweite.analysis.crosspost import match_crossposts
 from reichweite.analysis.crosspost_reference import match_crossposts_brute_force
 from reichweite.analysis.normalize import normalize_text
@@ -255,10 +256,13 @@ def _timed_match(path: str, queue: multiprocessing.Queue) -> None:
     with open(path, "rb") as handle:
         a, b = pickle.load(handle)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     result = match_crossposts(a, b)
     seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time() - cpu_start + children.ru_utime + children.ru_stime
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_peak = children.ru_maxrss / 1024
     methods = result.pairs["method"].value_counts().to_dict()
     truth = result.pairs["a_native_id"].map(lambda x: int(x) - 1_870_000_000_000_000_000)
     true_pairs = int(
@@ -267,7 +271,9 @@ def _timed_match(path: str, queue: multiprocessing.Queue) -> None:
     queue.put(
         {
             "seconds": seconds,
+            "cpu_seconds": cpu,
             "peak_mb": peak,
+            "worker_peak_mb": worker_peak,
             "input_mb": rss_before,
             "pairs": len(result.pairs),
             "methods": methods,
@@ -305,13 +311,18 @@ def main() -> None:
         full = queue.get()
         child.join()
     print(
-        f"full match: {full['seconds']:.1f} s, peak RSS {full['peak_mb']:.0f} MB "
+        f"full match: {full['seconds']:.1f} s wall, {full['cpu_seconds']:.1f} s CPU (all processes), "
+        f"load average {os.getloadavg()[0]:.2f} after; peak RSS {full['peak_mb']:.0f} MB "
+        f"(normalisation worker {full['worker_peak_mb']:.0f} MB, shares the input pages) "
         f"(of which the input frames and interpreter {full['input_mb']:.0f} MB), {full['pairs']:,} pairs "
         f"{full['methods']}, true cross-posts found {full['true_pairs_found']:,} of {true_cross:,}"
     )
 
     sample_a = a.sort_values("created_at", kind="stable").head(args.sample)
     sample_b = b.sort_values("created_at", kind="stable").head(args.sample)
+    # The sample holds fewer pairs inside the window than the point from which the full run blocks on rare words;
+    # force blocking here so that the sample measures the method the full run used.
+    fuzzy_blocking.WINDOWED_MAX_PAIRS = 0
     start = time.perf_counter()
     ours = match_crossposts(sample_a, sample_b)
     ours_seconds = time.perf_counter() - start
@@ -341,7 +352,10 @@ def main() -> None:
             {
                 "n": args.n,
                 "seconds": round(full["seconds"], 2),
+                "cpu_seconds": round(full["cpu_seconds"], 1),
                 "peak_mb": round(full["peak_mb"]),
+                "worker_peak_mb": round(full["worker_peak_mb"]),
+                "load_average_1min": round(os.getloadavg()[0], 2),
                 "pairs": full["pairs"],
                 "true_cross_posts": true_cross,
                 "true_pairs_found": full["true_pairs_found"],

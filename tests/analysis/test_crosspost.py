@@ -10,9 +10,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from reichweite.analysis.crosspost import PAIR_COLUMNS, Overrides, load_overrides, match_crossposts
+from reichweite.analysis.crosspost import PAIR_COLUMNS, Overrides, load_overrides, match_crossposts, normalize_texts
 from reichweite.analysis.crosspost_reference import match_crossposts_brute_force
+from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
 from reichweite.analysis.greedy import greedy_one_to_one
+from reichweite.analysis.normalize import normalize_text
 from reichweite.errors import InputError
 
 T0 = pd.Timestamp("2025-03-01T08:00:00Z")
@@ -267,3 +269,62 @@ def test_greedy_rounds_equal_the_sequential_walk(seed: int) -> None:
     walk = greedy_one_to_one(a_index, b_index, 400, 300, sequential_below=10**9)
     assert rounds.tolist() == walk.tolist()
     assert len(set(a_index[rounds].tolist())) == len(rounds) == len(set(b_index[rounds].tolist()))
+
+
+def test_normalize_texts_on_several_processes_equals_one_by_one() -> None:
+    rng = random.Random(3)
+    pieces = [
+        "Good",
+        "morning",
+        "#photo",
+        "https://t.co/x",
+        "@bob",
+        "İstanbul",
+        "Straße",
+        "🔥",
+        "&amp;",
+        "example.com/a",
+    ]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(500)]
+    assert normalize_texts(texts, workers=2).tolist() == [normalize_text(t) for t in texts]
+    assert normalize_texts(texts, workers=1).tolist() == [normalize_text(t) for t in texts]
+
+
+def test_blocked_candidates_agree_with_scoring_every_pair_in_the_window() -> None:
+    """Dense posts (one a minute) with near-duplicate templates: blocking on rare words loses (almost) nothing."""
+    rng = np.random.default_rng(11)
+    vocab = np.array([f"w{i}x" for i in range(3000)], dtype=object)
+    templates = ["good morning photo {n}", "daily prompt {w} art", "coffee time {w} {w}"]
+
+    def texts(count: int) -> np.ndarray:
+        out = []
+        for _ in range(count):
+            if rng.random() < 0.3:
+                t = templates[rng.integers(0, 3)]
+                while "{w}" in t:
+                    t = t.replace("{w}", str(vocab[rng.integers(0, 300)]), 1)
+                out.append(t.replace("{n}", str(rng.integers(1, 50))))
+            else:
+                out.append(" ".join(vocab[(rng.zipf(1.3, rng.integers(4, 25)) - 1) % len(vocab)]))
+        return np.array(out, dtype=object)
+
+    n = 3000
+    texts_a = texts(n)
+    texts_b = texts(n)
+    copies = rng.choice(n, 600, replace=False)
+    for i in copies:  # cross-posts with a small edit
+        words = texts_a[i].split()
+        words[rng.integers(0, len(words))] = str(vocab[rng.integers(0, len(vocab))])
+        texts_b[i] = " ".join(words)
+    minute = 60 * 10**9
+    times_a = np.sort(rng.integers(0, n * minute, n))
+    times_b = np.sort(rng.integers(0, n * minute, n))
+    window = 240 * minute
+    windowed = fuzzy_candidates(texts_a, times_a, texts_b, times_b, window, 90.0, method="windowed")
+    blocked = fuzzy_candidates(texts_a, times_a, texts_b, times_b, window, 90.0, method="blocked")
+    every = {(int(i), int(j)): s for i, j, s in zip(*windowed, strict=True)}
+    found = {(int(i), int(j)): s for i, j, s in zip(*blocked, strict=True)}
+    assert len(every) > 1000
+    assert set(found) <= set(every)
+    assert all(found[pair] == every[pair] for pair in found)
+    assert len(found) >= 0.99 * len(every)

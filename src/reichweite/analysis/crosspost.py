@@ -14,11 +14,16 @@ override can pair it. Steps 2 and 3 together are exactly one greedy walk over al
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz
 
 from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
@@ -30,6 +35,7 @@ __all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_cro
 
 PAIR_COLUMNS = ["a_native_id", "b_native_id", "method", "score", "delta_seconds"]
 _NS = 1_000_000_000
+_PARALLEL_FROM = 100_000  # distinct texts from which normalisation runs on several processes
 
 
 @dataclass
@@ -51,15 +57,42 @@ class _Side:
     matchable: np.ndarray  # bool
 
 
-def normalize_texts(texts: pd.Series | list[str]) -> np.ndarray:
-    """`normalize_text` over many texts, each distinct text normalised once."""
-    values = pd.Series(texts, dtype=object).fillna("").astype(str)
-    uniques = pd.unique(values.to_numpy())
-    mapping = {text: normalize_text(text) for text in uniques}
-    return np.array([mapping[text] for text in values.to_numpy()], dtype=object)
+def _normalize_many(texts: np.ndarray) -> list[str]:
+    return [normalize_text(text) for text in texts]
 
 
-def _prepare(frame: pd.DataFrame, name: str) -> _Side:
+def normalize_texts(texts: pd.Series | list[str] | np.ndarray, *, workers: int | None = None) -> np.ndarray:
+    """`normalize_text` over many texts, each distinct text normalised once; large inputs on several processes."""
+    values = pd.Series(texts, dtype=object).fillna("").astype(str).to_numpy(dtype=object)
+    inverse, uniques = pd.factorize(values)
+    uniques = np.asarray(uniques, dtype=object)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(uniques) >= _PARALLEL_FROM else 1
+    if workers > 1 and len(uniques) >= 2 * workers:
+        chunks = np.array_split(uniques, workers)
+        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending = [pool.submit(_normalize_many, chunk) for chunk in chunks[1:]]
+            normalized = _normalize_many(chunks[0])
+            for future in pending:
+                normalized.extend(future.result())
+    else:
+        normalized = _normalize_many(uniques)
+    return np.asarray(normalized + [""], dtype=object)[inverse]
+
+
+def _time_order(times: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Positions in (created_at, native_id) order; only posts sharing a timestamp are compared by id."""
+    order = np.argsort(times, kind="stable")
+    ordered = times[order]
+    tied = np.flatnonzero(ordered[1:] == ordered[:-1])
+    if len(tied):
+        positions = np.union1d(tied, tied + 1)
+        order[positions] = sorted(order[positions].tolist(), key=lambda i: (times[i], ids[i]))
+    return order
+
+
+def _columns(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(native ids, created_at as int64 ns UTC, raw texts) in (created_at, native_id) order, after checks."""
     missing = [col for col in ("native_id", "created_at", "text") if col not in frame.columns]
     if missing:
         raise ValueError(f"frame {name} lacks the column(s) {', '.join(missing)}")
@@ -72,13 +105,25 @@ def _prepare(frame: pd.DataFrame, name: str) -> _Side:
         raise ValueError(f"frame {name}: created_at is missing for {int(created.isna().sum())} post(s)")
     times = created.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[ns]").view("int64")
     ids = frame["native_id"].astype(str).to_numpy(dtype=object)
-    if len(ids) != len(set(ids)):
-        dupes = pd.Series(ids).loc[pd.Series(ids).duplicated()].unique()[:3]
-        raise ValueError(f"frame {name}: native_id is not unique ({', '.join(map(str, dupes))} …)")
-    order = np.lexsort((ids.astype(str), times))
-    texts = normalize_texts(frame["text"].to_numpy()[order])
-    matchable = np.fromiter((is_matchable(t) for t in texts), dtype=bool, count=len(texts))
-    return _Side(ids=ids[order], times=times[order], texts=texts, matchable=matchable)
+    duplicated = pd.Series(ids).duplicated()
+    if duplicated.any():
+        dupes = ", ".join(map(str, pd.Series(ids)[duplicated].unique()[:3]))
+        raise ValueError(f"frame {name}: native_id is not unique ({dupes} …)")
+    order = _time_order(times, ids)
+    return ids[order], times[order], frame["text"].to_numpy(dtype=object)[order]
+
+
+def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
+    ids_a, times_a, raw_a = _columns(a, "a")
+    ids_b, times_b, raw_b = _columns(b, "b")
+    texts = normalize_texts(np.concatenate([raw_a, raw_b]))
+    inverse, uniques = pd.factorize(texts)
+    matchable = np.array([is_matchable(text) for text in uniques] + [False], dtype=bool)[inverse]
+    n = len(ids_a)
+    return (
+        _Side(ids=ids_a, times=times_a, texts=texts[:n], matchable=matchable[:n]),
+        _Side(ids=ids_b, times=times_b, texts=texts[n:], matchable=matchable[n:]),
+    )
 
 
 def _lookup(side: _Side, frame: pd.DataFrame) -> dict[str, int]:
@@ -124,8 +169,9 @@ def _exact_candidates(
     empty = np.zeros(0, dtype=np.int64)
     if len(ia) == 0 or len(ib) == 0:
         return empty, empty
-    codes, _ = pd.factorize(np.concatenate([a.texts[ia], b.texts[ib]]))
-    key_a, key_b = codes[: len(ia)].astype(np.int64), codes[len(ia) :].astype(np.int64)
+    codes = pc.dictionary_encode(pa.array(np.concatenate([a.texts[ia], b.texts[ib]]), type=pa.large_string()))
+    codes = codes.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    key_a, key_b = codes[: len(ia)], codes[len(ia) :]
     ta, tb = a.times[ia], b.times[ib]
     # Search (text key, time) in B with one sorted int64: key * (N + 1) + rank of the time among all times.
     all_times = np.sort(np.concatenate([ta, tb]))
@@ -168,7 +214,7 @@ def match_crossposts(
     """Pair the posts of `a` with their cross-posts in `b` (frames with native_id, created_at (UTC), text)."""
     if window < timedelta(0):
         raise ValueError("window must not be negative")
-    side_a, side_b = _prepare(a, "a"), _prepare(b, "b")
+    side_a, side_b = _prepare(a, b)
     n_a, n_b = len(side_a.ids), len(side_b.ids)
     window_ns = int(window / timedelta(microseconds=1)) * 1000
     free_a, free_b = np.ones(n_a, dtype=bool), np.ones(n_b, dtype=bool)

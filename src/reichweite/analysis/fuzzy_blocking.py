@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 _CHUNK = 256
 WINDOWED_MAX_PAIRS = 30_000_000  # pairs inside the window up to which every pair is scored
-_BLOCK_PAIRS = 8_000_000  # candidate pairs expanded at once in the blocked method (bounds memory)
+_BLOCK_PAIRS = 3_000_000  # candidate pairs expanded at once in the blocked method (bounds memory)
 
 
 def pairs_in_window(times_a: np.ndarray, times_b: np.ndarray, window_ns: int) -> int:
@@ -194,13 +194,13 @@ def _blocked(
         starts = np.repeat(lo[begin:end] - (np.cumsum(n) - n), n)
         pair_a = np.repeat(post_a[begin:end], n)
         pair_b = post_b[starts + np.arange(total)]
-        code = np.unique(pair_a * np.int64(len(texts_b)) + pair_b)
-        pair_a, pair_b = code // len(texts_b), code % len(texts_b)
         la, lb = length_a[pair_a], length_b[pair_b]
         # ratio = 100 · (1 − indel / (la + lb)) and indel ≥ |la − lb|.
         fits = np.abs(la - lb) <= slack * (la + lb) + 1e-9
         fits &= np.abs(times_b[pair_b] - times_a[pair_a]) <= window_ns
-        pair_a, pair_b = pair_a[fits], pair_b[fits]
+        code = np.sort(pair_a[fits] * np.int64(len(texts_b)) + pair_b[fits])
+        code = code[np.concatenate([[True], code[1:] != code[:-1]])]
+        pair_a, pair_b = code // len(texts_b), code % len(texts_b)
         scores = process.cpdist(
             texts_a[pair_a],
             texts_b[pair_b],

@@ -44,9 +44,11 @@ _GENERIC_TLDS = (
 )
 _TLD = "(?:[a-z]{2}|" + "|".join(sorted(set(_GENERIC_TLDS.split()), key=lambda t: (-len(t), t))) + ")"
 
-# Links with a scheme or www. (the first characters are literals, so the regex engine skips ahead quickly) ...
-_LINK = re.compile(r"(?:https?|ftp|at)://\S*|(?<![\w@.])www\d?\.\S+")
-# ... and bare domains (+ path), and display links cut short inside the domain ("medialab.sciencespo...").
+# Links with a scheme or www.; each regex starts with a literal, so the engine jumps from candidate to candidate.
+_SCHEME_LINK = re.compile(r"(?:https?|ftp)://\S*")
+_OTHER_LINK = re.compile(r"www(?<![\w@.]www)\d?\.\S+|at://\S*")
+# Bare domains (+ path), and display links cut short inside the domain ("medialab.sciencespo..."). Applied to the
+# whitespace-separated words that contain a dot followed by two letters (a domain never spans whitespace).
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\."
 _DOMAIN = re.compile(
     r"(?<![\w@.\-/])(?:"
@@ -64,22 +66,18 @@ _SEPARATORS = " :;,|/-\u2013\u2014\u2192\u21d2\u00bb>\u00b7\u2022"
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i", "I": "i", "\u1e9e": "ss"})
 
 
-def _dropped_characters() -> str:
-    """Regex class of what rule 7 drops: category So (emoji, pictographs) and Cf (format), plus emoji parts."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(sys.maxunicode + 1):
-        if cp >= 0x32000 and cp < 0xE0000:
-            continue  # unassigned planes: nothing to drop there
+def _dropped_characters() -> dict[int, str]:
+    """Translation table for rule 7: category So (emoji, pictographs) and Cf (format), plus emoji parts → space."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, sys.maxunicode + 1):
+        if 0x32000 <= cp < 0xE0000:
+            continue  # no So or Cf characters there
         if unicodedata.category(chr(cp)) in ("So", "Cf") or 0x1F3FB <= cp <= 0x1F3FF or cp in (0xFE0E, 0xFE0F):
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
-    return "[" + "".join(parts) + "]+"
+            table[cp] = " "
+    return table
 
 
-_DROP = re.compile(_dropped_characters())
+_DROP = _dropped_characters()
 
 
 def _unescape(text: str) -> str:
@@ -112,16 +110,18 @@ def _one_pass(text: str) -> str:
     if "&" in text:
         text = _unescape(text)
     text = text.lower() if text.isascii() else _fold(text)
-    if "://" in text or "www" in text:
-        text = _LINK.sub(" ", text)
+    if "://" in text:
+        text = _SCHEME_LINK.sub(" ", text)
+    if "www" in text or "at://" in text:
+        text = _OTHER_LINK.sub(" ", text)
     if "." in text and _DOMAIN_HINT.search(text):
-        text = _DOMAIN.sub(" ", text)
+        text = " ".join(_DOMAIN.sub(" ", word) if _DOMAIN_HINT.search(word) else word for word in text.split())
     if "@" in text:
         text = _MENTION.sub(" ", text)
     if "#" in text:
         text = _HASH.sub("", text)
     if not text.isascii():
-        text = _DROP.sub(" ", text)
+        text = text.translate(_DROP)
     text = " ".join(text.split())
     return _strip_trailing(text)
 
