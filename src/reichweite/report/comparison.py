@@ -113,7 +113,7 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
     if s.n == 0:
         view["wins"] = t("cmp.no_pairs", lang)
     else:
-        view["wins"] = t("cmp.wins", lang, a=la, b=lb, n=s.n, wins_a=s.wins_a, wins_b=s.wins_b, ties=s.ties,
+        view["wins"] = t("cmp.wins_sentence", lang, a=la, b=lb, n=s.n, wins_a=s.wins_a, wins_b=s.wins_b, ties=s.ties,
                          share_a=_pct(s.share_a, lang), share_b=_pct(s.share_b, lang),
                          share_ties=_pct(s.share_ties, lang))
     r = s.ratio
@@ -204,7 +204,7 @@ def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
             [t("cmp.mean", lang), s.a.mean, s.b.mean],
             [t("cmp.total", lang), s.a.total, s.b.total],
             [t("cmp.peak", lang), s.a.peak.value if s.a.peak else None, s.b.peak.value if s.b.peak else None],
-            [t("cmp.wins_of", lang, label=""), s.wins_a, s.wins_b],
+            [t("cmp.wins", lang), s.wins_a, s.wins_b],
             [t("cmp.ties", lang), s.ties, s.ties],
             [t("cmp.median_ratio", lang) + " (b+1)/(a+1)", s.ratio.median_ratio, None],
             ["95 % low", s.ratio.low, None],

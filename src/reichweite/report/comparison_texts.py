@@ -7,7 +7,8 @@ from reichweite.report.i18n import register
 register({
     "cmp.title": {"de": "Cross-Post-Vergleich: {a} und {b}", "en": "Cross-post comparison: {a} and {b}"},
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
-    "cmp.wins": {
+    "cmp.wins": {"de": "Siege (mehr Interaktionen im Paar)", "en": "Wins (more interactions in the pair)"},
+    "cmp.wins_sentence": {
         "de": "{b} hatte in {wins_b} von {n} Paaren mehr Interaktionen ({share_b}), {a} in {wins_a} ({share_a}); "
               "gleich: {ties} ({share_ties}).",
         "en": "{b} had more interactions in {wins_b} of {n} pairs ({share_b}), {a} in {wins_a} ({share_a}); "
