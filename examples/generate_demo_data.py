@@ -30,6 +30,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
+from demo_formats import B32, author_view, cid, iso_z, post_view, snowflake, tid, tweet
 
 SEED = 20260720
 DAYS = 90
@@ -74,37 +75,6 @@ RETWEETED = [
     ("lichtbild_mag", "Fünf Tipps für Gegenlicht, die wirklich helfen."),
     ("stadtarchiv_demo", "Wir suchen alte Fotos von der Markthalle. Wer hat welche?"),
 ]
-B32 = "234567abcdefghijklmnopqrstuvwxyz"
-
-
-def tid(moment: datetime, clock: int) -> str:
-    """An AT Protocol record key (TID): 53 bits of microseconds since 1970, 10 bits of clock id, base32-sortable."""
-    value = (int(moment.timestamp() * 1_000_000) << 10) | (clock & 0x3FF)
-    return "".join(B32[(value >> (5 * i)) & 31] for i in reversed(range(13)))
-
-
-def snowflake(moment: datetime, rng: np.random.Generator) -> str:
-    """An X tweet id: milliseconds since X's epoch shifted by 22 bits, plus machine/sequence bits."""
-    return str(((int(moment.timestamp() * 1000) - 1288834974657) << 22) | int(rng.integers(0, 1 << 22)))
-
-
-def cid(rng: np.random.Generator, prefix: str = "bafyrei") -> str:
-    return prefix + "".join(B32[int(i)] for i in rng.integers(0, 32, 52))
-
-
-def tco(rng: np.random.Generator) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-    return "https://t.co/" + "".join(alphabet[int(i)] for i in rng.integers(0, len(alphabet), 10))
-
-
-def iso_z(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-def x_date(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%a %b %d %H:%M:%S +0000 %Y")
-
-
 def prompt_text(day: int, theme: str) -> str:
     return f"Tag {day} der #Fotochallenge: Thema „{theme}“. Zeigt uns eure Bilder! #Tagesfoto #Fotografie"
 
@@ -119,19 +89,6 @@ def edited(text: str, day: int) -> str:
     return variants[(day // EDITED_EVERY) % len(variants)](text)
 
 
-def hashtags(text: str) -> list[tuple[str, int, int]]:
-    """(#tag without '#', code point start, code point end)."""
-    out = []
-    i = 0
-    while (i := text.find("#", i)) >= 0:
-        j = i + 1
-        while j < len(text) and (text[j].isalnum() or text[j] == "_"):
-            j += 1
-        out.append((text[i + 1 : j], i, j))
-        i = j
-    return out
-
-
 def counts(rng: np.random.Generator, median_likes: float, quality: float, factor: float) -> dict[str, int]:
     likes = max(0, int(round(np.exp(np.log(median_likes) + quality + rng.normal(0, 0.55)) * factor)))
     return {
@@ -140,109 +97,6 @@ def counts(rng: np.random.Generator, median_likes: float, quality: float, factor
         "replies": int(rng.binomial(likes, 0.07)) if likes else 0,
         "quotes": int(rng.binomial(likes, 0.02)) if likes else 0,
     }
-
-
-def tweet(tweet_id: str, moment: datetime, text: str, c: dict[str, int], *, media: bool, rng: np.random.Generator,
-          reply_to: tuple[str, str, str] | None = None) -> dict:
-    """One archive tweet in X's layout (strings for numbers)."""
-    full = text
-    entities: dict = {"hashtags": [], "symbols": [], "user_mentions": [], "urls": []}
-    for tag, start, end in hashtags(text):
-        entities["hashtags"].append({"text": tag, "indices": [str(start), str(end)]})
-    extended = None
-    if media:
-        link = tco(rng)
-        start = len(full) + 1
-        full = f"{full} {link}"
-        media_id = snowflake(moment - timedelta(seconds=20), rng)
-        item = {
-            "expanded_url": f"https://x.com/{X_HANDLE}/status/{tweet_id}/photo/1",
-            "indices": [str(start), str(len(full))],
-            "url": link,
-            "media_url": f"http://pbs.twimg.com/media/{cid(rng, 'G')[:15]}.jpg",
-            "id_str": media_id,
-            "id": media_id,
-            "media_url_https": f"https://pbs.twimg.com/media/{cid(rng, 'G')[:15]}.jpg",
-            "sizes": {
-                "thumb": {"w": "150", "h": "150", "resize": "crop"},
-                "medium": {"w": "1200", "h": "800", "resize": "fit"},
-                "small": {"w": "680", "h": "453", "resize": "fit"},
-                "large": {"w": "2048", "h": "1365", "resize": "fit"},
-            },
-            "type": "photo",
-            "display_url": "pic.x.com/" + link.rsplit("/", 1)[1],
-        }
-        entities["media"] = [item]
-        extended = {"media": [item]}
-    body: dict = {
-        "edit_info": {"initial": {"editTweetIds": [tweet_id], "editableUntil": iso_z(moment + timedelta(hours=1)),
-                                  "editsRemaining": "5", "isEditEligible": True}},
-        "retweeted": False,
-        "source": "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-        "entities": entities,
-        "display_text_range": ["0", str(len(text))],
-        "favorite_count": str(c["likes"]),
-        "id_str": tweet_id,
-        "truncated": False,
-        "retweet_count": str(c["reposts"]),
-        "id": tweet_id,
-        "possibly_sensitive": False,
-        "created_at": x_date(moment),
-        "favorited": False,
-        "full_text": full,
-        "lang": "de",
-    }
-    if reply_to is not None:
-        status_id, user_id, screen_name = reply_to
-        body.update({"in_reply_to_status_id_str": status_id, "in_reply_to_status_id": status_id,
-                     "in_reply_to_user_id": user_id, "in_reply_to_user_id_str": user_id,
-                     "in_reply_to_screen_name": screen_name})
-    if extended:
-        body["extended_entities"] = extended
-    return {"tweet": body}
-
-
-def author_view(handle: str, did: str, display: str, created: str) -> dict:
-    avatar = cid(np.random.default_rng(len(did)), "bafkrei")
-    return {"did": did, "handle": handle, "displayName": display,
-            "avatar": f"https://cdn.bsky.app/img/avatar/plain/{did}/{avatar}@jpeg",
-            "associated": {"chat": {"allowIncoming": "following"}},
-            "viewer": {"muted": False, "blockedBy": False}, "labels": [], "createdAt": created}
-
-
-def post_view(uri: str, moment: datetime, text: str, c: dict[str, int], rng: np.random.Generator, *,
-              author: dict, image: bool, reply: dict | None = None) -> dict:
-    facets = []
-    for tag, start, end in hashtags(text):
-        facets.append({
-            "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": tag}],
-            "index": {"byteStart": len(text[:start].encode()), "byteEnd": len(text[:end].encode())},
-        })
-    record: dict = {"$type": "app.bsky.feed.post", "createdAt": iso_z(moment), "langs": ["de"], "text": text}
-    if facets:
-        record["facets"] = facets
-    view: dict = {"uri": uri, "cid": cid(rng), "author": author, "record": record}
-    if reply is not None:
-        record["reply"] = reply
-    if image:
-        blob = cid(rng, "bafkrei")
-        alt = "Beispielbild zum Thema des Tages (synthetisch)"
-        record["embed"] = {"$type": "app.bsky.embed.images", "images": [{
-            "alt": alt, "aspectRatio": {"height": 1365, "width": 2048},
-            "image": {"$type": "blob", "ref": {"$link": blob}, "mimeType": "image/jpeg",
-                      "size": int(rng.integers(180_000, 900_000))}}]}
-        did = author["did"]
-        view["embed"] = {"$type": "app.bsky.embed.images#view", "images": [{
-            "thumb": f"https://cdn.bsky.app/img/feed_thumbnail/plain/{did}/{blob}@jpeg",
-            "fullsize": f"https://cdn.bsky.app/img/feed_fullsize/plain/{did}/{blob}@jpeg",
-            "alt": alt, "aspectRatio": {"height": 1365, "width": 2048}}]}
-    view.update({
-        "bookmarkCount": int(rng.integers(0, 3)), "replyCount": c["replies"], "repostCount": c["reposts"],
-        "likeCount": c["likes"], "quoteCount": c["quotes"],
-        "indexedAt": iso_z(moment + timedelta(seconds=float(rng.uniform(0.4, 3.0)))),
-        "viewer": {"threadMuted": False, "embeddingDisabled": False}, "labels": [],
-    })
-    return view
 
 
 def generate(out: Path) -> dict:
@@ -258,7 +112,8 @@ def generate(out: Path) -> dict:
 
     def add_x(moment: datetime, text: str, c: dict[str, int], *, media: bool, reply_to=None) -> str:
         tweet_id = snowflake(moment, rng)
-        tweets.append((moment, tweet(tweet_id, moment, text, c, media=media, rng=rng, reply_to=reply_to)))
+        made = tweet(tweet_id, moment, text, c, media=media, rng=rng, handle=X_HANDLE, reply_to=reply_to)
+        tweets.append((moment, made))
         truth["x_replies_csv"].append({"id": tweet_id, "replies": c["replies"]})
         return tweet_id
 
@@ -321,7 +176,7 @@ def generate(out: Path) -> dict:
         moment = (START + timedelta(days=20 + 25 * i, hours=12)).astimezone(UTC)
         rt_id = snowflake(moment, rng)
         tweets.append((moment, tweet(rt_id, moment, f"RT @{user}: {text}", {"likes": 0, "reposts": 0},
-                                     media=False, rng=rng)))
+                                     media=False, rng=rng, handle=X_HANDLE)))
         truth["x_retweets"].append(rt_id)
         other_did = "did:plc:" + "".join(B32[int(j)] for j in rng.integers(0, 32, 24))
         other = author_view(f"{user.replace('_', '-')}.bsky.social", other_did, user, "2023-09-01T10:00:00.000Z")

@@ -9,6 +9,7 @@ and the result says so, so that the two sides are always measured alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Protocol
 
 import numpy as np
@@ -182,6 +183,15 @@ def build_pairs(
         platform_a=platform_a,
         platform_b=platform_b,
     )
+
+
+def format_duration(value: timedelta) -> str:
+    """timedelta → the form the options take: '7d', '12h', '90m', '45s'."""
+    seconds = int(value.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def pairs_for_json(table: PairTable) -> list[dict[str, Any]]:

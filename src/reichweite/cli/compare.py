@@ -78,6 +78,10 @@ def compare_cmd(
     console = Console()
     if result.parts_note:
         console.print(f"[bold yellow]{result.parts_note}[/]")
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap.total_seconds() > 86400:
+        console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
+                      "the later one had more time to collect interactions (see the report).[/]")
     table = Table(title=f"{result.label_a} vs {result.label_b}")
     table.add_column("")
     table.add_column(result.label_a, justify="right")
@@ -124,10 +128,14 @@ def posts_cmd(
                                                                                         date_format="iso"))
         print_json(records)
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts")
+    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
     for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
-        table.add_column(col, justify="right" if col in ("likes", "replies", "reposts", "quotes") else "left",
-                         overflow="fold", max_width=48 if col == "text" else None)
+        numeric = col in ("likes", "replies", "reposts", "quotes")
+        if col == "text":
+            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=40)
+        else:
+            table.add_column(col, justify="right" if numeric else "left", no_wrap=True, overflow="fold",
+                             min_width=len(col) if numeric else None)
     for row in frame.itertuples(index=False):
         table.add_row(
             _cell(row.native_id), _when(row.created_at), _cell(row.kind), _cell(row.text), _cell(row.likes),

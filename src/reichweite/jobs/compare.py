@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite.analysis.compare import PairTable, build_pairs, pairs_for_json
+from reichweite.analysis.compare import PairTable, build_pairs, format_duration, pairs_for_json
 from reichweite.analysis.stats import PairedStats, paired_statistics
 from reichweite.errors import ConfigError, ReichweiteError
 from reichweite.metrics import interactions_definition
@@ -58,6 +58,7 @@ class ComparisonResult:
     window: timedelta
     fuzzy_threshold: float
     overrides: str | None
+    unresolved_overrides: list[tuple[str, str]]
     table: PairTable
     stats: PairedStats
     measured_a: Measured
@@ -88,6 +89,12 @@ class ComparisonResult:
         return self.table.parts_note(self.platform_label_a, self.platform_label_b)
 
     @property
+    def measurement_gap(self) -> timedelta | None:
+        """How far apart the two sides' latest measurements are (None when a side has none)."""
+        a, b = self.measured_a.last_observed, self.measured_b.last_observed
+        return abs(a - b) if a is not None and b is not None else None
+
+    @property
     def report(self) -> Path | None:
         return self.out / "index.html" if self.out is not None and self.files else None
 
@@ -96,12 +103,15 @@ class ComparisonResult:
             "interactions": interactions_definition(self.table.parts),
             "requested_interactions": interactions_definition(self.table.requested_parts),
             "parts_note": self.parts_note,
+            "measurement_gap_hours": round(self.measurement_gap.total_seconds() / 3600, 1)
+            if self.measurement_gap is not None else None,
             "as_of": self.at.isoformat() if self.at else None,
-            "age": str(self.age) if self.age is not None else None,
-            "tolerance": str(self.tolerance) if self.age is not None else None,
-            "window": str(self.window),
+            "age": format_duration(self.age) if self.age is not None else None,
+            "tolerance": format_duration(self.tolerance) if self.age is not None else None,
+            "window": format_duration(self.window),
             "fuzzy_threshold": self.fuzzy_threshold,
             "overrides": self.overrides,
+            "unresolved_overrides": [list(p) for p in self.unresolved_overrides],
             "excluded_kinds": list(EXCLUDED_KINDS),
             "difference": "b - a",
             "ratio": "(b + 1) / (a + 1)",
@@ -192,9 +202,13 @@ def _account_posts(
             f"No posts of {platform}:{handle} in the store. Import or collect them first "
             f"(e.g. `reichweite import x-archive PATH` or `reichweite collect bluesky HANDLE`)."
         )
+    excluded: dict[str, int] = {}
+    undated = frame["created_at"].isna()
+    if undated.any():  # typed in by hand without a date: cannot be paired by time
+        excluded["no created_at"] = int(undated.sum())
+        frame = frame[~undated]
     if at is not None:
         frame = frame[frame["created_at"] <= at]
-    excluded: dict[str, int] = {}
     if not include_reposts:
         for kind in EXCLUDED_KINDS:
             excluded[kind] = int((frame["kind"] == kind).sum())
@@ -255,6 +269,7 @@ def compare(
     result = ComparisonResult(
         a=a, b=b, at=at, age=age, tolerance=tolerance, quotes=quotes, window=window,
         fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None,
+        unresolved_overrides=list(getattr(matching, "unresolved_overrides", [])),
         table=table, stats=paired_statistics(table.compared),
         measured_a=_measured(a_posts, a_figures, a_excluded, history if age is None else None),
         measured_b=_measured(b_posts, b_figures, b_excluded, history if age is None else None),

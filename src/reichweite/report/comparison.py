@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 import reichweite.report.comparison_texts  # noqa: F401  (registers the texts)
+from reichweite.analysis.compare import format_duration
 from reichweite.report.charts import PLATFORM_COLORS, new_figure, save_figure
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import local_time, render_html
@@ -17,8 +19,11 @@ from reichweite.report.i18n import format_number, t
 if TYPE_CHECKING:
     from reichweite.jobs.compare import ComparisonResult
 
+
 # a side is drawn on a log scale when its largest value exceeds this many times its median (or 1)
 SKEW_FACTOR = 20
+# sides measured further apart than this get a warning: a later measurement has had more time to collect interactions
+GAP_WARNING = timedelta(hours=24)
 SOURCES = ("api", "archive", "manual")
 
 
@@ -99,11 +104,16 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
     """Sentences and rows for the summary, already worded and formatted."""
     s = result.stats
     la, lb = result.platform_label_a, result.platform_label_b
-    view: dict[str, Any] = {"parts_note": parts_note(result, lang), "n": s.n}
+    view: dict[str, Any] = {"parts_note": parts_note(result, lang), "n": s.n, "gap_note": None}
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap > GAP_WARNING:
+        view["gap_note"] = t("cmp.gap_note", lang, a=la, b=lb, days=_num(gap.total_seconds() / 86400, lang, 1),
+                             at_a=local_time(result.measured_a.last_observed),
+                             at_b=local_time(result.measured_b.last_observed))
     if s.n == 0:
         view["wins"] = t("cmp.no_pairs", lang)
     else:
-        view["wins"] = t("cmp.wins", lang, a=la, b=lb, n=s.n, wins_a=s.wins_a, wins_b=s.wins_b, ties=s.ties,
+        view["wins"] = t("cmp.wins_sentence", lang, a=la, b=lb, n=s.n, wins_a=s.wins_a, wins_b=s.wins_b, ties=s.ties,
                          share_a=_pct(s.share_a, lang), share_b=_pct(s.share_b, lang),
                          share_ties=_pct(s.share_ties, lang))
     r = s.ratio
@@ -150,15 +160,22 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
     parts = " + ".join(t(f"cmp.part.{p}", lang) for p in result.table.parts) or t("cmp.nothing", lang)
     items = [t("cmp.def.interactions", lang, parts=parts)]
     if result.age is not None:
-        items.append(t("cmp.def.age", lang, age=_duration(result.age), tolerance=_duration(result.tolerance)))
+        items.append(t("cmp.def.age", lang, age=format_duration(result.age),
+                       tolerance=format_duration(result.tolerance)))
     else:
         items.append(t("cmp.def.as_of", lang, at=local_time(result.at)))
-    items.append(t("cmp.def.matching", lang, window=_duration(result.window),
+    items.append(t("cmp.def.matching", lang, window=format_duration(result.window),
                    threshold=_num(result.fuzzy_threshold, lang, 0)))
     if result.overrides:
         items.append(t("cmp.def.overrides", lang, path=result.overrides))
-    items.append(t("cmp.def.excluded", lang, a=la, b=lb, na=sum(result.measured_a.excluded.values()),
-                   nb=sum(result.measured_b.excluded.values())))
+    items.append(t("cmp.def.excluded", lang, a=la, b=lb, na=result.measured_a.excluded.get("repost", 0),
+                   nb=result.measured_b.excluded.get("repost", 0)))
+    undated = result.measured_a.excluded.get("no created_at", 0) + result.measured_b.excluded.get("no created_at", 0)
+    if undated:
+        items.append(t("cmp.def.undated", lang, n=undated))
+    if result.unresolved_overrides:
+        items.append(t("cmp.def.unresolved", lang, pairs=", ".join(f"{a} ↔ {b}" for a, b in
+                                                                 result.unresolved_overrides)))
     items.append(t("cmp.def.difference", lang, a=la, b=lb))
     items.append(t("cmp.def.days", lang, a=la))
     return items
@@ -177,14 +194,6 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
     return out
 
 
-def _duration(value: Any) -> str:
-    seconds = int(value.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
-
-
 def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
     s = result.stats
     book = open_workbook(path)
@@ -195,7 +204,7 @@ def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
             [t("cmp.mean", lang), s.a.mean, s.b.mean],
             [t("cmp.total", lang), s.a.total, s.b.total],
             [t("cmp.peak", lang), s.a.peak.value if s.a.peak else None, s.b.peak.value if s.b.peak else None],
-            [t("cmp.wins_of", lang, label=""), s.wins_a, s.wins_b],
+            [t("cmp.wins", lang), s.wins_a, s.wins_b],
             [t("cmp.ties", lang), s.ties, s.ties],
             [t("cmp.median_ratio", lang) + " (b+1)/(a+1)", s.ratio.median_ratio, None],
             ["95 % low", s.ratio.low, None],

@@ -7,11 +7,20 @@ from reichweite.report.i18n import register
 register({
     "cmp.title": {"de": "Cross-Post-Vergleich: {a} und {b}", "en": "Cross-post comparison: {a} and {b}"},
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
-    "cmp.wins": {
+    "cmp.wins": {"de": "Siege (mehr Interaktionen im Paar)", "en": "Wins (more interactions in the pair)"},
+    "cmp.wins_sentence": {
         "de": "{b} hatte in {wins_b} von {n} Paaren mehr Interaktionen ({share_b}), {a} in {wins_a} ({share_a}); "
-              "{ties} Paare gleich ({share_ties}).",
+              "gleich: {ties} ({share_ties}).",
         "en": "{b} had more interactions in {wins_b} of {n} pairs ({share_b}), {a} in {wins_a} ({share_a}); "
-              "{ties} pairs tied ({share_ties}).",
+              "tied: {ties} ({share_ties}).",
+    },
+    "cmp.gap_note": {
+        "de": "Achtung: Die Seiten wurden {days} Tage auseinander gemessen ({a} zuletzt {at_a}, {b} zuletzt {at_b}). "
+              "Die später gemessene Seite hatte mehr Zeit, Interaktionen zu sammeln. Für einen Vergleich zu gleichem "
+              "Beitragsalter beide Seiten regelmäßig messen und `--age` nutzen.",
+        "en": "Note: the two sides were measured {days} days apart ({a} last {at_a}, {b} last {at_b}). The side "
+              "measured later had more time to collect interactions. For a like-for-like comparison measure both "
+              "sides regularly and use `--age`.",
     },
     "cmp.no_pairs": {
         "de": "Keine Paare mit Zahlen auf beiden Seiten: nichts zu vergleichen.",
@@ -110,6 +119,14 @@ register({
     "cmp.def.excluded": {
         "de": "Reposts (geteilte fremde Beiträge) sind ausgeschlossen: {a} {na}, {b} {nb}",
         "en": "Reposts (shared posts of others) are excluded: {a} {na}, {b} {nb}",
+    },
+    "cmp.def.undated": {
+        "de": "{n} Beiträge ohne Veröffentlichungszeit (von Hand erfasst) können nicht gepaart werden",
+        "en": "{n} posts without a posting time (typed in by hand) cannot be paired",
+    },
+    "cmp.def.unresolved": {
+        "de": "Erzwungene Paare, deren Beiträge nicht im Vergleich sind: {pairs}",
+        "en": "Forced pairs whose posts are not in the comparison: {pairs}",
     },
     "cmp.def.difference": {"de": "Differenz = b − a ({b} minus {a})", "en": "Difference = b − a ({b} minus {a})"},
     "cmp.def.days": {
