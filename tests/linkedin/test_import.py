@@ -108,6 +108,56 @@ def test_a_bad_file_stops_the_import_before_anything_is_written(store: sa.Engine
     assert [_count(store, t) for t in TABLES] == [0, 0, 0, 0, 0, 0]
 
 
+def test_duplicate_rows_and_long_fields_in_one_export(store: sa.Engine, tmp_path: Path) -> None:
+    """Real exports repeat rows now and then; a message longer than csv's default field limit is read whole."""
+    source = (FIXTURES / "export-2024" / "messages.csv").read_text(encoding="utf-8")
+    header, *rows = source.splitlines(keepends=True)
+    long_text = "Sehr lange Nachricht über Öffentlichkeitsarbeit. " * 4000
+    extra = (f"2-TE9ORw==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana Beispiel,"
+             f"https://www.linkedin.com/in/jana-beispiel,2024-06-19 09:00:00 UTC,,\"{long_text}\",INBOX\n")
+    (tmp_path / "messages.csv").write_text(header + "".join(rows) + "".join(rows) + extra, encoding="utf-8")
+    (tmp_path / "Votes.csv").write_bytes(b"")  # an empty file is an empty part
+    result = import_member_export(store, tmp_path, owner="Jana Beispiel")
+    assert result.read["messages"] == 5
+    assert result.added["messages"] == 3
+    assert result.read["votes"] == 0
+    with store.connect() as conn:
+        stored = conn.execute(
+            sa.select(linkedin_messages.c.text).where(linkedin_messages.c.sender == "Greta Sommerfeld")
+        ).scalar_one()
+    assert stored == long_text
+    assert len(stored) > 131072
+
+
+def test_a_connection_from_both_layouts_is_stored_once(store: sa.Engine, tmp_path: Path) -> None:
+    notes = 'Notes:\n"When exporting your connection data, ..."\n\n'
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    old.mkdir()
+    new.mkdir()
+    (old / "Connections.csv").write_text(
+        notes + "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Jörg,Müller-Lüdenscheidt,,Hansen GmbH,Projektleiter,02 Aug 2022\n", encoding="utf-8")
+    (new / "Connections.csv").write_text(
+        notes + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Jörg,Müller-Lüdenscheidt,https://www.linkedin.com/in/joerg-ml,,Hansen GmbH,Bereichsleiter,02 Aug 2022\n",
+        encoding="utf-8")
+    assert import_member_export(store, old, owner="Jana Beispiel").added["connections"] == 1
+    assert import_member_export(store, new, owner="Jana Beispiel").added["connections"] == 0
+    with store.connect() as conn:
+        (row,) = conn.execute(sa.select(linkedin_connections)).mappings().all()
+    assert row["url"] == "https://www.linkedin.com/in/joerg-ml"
+    assert row["position"] == "Projektleiter"  # the first import's text stays
+
+
+def test_hidden_profiles_in_connections_are_each_a_row(store: sa.Engine, tmp_path: Path) -> None:
+    (tmp_path / "Connections.csv").write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        ",,,,,07 Jun 2022\n,,,,,07 Jun 2022\n,,,,,08 Jun 2022\n", encoding="utf-8")
+    assert import_member_export(store, tmp_path).added["connections"] == 3
+    assert import_member_export(store, tmp_path).added["connections"] == 0
+    assert _count(store, linkedin_connections) == 3
+
+
 def test_shares_need_an_owner(store: sa.Engine, tmp_path: Path) -> None:
     (tmp_path / "Shares.csv").write_bytes((FIXTURES / "export-2024" / "Shares.csv").read_bytes())
     with pytest.raises(ConfigError, match="pass --owner"):

@@ -8,9 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reichweite.errors import InputError
 from reichweite.sources.linkedin import read_member_export, reconstruct_commentary, share_id
+from reichweite.sources.linkedin_csv import fast_time
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "linkedin"
 SHARE_TEXT = (
@@ -209,3 +212,109 @@ def test_owner_from_messages_when_no_invitations(tmp_path: Path) -> None:
     assert export.owner == "Jana Beispiel"
     assert [m.direction for m in export.messages] == ["inbound", "outbound", "inbound"]
     assert read_member_export(tmp_path, owner="Aylin Demir").messages[0].direction == "outbound"
+
+
+def test_a_single_file_of_the_export() -> None:
+    export = read_member_export(FIXTURES / "export-2024" / "messages.csv")
+    assert export.counts()["messages"] == 2
+    assert export.files == {"messages": str(FIXTURES / "export-2024" / "messages.csv")}
+    # one conversation of two people who each wrote once: whose export it is stays open
+    assert export.owner is None
+    assert [m.direction for m in export.messages] == ["unknown", "unknown"]
+    told = read_member_export(FIXTURES / "export-2024" / "messages.csv", owner="jana beispiel")
+    assert [m.direction for m in told.messages] == ["inbound", "outbound"]
+
+
+@given(st.datetimes(min_value=datetime(2003, 1, 1), max_value=datetime(2068, 12, 31)))
+def test_export_time_forms_round_trip(moment: datetime) -> None:
+    """Every time LinkedIn can write in messages (ISO + UTC) and invitations (6/14/24, 5:57 AM) reads back."""
+    moment = moment.replace(microsecond=0)
+    assert fast_time(moment.strftime("%Y-%m-%d %H:%M:%S UTC")) == moment.replace(tzinfo=UTC)
+    assert fast_time(moment.strftime("%Y-%m-%d %H:%M:%S")) == moment.replace(tzinfo=UTC)
+    us = f"{moment.month}/{moment.day}/{moment:%y}, {int(moment.strftime('%I'))}:{moment:%M} {moment:%p}"
+    assert fast_time(us) == moment.replace(second=0, tzinfo=UTC)
+    assert fast_time(us) == datetime.strptime(us, "%m/%d/%y, %I:%M %p").replace(tzinfo=UTC)
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters='"\r\n', blacklist_categories=("Cs",))),
+                min_size=2, max_size=6))
+def test_commentary_of_any_lines_is_reconstructed(lines: list[str]) -> None:
+    """LinkedIn's field for lines L1…Ln reads, after CSV decoding, L1"⏎"L2"⏎"…"⏎"Ln (see the samples)."""
+    assert reconstruct_commentary('"\n"'.join(lines)) == "\n".join(lines)
+    assert reconstruct_commentary('"\r\n"'.join(lines)) == "\n".join(lines)
+
+
+def test_later_and_earlier_variants_of_the_files(tmp_path: Path) -> None:
+    """2021: Connections without preamble, no newline at the end; 2025: messages with ATTACHMENTS and a draft
+    flag; 2026: every field of messages.csv quoted; invitation times with a narrow no-break space."""
+    (tmp_path / "Connections.csv").write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Greta,Sommerfeld,,Beispiel AG,Referentin,07 Jun 2021\n,,,,,07 Jun 2021\n,,,,,07 Jun 2021", encoding="utf-8")
+    (tmp_path / "messages.csv").write_text(
+        '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE",'
+        '"SUBJECT","CONTENT","FOLDER","ATTACHMENTS","IS MESSAGE DRAFT"\n'
+        '"2-A==","","Greta Sommerfeld","https://www.linkedin.com/in/greta","Jana Beispiel",'
+        '"https://www.linkedin.com/in/jana","2025-08-14 09:00:00 UTC","","Grüße\r\naus Köln","INBOX","","No"\n'
+        '"2-A==","","Jana Beispiel","https://www.linkedin.com/in/jana","Greta Sommerfeld",'
+        '"https://www.linkedin.com/in/greta","2025-08-14 09:30:00 UTC","","Entwurf …","INBOX","","Yes"\n'
+        '"2-B==","","Jana Beispiel","https://www.linkedin.com/in/jana","Aylin Demir, Pieter de Vries",'
+        '"https://www.linkedin.com/in/aylin,https://www.linkedin.com/in/pieter","2025-08-15 10:00:00 UTC","",'
+        '"Hallo zusammen","ARCHIVE","https://www.linkedin.com/dms/prv/image/x","No"\n', encoding="utf-8")
+    (tmp_path / "Invitations.csv").write_text(
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        'Jana Beispiel,Aylin Demir,"8/1/25, 9:05\u202fPM",,OUTGOING,,\n', encoding="utf-8")
+    export = read_member_export(tmp_path)
+    assert export.layout == "2024"
+    assert [(c.first_name, c.connected_on) for c in export.connections] == [
+        ("Greta", date(2021, 6, 7)), ("", date(2021, 6, 7)), ("", date(2021, 6, 7)),
+    ]
+    assert [m.text for m in export.messages] == ["Grüße\naus Köln", "Hallo zusammen"]  # the draft is left out
+    assert [m.direction for m in export.messages] == ["inbound", "outbound"]
+    assert export.messages[1].recipients == "Aylin Demir, Pieter de Vries"
+    assert export.messages[1].folder == "ARCHIVE"
+    assert export.invitations[0].sent_at == datetime(2025, 8, 1, 21, 5, tzinfo=UTC)
+
+
+def test_owner_by_profile_url(tmp_path: Path) -> None:
+    """Two conversations; the owner wrote once, a name contains ', ', a URL has a trailing slash."""
+    (tmp_path / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana Beispiel,https://www.linkedin.com/in/jana,"
+        "2024-06-01 08:00:00 UTC,,Hallo,INBOX\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana Beispiel,https://www.linkedin.com/in/jana/,"
+        "2024-06-01 08:05:00 UTC,,Noch da?,INBOX\n"
+        '2-B==,,"Dr. Pieter de Vries, Ph.D.",https://www.linkedin.com/in/pieter,Jana Beispiel,'
+        "https://www.linkedin.com/in/jana,2024-06-02 08:00:00 UTC,,Guten Tag,INBOX\n"
+        "2-B==,,Jana Beispiel,https://www.linkedin.com/in/jana,\"Dr. Pieter de Vries, Ph.D.\","
+        "https://www.linkedin.com/in/pieter,2024-06-02 09:00:00 UTC,,Danke!,INBOX\n",
+        encoding="utf-8",
+    )
+    export = read_member_export(tmp_path)
+    assert export.owner == "Jana Beispiel"
+    assert [m.direction for m in export.messages] == ["inbound", "inbound", "inbound", "outbound"]
+
+
+def test_owner_who_never_wrote_and_was_renamed(tmp_path: Path) -> None:
+    """Names alone tie here (the owner shows as 'Jana B.' in one chat and 'Jana Beispiel' in the other)."""
+    (tmp_path / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana B.,https://www.linkedin.com/in/jana,"
+        "2024-06-01 08:00:00 UTC,,Hallo,INBOX\n"
+        "2-B==,,Pieter de Vries,https://www.linkedin.com/in/pieter,Jana Beispiel,https://www.linkedin.com/in/jana/,"
+        "2024-06-02 08:00:00 UTC,,Guten Tag,INBOX\n",
+        encoding="utf-8",
+    )
+    export = read_member_export(tmp_path)
+    assert export.owner == "Jana Beispiel"
+    assert [m.direction for m in export.messages] == ["inbound", "inbound"]
+    names_only = tmp_path / "2022"
+    names_only.mkdir()
+    (names_only / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+        "2-A==,,Greta Sommerfeld,https://www.linkedin.com/in/greta,Jana B.,2024-06-01 08:00:00 UTC,,Hallo,INBOX\n"
+        "2-B==,,Pieter de Vries,https://www.linkedin.com/in/pieter,Jana Beispiel,2024-06-02 08:00:00 UTC,,Tag,INBOX\n",
+        encoding="utf-8",
+    )
+    assert read_member_export(names_only).owner is None  # without URLs it stays open: --owner

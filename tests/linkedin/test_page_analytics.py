@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,12 +12,13 @@ import pytest
 from reichweite.errors import InputError
 from reichweite.sources.linkedin_page import (
     PageDay,
+    company_follower_snapshots,
     follower_counts,
     follower_snapshots,
-    parse_count,
-    parse_rate,
+    read_follower_rows,
     read_page_export,
 )
+from reichweite.sources.linkedin_page_cells import parse_count, parse_rate
 
 PAGE = Path(__file__).parent.parent / "fixtures" / "linkedin" / "page"
 FILES = {
@@ -82,6 +84,9 @@ def test_content_export(lang: str, fmt: str) -> None:
     assert snap.observed_at == export.observed_at
     assert snap.source == "archive"
     assert poll.kind == "post"  # nothing in the export says it is a poll
+    sheet = "All posts" if lang == "en" else "Alle Beiträge"
+    assert list(export.unread_columns) == [sheet]  # every Metrics column is understood
+    assert len(export.unread_columns[sheet]) == 6  # campaign name/start/end, audience, off-site views, CTR
 
 
 def test_languages_and_formats_give_the_same_figures() -> None:
@@ -102,10 +107,16 @@ def test_follower_counts_back_computed_from_the_last_day() -> None:
     assert rows[-1] == (date(2024, 6, 14), 1000)
     assert rows[-2] == (date(2024, 6, 13), 1000 - 2)  # 14 June: 0 sponsored + 2 organic + 0 auto-invited
     assert rows[0] == (date(2024, 6, 1), 1000 - 70 + 5)
+    assert read_follower_rows(_file("de", "xlsx", "followers"), followers_on_last_day=1000) == rows
     snaps = follower_snapshots(export, followers_on_last_day=1000)
     assert [s.followers for s in snaps] == [count for _, count in rows]
-    assert snaps[0].observed_at == datetime(2024, 6, 1, 23, 59, 59, tzinfo=UTC)
+    assert snaps[0].observed_at == datetime(2024, 6, 1, 21, 59, 59, tzinfo=UTC)  # 23:59:59 in Berlin (CEST)
     assert (snaps[0].platform, snaps[0].handle, snaps[0].source) == ("linkedin", "beispiel-ag", "archive")
+    company = company_follower_snapshots(export, "beispiel", followers_on_last_day=1000)
+    assert [(c.company_key, c.observed_at, c.followers) for c in company] == [
+        ("beispiel", s.observed_at, s.followers) for s in snaps
+    ]
+    assert company[0].employees is None
 
 
 def test_a_running_total_column_is_used_as_it_is(tmp_path: Path) -> None:
@@ -185,6 +196,23 @@ def test_numbers_as_the_exports_write_them() -> None:
     assert parse_rate("3,4 %") == pytest.approx(0.034)
     assert parse_rate(0.05) == 0.05
     assert follower_counts([PageDay(day=date(2024, 1, 1), new_followers=3)]) == []
+
+
+def test_the_committed_files_are_what_the_script_writes(tmp_path: Path) -> None:
+    """tests/fixtures/linkedin/make_page_exports.py (xlwt for .xls, openpyxl for .xlsx) made the files above."""
+    spec = importlib.util.spec_from_file_location("make_page_exports", PAGE.parent / "make_page_exports.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = module.main(tmp_path)
+    assert len(written) == 8
+    for path in written:
+        fresh, committed = read_page_export(path), read_page_export(PAGE / path.name)
+        assert fresh.days == committed.days
+        assert [(p.native_id, p.text, p.created_at) for p in fresh.posts] == [
+            (p.native_id, p.text, p.created_at) for p in committed.posts
+        ]
+        assert [s.views for s in fresh.snapshots] == [s.views for s in committed.snapshots]
 
 
 def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> None:

@@ -49,7 +49,9 @@ def linkedin_page(
     ] = None,
     followers: Annotated[
         int | None,
-        typer.Option("--followers", help="Followers the page had on the export's last day: back-computes counts."),
+        typer.Option(
+            "--followers", min=0, help="Followers the page had on the export's last day: back-computes counts."
+        ),
     ] = None,
     at: Annotated[
         str | None, typer.Option("--at", help="When the export was made (default: from the file name).")
@@ -72,6 +74,8 @@ def linkedin_page(
                    f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
         typer.echo(f"  sheets: {sheets}")
         typer.echo(f"  read: {read or 'nothing'}")
+        for sheet, names in f.unread_columns.items():
+            typer.echo(f"  columns not read in {sheet}: {', '.join(names)}")
     typer.echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     if result.follower_note:
         typer.echo(result.follower_note)

@@ -73,11 +73,13 @@ class PageFileImport:
     sheets: dict[str, str]
     totals_column: str | None
     read: dict[str, int]
+    unread_columns: dict[str, list[str]]
 
     def as_dict(self) -> dict:
         return {"path": str(self.path), "page": self.page, "language": self.language,
                 "observed_at": self.observed_at.isoformat(), "sheets": self.sheets,
-                "total_followers_column": self.totals_column, "read": self.read}
+                "total_followers_column": self.totals_column, "read": self.read,
+                "columns_not_read": self.unread_columns}
 
 
 @dataclass
@@ -104,7 +106,8 @@ def import_page_exports(
     """
     exports: list[PageExport] = [read_page_export(p, page=page, observed_at=observed_at) for p in paths]
     result = PageImport(files=[
-        PageFileImport(e.path, e.page, e.language, e.observed_at, e.sheets, e.totals_column, e.counts())
+        PageFileImport(e.path, e.page, e.language, e.observed_at, e.sheets, e.totals_column, e.counts(),
+                       e.unread_columns)
         for e in exports
     ])
     added = {"posts": 0, "snapshots": 0, "days": 0, "follower snapshots": 0}  # days: written or updated

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.errors import InputError
-from reichweite.model import AccountSnapshot, Post, Snapshot
+from reichweite.model import AccountSnapshot, CompanySnapshot, Post, Snapshot
 from reichweite.sources.linkedin import share_id
+from reichweite.sources.linkedin_page_cells import Cells, load_sheets
 from reichweite.sources.linkedin_page_columns import (
     FOLLOWER_FIELDS,
     METRIC_FIELDS,
@@ -27,7 +28,7 @@ from reichweite.sources.linkedin_page_columns import (
     column_language,
     map_header,
 )
-from reichweite.timeutil import parse_datetime
+from reichweite.timeutil import REPORT_TZ, parse_datetime
 
 PLATFORM = "linkedin"
 SOURCE = "archive"  # an export file, as opposed to an API response or a number typed in
@@ -63,6 +64,7 @@ class PageExport:
     snapshots: list[Snapshot]
     sheets: dict[str, str] = field(default_factory=dict)  # sheet name → 'followers' | 'metrics' | 'posts'
     totals_column: str | None = None  # 'new per day' | 'running total' (what "Total followers" held)
+    unread_columns: dict[str, list[str]] = field(default_factory=dict)  # sheet → header names not understood
 
     def counts(self) -> dict[str, int]:
         return {
@@ -71,108 +73,6 @@ class PageExport:
             "posts": len(self.posts),
             "polls": sum(1 for p in self.posts if p.kind == "poll"),
         }
-
-
-# --- reading workbooks ------------------------------------------------------------------------------------------
-
-def _load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    """All sheets as lists of row values (dates as datetime), for .xlsx (openpyxl) and .xls (xlrd)."""
-    try:
-        head = path.read_bytes()[:8]
-    except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror})") from None
-    if head.startswith(b"PK"):
-        import openpyxl
-
-        try:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise InputError(path, f"not a readable .xlsx workbook ({exc})") from None
-        try:
-            return [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in book.worksheets]
-        finally:
-            book.close()
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        import xlrd
-
-        try:
-            book = xlrd.open_workbook(str(path))
-        except xlrd.XLRDError as exc:
-            raise InputError(path, f"not a readable .xls workbook ({exc})") from None
-        sheets = []
-        for sheet in book.sheets():
-            rows = []
-            for r in range(sheet.nrows):
-                values = []
-                for cell in sheet.row(r):
-                    if cell.ctype == xlrd.XL_CELL_DATE:
-                        values.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
-                    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-                        values.append(None)
-                    else:
-                        values.append(cell.value)
-                rows.append(values)
-            sheets.append((sheet.name, rows))
-        return sheets
-    raise InputError(path, "not an Excel workbook (.xls or .xlsx) as LinkedIn's page analytics export writes")
-
-
-# --- values -----------------------------------------------------------------------------------------------------
-
-_GROUPED = re.compile(r"\d{1,3}([.,\u2009\u202f ]\d{3})+")
-
-
-def parse_count(value: Any) -> int | None:
-    """A count from a cell: 1234, 1234.0, '1,234', '1.234'. Empty or '-' is unknown (None), never 0."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value != value:
-            return None
-        if value != int(value):
-            raise ValueError(f"{value!r} is not a whole number")
-        return int(value)
-    s = str(value).strip().replace("\u00a0", " ")
-    if s in ("", "-", "–", "—", "n/a", "N/A"):
-        return None
-    if re.fullmatch(r"\d+", s):
-        return int(s)
-    if _GROUPED.fullmatch(s):
-        return int(re.sub(r"\D", "", s))
-    if re.fullmatch(r"\d+[.,]0+", s):
-        return int(re.split(r"[.,]", s)[0])
-    raise ValueError(f"{value!r} is not a count")
-
-
-def parse_rate(value: Any) -> float | None:
-    """A rate as a fraction: 0.034, '3.4%', '3,4 %' → 0.034."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    s = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    if s in ("", "-", "–", "—"):
-        return None
-    percent = s.endswith("%")
-    number = float(s.rstrip("%").replace(",", "."))
-    return number / 100 if percent else number
-
-
-def parse_day(value: Any) -> date:
-    """A day from a cell: a datetime, '06/18/2024' (LinkedIn writes month first), '18.06.2024', '2024-06-18'."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    s = str(value).strip()
-    for fmt in ("%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d", "%m/%d/%y", "%d.%m.%y"):
-        try:
-            return datetime.strptime(s, fmt).date()
-        except ValueError:
-            pass
-    return parse_datetime(s).date()
 
 
 # --- the sheets -------------------------------------------------------------------------------------------------
@@ -192,54 +92,6 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, dict[str, int], str] | Non
     return None
 
 
-class _Cells:
-    """Typed access to the cells of one data row, with errors naming file, sheet, row and column."""
-
-    def __init__(self, path: Path, sheet: str, header: list[Any], row: list[Any], number: int) -> None:
-        self.path, self.sheet, self.header, self.row, self.number = path, sheet, header, row, number
-
-    def raw(self, column: int | None) -> Any:
-        if column is None or column >= len(self.row):
-            return None
-        return self.row[column]
-
-    def _fail(self, column: int, value: Any, expected: str) -> InputError:
-        return InputError(
-            self.path, f"sheet {self.sheet!r}, column {self.header[column]!r}: {value!r} is not {expected}",
-            row=self.number,
-        )
-
-    def count(self, column: int | None) -> int | None:
-        value = self.raw(column)
-        try:
-            return parse_count(value)
-        except ValueError:
-            raise self._fail(column, value, "a count") from None  # type: ignore[arg-type]
-
-    def rate(self, column: int | None) -> float | None:
-        value = self.raw(column)
-        try:
-            return parse_rate(value)
-        except ValueError:
-            raise self._fail(column, value, "a rate") from None  # type: ignore[arg-type]
-
-    def day(self, column: int) -> date | None:
-        value = self.raw(column)
-        if value is None or str(value).strip() == "":
-            return None
-        try:
-            return parse_day(value)
-        except ValueError:
-            raise self._fail(column, value, "a date like 06/18/2024 or 18.06.2024") from None
-
-    def text(self, column: int | None) -> str | None:
-        value = self.raw(column)
-        if value is None:
-            return None
-        s = str(value).strip()
-        return s or None
-
-
 def _metric(columns: dict[str, int], name: str) -> int | None:
     """The page-wide column of a metric: '(total)' first, then without a variant, then '(organic)'."""
     for variant in ("total", "", "organic"):
@@ -249,7 +101,7 @@ def _metric(columns: dict[str, int], name: str) -> int | None:
     return None
 
 
-def _days_from_followers(cells_rows: list[_Cells], columns: dict[str, int]) -> tuple[list[PageDay], str | None]:
+def _days_from_followers(cells_rows: list[Cells], columns: dict[str, int]) -> tuple[list[PageDay], str | None]:
     days = []
     for cells in cells_rows:
         day = cells.day(columns["date"])
@@ -289,7 +141,7 @@ def _resolve_totals(days: list[PageDay]) -> str | None:
     return "running total"
 
 
-def _days_from_metrics(cells_rows: list[_Cells], columns: dict[str, int]) -> list[PageDay]:
+def _days_from_metrics(cells_rows: list[Cells], columns: dict[str, int]) -> list[PageDay]:
     days = []
     for cells in cells_rows:
         day = cells.day(columns["date"])
@@ -311,8 +163,21 @@ def _days_from_metrics(cells_rows: list[_Cells], columns: dict[str, int]) -> lis
 _POLL_TYPES = {"poll", "umfrage"}
 
 
+def _created_at(value: Any, day: date) -> datetime:
+    """A post's creation time: the exports give a date (then 00:00 UTC) and sometimes a time as well (UTC)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    text = str(value).strip()
+    if re.search(r"\d:\d\d", text):
+        try:
+            return parse_datetime(text)
+        except ValueError:
+            pass
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
 def _posts(
-    cells_rows: list[_Cells], columns: dict[str, int], page: str, observed_at: datetime
+    cells_rows: list[Cells], columns: dict[str, int], page: str, observed_at: datetime
 ) -> tuple[list[Post], list[Snapshot]]:
     posts, snapshots = [], []
     for cells in cells_rows:
@@ -333,7 +198,7 @@ def _posts(
             platform=PLATFORM,
             native_id=native_id,
             author=page,
-            created_at=datetime.combine(created, time(0, 0), tzinfo=UTC),
+            created_at=_created_at(cells.raw(columns["created"]), created),
             text=cells.text(columns.get("title")) or "",
             kind="poll" if is_poll else "post",
             url=link,
@@ -400,13 +265,14 @@ def read_page_export(
     """Read one page analytics export (followers or content). `page` defaults to the name in the file name;
     `observed_at` (when the figures were taken) defaults to the export time in the file name, else its mtime."""
     path = Path(path)
-    sheets = _load_sheets(path)
+    sheets = load_sheets(path)
     page = page or page_from_file_name(path)
     observed_at = observed_at or export_time(path)
     days: list[PageDay] = []
     posts: list[Post] = []
     snapshots: list[Snapshot] = []
     read: dict[str, str] = {}
+    unread_columns: dict[str, list[str]] = {}
     header_names: list[str] = []
     totals_column = None
     for name, rows in sheets:
@@ -417,11 +283,15 @@ def read_page_export(
         header = rows[index]
         header_names += [str(v) for v in header if v is not None]
         cells_rows = [
-            _Cells(path, name, header, row, number)
+            Cells(path, name, header, row, number)
             for number, row in enumerate(rows[index + 1:], start=index + 2)
             if any(v is not None and str(v).strip() for v in row)
         ]
         read[name] = kind
+        known = set(columns.values())
+        unread = [str(v).strip() for i, v in enumerate(header) if i not in known and v is not None and str(v).strip()]
+        if unread:
+            unread_columns[name] = unread
         if kind == "followers":
             found_days, totals_column = _days_from_followers(cells_rows, columns)
             days += found_days
@@ -442,6 +312,7 @@ def read_page_export(
     return PageExport(
         path=path, page=page, observed_at=observed_at, language=column_language(header_names),
         days=_merge(days), posts=posts, snapshots=snapshots, sheets=read, totals_column=totals_column,
+        unread_columns=unread_columns,
     )
 
 
@@ -467,8 +338,9 @@ def follower_counts(days: list[PageDay], *, followers_on_last_day: int | None = 
 
 
 def end_of_day(day: date) -> datetime:
-    """The moment a day's figure refers to (LinkedIn's analytics days are UTC days)."""
-    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+    """The moment a day's figure is stamped with: 23:59:59 of that day in the report's time zone (Europe/Berlin),
+    so that `--at DAY` (the end of DAY there) finds the figure of DAY."""
+    return datetime.combine(day, time(23, 59, 59), tzinfo=REPORT_TZ).astimezone(UTC)
 
 
 def follower_snapshots(export: PageExport, *, followers_on_last_day: int | None = None) -> list[AccountSnapshot]:
@@ -481,3 +353,21 @@ def follower_snapshots(export: PageExport, *, followers_on_last_day: int | None 
         )
         for day, count in follower_counts(export.days, followers_on_last_day=followers_on_last_day)
     ]
+
+
+def company_follower_snapshots(
+    export: PageExport, company_key: str, *, followers_on_last_day: int | None = None
+) -> list[CompanySnapshot]:
+    """The page's follower counts as company snapshots (for company panels), one per day like follower_snapshots."""
+    return [
+        CompanySnapshot(
+            platform=PLATFORM, company_key=company_key, observed_at=s.observed_at, source=SOURCE,
+            followers=s.followers, origin=s.origin,
+        )
+        for s in follower_snapshots(export, followers_on_last_day=followers_on_last_day)
+    ]
+
+
+def read_follower_rows(path: Path | str, *, followers_on_last_day: int | None = None) -> list[tuple[date, int]]:
+    """(day, followers) rows straight from a followers export file (see follower_counts)."""
+    return follower_counts(read_page_export(path).days, followers_on_last_day=followers_on_last_day)

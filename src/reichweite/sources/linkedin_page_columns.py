@@ -1,8 +1,9 @@
 """Column names of LinkedIn's page analytics exports in English and German (they follow the UI language).
 
 Names are matched after folding case, spaces and a trailing variant such as "(total)"/"(gesamt)". The English
-names are those of real exports; the German ones are LinkedIn's German UI labels for the same figures. LinkedIn
-renames columns now and then: add a new name here, next to the field it means.
+names are those of real exports; the German ones follow LinkedIn's German interface wording (not yet checked
+against a real German export). LinkedIn renames columns now and then: add a new name here, next to the field it
+means.
 """
 
 from __future__ import annotations

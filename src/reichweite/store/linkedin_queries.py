@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date, datetime
 
 import pandas as pd
@@ -33,6 +33,25 @@ def fingerprint(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _flat(record: object) -> dict:
+    """A record's fields as a dict (shallow: dataclasses.asdict deep-copies, too slow for 100,000s of rows)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
+
+
+def _hidden_numbers(export: MemberExport) -> list[int]:
+    """Connections whose profile is hidden or closed come as date-only rows (`,,,,,07 Jun 2022`): number them per
+    day, so that two of them are two rows and the same export imported again gives the same numbers."""
+    seen: dict[object, int] = {}
+    out = []
+    for c in export.connections:
+        if c.first_name or c.last_name or c.url:
+            out.append(0)
+        else:
+            seen[c.connected_on] = seen.get(c.connected_on, 0) + 1
+            out.append(seen[c.connected_on])
+    return out
+
+
 def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
     """Store messages, invitations, connections, votes and reactions of an export; returns new rows per part."""
     now = utcnow()
@@ -45,16 +64,17 @@ def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, i
 
     rows = {
         "messages": [
-            {**common("messages", m.conversation_id, m.sender, m.sent_at, m.text), **asdict(m)}
+            {**common("messages", m.conversation_id, m.sender, m.sent_at, m.text), **_flat(m)}
             for m in export.messages
         ],
         "invitations": [
-            {**common("invitations", i.sender, i.recipient, i.sent_at, i.direction), **asdict(i)}
+            {**common("invitations", i.sender, i.recipient, i.sent_at, i.direction), **_flat(i)}
             for i in export.invitations
         ],
         "connections": [
-            {**common("connections", c.first_name, c.last_name, c.url, c.connected_on), **asdict(c)}
-            for c in export.connections
+            # not by URL: the 2022 layout has none, and a later export must not add the person again
+            {**common("connections", c.first_name, c.last_name, c.connected_on, hidden), **_flat(c)}
+            for c, hidden in zip(export.connections, _hidden_numbers(export), strict=True)
         ],
         "votes": [
             {**common("votes", v.date, v.link, v.option), "voted_at": v.date, "link": v.link, "option": v.option}
@@ -69,7 +89,16 @@ def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, i
         "messages": linkedin_messages, "invitations": linkedin_invitations, "connections": linkedin_connections,
         "votes": linkedin_votes, "reactions": linkedin_reactions,
     }
-    return {part: insert_ignore(conn, tables[part], rows[part], ("fingerprint",)) for part in tables}
+    added = {part: insert_ignore(conn, tables[part], rows[part], ("fingerprint",)) for part in tables}
+    with_url = [{"fp": r["fingerprint"], "u": r["url"]} for r in rows["connections"] if r["url"]]
+    if with_url:  # a 2024 export gives the profile URL a 2022 one lacked
+        conn.execute(
+            linkedin_connections.update()
+            .where(linkedin_connections.c.fingerprint == sa.bindparam("fp"), linkedin_connections.c.url.is_(None))
+            .values(url=sa.bindparam("u")),
+            with_url,
+        )
+    return added
 
 
 def save_page_days(conn: sa.Connection, page: str, days: list[PageDay], *, origin: str) -> int:

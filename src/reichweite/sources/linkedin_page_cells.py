@@ -1,0 +1,161 @@
+"""The cells of LinkedIn's page analytics workbooks: loading .xls (xlrd) and .xlsx (openpyxl), and reading counts,
+rates and days the way the exports write them, with errors that name file, sheet, row and column."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from reichweite.errors import InputError
+from reichweite.timeutil import parse_datetime
+
+# --- reading workbooks ------------------------------------------------------------------------------------------
+
+def load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
+    """All sheets as lists of row values (dates as datetime), for .xlsx (openpyxl) and .xls (xlrd)."""
+    try:
+        head = path.read_bytes()[:8]
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror})") from None
+    if head.startswith(b"PK"):
+        import openpyxl
+
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a broken file
+            raise InputError(path, f"not a readable .xlsx workbook ({exc})") from None
+        try:
+            return [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in book.worksheets]
+        finally:
+            book.close()
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        import xlrd
+
+        try:
+            book = xlrd.open_workbook(str(path))
+        except xlrd.XLRDError as exc:
+            raise InputError(path, f"not a readable .xls workbook ({exc})") from None
+        sheets = []
+        for sheet in book.sheets():
+            rows = []
+            for r in range(sheet.nrows):
+                values = []
+                for cell in sheet.row(r):
+                    if cell.ctype == xlrd.XL_CELL_DATE:
+                        values.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+                    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                        values.append(None)
+                    else:
+                        values.append(cell.value)
+                rows.append(values)
+            sheets.append((sheet.name, rows))
+        return sheets
+    raise InputError(path, "not an Excel workbook (.xls or .xlsx) as LinkedIn's page analytics export writes")
+
+
+# --- values -----------------------------------------------------------------------------------------------------
+
+_GROUPED = re.compile(r"\d{1,3}([.,\u2009\u202f ]\d{3})+")
+
+
+def parse_count(value: Any) -> int | None:
+    """A count from a cell: 1234, 1234.0, '1,234', '1.234'. Empty or '-' is unknown (None), never 0."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value != int(value):
+            raise ValueError(f"{value!r} is not a whole number")
+        return int(value)
+    s = str(value).strip().replace("\u00a0", " ")
+    if s in ("", "-", "–", "—", "n/a", "N/A"):
+        return None
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    if _GROUPED.fullmatch(s):
+        return int(re.sub(r"\D", "", s))
+    if re.fullmatch(r"\d+[.,]0+", s):
+        return int(re.split(r"[.,]", s)[0])
+    raise ValueError(f"{value!r} is not a count")
+
+
+def parse_rate(value: Any) -> float | None:
+    """A rate as a fraction: 0.034, '3.4%', '3,4 %' → 0.034."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    s = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if s in ("", "-", "–", "—"):
+        return None
+    percent = s.endswith("%")
+    number = float(s.rstrip("%").replace(",", "."))
+    return number / 100 if percent else number
+
+
+def parse_day(value: Any) -> date:
+    """A day from a cell: a datetime, '06/18/2024' (LinkedIn writes month first), '18.06.2024', '2024-06-18'."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    s = str(value).strip()
+    for fmt in ("%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d", "%m/%d/%y", "%d.%m.%y"):
+        try:
+            return datetime.strptime(s, fmt).date()
+        except ValueError:
+            pass
+    return parse_datetime(s).date()
+
+
+class Cells:
+    """Typed access to the cells of one data row, with errors naming file, sheet, row and column."""
+
+    def __init__(self, path: Path, sheet: str, header: list[Any], row: list[Any], number: int) -> None:
+        self.path, self.sheet, self.header, self.row, self.number = path, sheet, header, row, number
+
+    def raw(self, column: int | None) -> Any:
+        if column is None or column >= len(self.row):
+            return None
+        return self.row[column]
+
+    def _fail(self, column: int, value: Any, expected: str) -> InputError:
+        return InputError(
+            self.path, f"sheet {self.sheet!r}, column {self.header[column]!r}: {value!r} is not {expected}",
+            row=self.number,
+        )
+
+    def count(self, column: int | None) -> int | None:
+        value = self.raw(column)
+        try:
+            return parse_count(value)
+        except ValueError:
+            raise self._fail(column, value, "a count") from None  # type: ignore[arg-type]
+
+    def rate(self, column: int | None) -> float | None:
+        value = self.raw(column)
+        try:
+            return parse_rate(value)
+        except ValueError:
+            raise self._fail(column, value, "a rate") from None  # type: ignore[arg-type]
+
+    def day(self, column: int) -> date | None:
+        value = self.raw(column)
+        if value is None or str(value).strip() == "":
+            return None
+        try:
+            return parse_day(value)
+        except ValueError:
+            raise self._fail(column, value, "a date like 06/18/2024 or 18.06.2024") from None
+
+    def text(self, column: int | None) -> str | None:
+        value = self.raw(column)
+        if value is None:
+            return None
+        s = str(value).strip()
+        return s or None
