@@ -173,4 +173,5 @@ def test_kill_9_mid_run_loses_nothing_and_the_next_run_adds_no_duplicates(tmp_pa
         per_post[post_id] = per_post.get(post_id, 0) + 1
     # one snapshot per post: what the killed run stored stays, the rest was taken by the second run
     assert len(per_post) == len(NON_RETWEETS) and set(per_post.values()) == {1}
-    assert status == ["running", "ok"]  # the killed run is visible as never finished
+    assert status == ["interrupted", "ok"]  # the killed run is marked by the next one
+    assert "1 earlier run(s) had been stopped before they finished" in again.stdout

@@ -161,6 +161,24 @@ class _Stop:
         return any(n in self.complete for n in native_ids)
 
 
+def mark_interrupted(engine: sa.Engine, watch: WatchList, now: datetime) -> int:
+    """Runs of watched accounts still 'running' while we hold the lock were stopped (killed): say so."""
+    marked = 0
+    with engine.begin() as conn:
+        for platform_watch in watch.platforms:
+            if platform_watch.platform not in API_PLATFORMS:
+                continue
+            for raw in platform_watch.accounts:
+                marked += conn.execute(
+                    collection_runs.update()
+                    .where(collection_runs.c.status == "running", collection_runs.c.platform == platform_watch.platform,
+                           collection_runs.c.target == account_handle(platform_watch.platform, raw))
+                    .values(status="interrupted", finished_at=now,
+                            message="the run ended without finishing (the process was stopped)")
+                ).rowcount
+    return marked
+
+
 def run_watch(
     config: Path, *, db: str | None = None, every: timedelta | None = None, now: datetime | None = None,
     echo: Echo = print, client_options: dict | None = None, sleep: Callable[[float], None] = time.sleep,
@@ -176,6 +194,8 @@ def run_watch(
         return []
     try:
         engine = open_store(db)
+        if marked := mark_interrupted(engine, watch, utcnow()):
+            echo(f"{marked} earlier run(s) had been stopped before they finished; what they stored is kept.")
         ages = describe_ages(watch.plan.post_ages)
         started = utcnow()
         while True:
