@@ -1,0 +1,1 @@
+"""Pure analysis on frames and records: no files, no network."""

@@ -39,6 +39,7 @@ def _root(
 
 # command modules register themselves on the apps above
 import reichweite.cli.panels  # noqa: E402,F401
+import reichweite.cli.platforms  # noqa: E402,F401
 import reichweite.cli.sources  # noqa: E402,F401
 import reichweite.cli.automation  # noqa: E402,F401
 import reichweite.cli.languages  # noqa: E402,F401
@@ -66,4 +67,5 @@ def main() -> None:
         raise
 
 
+import reichweite.cli.compare  # noqa: E402,F401
 import reichweite.cli.linkedin  # noqa: E402,F401

@@ -73,6 +73,8 @@ class ApiClient:
     max_wait: float = 900.0
     sleep: Callable[[float], None] = time.sleep
     on_wait: Callable[[str, float], None] | None = None
+    # credentials go here, not in headers: kept out of repr() and so out of logs and tracebacks
+    auth: httpx.Auth | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(
@@ -80,6 +82,7 @@ class ApiClient:
             headers={"User-Agent": USER_AGENT, "Accept": "application/json", **self.headers},
             timeout=self.timeout,
             follow_redirects=True,
+            auth=self.auth,
         )
 
     def close(self) -> None:

@@ -1,0 +1,78 @@
+"""The demo: import → collect → compare → report on the bundled SYNTHETIC example data, offline.
+
+1. a fresh demo database in DIR/demo.db
+2. `reichweite import x-archive` of examples/data/x-archive (the X account archive)
+3. a local AppView on 127.0.0.1 replaying examples/data/appview, and `reichweite collect bluesky` against it
+4. `reichweite import table` of examples/data/x-replies.csv (reply counts the X archive lacks, typed in by hand)
+5. `reichweite compare x:… bluesky:…` writing the report to DIR, and its --json to DIR/comparison.json
+
+Run: python examples/demo.py --out report   (or `make demo`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from appview_replay import serve_appview  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "examples" / "data"
+X_HANDLE = "tagesfoto_demo"
+BSKY_HANDLE = "tagesfoto-demo.bsky.social"
+
+
+def reichweite(args: list[str], *, quiet: bool = False) -> str:
+    """Run one `reichweite` command as a user would; print it and its output; stop the demo when it fails."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
+    env.setdefault("COLUMNS", "110")
+    shown = " ".join(a if " " not in a else f"'{a}'" for a in args)
+    print(f"$ reichweite {shown}", flush=True)
+    done = subprocess.run([sys.executable, "-m", "reichweite", *args], capture_output=True, text=True, env=env)
+    if not quiet and done.stdout.strip():
+        print(done.stdout.rstrip(), flush=True)
+    if done.stderr.strip():
+        print(done.stderr.rstrip(), file=sys.stderr, flush=True)
+    if done.returncode != 0:
+        raise SystemExit(f"demo stopped: `reichweite {shown}` exited with {done.returncode}")
+    return done.stdout
+
+
+def run_demo(out: Path, lang: str | None = None) -> Path:
+    out = out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "demo.db"
+    for stale in (db, db.with_name("demo.db-wal"), db.with_name("demo.db-shm")):
+        stale.unlink(missing_ok=True)
+    common = ["--db", str(db)]
+    reichweite(["import", "x-archive", str(DATA / "x-archive"), *common])
+    with serve_appview(DATA / "appview") as (appview, _requests):
+        reichweite(["collect", "bluesky", BSKY_HANDLE, "--appview", appview, *common])
+    reichweite(["import", "table", str(DATA / "x-replies.csv"), *common])
+    compare = ["compare", f"x:{X_HANDLE}", f"bluesky:{BSKY_HANDLE}", "--out", str(out), *common]
+    if lang:
+        compare += ["--lang", lang]
+    reichweite(compare)
+    json_text = reichweite([*compare, "--json"], quiet=True)
+    (out / "comparison.json").write_text(json_text, encoding="utf-8")
+    report = out / "index.html"
+    print(f"\nThe report is in {report} (open it in a browser); Excel: {out / 'comparison.xlsx'}; "
+          f"JSON: {out / 'comparison.json'}. The data are SYNTHETIC (examples/generate_demo_data.py).")
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="reichweite demo on the bundled synthetic example data")
+    parser.add_argument("--out", type=Path, default=Path("report"), help="folder for the report and the demo db")
+    parser.add_argument("--lang", choices=("de", "en"), default=None, help="report language (default: locale)")
+    args = parser.parse_args()
+    run_demo(args.out, args.lang)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""The overrides file for cross-post matching: pairs a person forces or forbids, by post id or post URL.
+
+CSV (UTF-8, comma or semicolon separated, as Excel writes it), one header line and one pair per row::
+
+    action,a_id,b_id,note
+    force,1881234567890123456,https://bsky.app/profile/alice.bsky.social/post/3kaheyt6vpc22,same photo
+    forbid,1881234567890999999,at://did:plc:abc/app.bsky.feed.post/3kahf2b7xyz22,
+
+`action` is `force` or `forbid`; `a_id` and `b_id` are native ids (X tweet id, Bluesky at:// URI, Mastodon status
+URL) or post URLs (x.com/twitter.com status URLs, bsky.app post URLs). `note` and further columns are ignored, as
+are empty rows and rows whose first cell starts with `#`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reichweite.errors import InputError
+
+_COLUMNS = ("action", "a_id", "b_id")
+_X_STATUS = re.compile(r"^https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/[^/]+/status(?:es)?/(\d+)")
+_BSKY_POST = re.compile(r"^https?://(?:www\.)?bsky\.app/profile/([^/]+)/post/([A-Za-z0-9._:~-]+)")
+_AT_POST = re.compile(r"^at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._:~-]+)$")
+_MASTODON_STATUS = re.compile(r"^(https?://[^/]+)/@([^/@]+)(?:@[^/]+)?/(\d+)$")
+
+
+@dataclass
+class Overrides:
+    """Pairs to force (in file order) and pairs never to make, as the ids were written in the file."""
+
+    forced: list[tuple[str, str]] = field(default_factory=list)
+    forbidden: set[tuple[str, str]] = field(default_factory=set)
+
+
+def id_forms(value: str) -> list[str]:
+    """The keys under which a post id or URL is looked up: itself, plus the native id a URL stands for.
+
+    A bsky.app URL names the account by handle while the native id (at:// URI) names it by DID, so Bluesky posts are
+    also looked up by their record key, written ``bsky-rkey:<rkey>``.
+    """
+    value = value.strip()
+    forms = [value]
+    if m := _X_STATUS.match(value):
+        forms.append(m.group(1))
+    if m := _BSKY_POST.match(value):
+        forms.append(f"at://{m.group(1)}/app.bsky.feed.post/{m.group(2)}")
+        forms.append(f"bsky-rkey:{m.group(2)}")
+    if m := _AT_POST.match(value):
+        forms.append(f"bsky-rkey:{m.group(2)}")
+    if m := _MASTODON_STATUS.match(value):
+        forms.append(f"{m.group(1)}/users/{m.group(2)}/statuses/{m.group(3)}")
+    return forms
+
+
+def load_overrides(path: Path) -> Overrides:
+    """Read an overrides CSV. A bad row raises InputError naming the file and the row (the header is row 1)."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError(path, "overrides file not found") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "not UTF-8 text; save the overrides as CSV UTF-8") from exc
+    lines = raw.splitlines()
+    first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    result = Overrides()
+    header: list[str] | None = None
+    seen_forced: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if header is None:
+            header = [cell.lower() for cell in cells]
+            missing = [name for name in _COLUMNS if name not in header]
+            if missing:
+                raise InputError(
+                    path, f"header must name the columns action, a_id, b_id (missing: {', '.join(missing)})", row=number
+                )
+            continue
+        values = {name: (cells[header.index(name)] if header.index(name) < len(cells) else "") for name in _COLUMNS}
+        action = values["action"].lower()
+        a_id, b_id = values["a_id"], values["b_id"]
+        if action not in ("force", "forbid"):
+            raise InputError(path, f"action must be 'force' or 'forbid', not {values['action']!r}", row=number)
+        if not a_id or not b_id:
+            raise InputError(path, "both a_id and b_id are needed (a native post id or a post URL)", row=number)
+        if a_id == b_id:
+            raise InputError(path, f"a post cannot be paired with itself ({a_id})", row=number)
+        pair = (a_id, b_id)
+        if action == "force":
+            for post in pair:
+                if post in seen_forced:
+                    raise InputError(
+                        path, f"post {post} is already forced into a pair in row {seen_forced[post]}", row=number
+                    )
+                seen_forced[post] = number
+            if pair in result.forbidden:
+                raise InputError(path, f"pair {a_id} / {b_id} is both forced and forbidden", row=number)
+            result.forced.append(pair)
+        else:
+            if pair in result.forced:
+                raise InputError(path, f"pair {a_id} / {b_id} is both forced and forbidden", row=number)
+            result.forbidden.add(pair)
+    if header is None:
+        raise InputError(path, "empty overrides file; expected a header line: action,a_id,b_id", row=1)
+    return result

@@ -1,0 +1,152 @@
+"""`reichweite compare` (cross-post comparison with report) and `reichweite posts` (an account's posts as of a date)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from reichweite.cli import app
+from reichweite.cli.common import (
+    AtOption,
+    DbOption,
+    JsonOption,
+    LangOption,
+    parse_age,
+    parse_at,
+    parse_target,
+    print_json,
+)
+from reichweite.errors import ConfigError
+from reichweite.report.html import local_time
+from reichweite.timeutil import parse_duration
+
+
+def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
+    try:
+        return parse_duration(value)
+    except ValueError as exc:
+        raise ConfigError(f"{option}: {exc}") from None
+
+
+def _fmt(value: object, digits: int = 0) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "–"
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
+
+
+@app.command("compare")
+def compare_cmd(
+    a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
+    b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
+    at: AtOption = None,
+    age: Annotated[
+        str | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at.")
+    ] = None,
+    tolerance: Annotated[str, typer.Option("--tolerance", help="With --age: how long after the age a "
+                                           "measurement may be.")] = "12h",
+    quotes: Annotated[bool, typer.Option("--quotes", help="Count quotes as interactions too.")] = False,
+    window: Annotated[str, typer.Option("--window", help="Largest time between the two posts of a pair.")] = "12h",
+    fuzzy_threshold: Annotated[float, typer.Option("--fuzzy-threshold", help="Similarity (0–100) from which "
+                                                   "slightly edited texts are paired; 100 turns fuzzy off.")] = 90.0,
+    overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
+    include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
+    lang: LangOption = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.")] = Path("report"),
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Compare two accounts post by post (cross-posts), with statistics and a report (xlsx, png, html)."""
+    from reichweite.jobs.compare import compare
+
+    if at is not None and age is not None:
+        raise ConfigError("Give either --at or --age, not both.")
+    result = compare(
+        db, parse_target(a), parse_target(b), at=parse_at(at), age=parse_age(age),
+        tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
+        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
+    )
+    if as_json:
+        print_json(result.to_json())
+        return
+    s = result.stats
+    console = Console()
+    if result.parts_note:
+        console.print(f"[bold yellow]{result.parts_note}[/]")
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap.total_seconds() > 86400:
+        console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
+                      "the later one had more time to collect interactions (see the report).[/]")
+    table = Table(title=f"{result.label_a} vs {result.label_b}")
+    table.add_column("")
+    table.add_column(result.label_a, justify="right")
+    table.add_column(result.label_b, justify="right")
+    table.add_row("pairs compared", str(s.n), str(s.n))
+    share_a, share_b = _fmt((s.share_a or 0) * 100), _fmt((s.share_b or 0) * 100)
+    table.add_row("wins", f"{s.wins_a} ({share_a} %)", f"{s.wins_b} ({share_b} %)")
+    table.add_row("ties", str(s.ties), str(s.ties))
+    table.add_row("median", _fmt(s.a.median, 1), _fmt(s.b.median, 1))
+    table.add_row("mean", _fmt(s.a.mean, 1), _fmt(s.b.mean, 1))
+    table.add_row("peak", _fmt(s.a.peak.value if s.a.peak else None), _fmt(s.b.peak.value if s.b.peak else None))
+    table.add_row("unmatched posts", str(len(result.table.unmatched_a)), str(len(result.table.unmatched_b)))
+    console.print(table)
+    r, w = s.ratio, s.wilcoxon
+    if r.median_ratio is not None:
+        interval = f" (95 % interval {r.low:.2f}–{r.high:.2f})" if r.low is not None else f" ({r.reason})"
+        console.print(f"median ratio (b+1)/(a+1): {r.median_ratio:.2f}{interval}")
+    if w.p_value is not None:
+        console.print(f"Wilcoxon signed-rank: p = {w.p_value:.4g} over {w.n_used} pairs that differ, "
+                      f"rank-biserial r = {w.rank_biserial:.2f}")
+    else:
+        console.print(f"Wilcoxon signed-rank not run: {w.reason}")
+    if len(result.table.lacking):
+        console.print(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
+    if result.report:
+        console.print(f"Report: {result.report}")
+
+
+@app.command("posts")
+def posts_cmd(
+    target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
+    at: AtOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """An account's posts with kind and their figures as of a date (default: now)."""
+    from reichweite.jobs.compare import posts
+
+    platform, handle = parse_target(target)
+    frame = posts(db, platform, handle, parse_at(at))
+    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
+    if as_json:
+        records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
+                                                                                        date_format="iso"))
+        print_json(records)
+        return
+    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
+    for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
+        numeric = col in ("likes", "replies", "reposts", "quotes")
+        if col == "text":
+            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=40)
+        else:
+            table.add_column(col, justify="right" if numeric else "left", no_wrap=True, overflow="fold",
+                             min_width=len(col) if numeric else None)
+    for row in frame.itertuples(index=False):
+        table.add_row(
+            _cell(row.native_id), _when(row.created_at), _cell(row.kind), _cell(row.text), _cell(row.likes),
+            _cell(row.replies), _cell(row.reposts), _cell(row.quotes), _when(row.observed_at),
+        )
+    Console().print(table)
+
+
+def _cell(value: object) -> str:
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _when(value: object) -> str:
+    return "–" if value is None or pd.isna(value) else local_time(value)  # type: ignore[arg-type]

@@ -1,0 +1,79 @@
+"""Jobs behind `collect mastodon`, `collect x`, `import mastodon-archive` and `accounts`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+
+from reichweite.jobs.collect_account import CollectResult, collect_account, store_batch
+from reichweite.jobs.collectors import MastodonCollector, XCollector
+from reichweite.sources import mastodon
+from reichweite.sources.mastodon_archive import read_outbox
+from reichweite.store import account_snapshots_as_of
+from reichweite.timeutil import utcnow
+
+
+def collect_mastodon(
+    engine: sa.Engine, handle: str, *, instance_url: str | None = None, since: datetime | None = None,
+    now: datetime | None = None, client_options: dict[str, Any] | None = None,
+) -> CollectResult:
+    """The account's figures and its statuses (back to `since`, else all the API gives) with their counts."""
+    collector = MastodonCollector(instance_url, client_options or {})
+    try:
+        return collect_account(engine, collector, mastodon.normalise_handle(handle), now or utcnow(), since=since)
+    finally:
+        collector.close()
+
+
+def collect_x(
+    engine: sa.Engine, username: str, *, api_url: str | None = None, since: datetime | None = None,
+    now: datetime | None = None, token: str | None = None, client_options: dict[str, Any] | None = None,
+) -> CollectResult:
+    """The user's public metrics and timeline (tweets with public_metrics and polls)."""
+    collector = XCollector(api_url, token, client_options or {})
+    try:
+        return collect_account(engine, collector, username.lstrip("@"), now or utcnow(), since=since)
+    finally:
+        collector.close()
+
+
+@dataclass(slots=True)
+class ArchiveImport:
+    handle: str | None
+    posts: int
+    boosts: int
+    new: int
+    skipped: int
+
+    def summary(self) -> str:
+        return (f"Mastodon archive of {self.handle or 'unknown account'}: {self.posts} items "
+                f"({self.posts - self.boosts} own posts, {self.boosts} boosts marked as reposts), {self.new} new; "
+                f"{self.skipped} other activities skipped. The archive holds no counts (likes, boosts, replies): "
+                "no snapshots were stored; collect them with `reichweite collect mastodon`.")
+
+
+def import_mastodon_archive(engine: sa.Engine, path: Path) -> ArchiveImport:
+    """Posts and boosts from outbox.json (zip or file) in one transaction; re-importing adds nothing."""
+    content = read_outbox(path)
+    new, _ = store_batch(engine, content.posts, [], source="archive")
+    return ArchiveImport(content.handle, len(content.posts), content.boosts, new, content.skipped)
+
+
+def account_handle(platform: str, handle: str) -> str:
+    """The stored form of a handle (Mastodon: @user@instance)."""
+    if platform == "mastodon":
+        return mastodon.normalise_handle(handle)
+    return handle.lstrip("@")
+
+
+def accounts_as_of(engine: sa.Engine, platform: str, handle: str | None, at: datetime | None = None) -> pd.DataFrame:
+    """Follower, following and post counts per account as of `at` (default: now)."""
+    at = at or utcnow()
+    with engine.connect() as conn:
+        frame = account_snapshots_as_of(conn, platform, account_handle(platform, handle) if handle else None, at)
+    return frame

@@ -1,0 +1,44 @@
+"""The polls job: poll posts from the store and their figures as of a date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import sqlalchemy as sa
+
+from reichweite.analysis.polls import PollResult, poll_results
+from reichweite.model import PLATFORMS
+from reichweite.store import snapshots_as_of
+from reichweite.store.schema import posts, snapshots
+
+
+def poll_posts(conn: sa.Connection, platform: str | None, handle: str | None) -> pd.DataFrame:
+    """Posts that are polls: kind 'poll' or measured with poll votes/voters."""
+    with_votes = sa.select(snapshots.c.post_id).where(
+        sa.or_(snapshots.c.poll_votes.is_not(None), snapshots.c.poll_voters.is_not(None))
+    )
+    cols = [posts.c[c] for c in ("id", "platform", "native_id", "author", "created_at", "text", "kind", "url")]
+    query = sa.select(*cols).where(sa.or_(posts.c.kind == "poll", posts.c.id.in_(with_votes)))
+    if platform:
+        query = query.where(posts.c.platform == platform)
+    if handle:
+        query = query.where(sa.func.lower(posts.c.author) == handle.lower())
+    rows = conn.execute(query.order_by(posts.c.created_at, posts.c.id)).mappings().all()
+    return pd.DataFrame(rows, columns=[c.name for c in cols])
+
+
+def polls_as_of(engine: sa.Engine, platform: str | None, handle: str | None, at: datetime) -> list[PollResult]:
+    """Every poll (of a platform / account) with options, votes, views and participation as of `at`.
+    Polls published after `at` are left out."""
+    if platform is not None and platform not in PLATFORMS:
+        raise ValueError(f"unknown platform {platform!r}")
+    if handle and platform:
+        from reichweite.jobs.platforms import account_handle
+
+        handle = account_handle(platform, handle)
+    with engine.connect() as conn:
+        frame = poll_posts(conn, platform, handle)
+        frame = frame[frame["created_at"].isna() | (frame["created_at"] <= at)] if not frame.empty else frame
+        figures = snapshots_as_of(conn, [int(i) for i in frame["id"]], at)
+    return poll_results(frame, figures)

@@ -1,0 +1,100 @@
+"""The polls section: terminal text, JSON, an HTML section other reports include, and an Excel sheet.
+
+Other reports include the section with
+`{% from "polls_section.html.j2" import polls_section %}{{ polls_section(polls, lang) }}`
+after passing `polls=polls_context(results)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from reichweite.analysis.polls import PollResult
+from reichweite.report.excel import open_workbook, write_frame
+from reichweite.report.html import local_time, render_html
+from reichweite.report.i18n import format_number, register, resolve_lang
+
+register({
+    "polls.title": {"de": "Umfragen", "en": "Polls"},
+    "polls.none": {"de": "Keine Umfragen im Zeitraum.", "en": "No polls in the period."},
+    "polls.as_of": {"de": "Stand: {when}", "en": "As of {when}"},
+    "polls.post": {"de": "Beitrag", "en": "Post"},
+    "polls.published": {"de": "Veröffentlicht", "en": "Published"},
+    "polls.measured": {"de": "Gemessen", "en": "Measured"},
+    "polls.option": {"de": "Option", "en": "Option"},
+    "polls.votes": {"de": "Stimmen", "en": "Votes"},
+    "polls.voters": {"de": "Abstimmende", "en": "Voters"},
+    "polls.views": {"de": "Aufrufe", "en": "Views"},
+    "polls.share": {"de": "Anteil", "en": "Share"},
+    "polls.participation": {"de": "Beteiligung", "en": "Participation"},
+    "polls.definition": {
+        "de": "Beteiligung = Stimmen / Aufrufe des Beitrags (Stand der letzten Messung bis zum Stichtag). "
+              "Wo die Plattform keine Aufrufe zeigt (Mastodon, Bluesky), ist die Beteiligung unbekannt (–), nicht 0.",
+        "en": "Participation = votes / views of the post (latest measurement up to the as-of date). "
+              "Where the platform shows no views (Mastodon, Bluesky) participation is unknown (–), not 0.",
+    },
+})
+
+
+def polls_json(polls: list[PollResult], at: datetime) -> dict[str, Any]:
+    return {"as_of": at.isoformat(), "definition": "participation = votes / views", "polls": [asdict(p) for p in polls]}
+
+
+def _pct(value: float | None, lang: str = "en") -> str:
+    return "–" if value is None else format_number(value * 100, lang, 1) + " %"
+
+
+def _num(value: int | None, lang: str = "en") -> str:
+    return format_number(value, lang)
+
+
+def polls_text(polls: list[PollResult], at: datetime) -> str:
+    if not polls:
+        return f"No polls as of {at.isoformat()}."
+    lines = [f"Polls as of {at.isoformat()} (participation = votes / views; – = unknown)"]
+    for p in polls:
+        lines.append(
+            f"{p.platform}:{p.author}  {p.url or p.native_id}  published {local_time(p.created_at)}, "
+            f"measured {local_time(p.observed_at)}"
+        )
+        if p.text:
+            lines.append("  " + p.text.replace("\n", " ")[:100])
+        lines.append(f"  votes {_num(p.votes)}, voters {_num(p.voters)}, views {_num(p.views)}, "
+                     f"participation {_pct(p.participation)}")
+        for o in p.options:
+            lines.append(f"    {o.title}: {_num(o.votes)} ({_pct(o.share)})")
+    return "\n".join(lines)
+
+
+def polls_context(polls: list[PollResult]) -> list[dict[str, Any]]:
+    return [asdict(p) for p in polls]
+
+
+def polls_frame(polls: list[PollResult]) -> pd.DataFrame:
+    """One row per option (the poll's own figures repeated), for Excel."""
+    rows = []
+    for p in polls:
+        for o in p.options or [None]:  # type: ignore[list-item]
+            rows.append({
+                "platform": p.platform, "author": p.author, "post": p.native_id, "url": p.url,
+                "published": p.created_at, "measured": p.observed_at, "source": p.source, "text": p.text,
+                "votes": p.votes, "voters": p.voters, "views": p.views, "participation": p.participation,
+                "option": o.title if o else None, "option_votes": o.votes if o else None,
+                "option_share": o.share if o else None,
+            })
+    return pd.DataFrame(rows)
+
+
+def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: str | None = None) -> list[Path]:
+    lang = resolve_lang(lang)
+    html = render_html("polls.html.j2", out / "polls.html", lang, polls=polls_context(polls), as_of=at)
+    xlsx = out / "polls.xlsx"
+    book = open_workbook(xlsx)
+    write_frame(book, "polls", polls_frame(polls), text_columns=("post",), url_columns=("url",))
+    book.close()
+    return [html, xlsx]

@@ -1,0 +1,130 @@
+"""A Mastodon account archive (zip or its outbox.json): own posts and boosts. The archive holds no counts."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from reichweite.errors import InputError
+from reichweite.model import Post
+from reichweite.sources.mastodon import html_to_text, normalise_handle
+from reichweite.timeutil import parse_datetime
+
+
+@dataclass(slots=True)
+class ArchiveContent:
+    posts: list[Post] = field(default_factory=list)
+    boosts: int = 0
+    skipped: int = 0
+    handle: str | None = None
+
+
+def _parse(raw: bytes, where: str) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)})", line=line) from None
+
+
+def _read_outbox(path: Path) -> tuple[Any, str, Any]:
+    """outbox.json and, when it is there, actor.json beside it (its preferredUsername names the account)."""
+    if path.is_dir():
+        path = path / "outbox.json"
+    if not path.exists():
+        raise InputError(path, "no such file (expected a Mastodon archive .zip or its outbox.json)")
+    actor_raw: bytes | None = None
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "outbox.json"]
+            if not names:
+                raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
+            raw = archive.read(names[0])
+            where = f"{path}!{names[0]}"
+            actor_name = names[0][: -len("outbox.json")] + "actor.json"
+            if actor_name in archive.namelist():
+                actor_raw = archive.read(actor_name)
+    else:
+        raw = path.read_bytes()
+        where = str(path)
+        if (path.parent / "actor.json").exists():
+            actor_raw = (path.parent / "actor.json").read_bytes()
+    actor = None
+    if actor_raw is not None:
+        try:
+            actor = json.loads(actor_raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            actor = None  # the handle then comes from the actor URLs
+    return _parse(raw, where), where, actor
+
+
+def _handle_from_actor(actor: str, username: str | None = None) -> str | None:
+    """'https://mastodon.social/users/alice' → '@alice@mastodon.social'. Newer servers use numeric actor URLs
+    ('…/ap/users/1130…'): then the archive's actor.json preferredUsername gives the name."""
+    parts = urlsplit(actor)
+    segments = [s for s in parts.path.split("/") if s]
+    if parts.netloc and segments:
+        return normalise_handle(f"{username or segments[-1]}@{parts.netloc}")
+    return None
+
+
+def _langs(note: dict[str, Any]) -> list[str]:
+    content_map = note.get("contentMap")
+    return sorted(content_map) if isinstance(content_map, dict) else []
+
+
+def read_outbox(path: Path) -> ArchiveContent:
+    """Create/Note items become posts (polls: Question), Announce items boosts (kind repost); no figures."""
+    data, where, actor_doc = _read_outbox(Path(path))
+    username = actor_doc.get("preferredUsername") if isinstance(actor_doc, dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get("orderedItems"), list):
+        raise InputError(where, "expected an ActivityPub OrderedCollection with orderedItems")
+    out = ArchiveContent()
+    for index, item in enumerate(data["orderedItems"], start=1):
+        if not isinstance(item, dict):
+            raise InputError(where, f"item {index} is not an object")
+        kind = item.get("type")
+        actor = str(item.get("actor") or "")
+        handle = _handle_from_actor(actor, username if isinstance(username, str) and username else None)
+        if handle is None:
+            raise InputError(where, f"item {index} has no actor URL (expected https://instance/users/name)")
+        out.handle = out.handle or handle
+        try:
+            published = parse_datetime(str(item.get("published") or ""))
+        except ValueError:
+            raise InputError(where, f"item {index}: 'published' is not a date: {item.get('published')!r}") from None
+        if kind == "Announce":
+            target = item.get("object")
+            out.posts.append(Post(
+                platform="mastodon", native_id=str(item.get("id")), author=handle, created_at=published,
+                text=str(target) if isinstance(target, str) else "", kind="repost",
+                url=target if isinstance(target, str) else None, raw=item,
+            ))
+            out.boosts += 1
+            continue
+        note = item.get("object")
+        if kind != "Create" or not isinstance(note, dict) or note.get("type") not in ("Note", "Question"):
+            out.skipped += 1
+            continue
+        tags = [str(t.get("name", "")).lstrip("#").lower() for t in note.get("tag") or []
+                if isinstance(t, dict) and t.get("type") == "Hashtag" and t.get("name")]
+        is_poll = note.get("type") == "Question"
+        in_reply = note.get("inReplyTo")
+        out.posts.append(Post(
+            platform="mastodon",
+            native_id=str(note.get("url") or note.get("id")),
+            author=handle,
+            created_at=parse_datetime(str(note.get("published") or item.get("published"))),
+            text=html_to_text(note.get("content")),
+            langs=_langs(note),
+            hashtags=tags,
+            kind="poll" if is_poll else "reply" if in_reply else "post",
+            url=note.get("url") or note.get("id"),
+            reply_to=in_reply,
+            raw=item,
+        ))
+    return out

@@ -1,0 +1,97 @@
+"""The demo end to end: its report's numbers follow from the synthetic example data (ground_truth.json)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+sys.path.insert(0, str(EXAMPLES))
+
+import demo  # noqa: E402
+import generate_demo_data  # noqa: E402
+
+
+def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path: Path) -> None:
+    generate_demo_data.generate(tmp_path)
+    committed = sorted(p.relative_to(EXAMPLES / "data") for p in (EXAMPLES / "data").rglob("*") if p.is_file()
+                       and p.name != "README.md")
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert written == committed
+    for rel in written:
+        assert (tmp_path / rel).read_bytes() == (EXAMPLES / "data" / rel).read_bytes(), rel
+    total = sum(p.stat().st_size for p in (EXAMPLES / "data").rglob("*") if p.is_file())
+    assert total < 2_000_000
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
+    out = tmp_path_factory.mktemp("demo") / "report"
+    report = demo.run_demo(out, "en")
+    truth = json.loads((EXAMPLES / "data" / "ground_truth.json").read_text(encoding="utf-8"))
+    result = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    assert report == out.resolve() / "index.html"
+    return out, truth, result
+
+
+def test_demo_pairs_are_the_generated_cross_posts(demo_run: tuple[Path, dict, dict]) -> None:
+    _, truth, result = demo_run
+    assert truth["synthetic"] is True
+    found = {(p["a_native_id"], p["b_native_id"]) for p in result["pairs"]}
+    assert found == {(p["x_id"], p["bluesky_uri"]) for p in truth["pairs"]}
+    assert len(result["pairs"]) == len(truth["pairs"]) == 88
+    assert set(result["unmatched_a"]) == set(truth["unmatched_x"])
+    assert set(result["unmatched_b"]) == set(truth["unmatched_bluesky"])
+    listed = set(result["unmatched_a"]) | {p["a_native_id"] for p in result["pairs"]}
+    assert not listed & set(truth["x_retweets"])  # retweets are left out of the comparison
+    assert result["a"]["measured"]["excluded"] == {"repost": len(truth["x_retweets"])}
+
+
+def test_demo_numbers_follow_from_the_data(demo_run: tuple[Path, dict, dict]) -> None:
+    _, truth, result = demo_run
+    # replies of X came from the table, so the full definition is used on both sides
+    assert result["definitions"]["interactions"] == "replies + reposts + likes"
+    assert result["definitions"]["parts_note"] is None
+    by_x = {p["x_id"]: p for p in truth["pairs"]}
+    a_values, b_values = [], []
+    for pair in result["pairs"]:
+        expected = by_x[pair["a_native_id"]]
+        a = sum(expected["x"][k] for k in ("likes", "reposts", "replies"))
+        b = sum(expected["bluesky"][k] for k in ("likes", "reposts", "replies"))
+        assert (pair["a_interactions"], pair["b_interactions"]) == (a, b)
+        assert pair["difference"] == b - a
+        a_values.append(a)
+        b_values.append(b)
+    a_arr, b_arr = np.array(a_values), np.array(b_values)
+    summary = result["summary"]
+    assert summary["n"] == 88
+    assert summary["wins_a"] == int((a_arr > b_arr).sum()) and summary["wins_b"] == int((b_arr > a_arr).sum())
+    assert summary["ties"] == int((a_arr == b_arr).sum())
+    assert summary["a"]["median"] == float(np.median(a_arr)) and summary["b"]["mean"] == pytest.approx(b_arr.mean())
+    # the viral days of the generator are the peaks
+    peak_a = next(p for p in truth["pairs"] if p["x_id"] == summary["a"]["peak"]["native_id"])
+    peak_b = next(p for p in truth["pairs"] if p["bluesky_uri"] == summary["b"]["peak"]["native_id"])
+    assert peak_a["day"] == 71 and peak_b["day"] == 23
+    ratio = summary["ratio"]
+    assert ratio["median_ratio"] == pytest.approx(float(np.median((b_arr + 1) / (a_arr + 1))))
+    assert ratio["low"] <= ratio["median_ratio"] <= ratio["high"]
+    assert summary["wilcoxon"]["p_value"] is not None and summary["wilcoxon"]["n_used"] == int((a_arr != b_arr).sum())
+    # X figures are as of the archive's generation time, the replies as of when they were read
+    sources = {s["source"]: s for s in result["a"]["measured"]["sources"]}
+    assert sources["archive"]["first_observed"].startswith(truth["archive_generated"][:19].replace("Z", ""))
+    assert set(sources) == {"archive", "manual"}
+
+
+def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
+    out, truth, _ = demo_run
+    for name in ("index.html", "comparison.xlsx", "interactions_per_day.png", "pairs_scatter.png",
+                 "comparison.json", "demo.db"):
+        assert (out / name).stat().st_size > 0, name
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert f"Pairs ({len(truth['pairs'])})" in html
+    assert "Tag 71 der #Fotochallenge" in html  # the peak of X, with its text
+    assert html.count('src="data:image/png;base64,') == 2
