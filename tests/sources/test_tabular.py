@@ -227,21 +227,21 @@ def test_conflicting_url_and_id_and_bad_platform(tmp_path: Path) -> None:
 
 def test_another_layout_plugs_in_by_registering(tmp_path: Path) -> None:
     def load(table, tz):  # type: ignore[no-untyped-def]
-        return Loaded("companies", table, {"rows": [r.cells for r in table.rows]})
+        return Loaded("stand counts", table, {"rows": [r.cells for r in table.rows]})
 
-    layout = Layout("companies", "company pages", (
-        Column("platform", "", required=True), Column("company", "", required=True), Column("isin", ""),
-        Column("observed_at", "", required=True), Column("followers", ""), Column("employees", "")), load)
+    layout = Layout("stands", "stand counts", (
+        Column("platform", "", required=True), Column("stand", "", required=True),
+        Column("observed_at", "", required=True), Column("visitors", "")), load)
     register_layout(layout)
     try:
-        path = _csv(tmp_path / "c.csv", [["platform", "company", "isin", "observed_at", "followers", "employees"],
-                                         ["linkedin", "Beispiel AG", "DE0001234567", "2026-03-08", "1,2 Mio.", ""]])
+        path = _csv(tmp_path / "c.csv", [["platform", "stand", "observed_at", "visitors"],
+                                         ["xing", "Halle 3", "2026-03-08", "1,2 Mio."]])
         (loaded,) = load_file(path)
-        assert loaded.layout == "companies" and loaded.records["rows"][0]["company"] == "Beispiel AG"
-        with pytest.raises(InputError, match="companies layout is recognised but this installation cannot store"):
+        assert loaded.layout == "stand counts" and loaded.records["rows"][0]["stand"] == "Halle 3"
+        with pytest.raises(InputError, match="stand counts layout is recognised but this installation cannot store"):
             import_table(open_store(str(tmp_path / "r.db")), path)
     finally:
-        del LAYOUTS["companies"]
+        del LAYOUTS["stands"]
 
 
 def test_rows_for_stored_posts_need_no_author_and_duplicates_are_refused(tmp_path: Path, store: sa.Engine) -> None:

@@ -38,12 +38,14 @@ def _root(
 
 
 # command modules register themselves on the apps above
-import reichweite.cli.panels  # noqa: E402,F401
-import reichweite.cli.platforms  # noqa: E402,F401
-import reichweite.cli.sources  # noqa: E402,F401
-import reichweite.cli.automation  # noqa: E402,F401
-import reichweite.cli.languages  # noqa: E402,F401
-import reichweite.cli.store_cmd  # noqa: E402,F401
+import reichweite.cli.automation  # noqa: E402,F401,I001
+import reichweite.cli.compare  # noqa: E402,F401,I001
+import reichweite.cli.languages  # noqa: E402,F401,I001
+import reichweite.cli.linkedin  # noqa: E402,F401,I001
+import reichweite.cli.panels  # noqa: E402,F401,I001
+import reichweite.cli.platforms  # noqa: E402,F401,I001
+import reichweite.cli.sources  # noqa: E402,F401,I001
+import reichweite.cli.store_cmd  # noqa: E402,F401,I001
 
 
 def main() -> None:
@@ -65,7 +67,3 @@ def main() -> None:
             exc.show()  # type: ignore[attr-defined]
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         raise
-
-
-import reichweite.cli.compare  # noqa: E402,F401
-import reichweite.cli.linkedin  # noqa: E402,F401

@@ -109,6 +109,8 @@ register_saver("accounts", save_accounts_table)
 
 def import_table(engine: sa.Engine, path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> TableImportResult:
     """Read and check the whole file first, then store everything in one transaction."""
+    import reichweite.jobs.panels  # noqa: F401  (registers the company-page layouts and their savers)
+
     loaded = load_file(path, tz=tz)
     result = TableImportResult(Path(path))
     for part in loaded:
