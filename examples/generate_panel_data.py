@@ -1,4 +1,4 @@
-"""Write examples/data/dax_panel_synthetic.xlsx: a SYNTHETIC yearly panel of DAX company pages, 2010–2024.
+"""Write examples/panel-data/dax_panel_synthetic.xlsx: a SYNTHETIC yearly panel of DAX company pages, 2010–2024.
 
 The membership is the real DAX history shipped with reichweite; every follower and employee figure is made up
 (a seeded random walk), so that the import, the totals and the charts can be tried without real data. The file
@@ -8,7 +8,7 @@ company, one column per platform and figure. Names are written the way people wr
 Materials; "Linde" for Linde AG and for Linde plc). A few figures are typed as shown on screen ("1,2 Mio."), a few
 are missing (not measured), and one company is still measured after it left the index.
 
-Usage: python examples/generate_panel_data.py [--out examples/data/dax_panel_synthetic.xlsx] [--seed 2010]
+Usage: python examples/generate_panel_data.py [--out examples/panel-data/dax_panel_synthetic.xlsx] [--seed 2010]
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def generate(out: Path, seed: int = 2010) -> Path:
         "Layout: one sheet per measurement date (named by the date), one row per company,",
         "columns LinkedIn Follower, LinkedIn Mitarbeiter, Xing Follower, Xing Mitarbeiter.",
         "Empty cell = not measured (never 0). '1,2 Mio.' = figure as shown on screen.",
-        "Import: reichweite import table examples/data/dax_panel_synthetic.xlsx",
+        "Import: reichweite import table examples/panel-data/dax_panel_synthetic.xlsx",
     ]
     for i, line in enumerate(lines):
         readme.write_string(i, 0, line, red if i == 0 else None)
@@ -130,7 +130,7 @@ def generate(out: Path, seed: int = 2010) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "dax_panel_synthetic.xlsx")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "panel-data" / "dax_panel_synthetic.xlsx")
     parser.add_argument("--seed", type=int, default=2010)
     args = parser.parse_args()
     path = generate(args.out, args.seed)

@@ -15,7 +15,7 @@ from reichweite.analysis.panel import Composition
 from reichweite.jobs.panel_report import panel_report
 from reichweite.jobs.panels import import_company_table
 
-EXAMPLE = Path(__file__).parents[2] / "examples" / "data" / "dax_panel_synthetic.xlsx"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "panel-data" / "dax_panel_synthetic.xlsx"
 
 
 def _sheet_rows(path: Path, sheet: str) -> list[dict]:
