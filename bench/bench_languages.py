@@ -4,7 +4,8 @@ Measures, each phase in a fresh interpreter (so peak memory is per phase):
 - a bare `for line in f` over the file (the ceiling for anything reading lines in Python),
 - a plain `json.loads` loop (what a hand-written counter would do),
 - declared-language counting with the DuckDB engine (`--detect none`),
-- the same with detection of the posts lacking `langs` (`--detect missing`), end to end,
+- the same with detection of the posts lacking `langs` (`--detect missing`), end to end, with detection in one
+  worker process per core (the default) and in the main process only,
 and detection accuracy on tests/fixtures/langid (sentences, word pairs, post-like texts).
 The last line printed is one JSON object.
 """
@@ -55,20 +56,25 @@ result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds
 import time
 from reichweite.engines.languages import count_languages
 t = time.perf_counter()
-tables = count_languages([PATH], detect="missing", second_stage=SECOND)
+tables = count_languages([PATH], detect="missing", second_stage=SECOND, detect_workers=WORKERS)
 result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds": time.perf_counter() - t,
           "detected": int(tables.periods["detected"].sum())}
 """,
 }
 FOOTER = """
 import json, resource
-result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result["peak_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result["peak_child_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+# detection worker processes run beside the main one: count every worker at the largest one's peak (upper bound)
+from reichweite.engines.duckdb import default_workers
+workers = default_workers() if result["peak_child_mb"] else 0
+result["peak_mb"] = result["peak_self_mb"] + workers * result["peak_child_mb"]
 print(json.dumps(result))
 """
 
 
-def run_phase(name: str, path: Path, second_stage: bool = True) -> dict:
-    code = f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\n" + PHASES[name] + FOOTER
+def run_phase(name: str, path: Path, second_stage: bool = True, workers: int | None = None) -> dict:
+    code = f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\nWORKERS = {workers!r}\n" + PHASES[name] + FOOTER
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -112,6 +118,7 @@ def main() -> None:
     size_mb = args.file.stat().st_size / 2**20
     phases = {name: run_phase(name, args.file) for name in ("line_read", "json_loop", "declared", "detect_missing")}
     phases["detect_missing_fasttext_only"] = run_phase("detect_missing", args.file, second_stage=False)
+    phases["detect_missing_one_process"] = run_phase("detect_missing", args.file, workers=1)
     load_after = os.getloadavg()
     rate = {name: phase["events"] / phase["seconds"] for name, phase in phases.items()}
     for name, phase in phases.items():
@@ -128,12 +135,16 @@ def main() -> None:
         "events_per_s": round(rate["declared"]),
         "events_per_s_detect": round(rate["detect_missing"]),
         "events_per_s_detect_fasttext_only": round(rate["detect_missing_fasttext_only"]),
+        "events_per_s_detect_one_process": round(rate["detect_missing_one_process"]),
         "detected_texts": phases["detect_missing"]["detected"],
         "x_json_loop": round(rate["declared"] / rate["json_loop"], 2),
         "share_of_line_read": round(rate["declared"] / rate["line_read"], 3),
         "peak_mb": round(max(p["peak_mb"] for p in phases.values())),
         "peak_mb_declared": round(phases["declared"]["peak_mb"]),
         "peak_mb_detect": round(phases["detect_missing"]["peak_mb"]),
+        "peak_mb_detect_main": round(phases["detect_missing"]["peak_self_mb"]),
+        "peak_mb_detect_worker": round(phases["detect_missing"]["peak_child_mb"]),
+        "peak_mb_detect_one_process": round(phases["detect_missing_one_process"]["peak_mb"]),
         "stats": phases["declared"]["stats"],
     }
     if not args.skip_accuracy:

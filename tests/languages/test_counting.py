@@ -126,3 +126,12 @@ def test_blank_declarations_count_as_undeclared_and_are_detected(tmp_path: Path)
     tables = count_languages([path], detect="missing")
     assert _table(tables, "first") == {("2026-01-01", "none"): 1}
     assert _table(tables, "detected") == {("2026-01-01", "de"): 1}
+
+
+def test_detection_in_worker_processes_gives_the_same_tables(jet: Path) -> None:
+    inputs = [jet / "handcheck.jsonl", jet / "edge_cases.jsonl"]
+    serial = count_languages(inputs, detect="all", detect_workers=1)
+    parallel = count_languages(inputs, detect="all", detect_workers=2)
+    pd.testing.assert_frame_equal(serial.counts, parallel.counts)
+    pd.testing.assert_frame_equal(serial.agreement, parallel.agreement)
+    assert int(parallel.periods["detected"].sum()) == 16

@@ -3,8 +3,11 @@ deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -22,7 +25,8 @@ JSON_COLUMNS = {
               "record STRUCT(text VARCHAR, langs VARCHAR[]))",
 }
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
-BATCH = 20_000
+BATCH = 5_000
+PARALLEL_FROM = 20_000  # texts; below this, starting worker processes costs more than it saves
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -47,7 +51,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[st
 
 def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", detect: str = "missing",
                            detector: Detector | None = None, threads: int | None = None,
-                           progress: Progress | None = None) -> LanguageTables:
+                           workers: int | None = None, progress: Progress | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates in the files."""
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
@@ -101,7 +105,7 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     periods = con.execute("""
         SELECT period, count(*) AS posts, count(*) FILTER (WHERE len(langs) > 0) AS declared,
                count(*) FILTER (WHERE len(langs) = 0) AS undeclared FROM posts GROUP BY period""").df()
-    detected_counts, agreement, detected_per_period = _detect(con, detect, detector, progress)
+    detected_counts, agreement, detected_per_period = _detect(con, detect, detector, workers, progress)
     periods["detected"] = periods["period"].map(detected_per_period).fillna(0).astype("int64")
     counts = pd.concat([first, anyrule, detected_counts], ignore_index=True)
     stats_out = _stats(stats, con)
@@ -110,8 +114,13 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb")
 
 
-def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, progress: Progress | None
-            ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
+def default_workers() -> int:
+    """Detection processes: one per core, at most 4 (each may hold lingua's models, up to ~450 MB)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, workers: int | None,
+            progress: Progress | None) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     empty_counts = pd.DataFrame(columns=["period", "rule", "lang", "posts"])
     empty_agreement = pd.DataFrame(columns=["declared", "detected", "posts"])
     if detect == "none":
@@ -123,9 +132,10 @@ def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | No
     by_period: Counter[tuple[str, str]] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     done = 0
-    while rows := cursor.fetchmany(BATCH):
-        for period, declared, text in rows:
-            lang = detector.detect(text).lang
+    if workers is None:
+        workers = default_workers() if total >= PARALLEL_FROM else 1
+    for rows, langs in _detect_batches(cursor, detector, workers):
+        for (period, declared, _), lang in zip(rows, langs, strict=True):
             by_period[(period, lang)] += 1
             pairs[(declared, lang)] += 1
         done += len(rows)
@@ -139,6 +149,38 @@ def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | No
     for (period, _), n in by_period.items():
         per_period[period] += n
     return counts, agreement, dict(per_period)
+
+
+_WORKER_DETECTOR: Detector | None = None
+
+
+def _init_worker(detector: Detector) -> None:
+    global _WORKER_DETECTOR
+    _WORKER_DETECTOR = detector
+
+
+def _detect_texts(texts: list[str | None]) -> list[str]:
+    assert _WORKER_DETECTOR is not None
+    return _WORKER_DETECTOR.detect_many(texts)
+
+
+def _detect_batches(cursor: duckdb.DuckDBPyConnection, detector: Detector, workers: int
+                    ) -> Iterator[tuple[list[tuple[str, str, str | None]], list[str]]]:
+    """(rows, detected languages) per batch, in order; over `workers` processes when more than one."""
+    if workers <= 1:
+        while rows := cursor.fetchmany(BATCH):
+            yield rows, detector.detect_many(text for _, _, text in rows)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork: the parent holds DuckDB's threads
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(detector,)) as pool:
+        pending: deque[tuple[list[tuple[str, str, str | None]], Future[list[str]]]] = deque()
+        while True:
+            while len(pending) < 2 * workers and (rows := cursor.fetchmany(BATCH)):
+                pending.append((rows, pool.submit(_detect_texts, [text for _, _, text in rows])))
+            if not pending:
+                return
+            rows, future = pending.popleft()
+            yield rows, future.result()
 
 
 def _stats(categories: dict[str, int], con: duckdb.DuckDBPyConnection) -> dict[str, int]:
