@@ -4,7 +4,6 @@ deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,7 +25,6 @@ JSON_COLUMNS = {
 }
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
 BATCH = 5_000
-PARALLEL_FROM = 20_000  # texts; below this, starting worker processes costs more than it saves
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -114,11 +112,6 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb")
 
 
-def default_workers() -> int:
-    """Detection processes: one per core, at most 4 (each may hold lingua's models, up to ~450 MB)."""
-    return max(1, min(4, os.cpu_count() or 1))
-
-
 def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, workers: int | None,
             progress: Progress | None) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     empty_counts = pd.DataFrame(columns=["period", "rule", "lang", "posts"])
@@ -133,7 +126,7 @@ def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | No
     pairs: Counter[tuple[str, str]] = Counter()
     done = 0
     if workers is None:
-        workers = default_workers() if total >= PARALLEL_FROM else 1
+        workers = 1
     for rows, langs in _detect_batches(cursor, detector, workers):
         for (period, declared, _), lang in zip(rows, langs, strict=True):
             by_period[(period, lang)] += 1

@@ -24,7 +24,8 @@ def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
                     detect_workers: int | None = None) -> LanguageTables:
     """Count the languages of the unique `app.bsky.feed.post` creates in Jetstream files (JSONL, .gz, .zst,
     Parquet; files, globs, folders). Spark also takes object-store paths (s3a://…) unchanged.
-    detect_workers: processes detecting languages with DuckDB (default: one per core for ≥ 20,000 texts)."""
+    detect_workers: processes detecting languages with DuckDB (default 1, the main process; more workers each
+    load their own models and were slower on a busy 2-core machine, see bench/results/languages.md)."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine {engine!r}: use one of {', '.join(ENGINES)}")
     if detect not in DETECT_MODES:
