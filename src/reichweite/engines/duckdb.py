@@ -61,13 +61,15 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         progress("read", 0, None)
     unit = PERIOD_FORMAT[by]
     try:
-        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category
+        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category. The
+        # earliest delivery's time is min(time_us) (the key's first part); only the value still needed (langs,
+        # plus the text when detecting) is carried by arg_min: nested values there are the costly part.
+        kept = "langs" if detect == "none" else "struct_pack(langs := langs, text := text)"
         con.execute(f"""
             CREATE TEMP TABLE grouped AS
             SELECT category, CASE WHEN category = 'post' THEN did END AS did,
-                   CASE WHEN category = 'post' THEN rkey END AS rkey, count(*) AS n,
-                   arg_min(struct_pack(t := time_us, langs := langs, text := text),
-                           struct_pack(t := time_us, c := cid)) AS first
+                   CASE WHEN category = 'post' THEN rkey END AS rkey, count(*) AS n, min(time_us) AS t,
+                   arg_min({kept}, struct_pack(t := time_us, c := cid)) AS first
             FROM (SELECT CASE
                      WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 'malformed'
                      WHEN kind = 'identity' THEN 'identity'
@@ -83,30 +85,36 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
     stats = dict(con.execute("SELECT category, sum(n)::BIGINT FROM grouped GROUP BY category").fetchall())
+    unique = con.execute("SELECT count(*) FROM grouped WHERE category = 'post'").fetchone()[0]  # type: ignore[index]
+    # posts collapsed to one row per (period, declared languages, text) with their number `w`: without detection
+    # a handful of rows; with it, identical texts are detected once and counted w times
+    langs, text = ("first", "NULL::VARCHAR") if detect == "none" else ("first.langs", "first.text")
     con.execute(f"""
         CREATE TEMP TABLE posts AS
-        SELECT did, rkey, strftime(date_trunc('{unit}', make_timestamp(first.t)), '%Y-%m-%d') AS period,
-               coalesce(list_filter(list_transform(first.langs, lambda l:
+        SELECT strftime(date_trunc('{unit}', make_timestamp(t)), '%Y-%m-%d') AS period,
+               coalesce(list_filter(list_transform({langs}, lambda l:
                    lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
-               first.text AS text
-        FROM grouped WHERE category = 'post'""")
+               {text} AS text, count(*) AS w
+        FROM grouped WHERE category = 'post' GROUP BY ALL""")
     con.execute("DROP TABLE grouped")
     if progress:
         progress("count", 0, None)
     first = con.execute(f"""
-        SELECT period, 'first' AS rule, coalesce(langs[1], '{NONE}') AS lang, count(*) AS posts
+        SELECT period, 'first' AS rule, coalesce(langs[1], '{NONE}') AS lang, sum(w)::BIGINT AS posts
         FROM posts GROUP BY ALL""").df()
     anyrule = con.execute(f"""
-        SELECT period, 'any' AS rule, lang, count(*) AS posts FROM (
-            SELECT period, unnest(CASE WHEN len(langs) = 0 THEN ['{NONE}'] ELSE list_distinct(langs) END) AS lang
+        SELECT period, 'any' AS rule, lang, sum(w)::BIGINT AS posts FROM (
+            SELECT period, w,
+                   unnest(CASE WHEN len(langs) = 0 THEN ['{NONE}'] ELSE list_distinct(langs) END) AS lang
             FROM posts) GROUP BY ALL""").df()
     periods = con.execute("""
-        SELECT period, count(*) AS posts, count(*) FILTER (WHERE len(langs) > 0) AS declared,
-               count(*) FILTER (WHERE len(langs) = 0) AS undeclared FROM posts GROUP BY period""").df()
+        SELECT period, sum(w)::BIGINT AS posts, coalesce(sum(w) FILTER (WHERE len(langs) > 0), 0)::BIGINT AS declared,
+               coalesce(sum(w) FILTER (WHERE len(langs) = 0), 0)::BIGINT AS undeclared
+        FROM posts GROUP BY period""").df()
     detected_counts, agreement, detected_per_period = _detect(con, detect, detector, workers, progress)
     periods["detected"] = periods["period"].map(detected_per_period).fillna(0).astype("int64")
     counts = pd.concat([first, anyrule, detected_counts], ignore_index=True)
-    stats_out = _stats(stats, con)
+    stats_out = _stats(stats, int(unique))
     counts, periods, agreement = normalize_tables(counts, periods, agreement)
     con.close()
     return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb")
@@ -121,16 +129,16 @@ def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | No
     detector = detector or Detector()
     where = "WHERE len(langs) = 0" if detect == "missing" else ""
     total = con.execute(f"SELECT count(*) FROM posts {where}").fetchone()[0]  # type: ignore[index]
-    cursor = con.execute(f"SELECT period, coalesce(langs[1], '{NONE}'), text FROM posts {where}")
+    cursor = con.execute(f"SELECT period, coalesce(langs[1], '{NONE}'), text, w FROM posts {where}")
     by_period: Counter[tuple[str, str]] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     done = 0
     if workers is None:
         workers = 1
     for rows, langs in _detect_batches(cursor, detector, workers):
-        for (period, declared, _), lang in zip(rows, langs, strict=True):
-            by_period[(period, lang)] += 1
-            pairs[(declared, lang)] += 1
+        for (period, declared, _, weight), lang in zip(rows, langs, strict=True):
+            by_period[(period, lang)] += weight
+            pairs[(declared, lang)] += weight
         done += len(rows)
         if progress:
             progress("detect", done, total)
@@ -158,26 +166,25 @@ def _detect_texts(texts: list[str | None]) -> list[str]:
 
 
 def _detect_batches(cursor: duckdb.DuckDBPyConnection, detector: Detector, workers: int
-                    ) -> Iterator[tuple[list[tuple[str, str, str | None]], list[str]]]:
+                    ) -> Iterator[tuple[list[tuple[str, str, str | None, int]], list[str]]]:
     """(rows, detected languages) per batch, in order; over `workers` processes when more than one."""
     if workers <= 1:
         while rows := cursor.fetchmany(BATCH):
-            yield rows, detector.detect_many(text for _, _, text in rows)
+            yield rows, detector.detect_many(row[2] for row in rows)
         return
     context = multiprocessing.get_context("spawn")  # no fork: the parent holds DuckDB's threads
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(detector,)) as pool:
-        pending: deque[tuple[list[tuple[str, str, str | None]], Future[list[str]]]] = deque()
+        pending: deque[tuple[list[tuple[str, str, str | None, int]], Future[list[str]]]] = deque()
         while True:
             while len(pending) < 2 * workers and (rows := cursor.fetchmany(BATCH)):
-                pending.append((rows, pool.submit(_detect_texts, [text for _, _, text in rows])))
+                pending.append((rows, pool.submit(_detect_texts, [row[2] for row in rows])))
             if not pending:
                 return
             rows, future = pending.popleft()
             yield rows, future.result()
 
 
-def _stats(categories: dict[str, int], con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    unique = con.execute("SELECT count(*) FROM posts").fetchone()[0]  # type: ignore[index]
+def _stats(categories: dict[str, int], unique: int) -> dict[str, int]:
     post_creates = int(categories.get("post", 0))
     malformed = int(categories.get("malformed", 0))
     return {
