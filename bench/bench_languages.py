@@ -3,6 +3,9 @@
 Measures, each phase in a fresh interpreter (so peak memory is per phase):
 - a bare `for line in f` over the file (the ceiling for anything reading lines in Python),
 - a plain `json.loads` loop (what a hand-written counter would do),
+- DuckDB reading the lines as raw text without parsing (its own line-read ceiling),
+- the raw-text alternative: lines as text, a substring pre-filter for post creates, yyjson extraction of the fields
+  (every line still validated so that malformed lines stay exact), the same deduplication,
 - declared-language counting with the DuckDB engine (`--detect none`),
 - the same with detection of the posts lacking `langs` (`--detect missing`), end to end (detection in the main
   process, the default; also fastText alone, and spread over two worker processes),
@@ -44,6 +47,41 @@ with open(PATH, "rb") as f:
         n += 1
 result = {"events": n, "malformed": bad, "seconds": time.perf_counter() - t}
 """,
+    "duckdb_lines": """
+import time, duckdb
+con = duckdb.connect(); con.execute("SET threads=2")
+t = time.perf_counter()
+n = con.execute(f"SELECT count(line) FROM {RAW}").fetchone()[0]
+result = {"events": n, "seconds": time.perf_counter() - t}
+""",
+    # the raw-text alternative: lines as text, a substring pre-filter (a post create must contain both strings),
+    # yyjson extraction of the needed fields; every line is still parsed (json_valid, and the other categories'
+    # fields) so that malformed lines and the input summary stay exact. Same dedupe as the engine.
+    "raw_prefilter": """
+import time, duckdb
+con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET preserve_insertion_order=false")
+t = time.perf_counter()
+lines, posts, creates, malformed = con.execute(f'''
+    SELECT sum(n), count(*) FILTER (WHERE c = 'post'), sum(n) FILTER (WHERE c = 'post'),
+           sum(n) FILTER (WHERE c = 'bad') FROM (
+      SELECT c, CASE WHEN c = 'post' THEN did END AS did, CASE WHEN c = 'post' THEN rkey END AS rkey, count(*) AS n,
+             min(time_us), arg_min(langs, struct_pack(t := time_us, c := cid))
+      FROM (SELECT CASE WHEN x IS NULL OR x[1] IS NULL OR time_us IS NULL OR x[3] IS NULL THEN 'bad'
+                        WHEN x[3] = 'commit' AND x[4] = 'create' AND x[5] = 'app.bsky.feed.post' AND x[6] IS NOT NULL
+                        THEN 'post' ELSE 'other' END AS c, x[1] AS did, x[6] AS rkey, time_us, x[7] AS cid, langs
+            FROM (SELECT x, TRY_CAST(x[2] AS BIGINT) AS time_us,
+                         CASE WHEN x[8] IS NOT NULL THEN json_extract_string(line, '$.commit.record.langs[*]')
+                         END AS langs
+                  FROM (SELECT line, CASE WHEN json_valid(line) THEN
+                          CASE WHEN contains(line, '"app.bsky.feed.post"') AND contains(line, '"create"')
+                          THEN json_extract_string(line, ['$.did', '$.time_us', '$.kind', '$.commit.operation',
+                               '$.commit.collection', '$.commit.rkey', '$.commit.cid', '$.commit.record.langs'])
+                          ELSE json_extract_string(line, ['$.did', '$.time_us', '$.kind']) END END AS x
+                        FROM {RAW})))
+      GROUP BY ALL)''').fetchone()
+result = {"events": lines, "seconds": time.perf_counter() - t, "posts": posts, "post_creates": creates,
+          "malformed": malformed}
+""",
     "declared": """
 import time
 from reichweite.engines.languages import count_languages
@@ -73,7 +111,10 @@ print(json.dumps(result))
 
 
 def run_phase(name: str, path: Path, second_stage: bool = True, workers: int | None = None) -> dict:
-    code = f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\nWORKERS = {workers!r}\n" + PHASES[name] + FOOTER
+    raw = (f"read_csv({str(path)!r}, columns={{'line': 'VARCHAR'}}, delim=chr(1), quote='', escape='', "
+           "header=false, auto_detect=false, max_line_size=16777216)")  # one VARCHAR per line, no parsing
+    code = (f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\nWORKERS = {workers!r}\nRAW = {raw!r}\n"
+            + PHASES[name] + FOOTER)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -115,7 +156,8 @@ def main() -> None:
         print(json.dumps(generate(args.file, args.events)), file=sys.stderr)
     load_before = os.getloadavg()
     size_mb = args.file.stat().st_size / 2**20
-    phases = {name: run_phase(name, args.file) for name in ("line_read", "json_loop", "declared", "detect_missing")}
+    phases = {name: run_phase(name, args.file) for name in ("line_read", "json_loop", "duckdb_lines", "raw_prefilter",
+                                                        "declared", "detect_missing")}
     phases["detect_missing_fasttext_only"] = run_phase("detect_missing", args.file, second_stage=False)
     two_workers = run_phase("detect_missing", args.file, workers=2)
     load_after = os.getloadavg()
@@ -132,6 +174,10 @@ def main() -> None:
         "load_after": [round(x, 2) for x in load_after],
         "line_read_events_per_s": round(rate["line_read"]),
         "json_loop_events_per_s": round(rate["json_loop"]),
+        "duckdb_line_scan_events_per_s": round(rate["duckdb_lines"]),
+        "raw_prefilter_events_per_s": round(rate["raw_prefilter"]),
+        "raw_prefilter_same_counts": [phases["raw_prefilter"][k] for k in ("posts", "post_creates", "malformed")]
+        == [phases["declared"]["stats"][k] for k in ("posts", "post_creates", "malformed")],
         "events_per_s": round(rate["declared"]),
         "events_per_s_detect": round(rate["detect_missing"]),
         "events_per_s_detect_fasttext_only": round(rate["detect_missing_fasttext_only"]),
