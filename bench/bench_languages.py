@@ -3,8 +3,12 @@
 Measures, each phase in a fresh interpreter (so peak memory is per phase):
 - a bare `for line in f` over the file (the ceiling for anything reading lines in Python),
 - a plain `json.loads` loop (what a hand-written counter would do),
+- DuckDB reading the lines as raw text without parsing (its own line-read ceiling),
+- the raw-text alternative: lines as text, a substring pre-filter for post creates, yyjson extraction of the fields
+  (every line still validated so that malformed lines stay exact), the same deduplication,
 - declared-language counting with the DuckDB engine (`--detect none`),
-- the same with detection of the posts lacking `langs` (`--detect missing`), end to end,
+- the same with detection of the posts lacking `langs` (`--detect missing`), end to end (detection in the main
+  process, the default; also fastText alone, and spread over two worker processes),
 and detection accuracy on tests/fixtures/langid (sentences, word pairs, post-like texts).
 The last line printed is one JSON object.
 """
@@ -43,6 +47,41 @@ with open(PATH, "rb") as f:
         n += 1
 result = {"events": n, "malformed": bad, "seconds": time.perf_counter() - t}
 """,
+    "duckdb_lines": """
+import time, duckdb
+con = duckdb.connect(); con.execute("SET threads=2")
+t = time.perf_counter()
+n = con.execute(f"SELECT count(line) FROM {RAW}").fetchone()[0]
+result = {"events": n, "seconds": time.perf_counter() - t}
+""",
+    # the raw-text alternative: lines as text, a substring pre-filter (a post create must contain both strings),
+    # yyjson extraction of the needed fields; every line is still parsed (json_valid, and the other categories'
+    # fields) so that malformed lines and the input summary stay exact. Same dedupe as the engine.
+    "raw_prefilter": """
+import time, duckdb
+con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET preserve_insertion_order=false")
+t = time.perf_counter()
+lines, posts, creates, malformed = con.execute(f'''
+    SELECT sum(n), count(*) FILTER (WHERE c = 'post'), sum(n) FILTER (WHERE c = 'post'),
+           sum(n) FILTER (WHERE c = 'bad') FROM (
+      SELECT c, CASE WHEN c = 'post' THEN did END AS did, CASE WHEN c = 'post' THEN rkey END AS rkey, count(*) AS n,
+             min(time_us), arg_min(langs, struct_pack(t := time_us, c := cid))
+      FROM (SELECT CASE WHEN x IS NULL OR x[1] IS NULL OR time_us IS NULL OR x[3] IS NULL THEN 'bad'
+                        WHEN x[3] = 'commit' AND x[4] = 'create' AND x[5] = 'app.bsky.feed.post' AND x[6] IS NOT NULL
+                        THEN 'post' ELSE 'other' END AS c, x[1] AS did, x[6] AS rkey, time_us, x[7] AS cid, langs
+            FROM (SELECT x, TRY_CAST(x[2] AS BIGINT) AS time_us,
+                         CASE WHEN x[8] IS NOT NULL THEN json_extract_string(line, '$.commit.record.langs[*]')
+                         END AS langs
+                  FROM (SELECT line, CASE WHEN json_valid(line) THEN
+                          CASE WHEN contains(line, '"app.bsky.feed.post"') AND contains(line, '"create"')
+                          THEN json_extract_string(line, ['$.did', '$.time_us', '$.kind', '$.commit.operation',
+                               '$.commit.collection', '$.commit.rkey', '$.commit.cid', '$.commit.record.langs'])
+                          ELSE json_extract_string(line, ['$.did', '$.time_us', '$.kind']) END END AS x
+                        FROM {RAW})))
+      GROUP BY ALL)''').fetchone()
+result = {"events": lines, "seconds": time.perf_counter() - t, "posts": posts, "post_creates": creates,
+          "malformed": malformed}
+""",
     "declared": """
 import time
 from reichweite.engines.languages import count_languages
@@ -55,20 +94,27 @@ result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds
 import time
 from reichweite.engines.languages import count_languages
 t = time.perf_counter()
-tables = count_languages([PATH], detect="missing", second_stage=SECOND)
+tables = count_languages([PATH], detect="missing", second_stage=SECOND, detect_workers=WORKERS)
 result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds": time.perf_counter() - t,
           "detected": int(tables.periods["detected"].sum())}
 """,
 }
 FOOTER = """
 import json, resource
-result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result["peak_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result["peak_child_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+# detection worker processes run beside the main one: count every worker at the largest one's peak (upper bound)
+workers = WORKERS or 0
+result["peak_mb"] = result["peak_self_mb"] + workers * result["peak_child_mb"]
 print(json.dumps(result))
 """
 
 
-def run_phase(name: str, path: Path, second_stage: bool = True) -> dict:
-    code = f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\n" + PHASES[name] + FOOTER
+def run_phase(name: str, path: Path, second_stage: bool = True, workers: int | None = None) -> dict:
+    raw = (f"read_csv({str(path)!r}, columns={{'line': 'VARCHAR'}}, delim=chr(1), quote='', escape='', "
+           "header=false, auto_detect=false, max_line_size=16777216)")  # one VARCHAR per line, no parsing
+    code = (f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\nWORKERS = {workers!r}\nRAW = {raw!r}\n"
+            + PHASES[name] + FOOTER)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -110,10 +156,13 @@ def main() -> None:
         print(json.dumps(generate(args.file, args.events)), file=sys.stderr)
     load_before = os.getloadavg()
     size_mb = args.file.stat().st_size / 2**20
-    phases = {name: run_phase(name, args.file) for name in ("line_read", "json_loop", "declared", "detect_missing")}
+    phases = {name: run_phase(name, args.file) for name in ("line_read", "json_loop", "duckdb_lines", "raw_prefilter",
+                                                        "declared", "detect_missing")}
     phases["detect_missing_fasttext_only"] = run_phase("detect_missing", args.file, second_stage=False)
+    two_workers = run_phase("detect_missing", args.file, workers=2)
     load_after = os.getloadavg()
     rate = {name: phase["events"] / phase["seconds"] for name, phase in phases.items()}
+    rate_two_workers = two_workers["events"] / two_workers["seconds"]
     for name, phase in phases.items():
         print(f"{name:30} {phase['seconds']:7.2f} s  {rate[name]:>12,.0f} events/s  peak {phase['peak_mb']:6.0f} MB",
               file=sys.stderr)
@@ -125,15 +174,22 @@ def main() -> None:
         "load_after": [round(x, 2) for x in load_after],
         "line_read_events_per_s": round(rate["line_read"]),
         "json_loop_events_per_s": round(rate["json_loop"]),
+        "duckdb_line_scan_events_per_s": round(rate["duckdb_lines"]),
+        "raw_prefilter_events_per_s": round(rate["raw_prefilter"]),
+        "raw_prefilter_same_counts": [phases["raw_prefilter"][k] for k in ("posts", "post_creates", "malformed")]
+        == [phases["declared"]["stats"][k] for k in ("posts", "post_creates", "malformed")],
         "events_per_s": round(rate["declared"]),
         "events_per_s_detect": round(rate["detect_missing"]),
         "events_per_s_detect_fasttext_only": round(rate["detect_missing_fasttext_only"]),
+        "events_per_s_detect_two_workers": round(rate_two_workers),
         "detected_texts": phases["detect_missing"]["detected"],
         "x_json_loop": round(rate["declared"] / rate["json_loop"], 2),
         "share_of_line_read": round(rate["declared"] / rate["line_read"], 3),
         "peak_mb": round(max(p["peak_mb"] for p in phases.values())),
         "peak_mb_declared": round(phases["declared"]["peak_mb"]),
         "peak_mb_detect": round(phases["detect_missing"]["peak_mb"]),
+        "peak_mb_detect_two_workers": round(two_workers["peak_mb"]),
+        "peak_mb_detect_two_workers_each": round(two_workers["peak_child_mb"]),
         "stats": phases["declared"]["stats"],
     }
     if not args.skip_accuracy:

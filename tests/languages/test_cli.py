@@ -50,3 +50,12 @@ def test_languages_json_and_errors(jet: Path, tmp_path: Path) -> None:
                              capture_output=True, text=True, env={"PYTHONPATH": str(SRC)}, timeout=120)
     assert missing.returncode == 2
     assert missing.stderr.strip() == f"Error: {tmp_path / 'none.jsonl'}: no such file or folder"
+
+
+def test_top_language_lines_have_no_gaps(jet: Path) -> None:
+    from reichweite.engines.languages import count_languages
+    from reichweite.jobs.languages import build_report
+
+    report = build_report(count_languages([jet / "handcheck.jsonl"], detect="none"), "de", 0.3)
+    de = report.top_shares[report.top_shares["lang"] == "de"].set_index("period")["share"].to_dict()
+    assert de == {"2025-12-05": 0.0, "2025-12-08": 0.25, "2026-05-25": 0.0}

@@ -126,3 +126,37 @@ def test_blank_declarations_count_as_undeclared_and_are_detected(tmp_path: Path)
     tables = count_languages([path], detect="missing")
     assert _table(tables, "first") == {("2026-01-01", "none"): 1}
     assert _table(tables, "detected") == {("2026-01-01", "de"): 1}
+
+
+def test_detection_in_worker_processes_gives_the_same_tables(jet: Path) -> None:
+    inputs = [jet / "handcheck.jsonl", jet / "edge_cases.jsonl"]
+    serial = count_languages(inputs, detect="all", detect_workers=1)
+    parallel = count_languages(inputs, detect="all", detect_workers=2)
+    pd.testing.assert_frame_equal(serial.counts, parallel.counts)
+    pd.testing.assert_frame_equal(serial.agreement, parallel.agreement)
+    assert int(parallel.periods["detected"].sum()) == 16
+
+
+def test_identical_texts_each_counted(jet: Path, tmp_path: Path) -> None:
+    """Posts sharing one text (and period and declaration) are detected once but each counted: weights, not rows."""
+    import json
+
+    base = json.loads((jet / "edge_cases.jsonl").read_text(encoding="utf-8").splitlines()[2])  # German text
+    lines = []
+    for i, langs in enumerate([None, None, ["de"], None]):
+        event = json.loads(json.dumps(base))
+        event["did"], event["commit"]["rkey"] = f"did:plc:same{i}", f"3same{i}"
+        event["commit"]["record"].pop("langs", None)
+        if langs:
+            event["commit"]["record"]["langs"] = langs
+        if i == 3:
+            event["commit"]["record"]["text"] = "Good morning everyone, the sun is shining today"
+        lines.append(json.dumps(event))
+    (tmp_path / "same.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tables = count_languages([tmp_path / "same.jsonl"], detect="all")
+    assert _table(tables, "detected") == {("2026-01-01", "de"): 3, ("2026-01-01", "en"): 1}
+    assert _table(tables, "first") == {("2026-01-01", "none"): 3, ("2026-01-01", "de"): 1}
+    agreement = {(d, x): int(n) for d, x, n in tables.agreement[["declared", "detected", "posts"]].itertuples(
+        index=False)}
+    assert agreement == {("none", "de"): 2, ("none", "en"): 1, ("de", "de"): 1}
+    assert tables.periods["detected"].tolist() == [4] and tables.stats["posts"] == 4

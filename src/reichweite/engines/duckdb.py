@@ -3,8 +3,10 @@ deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -22,7 +24,7 @@ JSON_COLUMNS = {
               "record STRUCT(text VARCHAR, langs VARCHAR[]))",
 }
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
-BATCH = 20_000
+BATCH = 5_000
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -47,7 +49,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[st
 
 def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", detect: str = "missing",
                            detector: Detector | None = None, threads: int | None = None,
-                           progress: Progress | None = None) -> LanguageTables:
+                           workers: int | None = None, progress: Progress | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates in the files."""
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
@@ -59,13 +61,15 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         progress("read", 0, None)
     unit = PERIOD_FORMAT[by]
     try:
-        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category
+        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category. The
+        # earliest delivery's time is min(time_us) (the key's first part); only the value still needed (langs,
+        # plus the text when detecting) is carried by arg_min: nested values there are the costly part.
+        kept = "langs" if detect == "none" else "struct_pack(langs := langs, text := text)"
         con.execute(f"""
             CREATE TEMP TABLE grouped AS
             SELECT category, CASE WHEN category = 'post' THEN did END AS did,
-                   CASE WHEN category = 'post' THEN rkey END AS rkey, count(*) AS n,
-                   arg_min(struct_pack(t := time_us, langs := langs, text := text),
-                           struct_pack(t := time_us, c := cid)) AS first
+                   CASE WHEN category = 'post' THEN rkey END AS rkey, count(*) AS n, min(time_us) AS t,
+                   arg_min({kept}, struct_pack(t := time_us, c := cid)) AS first
             FROM (SELECT CASE
                      WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 'malformed'
                      WHEN kind = 'identity' THEN 'identity'
@@ -81,37 +85,43 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
     stats = dict(con.execute("SELECT category, sum(n)::BIGINT FROM grouped GROUP BY category").fetchall())
+    unique = con.execute("SELECT count(*) FROM grouped WHERE category = 'post'").fetchone()[0]  # type: ignore[index]
+    # posts collapsed to one row per (period, declared languages, text) with their number `w`: without detection
+    # a handful of rows; with it, identical texts are detected once and counted w times
+    langs, text = ("first", "NULL::VARCHAR") if detect == "none" else ("first.langs", "first.text")
     con.execute(f"""
         CREATE TEMP TABLE posts AS
-        SELECT did, rkey, strftime(date_trunc('{unit}', make_timestamp(first.t)), '%Y-%m-%d') AS period,
-               coalesce(list_filter(list_transform(first.langs, lambda l:
+        SELECT strftime(date_trunc('{unit}', make_timestamp(t)), '%Y-%m-%d') AS period,
+               coalesce(list_filter(list_transform({langs}, lambda l:
                    lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
-               first.text AS text
-        FROM grouped WHERE category = 'post'""")
+               {text} AS text, count(*) AS w
+        FROM grouped WHERE category = 'post' GROUP BY ALL""")
     con.execute("DROP TABLE grouped")
     if progress:
         progress("count", 0, None)
     first = con.execute(f"""
-        SELECT period, 'first' AS rule, coalesce(langs[1], '{NONE}') AS lang, count(*) AS posts
+        SELECT period, 'first' AS rule, coalesce(langs[1], '{NONE}') AS lang, sum(w)::BIGINT AS posts
         FROM posts GROUP BY ALL""").df()
     anyrule = con.execute(f"""
-        SELECT period, 'any' AS rule, lang, count(*) AS posts FROM (
-            SELECT period, unnest(CASE WHEN len(langs) = 0 THEN ['{NONE}'] ELSE list_distinct(langs) END) AS lang
+        SELECT period, 'any' AS rule, lang, sum(w)::BIGINT AS posts FROM (
+            SELECT period, w,
+                   unnest(CASE WHEN len(langs) = 0 THEN ['{NONE}'] ELSE list_distinct(langs) END) AS lang
             FROM posts) GROUP BY ALL""").df()
     periods = con.execute("""
-        SELECT period, count(*) AS posts, count(*) FILTER (WHERE len(langs) > 0) AS declared,
-               count(*) FILTER (WHERE len(langs) = 0) AS undeclared FROM posts GROUP BY period""").df()
-    detected_counts, agreement, detected_per_period = _detect(con, detect, detector, progress)
+        SELECT period, sum(w)::BIGINT AS posts, coalesce(sum(w) FILTER (WHERE len(langs) > 0), 0)::BIGINT AS declared,
+               coalesce(sum(w) FILTER (WHERE len(langs) = 0), 0)::BIGINT AS undeclared
+        FROM posts GROUP BY period""").df()
+    detected_counts, agreement, detected_per_period = _detect(con, detect, detector, workers, progress)
     periods["detected"] = periods["period"].map(detected_per_period).fillna(0).astype("int64")
     counts = pd.concat([first, anyrule, detected_counts], ignore_index=True)
-    stats_out = _stats(stats, con)
+    stats_out = _stats(stats, int(unique))
     counts, periods, agreement = normalize_tables(counts, periods, agreement)
     con.close()
     return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb")
 
 
-def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, progress: Progress | None
-            ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
+def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, workers: int | None,
+            progress: Progress | None) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     empty_counts = pd.DataFrame(columns=["period", "rule", "lang", "posts"])
     empty_agreement = pd.DataFrame(columns=["declared", "detected", "posts"])
     if detect == "none":
@@ -119,15 +129,16 @@ def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | No
     detector = detector or Detector()
     where = "WHERE len(langs) = 0" if detect == "missing" else ""
     total = con.execute(f"SELECT count(*) FROM posts {where}").fetchone()[0]  # type: ignore[index]
-    cursor = con.execute(f"SELECT period, coalesce(langs[1], '{NONE}'), text FROM posts {where}")
+    cursor = con.execute(f"SELECT period, coalesce(langs[1], '{NONE}'), text, w FROM posts {where}")
     by_period: Counter[tuple[str, str]] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     done = 0
-    while rows := cursor.fetchmany(BATCH):
-        for period, declared, text in rows:
-            lang = detector.detect(text).lang
-            by_period[(period, lang)] += 1
-            pairs[(declared, lang)] += 1
+    if workers is None:
+        workers = 1
+    for rows, langs in _detect_batches(cursor, detector, workers):
+        for (period, declared, _, weight), lang in zip(rows, langs, strict=True):
+            by_period[(period, lang)] += weight
+            pairs[(declared, lang)] += weight
         done += len(rows)
         if progress:
             progress("detect", done, total)
@@ -141,8 +152,39 @@ def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | No
     return counts, agreement, dict(per_period)
 
 
-def _stats(categories: dict[str, int], con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    unique = con.execute("SELECT count(*) FROM posts").fetchone()[0]  # type: ignore[index]
+_WORKER_DETECTOR: Detector | None = None
+
+
+def _init_worker(detector: Detector) -> None:
+    global _WORKER_DETECTOR
+    _WORKER_DETECTOR = detector
+
+
+def _detect_texts(texts: list[str | None]) -> list[str]:
+    assert _WORKER_DETECTOR is not None
+    return _WORKER_DETECTOR.detect_many(texts)
+
+
+def _detect_batches(cursor: duckdb.DuckDBPyConnection, detector: Detector, workers: int
+                    ) -> Iterator[tuple[list[tuple[str, str, str | None, int]], list[str]]]:
+    """(rows, detected languages) per batch, in order; over `workers` processes when more than one."""
+    if workers <= 1:
+        while rows := cursor.fetchmany(BATCH):
+            yield rows, detector.detect_many(row[2] for row in rows)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork: the parent holds DuckDB's threads
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(detector,)) as pool:
+        pending: deque[tuple[list[tuple[str, str, str | None, int]], Future[list[str]]]] = deque()
+        while True:
+            while len(pending) < 2 * workers and (rows := cursor.fetchmany(BATCH)):
+                pending.append((rows, pool.submit(_detect_texts, [row[2] for row in rows])))
+            if not pending:
+                return
+            rows, future = pending.popleft()
+            yield rows, future.result()
+
+
+def _stats(categories: dict[str, int], unique: int) -> dict[str, int]:
     post_creates = int(categories.get("post", 0))
     malformed = int(categories.get("malformed", 0))
     return {

@@ -20,9 +20,12 @@ ENGINES = ("duckdb", "spark")
 
 def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing",
                     by: str = "day", threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
-                    progress: Progress | None = None, spark_master: str | None = None) -> LanguageTables:
+                    progress: Progress | None = None, spark_master: str | None = None,
+                    detect_workers: int | None = None) -> LanguageTables:
     """Count the languages of the unique `app.bsky.feed.post` creates in Jetstream files (JSONL, .gz, .zst,
-    Parquet; files, globs, folders). Spark also takes object-store paths (s3a://…) unchanged."""
+    Parquet; files, globs, folders). Spark also takes object-store paths (s3a://…) unchanged.
+    detect_workers: processes detecting languages with DuckDB (default 1, the main process; more workers each
+    load their own models and were slower on a busy 2-core machine, see bench/results/languages.md)."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine {engine!r}: use one of {', '.join(ENGINES)}")
     if detect not in DETECT_MODES:
@@ -39,6 +42,6 @@ def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
     jsonl, parquet = split_by_format(files)
     tables = count_languages_duckdb(jsonl, parquet, by=by, detect=detect,
                                     detector=Detector(threshold=threshold, second_stage=second_stage),
-                                    progress=progress)
+                                    workers=detect_workers, progress=progress)
     tables.stats["files"] = len(files)
     return tables

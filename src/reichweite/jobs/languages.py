@@ -38,7 +38,10 @@ def period_table(tables: L.LanguageTables) -> pd.DataFrame:
 def build_report(tables: L.LanguageTables, lang: str | None, threshold: float) -> LanguageReport:
     top = L.top_languages(tables, "first", TOP)
     first = L.shares(tables, "first")
-    top_shares = first[first["lang"].isin(top)][["period", "lang", "share"]]
+    # a language without posts in a period has share 0 there (not a gap in its line)
+    wide = first[first["lang"].isin(top)].pivot_table(index="period", columns="lang", values="share", fill_value=0.0)
+    wide = wide.reindex(index=sorted(tables.periods["period"]), columns=top, fill_value=0.0)
+    top_shares = wide.rename_axis(index="period", columns="lang").stack().rename("share").reset_index()
     overall = {rule: L.overall_shares(tables, rule) for rule in L.RULES
                if rule != "detected" or tables.detect != "none"}
     agreement = counts = None
