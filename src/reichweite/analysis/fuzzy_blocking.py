@@ -5,7 +5,8 @@ Two ways, one answer on ordinary data:
   chunks). Exactly what brute force finds. Used while the number of pairs inside the window is moderate.
 - `blocked`: for very dense data (hundreds of thousands of posts a year per account) scoring all pairs in the window
   is too slow. Each post gets blocking keys, its rarest words (3, plus one per 8 words beyond 8); only pairs that
-  share a key inside the window and pass the length bound of the ratio are scored (rapidfuzz `cpdist`). Two texts
+  share a key inside the window and pass two lower bounds of the Indel distance (length difference, distance of
+  character histograms) are scored (rapidfuzz `cpdist`). Two texts
   with ratio ≥ 90 share nearly all words, so a pair is lost only when every rare word of both differs; the benchmark
   measures this against brute force (recall ≥ 99 % required).
 """
