@@ -140,21 +140,25 @@ def _rarest_keys(
     return np.concatenate(posts), np.concatenate(keys)
 
 
-def _ascii_histograms(texts: pa.Array) -> np.ndarray:
+def _ascii_histograms(texts: pa.Array, chunk: int = 100_000) -> np.ndarray:
     """Per text, counts of its ASCII characters in 16 buckets (code % 16), as int16.
 
     Inserting or deleting one character changes at most one count by one, so the L1 distance of two histograms
     is a lower bound of the Indel distance of the texts: a cheap test before rapidfuzz scores a pair.
     """
-    _, offset_buffer, data_buffer = texts.buffers()
-    offsets = np.frombuffer(offset_buffer, dtype=np.int32)[texts.offset : texts.offset + len(texts) + 1]
-    if data_buffer is None or len(texts) == 0:
-        return np.zeros((len(texts), 16), dtype=np.int16)
-    data = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[0] : offsets[-1]]
-    owner = np.repeat(np.arange(len(texts), dtype=np.int64), np.diff(offsets))
-    ascii_bytes = data < 128
-    cells = owner[ascii_bytes] * 16 + (data[ascii_bytes] & 15)
-    return np.bincount(cells, minlength=len(texts) * 16).reshape(len(texts), 16).astype(np.int16)
+    result = np.zeros((len(texts), 16), dtype=np.int16)
+    for start in range(0, len(texts), chunk):
+        part = texts.slice(start, chunk)
+        _, offset_buffer, data_buffer = part.buffers()
+        if data_buffer is None:
+            continue
+        offsets = np.frombuffer(offset_buffer, dtype=np.int32)[part.offset : part.offset + len(part) + 1]
+        data = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[0] : offsets[-1]]
+        owner = np.repeat(np.arange(len(part), dtype=np.int32), np.diff(offsets))
+        ascii_bytes = data < 128
+        cells = owner[ascii_bytes] * 16 + (data[ascii_bytes] & 15)
+        result[start : start + len(part)] = np.bincount(cells, minlength=len(part) * 16).reshape(len(part), 16)
+    return result
 
 
 def _blocked(
