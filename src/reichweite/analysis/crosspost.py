@@ -199,6 +199,9 @@ def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
     del raw_a, raw_b
     n = len(ids_a)
     inverse = np.concatenate([inverse[:n][order_a], inverse[n:][order_b]])  # into time order
+    # Arrow's allocator keeps freed blocks (hundreds of MB after the dictionary encoding): hand them back before the
+    # normalisation starts (and forks).
+    pa.default_memory_pool().release_unused()
     normalized, matchable = _normalize_uniques(uniques, None)
     del uniques
     normalized_array = np.asarray(normalized + [""], dtype=object)
@@ -207,6 +210,7 @@ def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
     keys = np.append(pd.factorize(normalized_array[:-1])[0].astype(np.int64), -1)[inverse]
     texts = normalized_array[inverse]
     matchable = np.append(matchable, False)[inverse]
+    pa.default_memory_pool().release_unused()
     return (
         _Side(ids=ids_a, times=times_a, texts=texts[:n], keys=keys[:n], matchable=matchable[:n]),
         _Side(ids=ids_b, times=times_b, texts=texts[n:], keys=keys[n:], matchable=matchable[n:]),
