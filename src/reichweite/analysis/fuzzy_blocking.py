@@ -172,11 +172,15 @@ def _blocked(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     words_a, parent_a = _tokens(texts_a)
     words_b, parent_b = _tokens(texts_b)
-    encoded = pc.dictionary_encode(pa.concat_arrays([words_a, words_b]))
-    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+    # Encoded as two chunks with one dictionary: no concatenated copy of the word arrays.
+    encoded = pc.dictionary_encode(pa.chunked_array([words_a, words_b])).unify_dictionaries()
+    codes = np.concatenate(
+        [chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False) for chunk in encoded.chunks]
+    )
     frequency = np.bincount(codes)
     codes_a, codes_b = codes[: len(words_a)], codes[len(words_a) :]
     del encoded, words_a, words_b
+    pa.default_memory_pool().release_unused()  # Arrow's allocator would keep the word arrays' blocks
     post_a, key_a = _rarest_keys(codes_a, parent_a, frequency, len(texts_a))
     post_b, key_b = _rarest_keys(codes_b, parent_b, frequency, len(texts_b))
     del codes, codes_a, codes_b, parent_a, parent_b
@@ -210,6 +214,7 @@ def _blocked(
     length_b = pc.utf8_length(arrow_b).to_numpy().astype(np.int64)
     histogram_a, histogram_b = _ascii_histograms(arrow_a), _ascii_histograms(arrow_b)
     del arrow_a, arrow_b
+    pa.default_memory_pool().release_unused()
     slack = 1.0 - threshold / 100.0
     # Key rows of A are grouped by post: batches end at post boundaries, so that a pair found through several
     # shared keys is deduplicated within its batch; a batch expands about _BLOCK_PAIRS pairs (bounds memory).
