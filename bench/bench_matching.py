@@ -252,16 +252,29 @@ def generate(n: int, seed: int = 2025, cross_share: float = 0.15) -> tuple[pd.Da
     return a, b, int((~late).sum())
 
 
+def _peak_mb() -> float:
+    """This process's own peak RSS. On Linux from /proc (VmHWM): `ru_maxrss` of a started process also counts the
+    RSS its parent had when it forked, which here is the generator's memory."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _timed_match(path: str, queue: multiprocessing.Queue) -> None:
     with open(path, "rb") as handle:
         a, b = pickle.load(handle)
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_before = _peak_mb()
     start, cpu_start = time.perf_counter(), time.process_time()
     result = match_crossposts(a, b)
     seconds = time.perf_counter() - start
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = time.process_time() - cpu_start + children.ru_utime + children.ru_stime
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _peak_mb()
     worker_peak = children.ru_maxrss / 1024
     methods = result.pairs["method"].value_counts().to_dict()
     truth = result.pairs["a_native_id"].map(lambda x: int(x) - 1_870_000_000_000_000_000)

@@ -328,3 +328,18 @@ def test_blocked_candidates_agree_with_scoring_every_pair_in_the_window() -> Non
     assert set(found) <= set(every)
     assert all(found[pair] == every[pair] for pair in found)
     assert len(found) >= 0.99 * len(every)
+
+
+def test_histogram_distance_never_exceeds_the_indel_distance() -> None:
+    import pyarrow as pa
+    from rapidfuzz.distance import Indel
+
+    from reichweite.analysis.fuzzy_blocking import _ascii_histograms
+
+    rng = random.Random(5)
+    alphabet = "abcdefghij klmnopq.,äöü🔥ß0123"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    histograms = _ascii_histograms(pa.array(texts, type=pa.string()), chunk=37)
+    for i in range(0, 400, 2):
+        bound = int(np.abs(histograms[i].astype(int) - histograms[i + 1]).sum())
+        assert bound <= Indel.distance(texts[i], texts[i + 1])

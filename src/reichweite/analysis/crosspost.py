@@ -36,6 +36,8 @@ __all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_cro
 PAIR_COLUMNS = ["a_native_id", "b_native_id", "method", "score", "delta_seconds"]
 _NS = 1_000_000_000
 _PARALLEL_FROM = 100_000  # distinct texts from which normalisation runs on several processes
+_BATCH = 50_000  # distinct texts converted to Python strings at a time
+_SHARED: list[pa.Array | np.ndarray] = []  # the texts being normalised, inherited by forked workers
 
 
 @dataclass
@@ -51,14 +53,56 @@ class Matching:
 
 @dataclass
 class _Side:
-    ids: np.ndarray  # native ids (object), in (created_at, native_id) order
+    ids: pa.Array  # native ids (Arrow strings, converted to Python only for the posts reported), in time order
     times: np.ndarray  # int64 nanoseconds since the epoch, UTC
     texts: np.ndarray  # normalised texts (object)
+    keys: np.ndarray  # int64: equal for equal normalised texts (the exact step's key)
     matchable: np.ndarray  # bool
 
 
-def _normalize_many(texts: np.ndarray) -> list[str]:
-    return [normalize_text(text) for text in texts]
+def _normalize_many(texts: np.ndarray) -> tuple[list[str], np.ndarray]:
+    normalized = [normalize_text(text) for text in texts]
+    return normalized, np.fromiter((is_matchable(text) for text in normalized), dtype=bool, count=len(normalized))
+
+
+def _normalize_range(start: int, stop: int) -> tuple[list[str], np.ndarray]:
+    """Normalise _SHARED[start:stop], converting to Python strings a batch at a time (bounded memory)."""
+    texts = _SHARED[0]
+    normalized: list[str] = []
+    flags = [np.zeros(0, dtype=bool)]
+    for first in range(start, stop, _BATCH):
+        batch = texts[first : min(first + _BATCH, stop)]
+        part, matchable = _normalize_many(batch.to_pylist() if isinstance(batch, pa.Array) else batch)
+        normalized.extend(part)
+        flags.append(matchable)
+    return normalized, np.concatenate(flags)
+
+
+def _normalize_uniques(uniques: pa.Array | np.ndarray, workers: int | None) -> tuple[list[str], np.ndarray]:
+    """(normalised texts, matchable flags) of distinct texts; large inputs on several (forked) processes, which
+    read their share of the texts from memory inherited at the fork rather than receiving a copy."""
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(uniques) >= _PARALLEL_FROM else 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1  # Windows: starting interpreters would cost more than it saves
+    if workers <= 1 or len(uniques) < 2 * workers:
+        workers = 1
+    bounds = np.linspace(0, len(uniques), workers + 1).astype(int).tolist()
+    _SHARED[:] = [uniques]
+    try:
+        if workers == 1:
+            return _normalize_range(0, len(uniques))
+        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending = [pool.submit(_normalize_range, bounds[k], bounds[k + 1]) for k in range(1, workers)]
+            normalized, matchable = _normalize_range(bounds[0], bounds[1])
+            flags = [matchable]
+            for future in pending:
+                part, matchable = future.result()
+                normalized.extend(part)
+                flags.append(matchable)
+        return normalized, np.concatenate(flags)
+    finally:
+        _SHARED.clear()
 
 
 def _normalize_distinct(texts: np.ndarray, workers: int | None) -> tuple[np.ndarray, np.ndarray]:
@@ -66,19 +110,7 @@ def _normalize_distinct(texts: np.ndarray, workers: int | None) -> tuple[np.ndar
     inverse, uniques = pd.factorize(np.asarray(texts, dtype=object), use_na_sentinel=True)
     # A missing text (None, NaN) gets code -1, which picks the '' appended at the end.
     uniques = np.asarray([u if isinstance(u, str) else str(u) for u in uniques], dtype=object)
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if len(uniques) >= _PARALLEL_FROM else 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        workers = 1  # Windows: starting interpreters would cost more than it saves
-    if workers > 1 and len(uniques) >= 2 * workers:
-        chunks = np.array_split(uniques, workers)
-        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
-            pending = [pool.submit(_normalize_many, chunk) for chunk in chunks[1:]]
-            normalized = _normalize_many(chunks[0])
-            for future in pending:
-                normalized.extend(future.result())
-    else:
-        normalized = _normalize_many(uniques)
+    normalized, _ = _normalize_uniques(uniques, workers)
     return np.asarray(normalized + [""], dtype=object), inverse
 
 
@@ -88,19 +120,36 @@ def normalize_texts(texts: pd.Series | list[str] | np.ndarray, *, workers: int |
     return normalized[inverse]
 
 
-def _time_order(times: np.ndarray, ids: np.ndarray) -> np.ndarray:
+def _time_order(times: np.ndarray, ids: pa.Array) -> np.ndarray:
     """Positions in (created_at, native_id) order; only posts sharing a timestamp are compared by id."""
     order = np.argsort(times, kind="stable")
     ordered = times[order]
     tied = np.flatnonzero(ordered[1:] == ordered[:-1])
     if len(tied):
         positions = np.union1d(tied, tied + 1)
-        order[positions] = sorted(order[positions].tolist(), key=lambda i: (times[i], ids[i]))
+        tied_ids = dict(zip(order[positions].tolist(), ids.take(order[positions]).to_pylist(), strict=True))
+        order[positions] = sorted(tied_ids, key=lambda i: (times[i], tied_ids[i]))
     return order
 
 
-def _columns(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(native ids, created_at as int64 ns UTC, raw texts) in (created_at, native_id) order, after checks."""
+def _text_column(frame: pd.DataFrame) -> pa.Array | None:
+    """The text column as Arrow strings (no Python string per post), or None if it holds other values."""
+    try:
+        column = pa.array(frame["text"], from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    if pa.types.is_dictionary(column.type):
+        column = column.dictionary_decode()
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type) or pa.types.is_null(column.type)):
+        return None
+    return column.cast(pa.large_string())
+
+
+def _columns(frame: pd.DataFrame, name: str) -> tuple[pa.Array, np.ndarray, pa.Array | np.ndarray, np.ndarray]:
+    """(native ids, created_at as int64 ns UTC) in (created_at, native_id) order, the raw texts in the frame's
+    order, and that order (positions in the frame), after checks."""
     missing = [col for col in ("native_id", "created_at", "text") if col not in frame.columns]
     if missing:
         raise ValueError(f"frame {name} lacks the column(s) {', '.join(missing)}")
@@ -112,32 +161,66 @@ def _columns(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray, np
     if created.isna().any():
         raise ValueError(f"frame {name}: created_at is missing for {int(created.isna().sum())} post(s)")
     times = created.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[ns]").view("int64")
-    ids = frame["native_id"].astype(str).to_numpy(dtype=object)
-    duplicated = pd.Series(ids).duplicated()
-    if duplicated.any():
-        dupes = ", ".join(map(str, pd.Series(ids)[duplicated].unique()[:3]))
+    native = frame["native_id"].astype(str)
+    ids = pa.array(native, type=pa.large_string(), from_pandas=True)
+    if isinstance(ids, pa.ChunkedArray):
+        ids = ids.combine_chunks()
+    if pc.count_distinct(ids, mode="all").as_py() != len(ids):
+        duplicated = native.duplicated()
+        dupes = ", ".join(map(str, native[duplicated].unique()[:3]))
         raise ValueError(f"frame {name}: native_id is not unique ({dupes} …)")
     order = _time_order(times, ids)
-    return ids[order], times[order], frame["text"].to_numpy(dtype=object)[order]
+    texts = _text_column(frame)
+    raw = frame["text"].to_numpy(dtype=object) if texts is None else texts
+    return ids.take(order), times[order], raw, order
+
+
+def _distinct_texts(
+    raw_a: pa.Array | np.ndarray, raw_b: pa.Array | np.ndarray
+) -> tuple[pa.Array | np.ndarray, np.ndarray]:
+    """(distinct raw texts, code of each post's text into them; -1 for a missing text), posts of A then of B."""
+    if isinstance(raw_a, pa.Array) and isinstance(raw_b, pa.Array):
+        encoded = pc.dictionary_encode(pa.chunked_array([raw_a, raw_b])).unify_dictionaries()
+        inverse = np.concatenate(
+            [chunk.indices.fill_null(-1).to_numpy().astype(np.int64) for chunk in encoded.chunks]
+            or [np.zeros(0, dtype=np.int64)]
+        )
+        dictionary = encoded.chunks[0].dictionary if encoded.num_chunks else pa.array([], pa.large_string())
+        return dictionary, inverse
+    both = [raw if isinstance(raw, np.ndarray) else raw.to_numpy(zero_copy_only=False) for raw in (raw_a, raw_b)]
+    inverse, uniques = pd.factorize(np.concatenate(both), use_na_sentinel=True)
+    return np.asarray([u if isinstance(u, str) else str(u) for u in uniques], dtype=object), inverse
 
 
 def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
-    ids_a, times_a, raw_a = _columns(a, "a")
-    ids_b, times_b, raw_b = _columns(b, "b")
-    normalized, inverse = _normalize_distinct(np.concatenate([raw_a, raw_b]), None)
-    texts = normalized[inverse]
-    matchable = np.fromiter((is_matchable(text) for text in normalized), dtype=bool, count=len(normalized))[inverse]
+    ids_a, times_a, raw_a, order_a = _columns(a, "a")
+    ids_b, times_b, raw_b, order_b = _columns(b, "b")
+    uniques, inverse = _distinct_texts(raw_a, raw_b)
+    del raw_a, raw_b
     n = len(ids_a)
+    inverse = np.concatenate([inverse[:n][order_a], inverse[n:][order_b]])  # into time order
+    # Arrow's allocator keeps freed blocks (hundreds of MB after the dictionary encoding): hand them back before the
+    # normalisation starts (and forks).
+    pa.default_memory_pool().release_unused()
+    normalized, matchable = _normalize_uniques(uniques, None)
+    del uniques
+    normalized_array = np.asarray(normalized + [""], dtype=object)
+    del normalized
+    # The exact step's key: one int64 per distinct normalised text (the appended '' for missing texts is -1).
+    keys = np.append(pd.factorize(normalized_array[:-1])[0].astype(np.int64), -1)[inverse]
+    texts = normalized_array[inverse]
+    matchable = np.append(matchable, False)[inverse]
+    pa.default_memory_pool().release_unused()
     return (
-        _Side(ids=ids_a, times=times_a, texts=texts[:n], matchable=matchable[:n]),
-        _Side(ids=ids_b, times=times_b, texts=texts[n:], matchable=matchable[n:]),
+        _Side(ids=ids_a, times=times_a, texts=texts[:n], keys=keys[:n], matchable=matchable[:n]),
+        _Side(ids=ids_b, times=times_b, texts=texts[n:], keys=keys[n:], matchable=matchable[n:]),
     )
 
 
 def _lookup(side: _Side, frame: pd.DataFrame) -> dict[str, int]:
     """Every key an override may use for a post of this side → its position."""
     keys: dict[str, int] = {}
-    position = {native: i for i, native in enumerate(side.ids)}
+    position = {native: i for i, native in enumerate(side.ids.to_pylist())}
     for native, i in position.items():
         for form in id_forms(native):
             keys.setdefault(form, i)
@@ -177,9 +260,7 @@ def _exact_candidates(
     empty = np.zeros(0, dtype=np.int64)
     if len(ia) == 0 or len(ib) == 0:
         return empty, empty
-    codes = pc.dictionary_encode(pa.array(np.concatenate([a.texts[ia], b.texts[ib]]), type=pa.large_string()))
-    codes = codes.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    key_a, key_b = codes[: len(ia)], codes[len(ia) :]
+    key_a, key_b = a.keys[ia], b.keys[ib]
     ta, tb = a.times[ia], b.times[ib]
     # Search (text key, time) in B with one sorted int64: key * (N + 1) + rank of the time among all times.
     all_times = np.sort(np.concatenate([ta, tb]))
@@ -283,25 +364,25 @@ def match_crossposts(
         free_b[cand_b[take]] = False
         found.append((cand_a[take], cand_b[take], "fuzzy", scores[take]))
 
-    pa = np.concatenate([f[0] for f in found])
-    pb = np.concatenate([f[1] for f in found])
+    pos_a = np.concatenate([f[0] for f in found])
+    pos_b = np.concatenate([f[1] for f in found])
     method = np.concatenate([np.full(len(f[0]), f[2], dtype=object) for f in found])
     score = np.concatenate([np.asarray(f[3], dtype=np.float64) for f in found])
-    order = np.argsort(pa, kind="stable")
-    pa, pb, method, score = pa[order], pb[order], method[order], score[order]
+    order = np.argsort(pos_a, kind="stable")
+    pos_a, pos_b, method, score = pos_a[order], pos_b[order], method[order], score[order]
     pairs = pd.DataFrame(
         {
-            "a_native_id": pd.Series(side_a.ids[pa], dtype=object),
-            "b_native_id": pd.Series(side_b.ids[pb], dtype=object),
+            "a_native_id": pd.Series(side_a.ids.take(pos_a).to_pylist(), dtype=object),
+            "b_native_id": pd.Series(side_b.ids.take(pos_b).to_pylist(), dtype=object),
             "method": pd.Series(method, dtype=object),
             "score": score,
-            "delta_seconds": (side_b.times[pb] - side_a.times[pa]) / _NS,
+            "delta_seconds": (side_b.times[pos_b] - side_a.times[pos_a]) / _NS,
         },
         columns=PAIR_COLUMNS,
     )
     return Matching(
         pairs=pairs,
-        unmatched_a=side_a.ids[free_a].tolist(),
-        unmatched_b=side_b.ids[free_b].tolist(),
+        unmatched_a=side_a.ids.filter(free_a).to_pylist(),
+        unmatched_b=side_b.ids.filter(free_b).to_pylist(),
         unresolved_overrides=unresolved,
     )

@@ -64,6 +64,7 @@ _MENTION = re.compile(r"@(?<![\w@/]@)[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 _ALNUM = re.compile(r"[^\W_]")
 _HASH = re.compile(r"#+(?=\w)")
 _SEPARATORS = " :;,|/-\u2013\u2014\u2192\u21d2\u00bb>\u00b7\u2022"
+_TRAILING = frozenset(_SEPARATORS + ".")  # a text ending in none of these has nothing for rule 8 to remove
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i", "I": "i", "\u1e9e": "ss"})
 
 
@@ -98,6 +99,8 @@ def _fold(text: str) -> str:
 
 def _strip_trailing(text: str) -> str:
     """Drop a trailing ellipsis and dangling separators ("Read more: …", "… →") left by a removed link card."""
+    if not text or text[-1] not in _TRAILING:
+        return text
     while True:
         stripped = text.rstrip(_SEPARATORS)
         if stripped.endswith("..."):
