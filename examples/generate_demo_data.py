@@ -5,7 +5,7 @@ the real formats byte for byte in structure:
 
 - x-archive/data/manifest.js and x-archive/data/tweets.js: an X account archive (`window.__THAR_CONFIG = {…}`,
   `window.YTD.tweets.part0 = [{"tweet": {…}}]`, counts and indices as strings, `created_at` in X's format),
-  shaped after the real archive in /work/shared/samples/milahu__twitter-milahu104.
+  shaped after the real archive in github.com/milahu/twitter-milahu104 (copied to tests/fixtures/x_archive).
 - appview/*.json: recorded Bluesky AppView responses (app.bsky.actor.getProfile, app.bsky.feed.getAuthorFeed pages
   with cursors, one short page that still has a cursor) and routes.json saying which request gets which file.
 - x-replies.csv: reply counts of the X posts in the `reichweite template posts` layout (the X archive has none).
