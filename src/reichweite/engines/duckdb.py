@@ -20,9 +20,18 @@ JSON_COLUMNS = {
     "did": "VARCHAR",
     "time_us": "BIGINT",
     "kind": "VARCHAR",
-    "commit": "STRUCT(operation VARCHAR, collection VARCHAR, rkey VARCHAR, cid VARCHAR, "
+    "commit": "STRUCT(operation VARCHAR, collection VARCHAR, rkey VARCHAR, "
               "record STRUCT(text VARCHAR, langs VARCHAR[]))",
 }
+# event categories as small integers: the scan groups by them (cheaper than strings); names for the stats
+CATEGORIES = {0: "malformed", 1: "post", 2: "other_collections", 3: "deletes", 4: "updates", 5: "identity",
+              6: "account", 7: "other_kinds"}
+POST = 1
+_CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
+    WHEN kind = 'commit' THEN CASE
+        WHEN op = 'create' THEN CASE WHEN collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 1 ELSE 2 END
+        WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
+    WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
 BATCH = 5_000
 Progress = Callable[[str, int, int | None], None]
@@ -35,7 +44,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[st
                        "trim(split_part(replace(l, '_', '-'), '-', 1)) <> '')) = 0 THEN commit.record.text END",
             }[detect]
     select = (f"SELECT did, time_us, kind, commit.operation AS op, commit.collection AS collection, "
-              f"commit.rkey AS rkey, commit.cid AS cid, commit.record.langs AS langs, {text} AS text FROM ")
+              f"commit.rkey AS rkey, commit.record.langs AS langs, {text} AS text FROM ")
     parts, params = [], []
     if jsonl:
         parts.append(select + "read_json(?, columns=?, format='newline_delimited', ignore_errors=true, "
@@ -61,41 +70,37 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         progress("read", 0, None)
     unit = PERIOD_FORMAT[by]
     try:
-        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category. The
-        # earliest delivery's time is min(time_us) (the key's first part); only the value still needed (langs,
-        # plus the text when detecting) is carried by arg_min: nested values there are the costly part.
+        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category. The post
+        # counts at its earliest delivery, min(time_us); deliveries of one post with the same time_us are one
+        # event delivered again (a replay repeats time_us), so arg_min by time_us alone picks the same record
+        # whichever copy comes first. Only the values still needed (langs, plus the text when detecting) are kept.
         kept = "langs" if detect == "none" else "struct_pack(langs := langs, text := text)"
         con.execute(f"""
             CREATE TEMP TABLE grouped AS
-            SELECT category, CASE WHEN category = 'post' THEN did END AS did,
-                   CASE WHEN category = 'post' THEN rkey END AS rkey, count(*) AS n, min(time_us) AS t,
-                   arg_min({kept}, struct_pack(t := time_us, c := cid)) AS first
-            FROM (SELECT CASE
-                     WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 'malformed'
-                     WHEN kind = 'identity' THEN 'identity'
-                     WHEN kind = 'account' THEN 'account'
-                     WHEN kind <> 'commit' THEN 'other_kinds'
-                     WHEN op = 'delete' THEN 'deletes'
-                     WHEN op = 'update' THEN 'updates'
-                     WHEN op = 'create' AND collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 'post'
-                     ELSE 'other_collections' END AS category,
-                   did, rkey, time_us, cid, langs, text
-                  FROM ({source}))
+            SELECT category, CASE WHEN category = {POST} THEN did END AS did,
+                   CASE WHEN category = {POST} THEN rkey END AS rkey, count(*) AS n, min(time_us) AS t,
+                   arg_min({kept}, time_us) AS first
+            FROM (SELECT {_CATEGORY} AS category, did, rkey, time_us, langs, text FROM ({source}))
             GROUP BY ALL""", params)
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
-    stats = dict(con.execute("SELECT category, sum(n)::BIGINT FROM grouped GROUP BY category").fetchall())
-    unique = con.execute("SELECT count(*) FROM grouped WHERE category = 'post'").fetchone()[0]  # type: ignore[index]
+    stats = {CATEGORIES[code]: int(n) for code, n in
+             con.execute("SELECT category, sum(n)::BIGINT FROM grouped GROUP BY category").fetchall()}
+    unique = con.execute(f"SELECT count(*) FROM grouped WHERE category = {POST}").fetchone()[0]  # type: ignore[index]
     # posts collapsed to one row per (period, declared languages, text) with their number `w`: without detection
     # a handful of rows; with it, identical texts are detected once and counted w times
     langs, text = ("first", "NULL::VARCHAR") if detect == "none" else ("first.langs", "first.text")
+    # (grouped first by the raw values: the language codes are then cleaned once per distinct list, not per post)
     con.execute(f"""
         CREATE TEMP TABLE posts AS
-        SELECT strftime(date_trunc('{unit}', make_timestamp(t)), '%Y-%m-%d') AS period,
-               coalesce(list_filter(list_transform({langs}, lambda l:
+        SELECT strftime(period, '%Y-%m-%d') AS period,
+               coalesce(list_filter(list_transform(langs, lambda l:
                    lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
-               {text} AS text, count(*) AS w
-        FROM grouped WHERE category = 'post' GROUP BY ALL""")
+               text, sum(w)::BIGINT AS w
+        FROM (SELECT date_trunc('{unit}', make_timestamp(t)) AS period, {langs} AS langs, {text} AS text,
+                     count(*) AS w
+              FROM grouped WHERE category = {POST} GROUP BY ALL)
+        GROUP BY ALL""")
     con.execute("DROP TABLE grouped")
     if progress:
         progress("count", 0, None)

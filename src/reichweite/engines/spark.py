@@ -20,7 +20,7 @@ from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
 from reichweite.sources.jetstream import expand_paths, split_by_format
 
 JSON_SCHEMA = ("did string, time_us bigint, kind string, commit struct<operation:string, collection:string, "
-               "rkey:string, cid:string, record:struct<text:string, langs:array<string>>>, _corrupt_record string")
+               "rkey:string, record:struct<text:string, langs:array<string>>>, _corrupt_record string")
 Progress = Callable[[str, int, int | None], None]
 _DETECTORS: dict[tuple[float, bool], Detector] = {}
 
@@ -97,7 +97,7 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
     jsonl, parquet = _split_paths(paths)
     columns = [F.col("did"), F.col("time_us"), F.col("kind"), F.col("commit.operation").alias("op"),
                F.col("commit.collection").alias("collection"), F.col("commit.rkey").alias("rkey"),
-               F.col("commit.cid").alias("cid"), F.col("commit.record.langs").alias("langs"),
+               F.col("commit.record.langs").alias("langs"),
                _text_column(detect).alias("text")]
     frames = []
     if jsonl:
@@ -122,7 +122,7 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
                .groupBy("category", F.when(is_post, F.col("did")).alias("did"),
                         F.when(is_post, F.col("rkey")).alias("rkey"))
                .agg(F.count(F.lit(1)).alias("n"),
-                    F.min_by(F.struct("time_us", "langs", "text"), F.struct("time_us", "cid")).alias("first"))
+                    F.min_by(F.struct("time_us", "langs", "text"), F.col("time_us")).alias("first"))
                .cache())
     stats = {row["category"]: int(row["total"])
              for row in grouped.groupBy("category").agg(F.sum("n").alias("total")).collect()}
