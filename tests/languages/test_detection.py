@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from reichweite.analysis import langdetect
 from reichweite.analysis.langdetect import UNKNOWN, Detector, accuracy, clean_text, model_path
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -24,6 +27,41 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 ])
 def test_clean_text(raw: str, cleaned: str) -> None:
     assert clean_text(raw) == cleaned
+
+
+def _clean_every_rule(text: str) -> str:
+    """clean_text without its shortcuts: every rule applied to every text."""
+    if not text:
+        return ""
+    for pattern, repl in ((langdetect._EMAIL, " "), (langdetect._MENTION, " "), (langdetect._URL, " "),
+                          (langdetect._HASH, ""), (langdetect._EMOJI, " ")):
+        text = pattern.sub(repl, text)
+    text = langdetect._SPACE.sub(" ", text).strip()
+    return text.lower() if text.isupper() else text
+
+
+def test_clean_text_shortcuts_change_nothing_on_real_texts(langid: Path) -> None:
+    texts = [t for name in ("eval_sentences.tsv", "eval_wordpairs.tsv", "posts.tsv")
+             for _, t in _rows(langid / name)]
+    texts += ["see HTTPS://Example.ORG/x", "WWW.EXAMPLE.DE", "foo.COM/bar", "a@b.io", "@x:y", "#tag", "x.social"]
+    assert [clean_text(t) for t in texts] == [_clean_every_rule(t) for t in texts]
+
+
+_PIECES = ["http://", "https://x.y", "HTTP://", "://", "www.", "WWW.", ".com", ".DE", ".social/", "a@b.de", "@",
+           "@u.bsky.social", "#", "#tag", "é", "🎉", "\u200b", "\n", " ", "ÄÖ"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(alphabet="aZ .:/@#-_wW", max_size=4)),
+                max_size=12).map("".join))
+def test_clean_text_shortcuts_change_nothing_on_generated_texts(text: str) -> None:
+    assert clean_text(text) == _clean_every_rule(text)
+
+
+def test_detect_many_equals_detect_one_by_one(langid: Path) -> None:
+    texts = [t for _, t in _rows(langid / "posts.tsv")] * 2 + [None, "", "🎉"]
+    one = Detector()
+    assert Detector().detect_many(texts) == [one.detect(t).lang for t in texts]
 
 
 def test_empty_and_emoji_only_texts_are_unknown() -> None:

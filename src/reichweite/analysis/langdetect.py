@@ -21,16 +21,19 @@ SHORT_WORDS = 3
 SHORT_CONFIDENCE = 0.9
 LOW_CONFIDENCE = 0.5
 CANDIDATES = 5
+CACHE = 200_000  # cleaned texts whose answer detect_many keeps (≈ 40 MB at most)
 # languages the second stage knows (lingua's models cost ~20 MB each; these cover most of Bluesky's traffic)
 SECOND_STAGE_LANGS = ("ca", "da", "de", "en", "es", "fi", "fr", "id", "it", "ja", "ko", "nb", "nl", "pl", "pt",
                       "ru", "sv", "tr", "uk", "zh")
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|io|social|app|ly|me|co|uk|eu)(?:/\S*)?\b",
                   re.IGNORECASE)
+# every match of _URL contains "://", "www." or one of its domain endings after a dot: texts without skip it
+_URL_HINT = re.compile(r"://|www\.|\.(?:com|org|net|de|io|social|app|ly|me|co|uk|eu)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _MENTION = re.compile(r"(?<![\w@])@[\w.:-]+")
 _HASH = re.compile(r"(?<!\w)#(?=\w)")
-_EMOJI = re.compile(
+_EMOJI = re.compile(  # all non-ASCII: ASCII texts skip it
     "[\U0001F000-\U0001FAFF\U0001FC00-\U0001FFFF\u2190-\u21FF\u2300-\u23FF\u2460-\u24FF\u25A0-\u27BF"
     "\u2900-\u297F\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uFE00-\uFE0F\u200B-\u200F\u2060\U000E0000-\U000E007F]+"
 )
@@ -39,14 +42,21 @@ _SPACE = re.compile(r"\s+")
 
 def clean_text(text: str | None) -> str:
     """A post's text as the detector should see it: no URLs, no mentions, hashtags without '#', no emoji, no
-    e-mail addresses, one line, single spaces; all-caps text lower-cased (fastText reads shouting as Japanese)."""
+    e-mail addresses, one line, single spaces; all-caps text lower-cased (fastText reads shouting as Japanese).
+
+    Each rule runs only on texts holding the character it needs ('@', '#', a link hint, non-ASCII): the result
+    is the same as running all of them (tested), at a fraction of the cost for most posts."""
     if not text:
         return ""
-    text = _EMAIL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
-    text = _URL.sub(" ", text)
-    text = _HASH.sub("", text)
-    text = _EMOJI.sub(" ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+        text = _MENTION.sub(" ", text)
+    if _URL_HINT.search(text):
+        text = _URL.sub(" ", text)
+    if "#" in text:
+        text = _HASH.sub("", text)
+    if not text.isascii():
+        text = _EMOJI.sub(" ", text)
     text = _SPACE.sub(" ", text).strip()
     if text.isupper():
         text = text.lower()
@@ -86,17 +96,20 @@ class Detector:
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True):
         self.threshold = threshold
         self.second_stage = second_stage
+        self._cache: dict[str, str] = {}
 
     def detect(self, text: str | None, *, cleaned: bool = False) -> Detection:
         text = text if cleaned else clean_text(text)
         if not text or not any(c.isalpha() for c in text):
             return Detection(UNKNOWN, 0.0, "empty")
-        labels, probs = _fasttext_model().predict(text, k=CANDIDATES)
-        langs = [label.removeprefix("__label__") for label in labels]
-        best, confidence = langs[0], min(float(probs[0]), 1.0)
+        model = _fasttext_model()
+        labels, probs = model.predict(text, k=1)  # the top label and its probability are the same as with k=5
+        best, confidence = labels[0].removeprefix("__label__"), min(float(probs[0]), 1.0)
         if self.second_stage and (confidence < LOW_CONFIDENCE or
                                   (confidence < SHORT_CONFIDENCE and len(text.split()) <= SHORT_WORDS)):
-            candidates = tuple(sorted({lang for lang in langs if lang in SECOND_STAGE_LANGS}))
+            labels, _ = model.predict(text, k=CANDIDATES)
+            candidates = tuple(sorted({lang for label in labels
+                                       if (lang := label.removeprefix("__label__")) in SECOND_STAGE_LANGS}))
             if len(candidates) > 1:
                 values = _lingua_detector(candidates).compute_language_confidence_values(text)
                 if values and values[0].value > 0:
@@ -109,8 +122,19 @@ class Detector:
         return Detection(lang, confidence, stage)
 
     def detect_many(self, texts: Iterable[str | None]) -> list[str]:
-        """Language codes (or "unknown") for many raw texts, in order."""
-        return [self.detect(text).lang for text in texts]
+        """Language codes (or "unknown") for many raw texts, in order. Each distinct cleaned text is detected
+        once per detector (posts repeat: greetings, slogans, spam), the answers kept for up to CACHE texts."""
+        out = []
+        cache = self._cache
+        for text in texts:
+            cleaned = clean_text(text)
+            lang = cache.get(cleaned)
+            if lang is None:
+                if len(cache) >= CACHE:
+                    cache.clear()
+                lang = cache[cleaned] = self.detect(cleaned, cleaned=True).lang
+            out.append(lang)
+        return out
 
 
 def accuracy(gold: Sequence[str], predicted: Sequence[str], lang: str = "de") -> dict[str, float]:
