@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -97,3 +98,17 @@ def test_collect_bluesky_fails_then_resumes(tmp_path: Path, run) -> None:  # typ
     assert "(4 new, 0 known)" in resumed.stdout
     assert missing.returncode == 2 and "no Bluesky account 'nobody.invalid'" in missing.stderr
     assert "Profile not found" in missing.stderr
+
+
+def test_collect_db_before_the_subcommand_is_used(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    """`reichweite collect --db other.db bluesky …` writes to other.db, not to the default store."""
+    default, chosen = tmp_path / "default.db", tmp_path / "chosen.db"
+    items = author_feed_items(DID)
+    app = AppView(profiles=profiles_by_actor(), pages={None: (items, None)})
+    with serve(app) as url:
+        ran = run("collect", "--db", chosen, "bluesky", "yomguithereal.bsky.social", "--appview", url, db=default)
+    assert ran.returncode == 0, ran.stderr
+    listed = run("posts", "bluesky:yomguithereal.bsky.social", "--json", db=chosen)
+    assert ran.stdout.startswith("bluesky yomguithereal.bsky.social: 5 own posts"), ran.stdout
+    assert len(json.loads(listed.stdout)) == 5
+    assert not default.exists()

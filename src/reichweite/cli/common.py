@@ -19,6 +19,21 @@ DbOption = Annotated[
         help="SQLite file or database URL (postgresql://…). Default: ./reichweite.db",
     ),
 ]
+
+
+def from_group(ctx: typer.Context, name: str, value: Any) -> Any:
+    """An option typed before the subcommand (`reichweite collect --db x.db bluesky …`) applies to it too, unless
+    the subcommand has its own on the command line: never silently dropped, and above the environment variable."""
+
+    def typed(context: Any) -> bool:
+        source = context.get_parameter_source(name)
+        return source is not None and source.name == "COMMANDLINE"
+
+    if not typed(ctx) and ctx.parent is not None and typed(ctx.parent):
+        return ctx.parent.params.get(name)
+    return value
+
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")]
 LangOption = Annotated[
     str | None, typer.Option("--lang", help="Report language: de or en (default: from the locale).")

@@ -8,7 +8,16 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app, collect_app, import_app
-from reichweite.cli.common import AtOption, DbOption, JsonOption, LangOption, parse_at, parse_target, print_json
+from reichweite.cli.common import (
+    AtOption,
+    DbOption,
+    JsonOption,
+    LangOption,
+    from_group,
+    parse_at,
+    parse_target,
+    print_json,
+)
 from reichweite.errors import ConfigError
 from reichweite.timeutil import parse_datetime, parse_duration, utcnow
 
@@ -74,6 +83,7 @@ def collect(
 
 @collect_app.command("mastodon")
 def collect_mastodon_cmd(
+    ctx: typer.Context,
     handle: Annotated[str, typer.Argument(help="The account, written @user@instance.")],
     instance_url: Annotated[
         str | None, typer.Option("--instance-url", help="Base URL of the instance (default: https://<instance>).")
@@ -86,12 +96,14 @@ def collect_mastodon_cmd(
     from reichweite.jobs.platforms import collect_mastodon
     from reichweite.store import open_store
 
+    db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since), now=_now(now))
     typer.echo(result.summary())
 
 
 @collect_app.command("x")
 def collect_x_cmd(
+    ctx: typer.Context,
     username: Annotated[str, typer.Argument(help="The X user name (without @).")],
     api_url: Annotated[
         str | None, typer.Option("--api-url", help="API base URL (default https://api.x.com/2).")
@@ -107,6 +119,7 @@ def collect_x_cmd(
     from reichweite.store import open_store
 
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
+    db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_x(open_store(db), username, api_url=api_url, since=_since(since), now=_now(now), token=token)
     typer.echo(result.summary())
 

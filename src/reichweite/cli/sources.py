@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import typer
 
 from reichweite.cli import collect_app, import_app, template_app
-from reichweite.cli.common import DbOption
+from reichweite.cli.common import DbOption, from_group
 from reichweite.errors import ConfigError
 from reichweite.sources.bluesky import DEFAULT_APPVIEW
 from reichweite.timeutil import REPORT_TZ, parse_datetime
@@ -68,6 +68,7 @@ def template_accounts(path: Annotated[Path, typer.Argument(help="File to write: 
 
 @collect_app.command("bluesky")
 def collect_bluesky_cmd(
+    ctx: typer.Context,
     handle: Annotated[str, typer.Argument(help="The account: handle (alice.bsky.social) or DID.")],
     appview: Annotated[str, typer.Option("--appview", help="AppView base URL.")] = DEFAULT_APPVIEW,
     since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging "
@@ -87,5 +88,5 @@ def collect_bluesky_cmd(
             start = parse_datetime(since, REPORT_TZ)  # a bare date: from the start of that day
         except ValueError as exc:
             raise ConfigError(f"--since: {exc}") from None
-    typer.echo(collect_bluesky(open_store(db), handle, appview=appview, since=start, resume=resume,
-                               quiet=quiet).summary())
+    store = open_store(from_group(ctx, "db", db))
+    typer.echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())
