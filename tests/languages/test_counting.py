@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -160,3 +161,31 @@ def test_identical_texts_each_counted(jet: Path, tmp_path: Path) -> None:
         index=False)}
     assert agreement == {("none", "de"): 2, ("none", "en"): 1, ("de", "de"): 1}
     assert tables.periods["detected"].tolist() == [4] and tables.stats["posts"] == 4
+
+
+def _midnight_posts(path: Path) -> Path:
+    """Posts just before and after midnight UTC on New Year's Eve (= after midnight in Berlin, UTC+1)."""
+    times = {"a": 1767223800000000, "b": 1767225540000000, "c": 1767225660000000}  # 23:30, 23:59 UTC; 00:01 UTC
+    events = [{"did": "did:plc:tz", "time_us": t, "kind": "commit",
+               "commit": {"rev": "r", "operation": "create", "collection": "app.bsky.feed.post", "rkey": rkey,
+                          "record": {"text": "Prosit Neujahr", "langs": ["de"]}, "cid": "c"}}
+              for rkey, t in times.items()]
+    path.write_text("".join(json.dumps(event) + "\n" for event in events), encoding="utf-8")
+    return path
+
+
+def test_periods_follow_the_chosen_time_zone(tmp_path: Path) -> None:
+    path = _midnight_posts(tmp_path / "midnight.jsonl")
+    utc = count_languages([path], detect="none")
+    berlin = count_languages([path], detect="none", tz="Europe/Berlin")
+    assert dict(zip(utc.periods["period"], utc.periods["posts"], strict=True)) == {"2025-12-31": 2, "2026-01-01": 1}
+    assert dict(zip(berlin.periods["period"], berlin.periods["posts"], strict=True)) == {"2026-01-01": 3}
+    assert list(count_languages([path], detect="none", by="month", tz="America/New_York").periods["period"]) == [
+        "2025-12-01"]
+    assert berlin.tz == "Europe/Berlin" and utc.tz == "UTC"
+
+
+def test_unknown_time_zone_is_a_clear_error(tmp_path: Path) -> None:
+    path = _midnight_posts(tmp_path / "midnight.jsonl")
+    with pytest.raises(ConfigError, match="--tz 'Europe/Bonn': not a time zone name"):
+        count_languages([path], tz="Europe/Bonn")

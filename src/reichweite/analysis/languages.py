@@ -34,6 +34,7 @@ class LanguageTables:
     stats: dict[str, int]
     by: str = "day"
     detect: str = "missing"
+    tz: str = "UTC"  # time zone whose calendar days, weeks and months the periods are
     engine: str = "duckdb"
     notes: list[str] = field(default_factory=list)
 

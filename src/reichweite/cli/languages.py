@@ -21,7 +21,9 @@ def languages(
     files: Annotated[list[str], typer.Argument(help="Jetstream files (.jsonl, .gz, .zst, .parquet), globs, folders.")],
     engine: Annotated[str, typer.Option("--engine", help="duckdb (one machine) or spark.")] = "duckdb",
     detect: Annotated[str, typer.Option("--detect", help="none, missing (posts without langs) or all.")] = "missing",
-    by: Annotated[str, typer.Option("--by", help="day, week or month (UTC).")] = "day",
+    by: Annotated[str, typer.Option("--by", help="day, week (from Monday) or month.")] = "day",
+    tz: Annotated[str, typer.Option("--tz", help="Time zone whose calendar the periods follow, e.g. "
+                                    "Europe/Berlin.")] = "UTC",
     lang: Annotated[str | None, typer.Option("--lang", help="Language whose share to show with its interval.")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.")] = None,
     report_lang: Annotated[str | None, typer.Option("--report-lang", help="Report language: de or en.")] = None,
@@ -42,8 +44,8 @@ def languages(
                       "detect": "detecting languages"}
             bar.update(task, description=labels.get(phase, phase), completed=done, total=total)
 
-        summary = run_languages(files, engine=engine, detect=detect, by=by, lang=lang, out=out, report_lang=shown,
-                                threshold=threshold, second_stage=second_stage, progress=progress)
+        summary = run_languages(files, engine=engine, detect=detect, by=by, tz=tz, lang=lang, out=out,
+                                report_lang=shown, threshold=threshold, second_stage=second_stage, progress=progress)
     if as_json:
         print_json(summary)
         return

@@ -56,13 +56,15 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[st
     return " UNION ALL ".join(parts), params
 
 
-def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", detect: str = "missing",
+def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", tz: str = "UTC",
+                           detect: str = "missing",
                            detector: Detector | None = None, threads: int | None = None,
                            workers: int | None = None, progress: Progress | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates in the files."""
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET TimeZone = 'UTC'")
     if threads:
         con.execute(f"SET threads={int(threads)}")
     source, params = _source_sql(jsonl, parquet, detect)
@@ -97,8 +99,8 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
                coalesce(list_filter(list_transform(langs, lambda l:
                    lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
                text, sum(w)::BIGINT AS w
-        FROM (SELECT date_trunc('{unit}', make_timestamp(t)) AS period, {langs} AS langs, {text} AS text,
-                     count(*) AS w
+        FROM (SELECT date_trunc('{unit}', {_local_time("make_timestamp(t)", tz)}) AS period, {langs} AS langs,
+                     {text} AS text, count(*) AS w
               FROM grouped WHERE category = {POST} GROUP BY ALL)
         GROUP BY ALL""")
     con.execute("DROP TABLE grouped")
@@ -122,7 +124,14 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     stats_out = _stats(stats, int(unique))
     counts, periods, agreement = normalize_tables(counts, periods, agreement)
     con.close()
-    return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb")
+    return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="duckdb", tz=tz)
+
+
+def _local_time(utc: str, tz: str) -> str:
+    """SQL for the wall-clock time in `tz` of a UTC timestamp expression (the calendar the periods follow)."""
+    if tz == "UTC":
+        return utc
+    return f"timezone('{tz.replace(chr(39), '')}', ({utc})::TIMESTAMPTZ)"
 
 
 def _detect(con: duckdb.DuckDBPyConnection, detect: str, detector: Detector | None, workers: int | None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reichweite.analysis.langdetect import DEFAULT_THRESHOLD, Detector
 from reichweite.analysis.languages import DETECT_MODES, PERIODS, LanguageTables
@@ -19,28 +20,33 @@ ENGINES = ("duckdb", "spark")
 
 
 def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing",
-                    by: str = "day", threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
+                    by: str = "day", tz: str = "UTC", threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
                     progress: Progress | None = None, spark_master: str | None = None,
                     detect_workers: int | None = None) -> LanguageTables:
     """Count the languages of the unique `app.bsky.feed.post` creates in Jetstream files (JSONL, .gz, .zst,
     Parquet; files, globs, folders). Spark also takes object-store paths (s3a://…) unchanged.
     detect_workers: processes detecting languages with DuckDB (default 1, the main process; more workers each
-    load their own models and were slower on a busy 2-core machine, see bench/results/languages.md)."""
+    load their own models and were slower on a busy 2-core machine, see bench/results/languages.md).
+    tz: the time zone whose calendar the periods follow (IANA name, e.g. Europe/Berlin; default UTC)."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine {engine!r}: use one of {', '.join(ENGINES)}")
     if detect not in DETECT_MODES:
         raise ConfigError(f"--detect {detect!r}: use one of {', '.join(DETECT_MODES)}")
     if by not in PERIODS:
         raise ConfigError(f"--by {by!r}: use one of {', '.join(PERIODS)}")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"--tz {tz!r}: not a time zone name (e.g. UTC, Europe/Berlin)") from None
     paths = [str(p) for p in paths]
     if engine == "spark":
         from reichweite.engines.spark import count_languages_spark
 
-        return count_languages_spark(paths, by=by, detect=detect, threshold=threshold, second_stage=second_stage,
+        return count_languages_spark(paths, by=by, tz=tz, detect=detect, threshold=threshold, second_stage=second_stage,
                                      master=spark_master, progress=progress)
     files = expand_paths(paths)
     jsonl, parquet = split_by_format(files)
-    tables = count_languages_duckdb(jsonl, parquet, by=by, detect=detect,
+    tables = count_languages_duckdb(jsonl, parquet, by=by, tz=tz, detect=detect,
                                     detector=Detector(threshold=threshold, second_stage=second_stage),
                                     workers=detect_workers, progress=progress)
     tables.stats["files"] = len(files)

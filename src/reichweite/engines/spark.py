@@ -87,7 +87,8 @@ def _detect_udf(threshold: float, second_stage: bool) -> Any:
     return detect_language
 
 
-def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "missing", threshold: float = 0.3,
+def count_languages_spark(paths: list[str], *, by: str = "day", tz: str = "UTC", detect: str = "missing",
+                          threshold: float = 0.3,
                           second_stage: bool = True, master: str | None = None,
                           progress: Progress | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates, like the DuckDB engine."""
@@ -127,8 +128,8 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
     stats = {row["category"]: int(row["total"])
              for row in grouped.groupBy("category").agg(F.sum("n").alias("total")).collect()}
     posts = (grouped.where(is_post)
-             .select(F.date_format(F.date_trunc(by, F.timestamp_micros(F.col("first.time_us"))), "yyyy-MM-dd")
-                     .alias("period"),
+             .select(F.date_format(F.date_trunc(by, F.from_utc_timestamp(
+                         F.timestamp_micros(F.col("first.time_us")), tz)), "yyyy-MM-dd").alias("period"),
                      F.expr("coalesce(filter(transform(first.langs, l -> lower(trim(split(replace(l, '_', '-'), "
                             "'-')[0]))), l -> l <> ''), cast(array() as array<string>))").alias("langs"),
                      F.col("first.text").alias("text"))
@@ -176,4 +177,4 @@ def count_languages_spark(paths: list[str], *, by: str = "day", detect: str = "m
         "identity": stats.get("identity", 0), "account": stats.get("account", 0) + stats.get("other_kinds", 0),
         "files": len(jsonl) + len(parquet),
     }
-    return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="spark")
+    return LanguageTables(counts, periods, agreement, stats_out, by=by, detect=detect, engine="spark", tz=tz)

@@ -50,23 +50,23 @@ def build_report(tables: L.LanguageTables, lang: str | None, threshold: float) -
         counts = L.agreement_matrix(tables, keep)
         agreement = L.agreement_matrix(tables, keep, normalize=True)
     return LanguageReport(
-        by=tables.by, detect=tables.detect, engine=tables.engine, threshold=threshold, stats=tables.stats,
+        by=tables.by, detect=tables.detect, engine=tables.engine, tz=tables.tz, threshold=threshold, stats=tables.stats,
         table=period_table(tables), overall=overall, top_shares=top_shares, lang=lang,
         lang_share=L.language_share(tables, lang) if lang else None, agreement=agreement,
         agreement_counts=counts, agreement_summary=L.agreement_summary(tables))
 
 
 def run_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing", by: str = "day",
-                  lang: str | None = None, out: Path | None = None, report_lang: str = "en",
+                  tz: str = "UTC", lang: str | None = None, out: Path | None = None, report_lang: str = "en",
                   threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
                   progress: Progress | None = None) -> dict[str, Any]:
     """Count, analyse and (with `out`) write workbook, charts and HTML. Returns a JSON-ready summary."""
-    tables = count_languages(paths, engine=engine, detect=detect, by=by, threshold=threshold,
+    tables = count_languages(paths, engine=engine, detect=detect, by=by, tz=tz, threshold=threshold,
                              second_stage=second_stage, progress=progress)
     report = build_report(tables, lang.lower() if lang else None, threshold)
     written = write_report(report, out, report_lang) if out is not None else {}
     summary: dict[str, Any] = {
-        "engine": tables.engine, "by": by, "detect": detect, "threshold": threshold, "stats": tables.stats,
+        "engine": tables.engine, "by": by, "tz": tz, "detect": detect, "threshold": threshold, "stats": tables.stats,
         "rules": {
             "first": "each post once, under its first declared language; undeclared = none; sums to 100 %",
             "any": "a post with two declared languages counts for both; shares sum to more than 100 %",

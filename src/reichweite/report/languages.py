@@ -45,9 +45,10 @@ register({
     "lang.scope.none": {"de": "keine Posts (abgeschaltet)", "en": "no posts (switched off)"},
     "lang.rule.dedupe": {
         "de": "Gezählt werden nur neu erstellte app.bsky.feed.post-Einträge, jeder einmal (did + rkey; Jetstream "
-              "liefert mindestens einmal). Zeitraum nach time_us (Empfang durch Jetstream), UTC.",
+              "liefert mindestens einmal). Zeitraum nach time_us (Empfang durch Jetstream), Kalender der "
+              "Zeitzone {tz}.",
         "en": "Only app.bsky.feed.post creates are counted, each once (did + rkey; Jetstream delivers at least "
-              "once). Period by time_us (when Jetstream saw the event), UTC.",
+              "once). Period by time_us (when Jetstream saw the event), in the calendar of time zone {tz}.",
     },
     "lang.interval": {
         "de": "Anteil von „{code}“ mit 95-%-Intervall (Wilson)",
@@ -78,6 +79,7 @@ class LanguageReport:
     by: str
     detect: str
     engine: str
+    tz: str
     threshold: float
     stats: dict[str, int]
     table: pd.DataFrame  # period, lang, posts_first, share_first, posts_any, share_any, posts_detected, ...
