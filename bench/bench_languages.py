@@ -11,6 +11,8 @@ Measures, each phase in a fresh interpreter (so peak memory is per phase):
 - declared-language counting with the DuckDB engine (`--detect none`),
 - the same with detection of the posts lacking `langs` (`--detect missing`), end to end (detection in the main
   process, the default; also fastText alone, and spread over two worker processes),
+- the detector alone over the distinct cleaned texts of those posts (each detected once: the rate for a stream
+  whose texts do not repeat, unlike the synthetic one),
 and detection accuracy on tests/fixtures/langid (sentences, word pairs, post-like texts).
 The last line printed is one JSON object.
 """
@@ -103,6 +105,24 @@ tables = count_languages([PATH], detect="none")
 result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds": time.perf_counter() - t,
           "stats": tables.stats}
 """,
+    # how many distinct texts detection really saw, and the detector's rate on distinct texts only (no answer
+    # reused): the synthetic posts draw on 12,409 sentences, so they repeat far more than a real stream's do
+    "detector_distinct": """
+import time, duckdb
+from reichweite.analysis.langdetect import Detector, clean_text
+texts = [r[0] for r in duckdb.execute(
+    "SELECT DISTINCT commit.record.text FROM read_json(?, columns={'kind': 'VARCHAR', 'commit': 'STRUCT(operation "
+    "VARCHAR, collection VARCHAR, record STRUCT(text VARCHAR, langs VARCHAR[]))'}, format='newline_delimited', "
+    "ignore_errors=true) WHERE kind = 'commit' AND commit.operation = 'create' "
+    "AND commit.collection = 'app.bsky.feed.post' AND len(coalesce(commit.record.langs, [])) = 0",
+    [PATH]).fetchall()]
+distinct = sorted({clean_text(t) for t in texts})
+detector = Detector(second_stage=SECOND)
+detector.detect("warm up")
+t = time.perf_counter()
+detector.detect_many(distinct)
+result = {"events": len(distinct), "seconds": time.perf_counter() - t, "raw_texts": len(texts)}
+""",
     "detect_missing": """
 import time
 from reichweite.engines.languages import count_languages
@@ -173,6 +193,8 @@ def main() -> None:
                                                         "raw_prefilter", "declared", "detect_missing")}
     phases["detect_missing_fasttext_only"] = run_phase("detect_missing", args.file, second_stage=False)
     two_workers = run_phase("detect_missing", args.file, workers=2)
+    distinct = run_phase("detector_distinct", args.file)
+    distinct_fast = run_phase("detector_distinct", args.file, second_stage=False)
     load_after = os.getloadavg()
     rate = {name: phase["events"] / phase["seconds"] for name, phase in phases.items()}
     rate_two_workers = two_workers["events"] / two_workers["seconds"]
@@ -198,6 +220,9 @@ def main() -> None:
         "events_per_s_detect_fasttext_only": round(rate["detect_missing_fasttext_only"]),
         "events_per_s_detect_two_workers": round(rate_two_workers),
         "detected_texts": phases["detect_missing"]["detected"],
+        "distinct_cleaned_texts": distinct["events"],
+        "detector_distinct_texts_per_s": round(distinct["events"] / distinct["seconds"]),
+        "detector_distinct_texts_per_s_fasttext_only": round(distinct_fast["events"] / distinct_fast["seconds"]),
         "x_json_loop": round(rate["declared"] / rate["json_loop"], 2),
         "share_of_line_read": round(rate["declared"] / rate["line_read"], 3),
         "peak_mb": round(max(p["peak_mb"] for p in phases.values())),
