@@ -52,6 +52,18 @@ def test_languages_json_and_errors(jet: Path, tmp_path: Path) -> None:
     assert missing.stderr.strip() == f"Error: {tmp_path / 'none.jsonl'}: no such file or folder"
 
 
+def test_workers_and_time_zone_options(jet: Path) -> None:
+    args = ["languages", str(jet / "handcheck.jsonl"), "--detect", "all", "--json", "--tz", "Europe/Berlin"]
+    one = CliRunner().invoke(app, args)
+    two = CliRunner().invoke(app, [*args, "--workers", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    first, second = json.loads(one.output), json.loads(two.output)
+    assert first["tz"] == "Europe/Berlin"
+    assert first["overall"]["detected"] == second["overall"]["detected"] and first["overall"]["detected"]
+    bad = CliRunner().invoke(app, [*args[:2], "--tz", "Mars/Olympus"])
+    assert bad.exit_code != 0 and "--tz 'Mars/Olympus': not a time zone name" in str(bad.exception)
+
+
 def test_top_language_lines_have_no_gaps(jet: Path) -> None:
     from reichweite.engines.languages import count_languages
     from reichweite.jobs.languages import build_report

@@ -30,6 +30,8 @@ def languages(
     threshold: Annotated[float, typer.Option("--threshold", help="Detection confidence below → unknown.")] = 0.3,
     second_stage: Annotated[bool, typer.Option("--second-stage/--no-second-stage",
                                                help="lingua for short, uncertain texts.")] = True,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes detecting languages (DuckDB engine); "
+                                         "each loads its own models (≈ 0.5 GB).")] = 1,
     as_json: JsonOption = False,
 ) -> None:
     """Language shares of Bluesky posts in Jetstream archives: declared (first, any, none) and detected."""
@@ -45,7 +47,8 @@ def languages(
             bar.update(task, description=labels.get(phase, phase), completed=done, total=total)
 
         summary = run_languages(files, engine=engine, detect=detect, by=by, tz=tz, lang=lang, out=out,
-                                report_lang=shown, threshold=threshold, second_stage=second_stage, progress=progress)
+                                report_lang=shown, threshold=threshold, second_stage=second_stage, progress=progress,
+                                detect_workers=workers)
     if as_json:
         print_json(summary)
         return
