@@ -189,3 +189,12 @@ def test_unknown_time_zone_is_a_clear_error(tmp_path: Path) -> None:
     path = _midnight_posts(tmp_path / "midnight.jsonl")
     with pytest.raises(ConfigError, match="--tz 'Europe/Bonn': not a time zone name"):
         count_languages([path], tz="Europe/Bonn")
+
+
+def test_progress_reports_reading_then_detection(jet: Path) -> None:
+    calls: list[tuple[str, int, int | None]] = []
+    count_languages([jet / "handcheck.jsonl"], detect="all", progress=lambda *call: calls.append(call))
+    reads = [call for call in calls if call[0] == "read"]
+    assert reads[-1] == ("read", 100, 100)
+    assert all(0 <= done <= 100 for _, done, total in reads if total == 100)
+    assert calls[-1][0] == "detect" and calls[-1][1] == calls[-1][2] == 10  # the 10 distinct posts

@@ -4,9 +4,11 @@ deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -62,7 +64,9 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
                            workers: int | None = None, progress: Progress | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates in the files."""
     con = duckdb.connect()
-    con.execute("SET enable_progress_bar = false")
+    # progress is tracked (for query_progress) but never printed by DuckDB itself
+    con.execute("SET enable_progress_bar = true")
+    con.execute("SET enable_progress_bar_print = false")
     con.execute("SET preserve_insertion_order = false")
     con.execute("SET TimeZone = 'UTC'")
     if threads:
@@ -77,7 +81,8 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         # event delivered again (a replay repeats time_us), so arg_min by time_us alone picks the same record
         # whichever copy comes first. Only the values still needed (langs, plus the text when detecting) are kept.
         kept = "langs" if detect == "none" else "struct_pack(langs := langs, text := text)"
-        con.execute(f"""
+        with _reporting(con, progress, "read"):
+            con.execute(f"""
             CREATE TEMP TABLE grouped AS
             SELECT category, CASE WHEN category = {POST} THEN did END AS did,
                    CASE WHEN category = {POST} THEN rkey END AS rkey, count(*) AS n, min(time_us) AS t,
@@ -196,6 +201,30 @@ def _detect_batches(cursor: duckdb.DuckDBPyConnection, detector: Detector, worke
                 return
             rows, future = pending.popleft()
             yield rows, future.result()
+
+
+@contextmanager
+def _reporting(con: duckdb.DuckDBPyConnection, progress: Progress | None, phase: str) -> Iterator[None]:
+    """While the block runs a query on `con`, report its progress (percent of the input read) every 0.25 s."""
+    if progress is None:
+        yield
+        return
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.wait(0.25):
+            percent = con.query_progress()
+            if percent >= 0:
+                progress(phase, int(percent), 100)
+
+    thread = threading.Thread(target=poll, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+    progress(phase, 100, 100)
 
 
 def _stats(categories: dict[str, int], unique: int) -> dict[str, int]:
