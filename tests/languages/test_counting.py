@@ -198,3 +198,14 @@ def test_progress_reports_reading_then_detection(jet: Path) -> None:
     assert reads[-1] == ("read", 100, 100)
     assert all(0 <= done <= 100 for _, done, total in reads if total == 100)
     assert calls[-1][0] == "detect" and calls[-1][1] == calls[-1][2] == 10  # the 10 distinct posts
+
+
+def test_memory_limit_too_small_is_a_clear_error(jet: Path) -> None:
+    from reichweite.errors import ReichweiteError
+
+    with pytest.raises(ReichweiteError, match=r"DuckDB ran out of memory counting 1 file\(s\) \(memory limit "
+                                              r".*Raise it with --memory-limit"):
+        count_languages([jet / "handcheck.jsonl"], detect="all", memory_limit="1MB")
+    with pytest.raises(ConfigError, match="--memory-limit 'lots': use a size such as 4GB"):
+        count_languages([jet / "handcheck.jsonl"], memory_limit="lots")
+    assert count_languages([jet / "handcheck.jsonl"], detect="none", memory_limit="512MB").stats["posts"] == 10

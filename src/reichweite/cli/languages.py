@@ -32,6 +32,9 @@ def languages(
                                                help="lingua for short, uncertain texts.")] = True,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Processes detecting languages (DuckDB engine); "
                                          "each loads its own models (≈ 0.5 GB).")] = 1,
+    memory_limit: Annotated[str | None, typer.Option("--memory-limit", help="DuckDB's memory limit, e.g. 8GB "
+                                                     "(default 80 % of the RAM; beyond it DuckDB spills to disk).")
+                            ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Language shares of Bluesky posts in Jetstream archives: declared (first, any, none) and detected."""
@@ -48,7 +51,7 @@ def languages(
 
         summary = run_languages(files, engine=engine, detect=detect, by=by, tz=tz, lang=lang, out=out,
                                 report_lang=shown, threshold=threshold, second_stage=second_stage, progress=progress,
-                                detect_workers=workers)
+                                detect_workers=workers, memory_limit=memory_limit)
     if as_json:
         print_json(summary)
         return

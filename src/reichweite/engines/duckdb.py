@@ -4,6 +4,7 @@ deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts
 from __future__ import annotations
 
 import multiprocessing
+import re
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ import pandas as pd
 
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
-from reichweite.errors import InputError
+from reichweite.errors import ConfigError, InputError, ReichweiteError
 
 JSON_COLUMNS = {
     "did": "VARCHAR",
@@ -34,6 +35,7 @@ _CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
         WHEN op = 'create' THEN CASE WHEN collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 1 ELSE 2 END
         WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
     WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
+_SIZE = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
 BATCH = 5_000
 Progress = Callable[[str, int, int | None], None]
@@ -61,7 +63,8 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[st
 def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", tz: str = "UTC",
                            detect: str = "missing",
                            detector: Detector | None = None, threads: int | None = None,
-                           workers: int | None = None, progress: Progress | None = None) -> LanguageTables:
+                           workers: int | None = None, progress: Progress | None = None,
+                           memory_limit: str | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates in the files."""
     con = duckdb.connect()
     # progress is tracked (for query_progress) but never printed by DuckDB itself
@@ -71,6 +74,10 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     con.execute("SET TimeZone = 'UTC'")
     if threads:
         con.execute(f"SET threads={int(threads)}")
+    if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
+        if not _SIZE.fullmatch(memory_limit.strip()):
+            raise ConfigError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+        con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
     source, params = _source_sql(jsonl, parquet, detect)
     if progress:
         progress("read", 0, None)
@@ -89,6 +96,12 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
                    arg_min({kept}, time_us) AS first
             FROM (SELECT {_CATEGORY} AS category, did, rkey, time_us, langs, text FROM ({source}))
             GROUP BY ALL""", params)
+    except duckdb.OutOfMemoryException as exc:
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
+        raise ReichweiteError(
+            f"DuckDB ran out of memory counting {len(jsonl) + len(parquet)} file(s) (memory limit {limit}; "
+            f"{str(exc).splitlines()[0]}). Raise it with --memory-limit, use --detect none (the texts to detect "
+            "take most of the memory), or --engine spark.") from None
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
     stats = {CATEGORIES[code]: int(n) for code, n in

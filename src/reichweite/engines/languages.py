@@ -22,12 +22,13 @@ ENGINES = ("duckdb", "spark")
 def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing",
                     by: str = "day", tz: str = "UTC", threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
                     progress: Progress | None = None, spark_master: str | None = None,
-                    detect_workers: int | None = None) -> LanguageTables:
+                    detect_workers: int | None = None, memory_limit: str | None = None) -> LanguageTables:
     """Count the languages of the unique `app.bsky.feed.post` creates in Jetstream files (JSONL, .gz, .zst,
     Parquet; files, globs, folders). Spark also takes object-store paths (s3a://…) unchanged.
     detect_workers: processes detecting languages with DuckDB (default 1, the main process; more workers each
     load their own models and were slower on a busy 2-core machine, see bench/results/languages.md).
-    tz: the time zone whose calendar the periods follow (IANA name, e.g. Europe/Berlin; default UTC)."""
+    tz: the time zone whose calendar the periods follow (IANA name, e.g. Europe/Berlin; default UTC).
+    memory_limit: DuckDB's memory limit (e.g. "8GB"; default 80 % of the RAM, beyond which it spills to disk)."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine {engine!r}: use one of {', '.join(ENGINES)}")
     if detect not in DETECT_MODES:
@@ -48,6 +49,6 @@ def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
     jsonl, parquet = split_by_format(files)
     tables = count_languages_duckdb(jsonl, parquet, by=by, tz=tz, detect=detect,
                                     detector=Detector(threshold=threshold, second_stage=second_stage),
-                                    workers=detect_workers, progress=progress)
+                                    workers=detect_workers, progress=progress, memory_limit=memory_limit)
     tables.stats["files"] = len(files)
     return tables

@@ -59,10 +59,12 @@ def build_report(tables: L.LanguageTables, lang: str | None, threshold: float) -
 def run_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing", by: str = "day",
                   tz: str = "UTC", lang: str | None = None, out: Path | None = None, report_lang: str = "en",
                   threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
-                  progress: Progress | None = None, detect_workers: int | None = None) -> dict[str, Any]:
+                  progress: Progress | None = None, detect_workers: int | None = None,
+                  memory_limit: str | None = None) -> dict[str, Any]:
     """Count, analyse and (with `out`) write workbook, charts and HTML. Returns a JSON-ready summary."""
     tables = count_languages(paths, engine=engine, detect=detect, by=by, tz=tz, threshold=threshold,
-                             second_stage=second_stage, progress=progress, detect_workers=detect_workers)
+                             second_stage=second_stage, progress=progress, detect_workers=detect_workers,
+                             memory_limit=memory_limit)
     report = build_report(tables, lang.lower() if lang else None, threshold)
     written = write_report(report, out, report_lang) if out is not None else {}
     summary: dict[str, Any] = {
