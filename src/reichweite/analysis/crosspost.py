@@ -123,6 +123,7 @@ def _normalize_for_matching(uniques: pa.Array | np.ndarray) -> tuple[np.ndarray,
         normalized_array = np.asarray(normalized + [""], dtype=object)
         return normalized_array, pd.factorize(normalized_array[:-1])[0].astype(np.int64), matchable
     bulk, taken, matchable = normalize_bulk(uniques)
+    pa.default_memory_pool().release_unused()  # the bulk path's intermediate copies
     rest = np.flatnonzero(~taken)
     if len(rest):
         normalized, rest_matchable = _normalize_uniques(uniques.take(pa.array(rest)), None)
@@ -130,8 +131,11 @@ def _normalize_for_matching(uniques: pa.Array | np.ndarray) -> tuple[np.ndarray,
         bulk = pc.replace_with_mask(bulk, pa.array(~taken), pa.array(normalized, type=bulk.type))
         del normalized
     codes = pc.dictionary_encode(bulk).indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    pa.default_memory_pool().release_unused()
     normalized_array = np.empty(len(bulk) + 1, dtype=object)
-    normalized_array[:-1] = bulk.to_numpy(zero_copy_only=False)
+    for start in range(0, len(bulk), _BATCH):  # Python strings a batch at a time (no second copy of them all)
+        piece = bulk.slice(start, _BATCH).to_numpy(zero_copy_only=False)
+        normalized_array[start : start + len(piece)] = piece
     normalized_array[-1] = ""
     return normalized_array, codes, matchable
 

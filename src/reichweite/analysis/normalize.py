@@ -205,7 +205,7 @@ _BULK_SEPARATORS = "".join(c for c in _SEPARATORS if c.isascii())
 _BULK_TRAILING = "(?:[" + re.escape(_BULK_SEPARATORS) + r"]|\.{3,})+$"  # _strip_trailing in one match
 _BULK_AGAIN = r"#|www|://|\.[a-z]{2}"  # what a second pass would act on (cf. _may_change_again)
 _BULK_THREADS = 2
-_BULK_CHUNK = 100_000  # texts per thread task at least
+_BULK_CHUNK = 50_000  # texts per thread task
 
 
 def _replace_where(
@@ -276,11 +276,12 @@ def normalize_bulk(texts: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     valid = ~np.asarray(texts.is_null()) if texts.null_count else None
     if valid is not None:
         texts = texts.fill_null("")
-    step = max(_BULK_CHUNK, -(-len(texts) // _BULK_THREADS))
-    pieces = [texts.slice(start, step) for start in range(0, len(texts), step)] or [texts]
+    # Pieces of _BULK_CHUNK texts keep the intermediate copies small; the threads take them in turn.
+    pieces = [texts.slice(start, _BULK_CHUNK) for start in range(0, len(texts), _BULK_CHUNK)] or [texts]
     with ThreadPoolExecutor(max_workers=_BULK_THREADS) as pool:
         parts = list(pool.map(_bulk, pieces))
     result = pa.concat_arrays([part[0] for part in parts])
+    del pieces
     taken = np.concatenate([part[1] for part in parts])
     matchable = np.concatenate([part[2] for part in parts])
     if valid is not None:
