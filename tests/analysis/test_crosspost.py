@@ -330,8 +330,10 @@ def test_blocked_candidates_agree_with_scoring_every_pair_in_the_window(monkeypa
     assert all(found[pair] == every[pair] for pair in found)
     assert len(found) >= 0.99 * len(every)
 
-    # Many small batches on one thread, on two and on three threads: the very same arrays, in the same order.
+    # Many small batches on one thread, on two and on three threads, texts tokenised in small pieces: the very
+    # same arrays, in the same order.
     monkeypatch.setattr(fuzzy_blocking, "_BLOCK_PAIRS", 5_000)
+    monkeypatch.setattr(fuzzy_blocking, "_TOKEN_CHUNK", 333)
     results = [
         fuzzy_candidates(texts_a, times_a, texts_b, times_b, window, 90.0, method="blocked", threads=threads)
         for threads in (1, 2, 3)
@@ -355,3 +357,25 @@ def test_histogram_distance_never_exceeds_the_indel_distance() -> None:
     for i in range(0, 400, 2):
         bound = int(np.abs(histograms[i].astype(int) - histograms[i + 1]).sum())
         assert bound <= Indel.distance(texts[i], texts[i + 1])
+
+
+def test_word_codes_do_not_depend_on_the_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words encoded in first-occurrence order over A then B, whatever the pieces they were tokenised in."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reichweite.analysis.fuzzy_blocking import _tokens, _word_codes
+
+    rng = random.Random(4)
+    vocab = ["sun", "set", "#x", "a", "über", "straße", "photo", "...", "k2", "(hi)"]
+    texts_a = np.array([" ".join(rng.choices(vocab, k=rng.randint(0, 9))) for _ in range(700)], dtype=object)
+    texts_b = np.array([" ".join(rng.choices(vocab, k=rng.randint(0, 9))) for _ in range(500)], dtype=object)
+    words_a, parent_a = _tokens(pa.array(texts_a, type=pa.string()))
+    words_b, parent_b = _tokens(pa.array(texts_b, type=pa.string()))
+    encoded = pc.dictionary_encode(pa.chunked_array([words_a, words_b])).unify_dictionaries()
+    codes = np.concatenate([chunk.indices.to_numpy() for chunk in encoded.chunks])
+    expected = (codes[: len(words_a)], parent_a, codes[len(words_a) :], parent_b, np.bincount(codes))
+    for chunk in (10**6, 64, 7):
+        monkeypatch.setattr(fuzzy_blocking, "_TOKEN_CHUNK", chunk)
+        got = _word_codes(texts_a, texts_b)
+        assert all(np.array_equal(x, y) for x, y in zip(got, expected, strict=True)), chunk

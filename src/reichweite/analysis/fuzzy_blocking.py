@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 _CHUNK = 256
 WINDOWED_MAX_PAIRS = 30_000_000  # pairs inside the window up to which every pair is scored
 _BLOCK_PAIRS = 3_000_000  # candidate pairs expanded at once in the blocked method (bounds memory)
+_TOKEN_CHUNK = 100_000  # texts tokenised at a time
 
 
 def pairs_in_window(times_a: np.ndarray, times_b: np.ndarray, window_ns: int) -> int:
@@ -120,6 +121,42 @@ def _tokens(texts: pa.Array) -> tuple[pa.Array, np.ndarray]:
     return pc.filter(words, keep), parent[keep.to_numpy(zero_copy_only=False)]
 
 
+def _word_codes(
+    texts_a: np.ndarray, texts_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(codes of A's words, A's text of each, the same for B, frequency of each code over both sides).
+
+    Texts are tokenised in pieces of _TOKEN_CHUNK on two threads (Arrow's kernels release the GIL; small pieces
+    keep the intermediate copies small) and the words of all pieces encoded with one dictionary, in the order of
+    first occurrence over A's words and then B's, so that the codes do not depend on the pieces."""
+    pieces = [(texts, start) for texts in (texts_a, texts_b) for start in range(0, len(texts), _TOKEN_CHUNK)]
+
+    def tokenise(piece: tuple[np.ndarray, int]) -> tuple[pa.Array, np.ndarray]:
+        texts, start = piece
+        words, parent = _tokens(pa.array(texts[start : start + _TOKEN_CHUNK], type=pa.string()))
+        return words, parent + np.int32(start)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        parts = list(pool.map(tokenise, pieces))
+    words = pa.chunked_array([part[0] for part in parts], type=pa.string())
+    sizes = [len(part[0]) for part in parts]
+    parents = [part[1] for part in parts]
+    del parts
+    encoded = pc.dictionary_encode(words).unify_dictionaries()
+    del words
+    codes = np.concatenate(
+        [chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False) for chunk in encoded.chunks]
+        or [np.zeros(0, np.int32)]
+    )
+    del encoded
+    frequency = np.bincount(codes)
+    pieces_a = len(range(0, len(texts_a), _TOKEN_CHUNK))
+    words_a = sum(sizes[:pieces_a])
+    parent_a = np.concatenate(parents[:pieces_a] or [np.zeros(0, np.int32)])
+    parent_b = np.concatenate(parents[pieces_a:] or [np.zeros(0, np.int32)])
+    return codes[:words_a], parent_a, codes[words_a:], parent_b, frequency
+
+
 def _rarest_keys(
     codes: np.ndarray, parent: np.ndarray, frequency: np.ndarray, n_posts: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -182,23 +219,11 @@ def _blocked(
     threads: int | None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     threads = max(min(os.cpu_count() or 1, 2) if threads is None else threads, 1)
-    # One side after the other, and measured (lengths, histograms) only once the words are gone: tokenising and
-    # measuring both sides at once on two threads was faster but took the peak memory of the 1M x 1M benchmark
-    # above 2 GB.
-    words_a, parent_a = _tokens(pa.array(texts_a, type=pa.string()))
-    words_b, parent_b = _tokens(pa.array(texts_b, type=pa.string()))
-    # Encoded as two chunks with one dictionary: no concatenated copy of the word arrays.
-    encoded = pc.dictionary_encode(pa.chunked_array([words_a, words_b])).unify_dictionaries()
-    codes = np.concatenate(
-        [chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False) for chunk in encoded.chunks]
-    )
-    frequency = np.bincount(codes)
-    codes_a, codes_b = codes[: len(words_a)], codes[len(words_a) :]
-    del encoded, words_a, words_b
+    codes_a, parent_a, codes_b, parent_b, frequency = _word_codes(texts_a, texts_b)
     pa.default_memory_pool().release_unused()  # Arrow's allocator would keep the word arrays' blocks
     post_a, key_a = _rarest_keys(codes_a, parent_a, frequency, len(texts_a))
     post_b, key_b = _rarest_keys(codes_b, parent_b, frequency, len(texts_b))
-    del codes, codes_a, codes_b, parent_a, parent_b
+    del codes_a, codes_b, parent_a, parent_b
     if len(post_a) == 0 or len(post_b) == 0:
         return _empty()
     length_a, histogram_a = _measure(pa.array(texts_a, type=pa.string()))
