@@ -323,10 +323,14 @@ def main() -> None:
         child.start()
         full = queue.get()
         child.join()
+    worker = (
+        f"(normalisation worker {full['worker_peak_mb']:.0f} MB, shares the input pages)"
+        if full["worker_peak_mb"]
+        else "(no normalisation worker was started)"
+    )
     print(
         f"full match: {full['seconds']:.1f} s wall, {full['cpu_seconds']:.1f} s CPU (all processes), "
-        f"load average {os.getloadavg()[0]:.2f} after; peak RSS {full['peak_mb']:.0f} MB "
-        f"(normalisation worker {full['worker_peak_mb']:.0f} MB, shares the input pages) "
+        f"load average {os.getloadavg()[0]:.2f} after; peak RSS {full['peak_mb']:.0f} MB {worker} "
         f"(of which the input frames and interpreter {full['input_mb']:.0f} MB), {full['pairs']:,} pairs "
         f"{full['methods']}, true cross-posts found {full['true_pairs_found']:,} of {true_cross:,}"
     )

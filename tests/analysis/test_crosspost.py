@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from reichweite.analysis import fuzzy_blocking
 from reichweite.analysis.crosspost import PAIR_COLUMNS, Overrides, load_overrides, match_crossposts, normalize_texts
 from reichweite.analysis.crosspost_reference import match_crossposts_brute_force
 from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
@@ -290,7 +291,7 @@ def test_normalize_texts_on_several_processes_equals_one_by_one() -> None:
     assert normalize_texts(texts, workers=1).tolist() == [normalize_text(t) for t in texts]
 
 
-def test_blocked_candidates_agree_with_scoring_every_pair_in_the_window() -> None:
+def test_blocked_candidates_agree_with_scoring_every_pair_in_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     """Dense posts (one a minute) with near-duplicate templates: blocking on rare words loses (almost) nothing."""
     rng = np.random.default_rng(11)
     vocab = np.array([f"w{i}x" for i in range(3000)], dtype=object)
@@ -329,6 +330,18 @@ def test_blocked_candidates_agree_with_scoring_every_pair_in_the_window() -> Non
     assert all(found[pair] == every[pair] for pair in found)
     assert len(found) >= 0.99 * len(every)
 
+    # Many small batches on one thread, on two and on three threads, texts tokenised in small pieces: the very
+    # same arrays, in the same order.
+    monkeypatch.setattr(fuzzy_blocking, "_BLOCK_PAIRS", 5_000)
+    monkeypatch.setattr(fuzzy_blocking, "_TOKEN_CHUNK", 333)
+    results = [
+        fuzzy_candidates(texts_a, times_a, texts_b, times_b, window, 90.0, method="blocked", threads=threads)
+        for threads in (1, 2, 3)
+    ]
+    for result in [blocked, *results[1:]]:
+        assert all(np.array_equal(x, y) for x, y in zip(results[0], result, strict=True))
+        assert [x.dtype for x in result] == [np.dtype(np.int64), np.dtype(np.int64), np.dtype(np.float64)]
+
 
 def test_histogram_distance_never_exceeds_the_indel_distance() -> None:
     import pyarrow as pa
@@ -340,6 +353,29 @@ def test_histogram_distance_never_exceeds_the_indel_distance() -> None:
     alphabet = "abcdefghij klmnopq.,äöü🔥ß0123"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(400)]
     histograms = _ascii_histograms(pa.array(texts, type=pa.string()), chunk=37)
+    assert np.array_equal(histograms, _ascii_histograms(pa.array(texts, type=pa.large_string()), chunk=41))
     for i in range(0, 400, 2):
         bound = int(np.abs(histograms[i].astype(int) - histograms[i + 1]).sum())
         assert bound <= Indel.distance(texts[i], texts[i + 1])
+
+
+def test_word_codes_do_not_depend_on_the_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words encoded in first-occurrence order over A then B, whatever the pieces they were tokenised in."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from reichweite.analysis.fuzzy_blocking import _tokens, _word_codes
+
+    rng = random.Random(4)
+    vocab = ["sun", "set", "#x", "a", "über", "straße", "photo", "...", "k2", "(hi)"]
+    texts_a = np.array([" ".join(rng.choices(vocab, k=rng.randint(0, 9))) for _ in range(700)], dtype=object)
+    texts_b = np.array([" ".join(rng.choices(vocab, k=rng.randint(0, 9))) for _ in range(500)], dtype=object)
+    words_a, parent_a = _tokens(pa.array(texts_a, type=pa.string()))
+    words_b, parent_b = _tokens(pa.array(texts_b, type=pa.string()))
+    encoded = pc.dictionary_encode(pa.chunked_array([words_a, words_b])).unify_dictionaries()
+    codes = np.concatenate([chunk.indices.to_numpy() for chunk in encoded.chunks])
+    expected = (codes[: len(words_a)], parent_a, codes[len(words_a) :], parent_b, np.bincount(codes))
+    for chunk in (10**6, 64, 7):
+        monkeypatch.setattr(fuzzy_blocking, "_TOKEN_CHUNK", chunk)
+        got = _word_codes(texts_a, texts_b)
+        assert all(np.array_equal(x, y) for x, y in zip(got, expected, strict=True)), chunk

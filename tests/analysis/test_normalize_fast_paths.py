@@ -5,9 +5,11 @@ Here every shortcut is checked against the rules applied in full on every pass, 
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -143,3 +145,94 @@ def test_text_columns_of_any_dtype_give_the_same_pairs() -> None:
     pairs = results["object"][0]
     assert len(pairs["a_native_id"]) >= 20  # the upper-cased copies with a t.co link pair with their originals
     assert results["str"] == results["object"] == results["category"]
+
+
+# --- the bulk path (Arrow/RE2 over many texts at once) -------------------------------------------------------------
+
+_ASCII_PIECES = st.sampled_from(
+    list("aZz_09 #.:/-|;,>\t\n&@\x0b\x0c\r\x1c\x7fé🔥")
+    + ["#", "##", "http://", "https://t.co/Ab1", "HTTPS://X.org/p?q=1", "ftp://", "at://", "foo://", "www", "WWW.x"]
+    + [".de", ".CoM", ".1", "...", "....", " ... ", "e.g", "word", "Good morning", " - ", " → ", "#_", "#!"]
+)
+
+
+def _check_bulk(texts: list[str | None]) -> int:
+    """normalize_bulk gives normalize_text's result (and is_matchable) for every text it takes; returns how many."""
+    result, taken, matchable = nz.normalize_bulk(pa.array(texts, type=pa.string()))
+    values = result.to_pylist()
+    for text, value, took, match in zip(texts, values, taken.tolist(), matchable.tolist(), strict=True):
+        if took:
+            assert text is not None
+            assert value == normalize_text(text), text
+            assert match == nz.is_matchable(value), text
+    return int(taken.sum())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.lists(_ASCII_PIECES, max_size=20).map("".join), min_size=1, max_size=30))
+def test_bulk_path_equals_normalize_text_on_pieces(texts: list[str]) -> None:
+    _check_bulk(texts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=127)), min_size=1, max_size=30))
+def test_bulk_path_equals_normalize_text_on_ascii(texts: list[str]) -> None:
+    _check_bulk(texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text()), max_size=30))
+def test_bulk_path_equals_normalize_text_on_any_text(texts: list[str | None]) -> None:
+    _check_bulk(texts)
+
+
+def test_bulk_path_on_real_texts_and_what_it_takes() -> None:
+    texts = _fixture_texts()
+    variants = [v for t in texts for v in (t, t.upper(), t + " example.org/a-title...", t + " …", t + " →")]
+    _check_bulk(variants)
+    typical = [
+        "Good morning #photo 12",
+        "New blog post: kalo mise https://blog.example.net/17",
+        "Daily prompt: seeber #art #DailyPrompt https://t.co/00000abc12",
+        "Read more: https://t.co/a",
+        "  Two\tlines\nand  spaces  ",
+        "Weekly update #12: x and y ...",
+        "Hash#tags##here",
+    ]
+    assert _check_bulk(typical) == len(typical)  # the common case takes the bulk path
+    # and everything the path must leave to normalize_text
+    left = ["Q&amp;A", "thanks @bob", "İstanbul", "see www.x.org", "example.com/x", "a #b #", "at://did", "x\x1cy"]
+    left.append("# 1")
+    assert _check_bulk(left) == 0
+    result, taken, _ = nz.normalize_bulk(pa.array([None, "", "x"], type=pa.large_string()))
+    assert taken.tolist() == [False, True, True] and result.to_pylist()[1:] == ["", "x"]
+
+
+def test_bulk_path_in_pieces_on_several_threads_equals_one_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(8)
+    pieces = ["Good", "morning", "#photo", "https://t.co/x", "@bob", "İstanbul", "🔥", "&amp;", "example.com/a", " ..."]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    monkeypatch.setattr(nz, "_BULK_THREADS", 1)
+    monkeypatch.setattr(nz, "_BULK_CHUNK", 10**9)
+    one_thread = nz.normalize_bulk(pa.array(texts))
+    monkeypatch.setattr(nz, "_BULK_THREADS", 3)
+    monkeypatch.setattr(nz, "_BULK_CHUNK", 700)
+    three = nz.normalize_bulk(pa.array(texts))
+    assert one_thread[0].equals(three[0])
+    assert one_thread[1].tolist() == three[1].tolist() and one_thread[2].tolist() == three[2].tolist()
+    assert _check_bulk(texts) > 300
+
+
+def test_matching_normalises_like_normalize_text_with_the_bulk_path() -> None:
+    """The normalised texts, keys and flags used by match_crossposts equal normalize_text / is_matchable."""
+    from reichweite.analysis.crosspost import _normalize_for_matching
+
+    texts = _fixture_texts()
+    texts = texts + [t.upper() for t in texts] + ["Good morning #photo 1", "good morning photo 1", "", "..."]
+    uniques = pa.array(sorted(set(texts)), type=pa.large_string())
+    normalized, codes, matchable = _normalize_for_matching(uniques)
+    expected = [normalize_text(t) for t in uniques.to_pylist()]
+    assert normalized[:-1].tolist() == expected and normalized[-1] == ""
+    assert matchable.tolist() == [nz.is_matchable(t) for t in expected]
+    # equal codes exactly for equal normalised texts
+    assert len(set(zip(codes.tolist(), expected, strict=True))) == len(set(expected)) == len(set(codes.tolist()))

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
 from reichweite.analysis.greedy import greedy_one_to_one
-from reichweite.analysis.normalize import is_matchable, normalize_text
+from reichweite.analysis.normalize import is_matchable, normalize_bulk, normalize_text
 from reichweite.analysis.overrides import Overrides, id_forms, load_overrides
 
 __all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_crossposts", "normalize_texts"]
@@ -114,6 +114,32 @@ def _normalize_distinct(texts: np.ndarray, workers: int | None) -> tuple[np.ndar
     return np.asarray(normalized + [""], dtype=object), inverse
 
 
+def _normalize_for_matching(uniques: pa.Array | np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(normalised texts with '' appended, int64 code per text equal for equal normalised texts, matchable flags)
+    of distinct texts. Arrow texts take the bulk path where it applies (see `normalize_bulk`), the rest
+    `normalize_text` (on several processes when there are many)."""
+    if not isinstance(uniques, pa.Array):
+        normalized, matchable = _normalize_uniques(uniques, None)
+        normalized_array = np.asarray(normalized + [""], dtype=object)
+        return normalized_array, pd.factorize(normalized_array[:-1])[0].astype(np.int64), matchable
+    bulk, taken, matchable = normalize_bulk(uniques)
+    pa.default_memory_pool().release_unused()  # the bulk path's intermediate copies
+    rest = np.flatnonzero(~taken)
+    if len(rest):
+        normalized, rest_matchable = _normalize_uniques(uniques.take(pa.array(rest)), None)
+        matchable[rest] = rest_matchable
+        bulk = pc.replace_with_mask(bulk, pa.array(~taken), pa.array(normalized, type=bulk.type))
+        del normalized
+    codes = pc.dictionary_encode(bulk).indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    pa.default_memory_pool().release_unused()
+    normalized_array = np.empty(len(bulk) + 1, dtype=object)
+    for start in range(0, len(bulk), _BATCH):  # Python strings a batch at a time (no second copy of them all)
+        piece = bulk.slice(start, _BATCH).to_numpy(zero_copy_only=False)
+        normalized_array[start : start + len(piece)] = piece
+    normalized_array[-1] = ""
+    return normalized_array, codes, matchable
+
+
 def normalize_texts(texts: pd.Series | list[str] | np.ndarray, *, workers: int | None = None) -> np.ndarray:
     """`normalize_text` over many texts, each distinct text normalised once; large inputs on several processes."""
     normalized, inverse = _normalize_distinct(np.asarray(texts, dtype=object), workers)
@@ -180,13 +206,10 @@ def _distinct_texts(
 ) -> tuple[pa.Array | np.ndarray, np.ndarray]:
     """(distinct raw texts, code of each post's text into them; -1 for a missing text), posts of A then of B."""
     if isinstance(raw_a, pa.Array) and isinstance(raw_b, pa.Array):
-        encoded = pc.dictionary_encode(pa.chunked_array([raw_a, raw_b])).unify_dictionaries()
-        inverse = np.concatenate(
-            [chunk.indices.fill_null(-1).to_numpy().astype(np.int64) for chunk in encoded.chunks]
-            or [np.zeros(0, dtype=np.int64)]
-        )
-        dictionary = encoded.chunks[0].dictionary if encoded.num_chunks else pa.array([], pa.large_string())
-        return dictionary, inverse
+        # One array encoded once: faster than two chunks whose dictionaries are unified afterwards.
+        encoded = pc.dictionary_encode(pa.concat_arrays([raw_a.cast(pa.large_string()), raw_b.cast(pa.large_string())]))
+        inverse = encoded.indices.fill_null(-1).to_numpy().astype(np.int64)
+        return encoded.dictionary, inverse
     both = [raw if isinstance(raw, np.ndarray) else raw.to_numpy(zero_copy_only=False) for raw in (raw_a, raw_b)]
     inverse, uniques = pd.factorize(np.concatenate(both), use_na_sentinel=True)
     return np.asarray([u if isinstance(u, str) else str(u) for u in uniques], dtype=object), inverse
@@ -202,12 +225,10 @@ def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
     # Arrow's allocator keeps freed blocks (hundreds of MB after the dictionary encoding): hand them back before the
     # normalisation starts (and forks).
     pa.default_memory_pool().release_unused()
-    normalized, matchable = _normalize_uniques(uniques, None)
+    normalized_array, codes, matchable = _normalize_for_matching(uniques)
     del uniques
-    normalized_array = np.asarray(normalized + [""], dtype=object)
-    del normalized
     # The exact step's key: one int64 per distinct normalised text (the appended '' for missing texts is -1).
-    keys = np.append(pd.factorize(normalized_array[:-1])[0].astype(np.int64), -1)[inverse]
+    keys = np.append(codes, -1)[inverse]
     texts = normalized_array[inverse]
     matchable = np.append(matchable, False)[inverse]
     pa.default_memory_pool().release_unused()

@@ -13,6 +13,10 @@ Two ways, one answer on ordinary data:
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -21,6 +25,7 @@ from rapidfuzz import fuzz, process
 _CHUNK = 256
 WINDOWED_MAX_PAIRS = 30_000_000  # pairs inside the window up to which every pair is scored
 _BLOCK_PAIRS = 3_000_000  # candidate pairs expanded at once in the blocked method (bounds memory)
+_TOKEN_CHUNK = 100_000  # texts tokenised at a time
 
 
 def pairs_in_window(times_a: np.ndarray, times_b: np.ndarray, window_ns: int) -> int:
@@ -40,11 +45,14 @@ def fuzzy_candidates(
     *,
     method: str = "auto",
     workers: int = -1,
+    threads: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(index into A, index into B, score) of the pairs with |time difference| ≤ window and score ≥ threshold.
 
     Both sides must be sorted by time. `method` is 'windowed', 'blocked' or 'auto' (windowed while the window holds
-    at most WINDOWED_MAX_PAIRS pairs).
+    at most WINDOWED_MAX_PAIRS pairs). `workers` is rapidfuzz's thread count (-1: all cores) for the windowed
+    method; the blocked method tokenises both sides at once and scores its batches on `threads` threads (None: as
+    many as cores, at most 2). The result is the same whatever `workers` and `threads` are.
     """
     if len(texts_a) == 0 or len(texts_b) == 0:
         return _empty()
@@ -54,7 +62,7 @@ def fuzzy_candidates(
     if method == "windowed":
         return _windowed(texts_a, times_a, texts_b, times_b, window_ns, threshold, workers)
     if method == "blocked":
-        return _blocked(texts_a, times_a, texts_b, times_b, window_ns, threshold, workers)
+        return _blocked(texts_a, times_a, texts_b, times_b, window_ns, threshold, workers, threads)
     raise ValueError(f"unknown method {method!r}")
 
 
@@ -103,14 +111,50 @@ def _windowed(
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>«»„“”‚‘’…-–—/|*_~+=%$€"
 
 
-def _tokens(texts: np.ndarray) -> tuple[pa.Array, np.ndarray]:
+def _tokens(texts: pa.Array) -> tuple[pa.Array, np.ndarray]:
     """Words (split at whitespace, punctuation trimmed, 2+ characters) of each text, and the text each comes from."""
-    lists = pc.utf8_split_whitespace(pa.array(texts, type=pa.string()))
+    lists = pc.utf8_split_whitespace(texts)
     words = pc.utf8_trim(pc.list_flatten(lists), characters=_EDGE_PUNCTUATION)
     parent = pc.list_parent_indices(lists).to_numpy().astype(np.int32)
     del lists
     keep = pc.greater_equal(pc.utf8_length(words), 2)
     return pc.filter(words, keep), parent[keep.to_numpy(zero_copy_only=False)]
+
+
+def _word_codes(
+    texts_a: np.ndarray, texts_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(codes of A's words, A's text of each, the same for B, frequency of each code over both sides).
+
+    Texts are tokenised in pieces of _TOKEN_CHUNK on two threads (Arrow's kernels release the GIL; small pieces
+    keep the intermediate copies small) and the words of all pieces encoded with one dictionary, in the order of
+    first occurrence over A's words and then B's, so that the codes do not depend on the pieces."""
+    pieces = [(texts, start) for texts in (texts_a, texts_b) for start in range(0, len(texts), _TOKEN_CHUNK)]
+
+    def tokenise(piece: tuple[np.ndarray, int]) -> tuple[pa.Array, np.ndarray]:
+        texts, start = piece
+        words, parent = _tokens(pa.array(texts[start : start + _TOKEN_CHUNK], type=pa.string()))
+        return words, parent + np.int32(start)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        parts = list(pool.map(tokenise, pieces))
+    words = pa.chunked_array([part[0] for part in parts], type=pa.string())
+    sizes = [len(part[0]) for part in parts]
+    parents = [part[1] for part in parts]
+    del parts
+    encoded = pc.dictionary_encode(words).unify_dictionaries()
+    del words
+    codes = np.concatenate(
+        [chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False) for chunk in encoded.chunks]
+        or [np.zeros(0, np.int32)]
+    )
+    del encoded
+    frequency = np.bincount(codes)
+    pieces_a = len(range(0, len(texts_a), _TOKEN_CHUNK))
+    words_a = sum(sizes[:pieces_a])
+    parent_a = np.concatenate(parents[:pieces_a] or [np.zeros(0, np.int32)])
+    parent_b = np.concatenate(parents[pieces_a:] or [np.zeros(0, np.int32)])
+    return codes[:words_a], parent_a, codes[words_a:], parent_b, frequency
 
 
 def _rarest_keys(
@@ -124,11 +168,13 @@ def _rarest_keys(
     has = np.flatnonzero(counts)
     starts = np.concatenate([[0], np.cumsum(counts)])[has]
     # One int64 per word occurrence: rarity first, then the code (equal words within a post are equal values).
-    value = (frequency[codes].astype(np.int64) << 32) | codes.astype(np.int64)
+    value = frequency[codes].astype(np.int64, copy=False)  # in place from here: no further copies of this size
+    value <<= 32
+    value |= codes
     done = np.iinfo(np.int64).max
     posts: list[np.ndarray] = []
     keys: list[np.ndarray] = []
-    owner = np.repeat(np.arange(len(has)), counts[has])
+    owner = np.repeat(np.arange(len(has), dtype=np.int32), counts[has])
     for rank in range(int(wanted.max())):
         smallest = np.minimum.reduceat(value, starts)
         valid = (smallest != done) & (wanted[has] > rank)
@@ -140,7 +186,7 @@ def _rarest_keys(
     return np.concatenate(posts), np.concatenate(keys)
 
 
-def _ascii_histograms(texts: pa.Array, chunk: int = 100_000) -> np.ndarray:
+def _ascii_histograms(texts: pa.Array, chunk: int = 50_000) -> np.ndarray:
     """Per text, counts of its ASCII characters in 16 buckets (code % 16), as int16.
 
     Inserting or deleting one character changes at most one count by one, so the L1 distance of two histograms
@@ -152,7 +198,8 @@ def _ascii_histograms(texts: pa.Array, chunk: int = 100_000) -> np.ndarray:
         _, offset_buffer, data_buffer = part.buffers()
         if data_buffer is None:
             continue
-        offsets = np.frombuffer(offset_buffer, dtype=np.int32)[part.offset : part.offset + len(part) + 1]
+        width = np.int64 if pa.types.is_large_string(part.type) else np.int32
+        offsets = np.frombuffer(offset_buffer, dtype=width)[part.offset : part.offset + len(part) + 1]
         data = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[0] : offsets[-1]]
         owner = np.repeat(np.arange(len(part), dtype=np.int32), np.diff(offsets))
         ascii_bytes = data < 128
@@ -169,23 +216,19 @@ def _blocked(
     window_ns: int,
     threshold: float,
     workers: int,
+    threads: int | None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    words_a, parent_a = _tokens(texts_a)
-    words_b, parent_b = _tokens(texts_b)
-    # Encoded as two chunks with one dictionary: no concatenated copy of the word arrays.
-    encoded = pc.dictionary_encode(pa.chunked_array([words_a, words_b])).unify_dictionaries()
-    codes = np.concatenate(
-        [chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False) for chunk in encoded.chunks]
-    )
-    frequency = np.bincount(codes)
-    codes_a, codes_b = codes[: len(words_a)], codes[len(words_a) :]
-    del encoded, words_a, words_b
+    threads = max(min(os.cpu_count() or 1, 2) if threads is None else threads, 1)
+    codes_a, parent_a, codes_b, parent_b, frequency = _word_codes(texts_a, texts_b)
     pa.default_memory_pool().release_unused()  # Arrow's allocator would keep the word arrays' blocks
     post_a, key_a = _rarest_keys(codes_a, parent_a, frequency, len(texts_a))
     post_b, key_b = _rarest_keys(codes_b, parent_b, frequency, len(texts_b))
-    del codes, codes_a, codes_b, parent_a, parent_b
+    del codes_a, codes_b, parent_a, parent_b
     if len(post_a) == 0 or len(post_b) == 0:
         return _empty()
+    length_a, histogram_a = _measure(pa.array(texts_a, type=pa.string()))
+    length_b, histogram_b = _measure(pa.array(texts_b, type=pa.string()))
+    pa.default_memory_pool().release_unused()
     by_post = np.argsort(post_a, kind="stable")
     post_a, key_a = post_a[by_post], key_a[by_post]
 
@@ -209,36 +252,89 @@ def _blocked(
     hi[by_needle] = np.searchsorted(composite_b, (key_a * stride + rank_hi_a[post_a])[by_needle], "left")
     del composite_b
     counts = hi - lo
-    arrow_a, arrow_b = pa.array(texts_a, type=pa.string()), pa.array(texts_b, type=pa.string())
-    length_a = pc.utf8_length(arrow_a).to_numpy().astype(np.int64)
-    length_b = pc.utf8_length(arrow_b).to_numpy().astype(np.int64)
-    histogram_a, histogram_b = _ascii_histograms(arrow_a), _ascii_histograms(arrow_b)
-    del arrow_a, arrow_b
-    pa.default_memory_pool().release_unused()
-    slack = 1.0 - threshold / 100.0
     # Key rows of A are grouped by post: batches end at post boundaries, so that a pair found through several
     # shared keys is deduplicated within its batch; a batch expands about _BLOCK_PAIRS pairs (bounds memory).
     group_starts = np.flatnonzero(np.concatenate([[True], np.diff(post_a) != 0]))
     group_ends = np.concatenate([group_starts[1:], [len(post_a)]])
-    batch = np.cumsum(np.add.reduceat(counts, group_starts)) // _BLOCK_PAIRS
+    # With several threads each has a batch in flight: smaller batches keep the memory the same.
+    batch = np.cumsum(np.add.reduceat(counts, group_starts)) // max(_BLOCK_PAIRS // threads, 1)
     first_groups = np.flatnonzero(np.concatenate([[True], np.diff(batch) != 0]))
     last_groups = np.concatenate([first_groups[1:], [len(group_starts)]]) - 1
-    out_a: list[np.ndarray] = []
-    out_b: list[np.ndarray] = []
-    out_s: list[np.ndarray] = []
-    for g0, g1 in zip(first_groups, last_groups, strict=True):
-        begin, end = group_starts[g0], group_ends[g1]
-        n = counts[begin:end]
+    bounds = list(zip(group_starts[first_groups].tolist(), group_ends[last_groups].tolist(), strict=True))
+    batches = _Batches(
+        texts_a,
+        times_a,
+        texts_b,
+        times_b,
+        window_ns,
+        threshold,
+        post_a,
+        post_b,
+        lo,
+        counts,
+        length_a,
+        length_b,
+        histogram_a,
+        histogram_b,
+    )
+    if threads <= 1 or len(bounds) < 2:
+        results = [batches.score(begin, end, workers) for begin, end in bounds]
+    else:
+        # numpy's array operations and rapidfuzz's scoring release the GIL: batches are scored on several threads.
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            results = list(pool.map(lambda bound: batches.score(bound[0], bound[1], 1), bounds))
+    # Batches are in A's order and each batch's pairs in (A, B) order: the result does not depend on the threads.
+    results = [part for part in results if len(part[0])]
+    if not results:
+        return _empty()
+    return (
+        np.concatenate([part[0] for part in results]),
+        np.concatenate([part[1] for part in results]),
+        np.concatenate([part[2] for part in results]),
+    )
+
+
+def _measure(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(length in characters, ASCII histogram) of each text."""
+    return pc.utf8_length(texts).to_numpy().astype(np.int64), _ascii_histograms(texts)
+
+
+@dataclass
+class _Batches:
+    """The blocked method's arrays, from which batches of candidate pairs are expanded and scored."""
+
+    texts_a: np.ndarray
+    times_a: np.ndarray
+    texts_b: np.ndarray
+    times_b: np.ndarray
+    window_ns: int
+    threshold: float
+    post_a: np.ndarray  # A's key rows: the post of each, grouped by post
+    post_b: np.ndarray  # B's key rows: the post of each, in (key, time) order
+    lo: np.ndarray  # per A key row: first B key row with the same key inside the window
+    counts: np.ndarray  # per A key row: how many B key rows follow from lo
+    length_a: np.ndarray
+    length_b: np.ndarray
+    histogram_a: np.ndarray
+    histogram_b: np.ndarray
+
+    def score(self, begin: int, end: int, workers: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate pairs of A's key rows begin:end that reach the threshold, in (A, B) order, with scores."""
+        texts_a, texts_b, times_a, times_b = self.texts_a, self.texts_b, self.times_a, self.times_b
+        length_a, length_b, histogram_a, histogram_b = self.length_a, self.length_b, self.histogram_a, self.histogram_b
+        threshold = self.threshold
+        slack = 1.0 - threshold / 100.0
+        n = self.counts[begin:end]
         total = int(n.sum())
         if not total:
-            continue
-        starts = np.repeat(lo[begin:end] - (np.cumsum(n) - n), n)
-        pair_a = np.repeat(post_a[begin:end], n)
-        pair_b = post_b[starts + np.arange(total)]
+            return _empty()
+        starts = np.repeat(self.lo[begin:end] - (np.cumsum(n) - n), n)
+        pair_a = np.repeat(self.post_a[begin:end], n)
+        pair_b = self.post_b[starts + np.arange(total)]
         la, lb = length_a[pair_a], length_b[pair_b]
         # ratio = 100 · (1 − indel / (la + lb)) and indel ≥ |la − lb|.
         fits = np.abs(la - lb) <= slack * (la + lb) + 1e-9
-        fits &= np.abs(times_b[pair_b] - times_a[pair_a]) <= window_ns
+        fits &= np.abs(times_b[pair_b] - times_a[pair_a]) <= self.window_ns
         code = np.sort(pair_a[fits] * np.int64(len(texts_b)) + pair_b[fits])
         code = code[np.concatenate([[True], code[1:] != code[:-1]])]
         pair_a, pair_b = code // len(texts_b), code % len(texts_b)
@@ -254,9 +350,4 @@ def _blocked(
             workers=workers,
         )
         good = scores >= threshold
-        out_a.append(pair_a[good])
-        out_b.append(pair_b[good])
-        out_s.append(scores[good])
-    if not out_a:
-        return _empty()
-    return np.concatenate(out_a).astype(np.int64), np.concatenate(out_b).astype(np.int64), np.concatenate(out_s)
+        return pair_a[good].astype(np.int64), pair_b[good].astype(np.int64), scores[good]

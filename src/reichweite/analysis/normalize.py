@@ -29,6 +29,11 @@ import html
 import re
 import sys
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # Generic top-level domains accepted for bare domains (without http:// or www.), besides any two-letter country code.
 # Kept short on purpose: a common word after a missing space ("Hello.World") should not read as a link. A link with
@@ -81,6 +86,14 @@ def _dropped_characters() -> dict[int, str]:
 
 _DROP = _dropped_characters()
 
+# Rule 7 touches only non-ASCII characters (every key of _DROP is ≥ 0x80): translating the runs of them alone is the
+# same as translating the whole text, and faster for texts that are mostly ASCII.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_run(match: re.Match[str]) -> str:
+    return match[0].translate(_DROP)
+
 
 def _unescape(text: str) -> str:
     while "&" in text:
@@ -125,7 +138,7 @@ def _one_pass(text: str) -> str:
     if "#" in text:
         text = _HASH.sub("", text)
     if not text.isascii():
-        text = text.translate(_DROP)
+        text = _NON_ASCII_RUN.sub(_drop_run, text)
     text = " ".join(text.split())
     return _strip_trailing(text)
 
@@ -174,3 +187,103 @@ def normalize_text(text: str) -> str:
 def is_matchable(normalized: str) -> bool:
     """A normalised text takes part in matching only if it has a letter or digit (not just punctuation)."""
     return _ALNUM.search(normalized) is not None
+
+
+# Bulk path (Arrow compute, RE2; Arrow's kernels release the GIL) for the common case: ASCII text without entities,
+# mentions, control characters other than tab and newline, or links other than scheme links. On such text
+# `normalize_text` lower-cases, replaces scheme links by a space, drops the '#' before a word character, collapses
+# whitespace and cleans up the end, and stops after that one pass when the result holds no '#', '://', 'www' or dot
+# followed by two letters; every other text is left to `normalize_text`.
+# tests/analysis/test_normalize_fast_paths.py checks this path against `normalize_text` (hypothesis, real texts).
+_BULK_REFUSED = r"[^\t\n\x20-\x25\x27-\x3f\x41-\x7e]"  # non-ASCII, '&', '@', other control characters
+_BULK_LINK = r"(?:https?|ftp)://[^ \t\n]*"  # _SCHEME_LINK, with \S reduced to what the refused characters leave
+_BULK_HASH = r"#+([0-9A-Za-z_])"  # _HASH (the word character is put back)
+_BULK_LONE_HASH = r"#(?:[^#0-9A-Za-z_]|$)"  # a '#' that _HASH keeps: without one, every '#' goes
+_BULK_SPACING = r"[\t\n]|  |^ | $"
+_BULK_SPACES = r"[ \t\n]{2,}|[\t\n]"  # whitespace that is not a single space
+_BULK_SEPARATORS = "".join(c for c in _SEPARATORS if c.isascii())
+_BULK_TRAILING = "(?:[" + re.escape(_BULK_SEPARATORS) + r"]|\.{3,})+$"  # _strip_trailing in one match
+_BULK_AGAIN = r"#|www|://|\.[a-z]{2}"  # what a second pass would act on (cf. _may_change_again)
+_BULK_THREADS = 2
+_BULK_CHUNK = 50_000  # texts per thread task
+
+
+def _replace_where(
+    values: pa.Array, mask: np.ndarray, pattern: str, replacement: str, literal: bool = False
+) -> pa.Array:
+    """`values` with the (regex or literal) replacement applied only to the rows where `mask` is true."""
+    if not mask.any():
+        return values
+    arrow_mask = pa.array(mask)
+    selected = pc.filter(values, arrow_mask)
+    if literal:
+        changed = pc.replace_substring(selected, pattern, replacement)
+    else:
+        changed = pc.replace_substring_regex(selected, pattern, replacement)
+    return pc.replace_with_mask(values, arrow_mask, changed)
+
+
+def _where(values: pa.Array, mask: np.ndarray, pattern: str) -> np.ndarray:
+    """Rows where `mask` is true and the regex matches."""
+    found = np.zeros(len(values), dtype=bool)
+    if mask.any():
+        found[mask] = np.asarray(pc.match_substring_regex(pc.filter(values, pa.array(mask)), pattern))
+    return found
+
+
+def _last_bytes(values: pa.Array) -> np.ndarray:
+    """The last byte of each text (large_string array without nulls), 0 for an empty text."""
+    _, offset_buffer, data_buffer = values.buffers()
+    offsets = np.frombuffer(offset_buffer, dtype=np.int64)[values.offset : values.offset + len(values) + 1]
+    last = np.zeros(len(values), dtype=np.uint8)
+    filled = offsets[1:] > offsets[:-1]
+    if data_buffer is not None and filled.any():
+        last[filled] = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[1:][filled] - 1]
+    return last
+
+
+def _bulk(texts: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """(results, taken, matchable) of one piece of normalize_bulk; texts: large_string without nulls."""
+    taken = ~np.asarray(pc.match_substring_regex(texts, _BULK_REFUSED))
+    result = pc.ascii_lower(texts)
+    links = np.asarray(pc.match_substring(result, "://")) & taken
+    result = _replace_where(result, links, _BULK_LINK, " ")
+    # What is left of '://' after the scheme links (e.g. 'at://') is for the other rules: not this path.
+    taken &= ~_where(result, links, "://")
+    hashes = np.asarray(pc.match_substring(result, "#")) & taken
+    lone = _where(result, hashes, _BULK_LONE_HASH)
+    result = _replace_where(result, hashes & ~lone, "#", "", literal=True)
+    result = _replace_where(result, lone, _BULK_HASH, r"\1")
+    spaced = links | _where(result, taken & ~links, _BULK_SPACING)
+    result = _replace_where(result, spaced, _BULK_SPACES, " ")
+    result = _replace_where(result, spaced, r"^ | $", "")
+    trailing = np.isin(_last_bytes(result), np.frombuffer((_BULK_SEPARATORS + ".").encode(), dtype=np.uint8))
+    result = _replace_where(result, trailing & taken, _BULK_TRAILING, "")
+    taken &= ~_where(result, taken, _BULK_AGAIN)
+    matchable = _where(result, taken, "[0-9a-z]")
+    return result, taken, matchable
+
+
+def normalize_bulk(texts: pa.Array) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """`normalize_text` of many texts (an Arrow string array) at once, where that provably gives the same result.
+
+    Returns (normalised texts as large_string, taken, matchable): `taken` says for which texts this path was
+    taken (the others — non-ASCII, entities, mentions, links other than scheme links, results a second pass would
+    change, null — are left to `normalize_text`; their entries in the results are meaningless), `matchable` is
+    `is_matchable` of each taken result. Runs on two threads.
+    """
+    texts = texts.cast(pa.large_string())
+    valid = ~np.asarray(texts.is_null()) if texts.null_count else None
+    if valid is not None:
+        texts = texts.fill_null("")
+    # Pieces of _BULK_CHUNK texts keep the intermediate copies small; the threads take them in turn.
+    pieces = [texts.slice(start, _BULK_CHUNK) for start in range(0, len(texts), _BULK_CHUNK)] or [texts]
+    with ThreadPoolExecutor(max_workers=_BULK_THREADS) as pool:
+        parts = list(pool.map(_bulk, pieces))
+    result = pa.concat_arrays([part[0] for part in parts])
+    del pieces
+    taken = np.concatenate([part[1] for part in parts])
+    matchable = np.concatenate([part[2] for part in parts])
+    if valid is not None:
+        taken &= valid
+    return result, taken, matchable
