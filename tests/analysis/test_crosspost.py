@@ -379,3 +379,17 @@ def test_word_codes_do_not_depend_on_the_pieces(monkeypatch: pytest.MonkeyPatch)
         monkeypatch.setattr(fuzzy_blocking, "_TOKEN_CHUNK", chunk)
         got = _word_codes(texts_a, texts_b)
         assert all(np.array_equal(x, y) for x, y in zip(got, expected, strict=True)), chunk
+
+
+def test_arrow_splits_words_at_exactly_the_whitespace_python_splits_at() -> None:
+    """The fuzzy step tokenises with Arrow's utf8_split_whitespace; the rules use str.split: every code point is
+    whitespace to both or to neither."""
+    import sys
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = [f"a{chr(c)}b" for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    arrow = pc.utf8_split_whitespace(pa.array(texts)).to_pylist()
+    differ = [hex(ord(text[1])) for text, words in zip(texts, arrow, strict=True) if words != text.split()]
+    assert differ == []
