@@ -53,7 +53,7 @@ result = {"events": n, "malformed": bad, "seconds": time.perf_counter() - t}
 """,
     "duckdb_lines": """
 import time, duckdb
-con = duckdb.connect(); con.execute("SET threads=2")
+con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET enable_progress_bar=false")
 t = time.perf_counter()
 n = con.execute(f"SELECT count(line) FROM {RAW}").fetchone()[0]
 result = {"events": n, "seconds": time.perf_counter() - t}
@@ -62,7 +62,7 @@ result = {"events": n, "seconds": time.perf_counter() - t}
 import time, duckdb
 from pathlib import Path
 from reichweite.engines.duckdb import _source_sql
-con = duckdb.connect(); con.execute("SET threads=2")
+con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET enable_progress_bar=false")
 source, params = _source_sql([Path(PATH)], [], "none")
 t = time.perf_counter()
 row = con.execute(f"SELECT count(*), count(did), count(time_us), count(kind), count(op), count(collection), "
@@ -74,7 +74,8 @@ result = {"events": row[0], "seconds": time.perf_counter() - t}
     # fields) so that malformed lines and the input summary stay exact. Same dedupe as the engine.
     "raw_prefilter": """
 import time, duckdb
-con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET preserve_insertion_order=false")
+con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET enable_progress_bar=false")
+con.execute("SET preserve_insertion_order=false")
 t = time.perf_counter()
 lines, posts, creates, malformed = con.execute(f'''
     SELECT sum(n), count(*) FILTER (WHERE c = 'post'), sum(n) FILTER (WHERE c = 'post'),
@@ -110,7 +111,9 @@ result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds
     "detector_distinct": """
 import time, duckdb
 from reichweite.analysis.langdetect import Detector, clean_text
-texts = [r[0] for r in duckdb.execute(
+con = duckdb.connect()
+con.execute("SET enable_progress_bar=false")
+texts = [r[0] for r in con.execute(
     "SELECT DISTINCT commit.record.text FROM read_json(?, columns={'kind': 'VARCHAR', 'commit': 'STRUCT(operation "
     "VARCHAR, collection VARCHAR, record STRUCT(text VARCHAR, langs VARCHAR[]))'}, format='newline_delimited', "
     "ignore_errors=true) WHERE kind = 'commit' AND commit.operation = 'create' "
@@ -150,7 +153,11 @@ def run_phase(name: str, path: Path, second_stage: bool = True, workers: int | N
             + PHASES[name] + FOOTER)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    try:
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        raise SystemExit(f"phase {name}: no result line; it printed:\n{done.stdout[-2000:]}") from None
+
 
 
 def accuracy_figures() -> dict:

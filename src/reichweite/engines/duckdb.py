@@ -83,18 +83,24 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         progress("read", 0, None)
     unit = PERIOD_FORMAT[by]
     try:
-        # one scan, one aggregation: a row per unique post (n = deliveries), a row per other category. The post
-        # counts at its earliest delivery, min(time_us); deliveries of one post with the same time_us are one
-        # event delivered again (a replay repeats time_us), so arg_min by time_us alone picks the same record
-        # whichever copy comes first. Only the values still needed (langs, plus the text when detecting) are kept.
+        # One scan, two aggregations in one pipeline. The inner one makes a row per unique post (n = deliveries)
+        # and a row per other category. The post counts at its earliest delivery, min(time_us); deliveries of one
+        # post with the same time_us are one event delivered again (a replay repeats time_us), so arg_min by
+        # time_us alone picks the same record whichever copy comes first. The outer one collapses the posts at
+        # once to a row per (period, declared languages, text) with their number `w` (without detection a
+        # handful of rows; with it, identical texts are detected once and counted w times): the unique posts
+        # themselves are never materialised.
         kept = "langs" if detect == "none" else "struct_pack(langs := langs, text := text)"
+        langs, text = ("first", "NULL::VARCHAR") if detect == "none" else ("first.langs", "first.text")
         with _reporting(con, progress, "read"):
             con.execute(f"""
-            CREATE TEMP TABLE grouped AS
-            SELECT category, CASE WHEN category = {POST} THEN did END AS did,
-                   CASE WHEN category = {POST} THEN rkey END AS rkey, count(*) AS n, min(time_us) AS t,
-                   arg_min({kept}, time_us) AS first
-            FROM (SELECT {_CATEGORY} AS category, did, rkey, time_us, langs, text FROM ({source}))
+            CREATE TEMP TABLE collapsed AS
+            SELECT category, date_trunc('{unit}', {_local_time("make_timestamp(t)", tz)}) AS period,
+                   {langs} AS langs, {text} AS text, count(*) AS w, sum(n)::BIGINT AS n
+            FROM (SELECT category, count(*) AS n, min(time_us) AS t, arg_min({kept}, time_us) AS first
+                  FROM (SELECT {_CATEGORY} AS category, did, rkey, time_us, langs, text FROM ({source}))
+                  GROUP BY category, CASE WHEN category = {POST} THEN did END,
+                           CASE WHEN category = {POST} THEN rkey END)
             GROUP BY ALL""", params)
     except duckdb.OutOfMemoryException as exc:
         limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
@@ -105,23 +111,18 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
     stats = {CATEGORIES[code]: int(n) for code, n in
-             con.execute("SELECT category, sum(n)::BIGINT FROM grouped GROUP BY category").fetchall()}
-    unique = con.execute(f"SELECT count(*) FROM grouped WHERE category = {POST}").fetchone()[0]  # type: ignore[index]
-    # posts collapsed to one row per (period, declared languages, text) with their number `w`: without detection
-    # a handful of rows; with it, identical texts are detected once and counted w times
-    langs, text = ("first", "NULL::VARCHAR") if detect == "none" else ("first.langs", "first.text")
-    # (grouped first by the raw values: the language codes are then cleaned once per distinct list, not per post)
+             con.execute("SELECT category, sum(n)::BIGINT FROM collapsed GROUP BY category").fetchall()}
+    row = con.execute(f"SELECT coalesce(sum(w), 0)::BIGINT FROM collapsed WHERE category = {POST}").fetchone()
+    unique = row[0] if row else 0
+    # language codes cleaned once per distinct (period, list, text), not per post
     con.execute(f"""
         CREATE TEMP TABLE posts AS
         SELECT strftime(period, '%Y-%m-%d') AS period,
                coalesce(list_filter(list_transform(langs, lambda l:
                    lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
                text, sum(w)::BIGINT AS w
-        FROM (SELECT date_trunc('{unit}', {_local_time("make_timestamp(t)", tz)}) AS period, {langs} AS langs,
-                     {text} AS text, count(*) AS w
-              FROM grouped WHERE category = {POST} GROUP BY ALL)
-        GROUP BY ALL""")
-    con.execute("DROP TABLE grouped")
+        FROM collapsed WHERE category = {POST} GROUP BY ALL""")
+    con.execute("DROP TABLE collapsed")
     if progress:
         progress("count", 0, None)
     first = con.execute(f"""
