@@ -106,15 +106,14 @@ class Detector:
         model = _fasttext_model()
         labels, probs = model.predict(text, k=1)  # the top label and its probability are the same as with k=5
         best, confidence = labels[0].removeprefix("__label__"), min(float(probs[0]), 1.0)
-        if self.second_stage and (confidence < LOW_CONFIDENCE or
-                                  (confidence < SHORT_CONFIDENCE and len(text.split()) <= SHORT_WORDS)):
+        short = len(text.split()) <= SHORT_WORDS
+        if self.second_stage and (confidence < LOW_CONFIDENCE or (confidence < SHORT_CONFIDENCE and short)):
             labels, _ = model.predict(text, k=CANDIDATES)
             candidates = tuple(sorted({lang for label in labels
                                        if (lang := label.removeprefix("__label__")) in SECOND_STAGE_LANGS}))
             if len(candidates) > 1:
                 # lingua's high-accuracy models (1- to 5-grams, ≈ 0.4 s to load per language) matter for short
                 # texts; for longer ones its trigram models decide as well (lingua's own advice) and load 20× faster
-                short = len(text.split()) <= SHORT_WORDS
                 values = _lingua_detector(candidates, short).compute_language_confidence_values(text)
                 if values and values[0].value > 0:
                     return self._decide(values[0].language.iso_code_639_1.name.lower(), values[0].value, "lingua")

@@ -36,6 +36,8 @@ _CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
         WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
     WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
 _SIZE = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+# a declared language code reduced to its language ("de-AT", " de_at " → "de"); '' for a blank one
+_LANG_CODE = "lower(trim(split_part(replace(l, '_', '-'), '-', 1)))"
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
 BATCH = 5_000
 Progress = Callable[[str, int, int | None], None]
@@ -44,8 +46,8 @@ Progress = Callable[[str, int, int | None], None]
 def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[str, list[object]]:
     # the text is kept only where it will be detected: it is most of the memory a run needs
     text = {"none": "NULL::VARCHAR", "all": "commit.record.text",
-            "missing": "CASE WHEN len(list_filter(coalesce(commit.record.langs, []), lambda l: "
-                       "trim(split_part(replace(l, '_', '-'), '-', 1)) <> '')) = 0 THEN commit.record.text END",
+            "missing": f"CASE WHEN len(list_filter(coalesce(commit.record.langs, []), lambda l: {_LANG_CODE} <> '')) "
+                       "= 0 THEN commit.record.text END",
             }[detect]
     select = (f"SELECT did, time_us, kind, commit.operation AS op, commit.collection AS collection, "
               f"commit.rkey AS rkey, commit.record.langs AS langs, {text} AS text FROM ")
@@ -61,8 +63,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[st
 
 
 def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", tz: str = "UTC",
-                           detect: str = "missing",
-                           detector: Detector | None = None, threads: int | None = None,
+                           detect: str = "missing", detector: Detector | None = None, threads: int | None = None,
                            workers: int | None = None, progress: Progress | None = None,
                            memory_limit: str | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates in the files."""
@@ -110,16 +111,16 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
             "take most of the memory), or --engine spark.") from None
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
-    stats = {CATEGORIES[code]: int(n) for code, n in
-             con.execute("SELECT category, sum(n)::BIGINT FROM collapsed GROUP BY category").fetchall()}
-    row = con.execute(f"SELECT coalesce(sum(w), 0)::BIGINT FROM collapsed WHERE category = {POST}").fetchone()
-    unique = row[0] if row else 0
+    # per category: deliveries (n) and distinct events (w; for posts, the unique posts)
+    totals = con.execute("SELECT category, sum(n)::BIGINT, sum(w)::BIGINT FROM collapsed GROUP BY category").fetchall()
+    stats = {CATEGORIES[code]: int(n) for code, n, _ in totals}
+    unique = sum(int(w) for code, _, w in totals if code == POST)
     # language codes cleaned once per distinct (period, list, text), not per post
     con.execute(f"""
         CREATE TEMP TABLE posts AS
         SELECT strftime(period, '%Y-%m-%d') AS period,
-               coalesce(list_filter(list_transform(langs, lambda l:
-                   lower(trim(split_part(replace(l, '_', '-'), '-', 1)))), lambda l: l <> ''), []) AS langs,
+               coalesce(list_filter(list_transform(langs, lambda l: {_LANG_CODE}), lambda l: l <> ''), [])
+                   AS langs,
                text, sum(w)::BIGINT AS w
         FROM collapsed WHERE category = {POST} GROUP BY ALL""")
     con.execute("DROP TABLE collapsed")

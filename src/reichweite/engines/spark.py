@@ -88,8 +88,7 @@ def _detect_udf(threshold: float, second_stage: bool) -> Any:
 
 
 def count_languages_spark(paths: list[str], *, by: str = "day", tz: str = "UTC", detect: str = "missing",
-                          threshold: float = 0.3,
-                          second_stage: bool = True, master: str | None = None,
+                          threshold: float = 0.3, second_stage: bool = True, master: str | None = None,
                           progress: Progress | None = None) -> LanguageTables:
     """Count declared (and optionally detected) languages of unique post creates, like the DuckDB engine."""
     from pyspark.sql import functions as F
