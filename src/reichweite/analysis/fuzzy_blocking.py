@@ -22,6 +22,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
+from reichweite.analysis.arrow_strings import offsets_and_bytes
+
 _CHUNK = 256
 WINDOWED_MAX_PAIRS = 30_000_000  # pairs inside the window up to which every pair is scored
 _BLOCK_PAIRS = 3_000_000  # candidate pairs expanded at once in the blocked method (bounds memory)
@@ -195,12 +197,10 @@ def _ascii_histograms(texts: pa.Array, chunk: int = 50_000) -> np.ndarray:
     result = np.zeros((len(texts), 16), dtype=np.int16)
     for start in range(0, len(texts), chunk):
         part = texts.slice(start, chunk)
-        _, offset_buffer, data_buffer = part.buffers()
-        if data_buffer is None:
+        offsets, data = offsets_and_bytes(part)
+        if not len(data):
             continue
-        width = np.int64 if pa.types.is_large_string(part.type) else np.int32
-        offsets = np.frombuffer(offset_buffer, dtype=width)[part.offset : part.offset + len(part) + 1]
-        data = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[0] : offsets[-1]]
+        data = data[offsets[0] : offsets[-1]]
         owner = np.repeat(np.arange(len(part), dtype=np.int32), np.diff(offsets))
         ascii_bytes = data < 128
         cells = owner[ascii_bytes] * 16 + (data[ascii_bytes] & 15)

@@ -35,6 +35,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from reichweite.analysis.arrow_strings import offsets_and_bytes
+
 # Generic top-level domains accepted for bare domains (without http:// or www.), besides any two-letter country code.
 # Kept short on purpose: a common word after a missing space ("Hello.World") should not read as a link. A link with
 # a scheme or www. is removed whatever its top-level domain.
@@ -232,13 +234,12 @@ def _where(values: pa.Array, mask: np.ndarray, pattern: str) -> np.ndarray:
 
 
 def _last_bytes(values: pa.Array) -> np.ndarray:
-    """The last byte of each text (large_string array without nulls), 0 for an empty text."""
-    _, offset_buffer, data_buffer = values.buffers()
-    offsets = np.frombuffer(offset_buffer, dtype=np.int64)[values.offset : values.offset + len(values) + 1]
+    """The last byte of each text (string array without nulls), 0 for an empty text."""
+    offsets, data = offsets_and_bytes(values)
     last = np.zeros(len(values), dtype=np.uint8)
     filled = offsets[1:] > offsets[:-1]
-    if data_buffer is not None and filled.any():
-        last[filled] = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[1:][filled] - 1]
+    if filled.any():
+        last[filled] = data[offsets[1:][filled] - 1]
     return last
 
 
