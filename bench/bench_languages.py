@@ -30,6 +30,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+# every phase's own DuckDB connection: two threads, and no progress bar (DuckDB would print it into the result)
+PRELUDE = """
+def duckdb_connection():
+    import duckdb
+    con = duckdb.connect()
+    con.execute("SET threads=2")
+    con.execute("SET enable_progress_bar=false")
+    return con
+"""
 PHASES = {
     "line_read": """
 import time
@@ -52,17 +61,17 @@ with open(PATH, "rb") as f:
 result = {"events": n, "malformed": bad, "seconds": time.perf_counter() - t}
 """,
     "duckdb_lines": """
-import time, duckdb
-con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET enable_progress_bar=false")
+import time
+con = duckdb_connection()
 t = time.perf_counter()
 n = con.execute(f"SELECT count(line) FROM {RAW}").fetchone()[0]
 result = {"events": n, "seconds": time.perf_counter() - t}
 """,
     "duckdb_scan": """
-import time, duckdb
+import time
 from pathlib import Path
 from reichweite.engines.duckdb import _source_sql
-con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET enable_progress_bar=false")
+con = duckdb_connection()
 source, params = _source_sql([Path(PATH)], [], "none")
 t = time.perf_counter()
 row = con.execute(f"SELECT count(*), count(did), count(time_us), count(kind), count(op), count(collection), "
@@ -73,8 +82,8 @@ result = {"events": row[0], "seconds": time.perf_counter() - t}
     # yyjson extraction of the needed fields; every line is still parsed (json_valid, and the other categories'
     # fields) so that malformed lines and the input summary stay exact. Same dedupe as the engine.
     "raw_prefilter": """
-import time, duckdb
-con = duckdb.connect(); con.execute("SET threads=2"); con.execute("SET enable_progress_bar=false")
+import time
+con = duckdb_connection()
 con.execute("SET preserve_insertion_order=false")
 t = time.perf_counter()
 lines, posts, creates, malformed = con.execute(f'''
@@ -109,10 +118,9 @@ result = {"events": tables.stats["events"] + tables.stats["malformed"], "seconds
     # how many distinct texts detection really saw, and the detector's rate on distinct texts only (no answer
     # reused): the synthetic posts draw on 12,409 sentences, so they repeat far more than a real stream's do
     "detector_distinct": """
-import time, duckdb
+import time
 from reichweite.analysis.langdetect import Detector, clean_text
-con = duckdb.connect()
-con.execute("SET enable_progress_bar=false")
+con = duckdb_connection()
 texts = [r[0] for r in con.execute(
     "SELECT DISTINCT commit.record.text FROM read_json(?, columns={'kind': 'VARCHAR', 'commit': 'STRUCT(operation "
     "VARCHAR, collection VARCHAR, record STRUCT(text VARCHAR, langs VARCHAR[]))'}, format='newline_delimited', "
@@ -150,7 +158,7 @@ def run_phase(name: str, path: Path, second_stage: bool = True, workers: int | N
     raw = (f"read_csv({str(path)!r}, columns={{'line': 'VARCHAR'}}, delim=chr(1), quote='', escape='', "
            "header=false, auto_detect=false, max_line_size=16777216)")  # one VARCHAR per line, no parsing
     code = (f"PATH = {str(path)!r}\nSECOND = {second_stage!r}\nWORKERS = {workers!r}\nRAW = {raw!r}\n"
-            + PHASES[name] + FOOTER)
+            + PRELUDE + PHASES[name] + FOOTER)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     try:
