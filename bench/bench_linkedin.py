@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reichweite.jobs.linkedin import import_member_export
-from reichweite.sources.linkedin import read_member_export
+from reichweite.platforms.linkedin.member_export import read_member_export
 from reichweite.store import open_store
 
 WORDS = ("Hallo", "Grüße", "Projekt", "Angebot", "Termin", "Köln", "München", "passives", "Einkommen", "Webinar",

@@ -34,10 +34,10 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from reichweite.analysis import fuzzy_blocking
-from reichweite.analysis.crosspost import match_crossposts
-from reichweite.analysis.crosspost_reference import match_crossposts_brute_force
-from reichweite.analysis.normalize import normalize_text
+from reichweite.analysis.matching import fuzzy_blocking
+from reichweite.analysis.matching.crosspost import match_crossposts
+from reichweite.analysis.matching.normalize import normalize_text
+from reichweite.analysis.matching.reference import match_crossposts_brute_force
 
 YEAR_START = pd.Timestamp("2025-01-01T00:00:00Z")
 SECONDS_PER_YEAR = 365 * 86400

@@ -24,7 +24,7 @@ import xlsxwriter
 
 from reichweite.analysis.company_names import split_listed_name
 from reichweite.analysis.panel import members_at
-from reichweite.sources.panel_table import read_builtin_panel
+from reichweite.tables.panel_table import read_builtin_panel
 
 YEARS = range(2010, 2025)
 HEADER = ["Unternehmen", "LinkedIn Follower", "LinkedIn Mitarbeiter", "Xing Follower", "Xing Mitarbeiter"]

@@ -10,12 +10,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from reichweite.analysis import fuzzy_blocking
-from reichweite.analysis.crosspost import PAIR_COLUMNS, Overrides, load_overrides, match_crossposts, normalize_texts
-from reichweite.analysis.crosspost_reference import match_crossposts_brute_force
-from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
-from reichweite.analysis.greedy import greedy_one_to_one
-from reichweite.analysis.normalize import normalize_text
+from reichweite.analysis.matching import fuzzy_blocking
+from reichweite.analysis.matching.crosspost import (
+    PAIR_COLUMNS,
+    Overrides,
+    load_overrides,
+    match_crossposts,
+    normalize_texts,
+)
+from reichweite.analysis.matching.fuzzy_blocking import fuzzy_candidates
+from reichweite.analysis.matching.greedy import greedy_one_to_one
+from reichweite.analysis.matching.normalize import normalize_text
+from reichweite.analysis.matching.reference import match_crossposts_brute_force
 from reichweite.errors import InputError
 
 T0 = pd.Timestamp("2025-03-01T08:00:00Z")
@@ -347,7 +353,7 @@ def test_histogram_distance_never_exceeds_the_indel_distance() -> None:
     import pyarrow as pa
     from rapidfuzz.distance import Indel
 
-    from reichweite.analysis.fuzzy_blocking import _ascii_histograms
+    from reichweite.analysis.matching.fuzzy_blocking import _ascii_histograms
 
     rng = random.Random(5)
     alphabet = "abcdefghij klmnopq.,äöü🔥ß0123"
@@ -364,7 +370,7 @@ def test_word_codes_do_not_depend_on_the_pieces(monkeypatch: pytest.MonkeyPatch)
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from reichweite.analysis.fuzzy_blocking import _tokens, _word_codes
+    from reichweite.analysis.matching.fuzzy_blocking import _tokens, _word_codes
 
     rng = random.Random(4)
     vocab = ["sun", "set", "#x", "a", "über", "straße", "photo", "...", "k2", "(hi)"]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reichweite.analysis.normalize import is_matchable, normalize_text
+from reichweite.analysis.matching.normalize import is_matchable, normalize_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "analysis"
 

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from reichweite.errors import FetchError, NotFound, RateLimited
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.http import ApiClient
 
 # Each test queues (status, headers, body, delay) answers; the server pops one per request.
 Answer = tuple[int, dict[str, str], bytes, float]

@@ -10,7 +10,7 @@ import pytest
 import zstandard
 
 from reichweite.errors import InputError
-from reichweite.sources.jetstream import ReadStats, expand_paths, iter_events, post_key
+from reichweite.platforms.bluesky.jetstream import ReadStats, expand_paths, iter_events, post_key
 
 
 def test_golden_events_are_read_in_order(jet: Path) -> None:

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import websockets
 
-from reichweite.sources.jetstream import iter_events, post_key
-from reichweite.sources.jetstream_record import load_cursor, record_async, subscribe_url
+from reichweite.platforms.bluesky.jetstream import iter_events, post_key
+from reichweite.platforms.bluesky.jetstream_record import load_cursor, record_async, subscribe_url
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "languages"
 

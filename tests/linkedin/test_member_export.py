@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reichweite.errors import InputError
-from reichweite.sources.linkedin import read_member_export, reconstruct_commentary, share_id
-from reichweite.sources.linkedin_csv import fast_time
+from reichweite.platforms.linkedin.export_csv import fast_time
+from reichweite.platforms.linkedin.member_export import read_member_export, reconstruct_commentary, share_id
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "linkedin"
 SHARE_TEXT = (

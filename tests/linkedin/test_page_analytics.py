@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from reichweite.errors import InputError
-from reichweite.sources.linkedin_page import (
+from reichweite.platforms.linkedin.page_analytics import (
     PageDay,
     company_follower_snapshots,
     follower_counts,
@@ -18,7 +18,7 @@ from reichweite.sources.linkedin_page import (
     read_follower_rows,
     read_page_export,
 )
-from reichweite.sources.linkedin_page_cells import parse_count, parse_rate
+from reichweite.platforms.linkedin.page_cells import parse_count, parse_rate
 
 PAGE = Path(__file__).parent.parent / "fixtures" / "linkedin" / "page"
 FILES = {

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 
 from reichweite.errors import ConfigError, FetchError, NotFound, RateLimited
 from reichweite.jobs.collect_account import collect_account
-from reichweite.jobs.collectors import MastodonCollector
-from reichweite.sources import mastodon
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.http import ApiClient
+from reichweite.platforms.mastodon import api as mastodon
+from reichweite.platforms.mastodon.collector import MastodonCollector
 from reichweite.store import open_store, posts_frame, snapshots_as_of
 from reichweite.store.schema import account_snapshots, collection_runs, snapshots
 

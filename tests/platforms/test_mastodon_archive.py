@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from reichweite.sources.mastodon_archive import read_outbox
+from reichweite.platforms.mastodon.archive import read_outbox
 from reichweite.store import open_store, posts_frame
 from reichweite.store.schema import snapshots
 

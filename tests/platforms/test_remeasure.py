@@ -8,8 +8,10 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from reichweite.jobs.collect_account import collect_account
-from reichweite.jobs.collectors import KnownPost, MastodonCollector, XCollector
-from reichweite.jobs.collectors_bluesky import BlueskyCollector
+from reichweite.platforms.bluesky.collector import BlueskyCollector
+from reichweite.platforms.collector import KnownPost
+from reichweite.platforms.mastodon.collector import MastodonCollector
+from reichweite.platforms.x.collector import XCollector
 from reichweite.store import open_store
 from reichweite.store.schema import posts, snapshots
 

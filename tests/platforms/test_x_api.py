@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 from reichweite.errors import ConfigError, FetchError, RateLimited
 from reichweite.jobs.collect_account import collect_account
-from reichweite.jobs.collectors import XCollector
-from reichweite.sources import x_api
+from reichweite.platforms.x import api as x_api
+from reichweite.platforms.x.collector import XCollector
 from reichweite.store import open_store, posts_frame, snapshots_as_of
 from reichweite.store.schema import account_snapshots, collection_runs, posts, snapshots
 

@@ -13,8 +13,8 @@ import sqlalchemy as sa
 
 from reichweite.errors import FetchError, NotFound, RateLimited
 from reichweite.jobs.collect_bluesky import collect_bluesky
-from reichweite.sources.bluesky import REASON_PIN, REASON_REPOST, BlueskyClient
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.bluesky.appview import REASON_PIN, REASON_REPOST, BlueskyClient
+from reichweite.platforms.http import ApiClient
 from reichweite.store import open_store
 from reichweite.store.schema import account_snapshots, collection_runs, posts, snapshots
 
@@ -206,7 +206,7 @@ def test_get_posts_remeasures_in_batches_of_25() -> None:
 
 
 def test_every_real_item_parses_and_odd_dates_do_not_break_it() -> None:
-    from reichweite.sources.bluesky import post_view_to_records
+    from reichweite.platforms.bluesky.appview import post_view_to_records
 
     now = datetime.now(UTC)
     records = [post_view_to_records(i.get("post", i), now, "test")[0] for i in POSTS]

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from reichweite.jobs.collect_bluesky import collect_bluesky
 from reichweite.jobs.import_table import import_table
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.http import ApiClient
 from reichweite.store import open_store
 from reichweite.store.schema import posts, snapshots
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reichweite.sources.counts import CountError, parse_count
+from reichweite.tables.counts import CountError, parse_count
 
 
 @pytest.mark.parametrize(("text", "number", "shown"), [

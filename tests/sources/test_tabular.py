@@ -13,10 +13,10 @@ import sqlalchemy as sa
 from reichweite.errors import InputError
 from reichweite.jobs.import_table import import_table
 from reichweite.jobs.import_x_archive import import_x_archive
-from reichweite.sources.tabular import LAYOUTS, Column, Layout, Loaded, load_file, read_tables, register_layout
-from reichweite.sources.tabular_template import write_template
 from reichweite.store import account_snapshots_as_of, open_store, snapshots_as_of
 from reichweite.store.schema import account_snapshots, posts, snapshots
+from reichweite.tables.tabular import LAYOUTS, Column, Layout, Loaded, load_file, read_tables, register_layout
+from reichweite.tables.template import write_template
 
 X_ARCHIVE = Path(__file__).parent.parent / "fixtures" / "x_archive"
 POST_HEADER = ["platform", "post_url", "post_id", "created_at", "text", "observed_at", "likes", "replies",

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from reichweite.errors import InputError
 from reichweite.jobs.import_x_archive import import_x_archive
-from reichweite.sources.x_archive import read_x_archive
+from reichweite.platforms.x.archive import read_x_archive
 from reichweite.store import open_store
 from reichweite.store.schema import posts, snapshots
 

@@ -92,7 +92,7 @@ def record(
     limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many events.")] = None,
 ) -> None:
     """Record the live firehose to rotating JSONL.zst files; resumes from the saved cursor after a restart."""
-    from reichweite.sources.jetstream_record import record_jetstream
+    from reichweite.platforms.bluesky.jetstream_record import record_jetstream
 
     result = record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
                               rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap_s=overlap,

@@ -182,8 +182,8 @@ def template_companies(
     db: DbOption = None,
 ) -> None:
     """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide."""
-    from reichweite.sources.company_template import write_companies_template
-    from reichweite.sources.tabular_template import write_template
+    from reichweite.tables.company_template import write_companies_template
+    from reichweite.tables.template import write_template
 
     if not wide and not panel:
         path = write_template("companies", file)

@@ -115,7 +115,7 @@ def collect_x_cmd(
     """Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token:
     env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`."""
     from reichweite.jobs.platforms import collect_x
-    from reichweite.sources.x_api import bearer_token
+    from reichweite.platforms.x.api import bearer_token
     from reichweite.store import open_store
 
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about

@@ -11,7 +11,7 @@ import typer
 from reichweite.cli import collect_app, import_app, template_app
 from reichweite.cli.common import DbOption, from_group
 from reichweite.errors import ConfigError
-from reichweite.sources.bluesky import DEFAULT_APPVIEW
+from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
 from reichweite.timeutil import REPORT_TZ, parse_datetime
 
 
@@ -47,7 +47,7 @@ def import_table_cmd(
 
 
 def _template(layout: str, path: Path) -> None:
-    from reichweite.sources.tabular_template import write_template
+    from reichweite.tables.template import write_template
 
     written = write_template(layout, path)
     typer.echo(f"Template for the {layout} layout written to {written}; fill it in, then run "

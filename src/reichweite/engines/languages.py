@@ -14,7 +14,7 @@ from reichweite.analysis.langdetect import DEFAULT_THRESHOLD, Detector
 from reichweite.analysis.languages import DETECT_MODES, PERIODS, LanguageTables
 from reichweite.engines.duckdb import Progress, count_languages_duckdb
 from reichweite.errors import ConfigError
-from reichweite.sources.jetstream import expand_paths, split_by_format
+from reichweite.platforms.bluesky.jetstream import expand_paths, split_by_format
 
 ENGINES = ("duckdb", "spark")
 

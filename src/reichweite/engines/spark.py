@@ -17,7 +17,7 @@ import pandas as pd
 
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
-from reichweite.sources.jetstream import expand_paths, split_by_format
+from reichweite.platforms.bluesky.jetstream import expand_paths, split_by_format
 
 JSON_SCHEMA = ("did string, time_us bigint, kind string, commit struct<operation:string, collection:string, "
                "rkey:string, record:struct<text:string, langs:array<string>>>, _corrupt_record string")

@@ -77,7 +77,7 @@ def apply_labels(scores: list[SenderScore], stored: Sequence[StoredLabel]) -> Mo
 
 
 def _read_export(export: Path, owner: str | None) -> Any:
-    from reichweite.sources.linkedin import read_member_export
+    from reichweite.platforms.linkedin.member_export import read_member_export
 
     if not export.exists():
         raise InputError(export, "no such file or folder (expected a LinkedIn data export, zip or folder)")
@@ -226,7 +226,7 @@ def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[l
     """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts.
     Returns the scores and what reading saw (lines, malformed lines skipped)."""
     from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
-    from reichweite.sources.jetstream import ReadStats, iter_events
+    from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
 
     stats = ReadStats()
     return score_accounts(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats

@@ -11,8 +11,8 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from reichweite.errors import ReichweiteError
-from reichweite.jobs.collectors import Batch, Collector, KnownPost
 from reichweite.model import Post, Snapshot
+from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
 from reichweite.store.schema import posts as posts_table
 

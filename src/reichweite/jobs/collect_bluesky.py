@@ -13,9 +13,9 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from reichweite.errors import FetchError, NotFound, RateLimited
+from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW, PLATFORM, BlueskyClient
+from reichweite.platforms.http import ApiClient
 from reichweite.progress import progress_bar, stderr
-from reichweite.sources.bluesky import DEFAULT_APPVIEW, PLATFORM, BlueskyClient
-from reichweite.sources.http import ApiClient
 from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
 from reichweite.store.schema import collection_runs, posts, snapshots
 

@@ -237,7 +237,7 @@ def compare(
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
     `tolerance`); the two are exclusive.
     """
-    from reichweite.analysis.crosspost import load_overrides, match_crossposts
+    from reichweite.analysis.matching.crosspost import load_overrides, match_crossposts
     from reichweite.report.i18n import resolve_lang
 
     if at is not None and age is not None:

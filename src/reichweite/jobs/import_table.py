@@ -15,9 +15,9 @@ import sqlalchemy as sa
 
 from reichweite.errors import InputError
 from reichweite.model import Post, Snapshot
-from reichweite.sources.tabular import Loaded, load_file
 from reichweite.store import save_account_snapshots, save_posts, save_snapshots
 from reichweite.store.schema import posts
+from reichweite.tables.tabular import Loaded, load_file
 from reichweite.timeutil import REPORT_TZ
 
 Counts = dict[str, int]

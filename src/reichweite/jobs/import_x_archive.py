@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from reichweite.sources.x_archive import read_x_archive
+from reichweite.platforms.x.archive import read_x_archive
 from reichweite.store import save_posts, save_snapshots
 from reichweite.store.schema import posts
 

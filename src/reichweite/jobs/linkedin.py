@@ -14,8 +14,8 @@ import sqlalchemy as sa
 
 from reichweite.errors import ConfigError
 from reichweite.model import Account
-from reichweite.sources.linkedin import MemberExport, read_member_export
-from reichweite.sources.linkedin_page import PageExport, follower_snapshots, read_page_export
+from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
+from reichweite.platforms.linkedin.page_analytics import PageExport, follower_snapshots, read_page_export
 from reichweite.store.linkedin_queries import save_member_export, save_page_days
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
 

@@ -16,16 +16,6 @@ from reichweite.analysis.panel import members_at
 from reichweite.errors import InputError, ReichweiteError
 from reichweite.jobs.import_table import register_saver
 from reichweite.model import Company, CompanySnapshot, Membership
-from reichweite.sources.company_table import LONG_RECORDS, WIDE_RECORDS, CompanyRow, read_company_table
-from reichweite.sources.panel_table import (
-    BUILTIN_PANELS,
-    MembershipRow,
-    builtin_aliases,
-    check_overlaps,
-    read_builtin_panel,
-    read_membership_table,
-)
-from reichweite.sources.tabular import Loaded
 from reichweite.store.panels import (
     load_companies,
     memberships_frame,
@@ -36,6 +26,16 @@ from reichweite.store.panels import (
     stored_company_snapshots,
 )
 from reichweite.store.schema_panels import memberships
+from reichweite.tables.company_table import LONG_RECORDS, WIDE_RECORDS, CompanyRow, read_company_table
+from reichweite.tables.panel_table import (
+    BUILTIN_PANELS,
+    MembershipRow,
+    builtin_aliases,
+    check_overlaps,
+    read_builtin_panel,
+    read_membership_table,
+)
+from reichweite.tables.tabular import Loaded
 from reichweite.timeutil import REPORT_TZ
 
 TABLE_SOURCE = "manual"
@@ -290,7 +290,7 @@ def import_company_page(engine: sa.Engine, path: Path, *, company: str | None = 
                         followers_on_last_day: int | None = None, all_days: bool = False,
                         add_unknown: bool = False) -> dict:
     """A LinkedIn page followers export of one's own page as the company's LinkedIn followers (source 'archive')."""
-    from reichweite.sources.company_page import company_rows_from_page_export
+    from reichweite.tables.company_page import company_rows_from_page_export
 
     rows = company_rows_from_page_export(Path(path), company=company, followers_on_last_day=followers_on_last_day,
                                          all_days=all_days)

@@ -11,9 +11,10 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.jobs.collect_account import CollectResult, collect_account, store_batch
-from reichweite.jobs.collectors import MastodonCollector, XCollector
-from reichweite.sources import mastodon
-from reichweite.sources.mastodon_archive import read_outbox
+from reichweite.platforms.mastodon import api as mastodon
+from reichweite.platforms.mastodon.archive import read_outbox
+from reichweite.platforms.mastodon.collector import MastodonCollector
+from reichweite.platforms.x.collector import XCollector
 from reichweite.store import account_snapshots_as_of
 from reichweite.timeutil import utcnow
 

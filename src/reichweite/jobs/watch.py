@@ -18,8 +18,10 @@ from filelock import FileLock, Timeout
 
 from reichweite.errors import ConfigError, ReichweiteError
 from reichweite.jobs.collect_account import CollectResult, collect_account
-from reichweite.jobs.collectors import Collector, KnownPost, MastodonCollector, XCollector
 from reichweite.jobs.platforms import account_handle
+from reichweite.platforms.collector import Collector, KnownPost
+from reichweite.platforms.mastodon.collector import MastodonCollector
+from reichweite.platforms.x.collector import XCollector
 from reichweite.schedule import (
     API_PLATFORMS,
     PlatformWatch,
@@ -57,7 +59,7 @@ def make_collector(watch: PlatformWatch, client_options: dict | None = None) -> 
     if watch.platform == "x":
         return XCollector(watch.options.get("api_url"), None, options)
     if watch.platform == "bluesky":
-        from reichweite.jobs.collectors_bluesky import BlueskyCollector
+        from reichweite.platforms.bluesky.collector import BlueskyCollector
 
         return BlueskyCollector(watch.options.get("appview"), options)
     raise ConfigError(f"{watch.platform} has no API to collect from; import its figures instead")

@@ -9,8 +9,8 @@ from datetime import date, datetime
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite.sources.linkedin import MemberExport
-from reichweite.sources.linkedin_page import PageDay, follower_counts
+from reichweite.platforms.linkedin.member_export import MemberExport
+from reichweite.platforms.linkedin.page_analytics import PageDay, follower_counts
 from reichweite.store.queries import _insert, insert_ignore
 from reichweite.store.schema import account_snapshots, accounts
 from reichweite.store.schema_linkedin import (

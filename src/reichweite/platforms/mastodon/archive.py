@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from reichweite.errors import InputError
 from reichweite.model import Post
-from reichweite.sources.mastodon import html_to_text, normalise_handle
+from reichweite.platforms.mastodon.api import html_to_text, normalise_handle
 from reichweite.timeutil import parse_datetime
 
 

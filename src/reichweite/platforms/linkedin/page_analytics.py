@@ -19,9 +19,9 @@ from typing import Any
 
 from reichweite.errors import InputError
 from reichweite.model import AccountSnapshot, CompanySnapshot, Post, Snapshot
-from reichweite.sources.linkedin import share_id
-from reichweite.sources.linkedin_page_cells import Cells, load_sheets
-from reichweite.sources.linkedin_page_columns import (
+from reichweite.platforms.linkedin.member_export import share_id
+from reichweite.platforms.linkedin.page_cells import Cells, load_sheets
+from reichweite.platforms.linkedin.page_columns import (
     FOLLOWER_FIELDS,
     METRIC_FIELDS,
     POST_FIELDS,

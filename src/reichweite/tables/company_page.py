@@ -1,6 +1,6 @@
 """A LinkedIn page followers export (one's own page) as company-page rows for a panel.
 
-The export (read by reichweite.sources.linkedin_page) holds new followers per day; the page's follower count per
+The export (read by platforms/linkedin/page_analytics.py) holds new followers per day; the page's follower count per
 day is known only when the export carries a running total or when the count shown at the end of the last day is
 given (then it is back-computed, a lower bound since unfollows are not exported).
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reichweite.errors import InputError
-from reichweite.sources.company_table import CompanyRow
-from reichweite.sources.linkedin_page import end_of_day, follower_counts, read_page_export
+from reichweite.platforms.linkedin.page_analytics import end_of_day, follower_counts, read_page_export
+from reichweite.tables.company_table import CompanyRow
 
 
 def company_rows_from_page_export(path: Path, *, company: str | None = None, followers_on_last_day: int | None = None,

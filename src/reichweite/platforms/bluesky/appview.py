@@ -13,7 +13,7 @@ from typing import Any
 
 from reichweite.errors import FetchError, NotFound
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime, utcnow
 
 PLATFORM = "bluesky"

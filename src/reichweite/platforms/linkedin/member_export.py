@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from reichweite.errors import InputError
 from reichweite.model import Invitation, Message, Post
-from reichweite.sources.linkedin_csv import (
+from reichweite.platforms.linkedin.export_csv import (
     ExportTable,
     day_value,
     export_files,

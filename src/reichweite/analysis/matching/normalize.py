@@ -35,7 +35,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from reichweite.analysis.arrow_strings import offsets_and_bytes
+from reichweite.analysis.matching.arrow_strings import offsets_and_bytes
 
 # Generic top-level domains accepted for bare domains (without http:// or www.), besides any two-letter country code.
 # Kept short on purpose: a common word after a missing space ("Hello.World") should not read as a link. A link with

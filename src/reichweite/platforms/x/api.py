@@ -16,7 +16,7 @@ import httpx
 
 from reichweite.errors import ConfigError, FetchError
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
 
 DEFAULT_API_URL = "https://api.x.com/2"

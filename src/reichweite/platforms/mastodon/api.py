@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from reichweite.errors import ConfigError, FetchError
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
 
 PAGE_LIMIT = 40  # the API's maximum for account statuses

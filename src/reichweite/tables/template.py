@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from reichweite.errors import ConfigError
-from reichweite.sources.tabular import LAYOUTS, Layout
+from reichweite.tables.tabular import LAYOUTS, Layout
 
 RULES = (
     "Rows starting with # are ignored. One row per measurement. An empty cell means unknown (not 0). "

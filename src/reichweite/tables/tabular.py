@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite.errors import InputError
-from reichweite.sources.counts import CountError, parse_count
+from reichweite.tables.counts import CountError, parse_count
 from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
 
 README_SHEETS = {"readme", "anleitung", "hilfe", "help", "liesmich"}
@@ -274,4 +274,4 @@ def load_file(path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> list[Loaded]:
 
 
 # the built-in layouts register themselves
-from reichweite.sources import tabular_layouts  # noqa: E402,F401
+from reichweite.tables import layouts  # noqa: E402,F401

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from reichweite.model import PLATFORMS, AccountSnapshot, Post, Snapshot
-from reichweite.sources.tabular import Column, Layout, Loaded, Row, Table, parse_figure, parse_when, register_layout
+from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, parse_figure, parse_when, register_layout
 
 POST_FIGURES = ("likes", "replies", "reposts", "quotes", "views")
 _BSKY_URL = re.compile(r"^(?:https?://)?(?:www\.)?bsky\.app/profile/([^/?#]+)/post/([A-Za-z0-9._:~-]+)/?(?:[?#].*)?$")

@@ -11,8 +11,8 @@ from typing import Any
 
 from reichweite.analysis.company_names import ISIN_PATTERN, normalise
 from reichweite.errors import InputError
-from reichweite.sources.company_table import parse_sheet_date
-from reichweite.sources.tabular import Row, Table, read_tables
+from reichweite.tables.company_table import parse_sheet_date
+from reichweite.tables.tabular import Row, Table, read_tables
 
 _COLUMNS = {
     "company": {"company", "unternehmen", "firma", "name"},

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
-from reichweite.analysis.arrow_strings import offsets_and_bytes
+from reichweite.analysis.matching.arrow_strings import offsets_and_bytes
 
 _CHUNK = 256
 WINDOWED_MAX_PAIRS = 30_000_000  # pairs inside the window up to which every pair is scored

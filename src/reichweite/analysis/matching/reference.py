@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from reichweite.analysis.normalize import is_matchable, normalize_text
+from reichweite.analysis.matching.normalize import is_matchable, normalize_text
 
 
 def match_crossposts_brute_force(

@@ -1,7 +1,7 @@
 """Company-page figures typed into a spreadsheet: the long layout (a row per company, platform and date) and the
 wide layout people keep in Excel (a sheet per measurement date, a row per company, a column per platform and figure).
 
-Files are read with the shared table reader (reichweite.sources.tabular: header detection, # comments, README
+Files are read with the shared table reader (reichweite.tables.tabular: header detection, # comments, README
 sheets) and figures with the shared count parser ("1,2 Mio.", "4.5K"). Both layouts are registered there, so
 `reichweite import table FILE` recognises them. Returns rows with the company name as written; matching names to
 companies is done by the caller (reichweite.jobs.panels).
@@ -19,9 +19,9 @@ from zoneinfo import ZoneInfo
 from reichweite.analysis.company_names import normalise
 from reichweite.errors import InputError
 from reichweite.model import PLATFORMS
-from reichweite.sources.counts import CountError
-from reichweite.sources.counts import parse_count as parse_shared_count
-from reichweite.sources.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
+from reichweite.tables.counts import CountError
+from reichweite.tables.counts import parse_count as parse_shared_count
+from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
 from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
 
 FIGURES = ("followers", "employees")
@@ -56,7 +56,7 @@ class CompanyRow:
 def parse_count(value: Any) -> tuple[int | None, str | None]:
     """A figure as typed: (number, shown text); exact numbers have no shown text, '1,2 Mio.' → (1200000, '1,2 Mio.').
 
-    The shared parser (reichweite.sources.counts) plus what company pages show: a missing figure written as '-' or
+    The shared parser (reichweite.tables.counts) plus what company pages show: a missing figure written as '-' or
     'n/a' is (None, None), never 0; '10.001+' (LinkedIn's size band) is the number with its shown text.
     Raises ValueError for anything else.
     """

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reichweite.jobs.collectors import AccountFigures, Batch, KnownPost
-from reichweite.sources.bluesky import DEFAULT_APPVIEW, GET_POSTS_MAX, BlueskyClient
-from reichweite.sources.http import ApiClient
+from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW, GET_POSTS_MAX, BlueskyClient
+from reichweite.platforms.collector import AccountFigures, Batch, KnownPost
+from reichweite.platforms.http import ApiClient
 
 
 @dataclass

@@ -26,10 +26,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz
 
-from reichweite.analysis.fuzzy_blocking import fuzzy_candidates
-from reichweite.analysis.greedy import greedy_one_to_one
-from reichweite.analysis.normalize import is_matchable, normalize_bulk, normalize_text
-from reichweite.analysis.overrides import Overrides, id_forms, load_overrides
+from reichweite.analysis.matching.fuzzy_blocking import fuzzy_candidates
+from reichweite.analysis.matching.greedy import greedy_one_to_one
+from reichweite.analysis.matching.normalize import is_matchable, normalize_bulk, normalize_text
+from reichweite.analysis.matching.overrides import Overrides, id_forms, load_overrides
 
 __all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_crossposts", "normalize_texts"]
 
