@@ -89,14 +89,14 @@ accounts = ["beispiel-ag"]
 
         first = run_cli("collect", "--config", str(watch), "--db", db_url, "--now", DAY1)
         assert first.code == 0, first.err
-        assert "linkedin: no API" in first.out
+        assert "linkedin: no API" in first.err
         for replay in (bluesky, mastodon, x):
             replay.day = 1
         second = run_cli("collect", "--config", str(watch), "--db", db_url, "--now", DAY2)
         assert second.code == 0, second.err
         # a third run at the same moment finds nothing due
         third = run_cli("collect", "--config", str(watch), "--db", db_url, "--now", DAY2)
-    assert "0 post snapshots, 0 account snapshot(s)" in third.out, third.out
+    assert "0 post snapshots, 0 account snapshot(s)" in third.err, third.err
 
     def followers(target: str, at: str) -> int | None:
         data = _json("accounts", target, "--db", db_url, "--at", at, "--json")

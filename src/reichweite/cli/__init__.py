@@ -1,27 +1,39 @@
-"""The `reichweite` command: one thin command per user job. Commands call functions and hold no logic."""
+"""The `reichweite` command: one thin command per user job. Commands call functions and hold no logic.
+
+Every command and command group is listed here, in the order `--help` shows them; each group lives in its own
+module under cli/ (no module adds itself to the app when imported).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import typer
 
 from reichweite import __version__
+from reichweite.cli import automation, collect, compare, db, figures, imports, jetstream, languages, panel, template
+from reichweite.cli.common import DbOption
 from reichweite.errors import ReichweiteError
 
-app = typer.Typer(
-    name="reichweite",
-    help="Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-import_app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
-collect_app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=True)
-template_app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
-app.add_typer(import_app, name="import")
-app.add_typer(collect_app, name="collect")
-app.add_typer(template_app, name="template")
+GROUPS: list[tuple[str, typer.Typer]] = [
+    ("import", imports.app),
+    ("collect", collect.app),
+    ("template", template.app),
+    ("panel", panel.app),
+    ("automation", automation.app),
+    ("jetstream", jetstream.app),
+    ("db", db.app),
+]
+COMMANDS: list[tuple[str, Callable[..., Any]]] = [
+    ("compare", compare.compare),
+    ("posts", figures.posts),
+    ("accounts", figures.accounts),
+    ("polls", figures.polls),
+    ("languages", languages.languages),
+]
 
 
 def _version(value: bool) -> None:
@@ -30,40 +42,78 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    db: DbOption = None,
 ) -> None:
     """Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing."""
 
 
-# command modules register themselves on the apps above
-import reichweite.cli.automation  # noqa: E402,F401,I001
-import reichweite.cli.compare  # noqa: E402,F401,I001
-import reichweite.cli.languages  # noqa: E402,F401,I001
-import reichweite.cli.linkedin  # noqa: E402,F401,I001
-import reichweite.cli.panels  # noqa: E402,F401,I001
-import reichweite.cli.platforms  # noqa: E402,F401,I001
-import reichweite.cli.sources  # noqa: E402,F401,I001
-import reichweite.cli.store_cmd  # noqa: E402,F401,I001
+def build_app() -> typer.Typer:
+    """The root command with every group and command of the lists above."""
+    root = typer.Typer(
+        name="reichweite",
+        help="Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+    )
+    root.callback()(_root)
+    for name, group in GROUPS:
+        root.add_typer(group, name=name)
+    for name, command in COMMANDS:
+        root.command(name)(command)
+    return root
+
+
+app = build_app()
+
+
+def run(args: Sequence[str] | None = None) -> int:
+    """Run `reichweite ARGS` and return its exit code: 0 success, 1 runtime failure, 2 usage error, 130 interrupted.
+    Errors are one line on stderr, never a traceback (REICHWEITE_DEBUG=1 shows it for unexpected ones)."""
+    try:
+        code = app(args=list(args) if args is not None else None, standalone_mode=False)
+    except ReichweiteError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted. What was stored so far is kept.", file=sys.stderr)
+        return 130
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # stdout closed early (`reichweite posts … | head`): not an error
+        _silence_stdout()
+        return 0
+    except Exception as exc:
+        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show()  # type: ignore[attr-defined]  # a usage error of click (or the click typer bundles)
+            return exc.exit_code  # type: ignore[attr-defined]
+        if isinstance(exc, OSError):
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
+            return 1
+        if os.environ.get("REICHWEITE_DEBUG"):
+            raise
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"Error: unexpected {type(exc).__name__}{': ' + message if message else ''} "
+              "(a bug: please report it; REICHWEITE_DEBUG=1 shows where it happened)", file=sys.stderr)
+        return 1
+    return code if isinstance(code, int) else 0
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> None:
-    """Entry point: a ReichweiteError becomes one line on stderr and exit code 2."""
-    try:
-        app(standalone_mode=False)
-    except ReichweiteError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        print("Interrupted. What was stored so far is kept.", file=sys.stderr)
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(1)
-    except Exception as exc:  # usage errors: click's, or those of the click that newer typer versions bundle
-        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show()  # type: ignore[attr-defined]
-            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
-        raise
+    """Entry point of the `reichweite` command."""
+    sys.exit(run())

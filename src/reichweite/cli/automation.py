@@ -10,17 +10,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from reichweite.cli import app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, note, print_json, store
 from reichweite.report.i18n import resolve_lang, t
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-automation_app = typer.Typer(
+app = typer.Typer(
     help="Bot invitations, funnel pitches and automated accounts: scores with reasons.", no_args_is_help=True
 )
-app.add_typer(automation_app, name="automation")
 
 OwnerOption = Annotated[
     str | None, typer.Option("--owner", help="Your name as in the export, when it cannot be derived.")
@@ -35,16 +33,31 @@ def _job() -> ModuleType:
     return automation
 
 
+@app.callback()
+def group(db: DbOption = None) -> None:
+    """Bot invitations, funnel pitches and automated accounts: scores with reasons."""
+
+
 def _lang(lang: str | None) -> str:
-    from reichweite.errors import ConfigError
+    from reichweite.errors import UsageError
 
     try:
         return resolve_lang(lang)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError(str(exc)) from None
 
 
-@automation_app.command("linkedin")
+def _labels_store(db: str | None):  # type: ignore[no-untyped-def]
+    """The store with the user's labels, if there is one: scoring an export needs none and creates none."""
+    from reichweite.errors import NoStore
+
+    try:
+        return store(db, create=False)
+    except NoStore:
+        return None
+
+
+@app.command("linkedin")
 def linkedin(
     export: Annotated[Path, typer.Argument(help="LinkedIn data export: the zip or its unpacked folder.")],
     as_json: JsonOption = False,
@@ -60,7 +73,7 @@ def linkedin(
     """Rank every inbound sender (messages and invitations) by how likely they are a bot or funnel pitch."""
     language = _lang(lang)
     job = _job()
-    result = job.automation_linkedin(export, db=db, owner=owner)
+    result = job.automation_linkedin(export, engine=_labels_store(db), owner=owner)
     written = job.write_linkedin_report(result, out, language, show_names=show_names) if out else []
     rows = job.sender_rows(result.scores, language, show_names=True)[: top or None]
     if as_json:
@@ -82,10 +95,10 @@ def linkedin(
     for line in job.advice(language):
         console.print(f"• {line}")
     for path in written:
-        console.print(str(path))
+        note(f"Wrote {path}")
 
 
-@automation_app.command("label")
+@app.command("label")
 def label(
     sender: Annotated[str, typer.Argument(help="The sender's name or profile URL, as shown by the linkedin command.")],
     verdict: Annotated[str, typer.Argument(metavar="spam|ok", help="spam or ok")],
@@ -97,25 +110,25 @@ def label(
 ) -> None:
     """Store your verdict on a sender; from enough labels a model learns your inbox."""
     job = _job()
-    stored = job.label_sender(sender, verdict, db=db, export=export, owner=owner)
+    stored = job.label_sender(store(db), sender, verdict, export=export, owner=owner)
     kept = " (texts kept for training)" if stored.text is not None else ""
-    typer.echo(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
+    note(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
 
 
-@automation_app.command("labels")
+@app.command("labels")
 def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
     """The labels you have given."""
-    stored = _job().stored_labels(db)
+    stored = _job().stored_labels(store(db, create=False))
     if as_json:
         print_json([{"sender": s.sender, "name": s.sender_name, "label": s.label, "labelled_at": s.labelled_at,
                      "with_texts": s.text is not None} for s in stored])
         return
     for s in stored:
         typer.echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
-    typer.echo(f"{len(stored)} labels")
+    note(f"{len(stored)} labels")
 
 
-@automation_app.command("accounts")
+@app.command("accounts")
 def accounts(
     files: Annotated[list[Path], typer.Argument(help="Jetstream files (JSONL, .gz, .zst), folders or globs.")],
     top: Annotated[int, typer.Option("--top", help="How many accounts to show.")] = 20,
@@ -128,9 +141,7 @@ def accounts(
     job = _job()
     scores, stats = job.automation_accounts(files, min_posts=min_posts)
     if stats.malformed:
-        from reichweite.progress import stderr
-
-        stderr.print(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}")
+        note(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}")
     rows = job.account_rows(scores[:top], language)
     if as_json:
         print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])

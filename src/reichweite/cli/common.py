@@ -1,39 +1,43 @@
-"""Options shared by every command, so each says --db, --json, --lang and --out the same way."""
+"""Options shared by every command, so each says --db, --json, --lang and --out the same way, and the few helpers
+every command module uses (messages on stderr, the store)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.timeutil import parse_as_of, parse_duration
+
+
+def routed(key: str) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
+    """A callback making an option typed anywhere on the command line reach the command that runs: on the root
+    (`reichweite --db x.db import table …`), on a group (`reichweite import --db x.db table …`) or on the command
+    itself. The innermost one typed wins; one typed on the command line beats the environment variable."""
+
+    def callback(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
+        source = ctx.get_parameter_source(param.name or key)
+        if source is not None and source.name == "COMMANDLINE":
+            ctx.meta[f"reichweite.{key}"] = value
+            return value
+        return ctx.meta.get(f"reichweite.{key}", value)
+
+    return callback
+
 
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="REICHWEITE_DB", show_envvar=True,
+        "--db", envvar="REICHWEITE_DB", show_envvar=True, callback=routed("db"),
         help="SQLite file or database URL (postgresql://…). Default: ./reichweite.db",
     ),
 ]
-
-
-def from_group(ctx: typer.Context, name: str, value: Any) -> Any:
-    """An option typed before the subcommand (`reichweite collect --db x.db bluesky …`) applies to it too, unless
-    the subcommand has its own on the command line: never silently dropped, and above the environment variable."""
-
-    def typed(context: Any) -> bool:
-        source = context.get_parameter_source(name)
-        return source is not None and source.name == "COMMANDLINE"
-
-    if not typed(ctx) and ctx.parent is not None and typed(ctx.parent):
-        return ctx.parent.params.get(name)
-    return value
-
-
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")]
 LangOption = Annotated[
     str | None, typer.Option("--lang", help="Report language: de or en (default: from the locale).")
@@ -48,13 +52,35 @@ AtOption = Annotated[
 ]
 
 
+def note(message: str) -> None:
+    """Anything that is not the command's data (progress, warnings, 'wrote …') goes to stderr."""
+    typer.echo(message, err=True)
+
+
+def store(db: str | None, *, create: bool = True):  # type: ignore[no-untyped-def]
+    """The store named by --db (wherever it was typed), $REICHWEITE_DB or ./reichweite.db. Commands that only read
+    pass create=False: a store that does not exist is then an error, and nothing is created."""
+    from reichweite.store import open_store
+
+    return open_store(db, create=create)
+
+
+def existing(*paths: Path) -> None:
+    """Say a missing input file before a store is opened (or created) for it."""
+    from reichweite.errors import InputError
+
+    for path in paths:
+        if not Path(path).exists():
+            raise InputError(path, "no such file or folder")
+
+
 def parse_at(value: str | None):  # type: ignore[no-untyped-def]
     if value is None:
         return None
     try:
         return parse_as_of(value)
     except ValueError as exc:
-        raise ConfigError(f"--at: {exc}") from None
+        raise UsageError(f"--at: {exc}") from None
 
 
 def parse_age(value: str | None):  # type: ignore[no-untyped-def]
@@ -63,7 +89,16 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise ConfigError(f"--age: {exc}") from None
+        raise UsageError(f"--age: {exc}") from None
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{option} {value!r}: expected a date like 2020-09-01") from None
 
 
 def parse_target(value: str) -> tuple[str, str]:
@@ -73,7 +108,7 @@ def parse_target(value: str) -> tuple[str, str]:
     platform, sep, handle = value.partition(":")
     platform = platform.strip().lower()
     if not sep or platform not in PLATFORMS or not handle.strip():
-        raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
+        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
     return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
 
 

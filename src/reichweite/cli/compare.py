@@ -1,29 +1,27 @@
-"""`reichweite compare` (cross-post comparison with report) and `reichweite posts` (an account's posts as of a date)."""
+"""`reichweite compare`: two accounts post by post (cross-posts), with statistics and, with --out, a report."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from reichweite.cli import app
 from reichweite.cli.common import (
     AtOption,
     DbOption,
     JsonOption,
     LangOption,
+    note,
     parse_age,
     parse_at,
     parse_target,
     print_json,
+    store,
 )
-from reichweite.errors import ConfigError
-from reichweite.report.html import local_time
+from reichweite.errors import UsageError
 from reichweite.timeutil import parse_duration
 
 
@@ -31,7 +29,7 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise ConfigError(f"{option}: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
 
 
 def _fmt(value: object, digits: int = 0) -> str:
@@ -40,8 +38,7 @@ def _fmt(value: object, digits: int = 0) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
 
 
-@app.command("compare")
-def compare_cmd(
+def compare(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
     b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
     at: AtOption = None,
@@ -57,18 +54,21 @@ def compare_cmd(
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.")] = Path("report"),
+    out: Annotated[Path | None, typer.Option("--out", help="Write the report (xlsx, png, html) to this folder.")]
+    = None,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Compare two accounts post by post (cross-posts), with statistics and a report (xlsx, png, html)."""
-    from reichweite.jobs.compare import compare
+    """Compare two accounts post by post (cross-posts), with statistics; with --out also a report (xlsx, png,
+    html)."""
+    from reichweite.jobs.compare import compare as run_compare
 
     if at is not None and age is not None:
-        raise ConfigError("Give either --at or --age, not both.")
-    result = compare(
-        db, parse_target(a), parse_target(b), at=parse_at(at), age=parse_age(age),
-        tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
+        raise UsageError("Give either --at or --age, not both.")
+    targets = parse_target(a), parse_target(b)
+    when = dict(at=parse_at(at), age=parse_age(age), tolerance=_duration("--tolerance", tolerance))
+    result = run_compare(
+        store(db, create=False), *targets, **when, quotes=quotes, window=_duration("--window", window),
         fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
     )
     if as_json:
@@ -77,11 +77,11 @@ def compare_cmd(
     s = result.stats
     console = Console()
     if result.parts_note:
-        console.print(f"[bold yellow]{result.parts_note}[/]")
+        note(result.parts_note)
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
-        console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
-                      "the later one had more time to collect interactions (see the report).[/]")
+        note(f"The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: the later one had more "
+             "time to collect interactions (see the report).")
     table = Table(title=f"{result.label_a} vs {result.label_b}")
     table.add_column("")
     table.add_column(result.label_a, justify="right")
@@ -105,48 +105,6 @@ def compare_cmd(
     else:
         console.print(f"Wilcoxon signed-rank not run: {w.reason}")
     if len(result.table.lacking):
-        console.print(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
+        note(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
     if result.report:
-        console.print(f"Report: {result.report}")
-
-
-@app.command("posts")
-def posts_cmd(
-    target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
-    at: AtOption = None,
-    as_json: JsonOption = False,
-    db: DbOption = None,
-) -> None:
-    """An account's posts with kind and their figures as of a date (default: now)."""
-    from reichweite.jobs.compare import posts
-
-    platform, handle = parse_target(target)
-    frame = posts(db, platform, handle, parse_at(at))
-    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
-    if as_json:
-        records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
-                                                                                        date_format="iso"))
-        print_json(records)
-        return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
-    for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
-        numeric = col in ("likes", "replies", "reposts", "quotes")
-        if col == "text":
-            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=40)
-        else:
-            table.add_column(col, justify="right" if numeric else "left", no_wrap=True, overflow="fold",
-                             min_width=len(col) if numeric else None)
-    for row in frame.itertuples(index=False):
-        table.add_row(
-            _cell(row.native_id), _when(row.created_at), _cell(row.kind), _cell(row.text), _cell(row.likes),
-            _cell(row.replies), _cell(row.reposts), _cell(row.quotes), _when(row.observed_at),
-        )
-    Console().print(table)
-
-
-def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
-
-def _when(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else local_time(value)  # type: ignore[arg-type]
+        note(f"Report: {result.report}")

@@ -1,4 +1,4 @@
-"""`reichweite languages …` and `reichweite jetstream record …`."""
+"""`reichweite languages …`: language shares of Bluesky posts in Jetstream files."""
 
 from __future__ import annotations
 
@@ -7,16 +7,11 @@ from typing import Annotated
 
 import typer
 
-from reichweite.cli import app
-from reichweite.cli.common import JsonOption, print_json
+from reichweite.cli.common import JsonOption, note, print_json
 from reichweite.progress import progress_bar
 from reichweite.report.i18n import format_number, resolve_lang
 
-jetstream_app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
-app.add_typer(jetstream_app, name="jetstream")
 
-
-@app.command("languages")
 def languages(
     files: Annotated[list[str], typer.Argument(help="Jetstream files (.jsonl, .gz, .zst, .parquet), globs, folders.")],
     engine: Annotated[str, typer.Option("--engine", help="duckdb (one machine) or spark.")] = "duckdb",
@@ -77,24 +72,4 @@ def languages(
             typer.echo(f"  {row['period']} {row['rule']:8} {row['share'] * 100:6.2f} % "
                        f"[{row['low'] * 100:.2f}, {row['high'] * 100:.2f}]  n={row['total']:,}")
     for name, path in summary["files_written"].items():
-        typer.echo(f"{name}: {path}")
-
-
-@jetstream_app.command("record")
-def record(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.")],
-    url: Annotated[str, typer.Option("--url", help="Jetstream subscribe URL.")] =
-        "wss://jetstream1.us-east.bsky.network/subscribe",
-    collections: Annotated[list[str] | None, typer.Option("--collections", help="wantedCollections (repeat).")] = None,
-    rotate_events: Annotated[int, typer.Option("--rotate-events", help="Events per file.")] = 100_000,
-    rotate_seconds: Annotated[float, typer.Option("--rotate-seconds", help="Seconds per file.")] = 3600.0,
-    overlap: Annotated[float, typer.Option("--overlap", help="Seconds replayed on resume (deduplicated).")] = 5.0,
-    limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many events.")] = None,
-) -> None:
-    """Record the live firehose to rotating JSONL.zst files; resumes from the saved cursor after a restart."""
-    from reichweite.platforms.bluesky.jetstream_record import record_jetstream
-
-    result = record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
-                              rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap_s=overlap,
-                              limit=limit, log=lambda msg: typer.echo(msg, err=True))
-    typer.echo(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")
+        note(f"{name}: {path}")

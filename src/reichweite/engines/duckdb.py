@@ -17,7 +17,7 @@ import pandas as pd
 
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
-from reichweite.errors import ConfigError, InputError, ReichweiteError
+from reichweite.errors import InputError, ReichweiteError, UsageError
 
 JSON_COLUMNS = {
     "did": "VARCHAR",
@@ -77,7 +77,7 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         con.execute(f"SET threads={int(threads)}")
     if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
         if not _SIZE.fullmatch(memory_limit.strip()):
-            raise ConfigError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+            raise UsageError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
         con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
     source, params = _source_sql(jsonl, parquet, detect)
     if progress:

@@ -15,9 +15,9 @@ import sqlalchemy as sa
 
 from reichweite.analysis.compare import PairTable, build_pairs, format_duration, pairs_for_json
 from reichweite.analysis.stats import PairedStats, paired_statistics
-from reichweite.errors import ConfigError, ReichweiteError
+from reichweite.errors import ReichweiteError, UsageError
 from reichweite.metrics import interactions_definition
-from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots_at_age
+from reichweite.store import posts_frame, snapshots_as_of, snapshots_at_age
 from reichweite.store.history import snapshot_history
 from reichweite.timeutil import utcnow
 
@@ -146,10 +146,6 @@ class ComparisonResult:
         }
 
 
-def _engine(db: str | sa.Engine | None) -> sa.Engine:
-    return db if isinstance(db, sa.Engine) else open_store(db)
-
-
 def _figures(
     conn: sa.Connection, frame: pd.DataFrame, at: datetime | None, age: timedelta | None, tolerance: timedelta
 ) -> pd.DataFrame:
@@ -217,7 +213,7 @@ def _account_posts(
 
 
 def compare(
-    db: str | sa.Engine | None,
+    engine: sa.Engine,
     a: tuple[str, str],
     b: tuple[str, str],
     *,
@@ -229,10 +225,10 @@ def compare(
     fuzzy_threshold: float = 90.0,
     overrides: str | Path | None = None,
     lang: str | None = None,
-    out: Path | None = Path("report"),
+    out: Path | None = None,
     include_reposts: bool = False,
 ) -> ComparisonResult:
-    """Compare account A with account B post by post; writes the report to `out` unless it is None.
+    """Compare account A with account B post by post; writes the report to `out` when it is given.
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
     `tolerance`); the two are exclusive.
@@ -241,14 +237,13 @@ def compare(
     from reichweite.report.i18n import resolve_lang
 
     if at is not None and age is not None:
-        raise ConfigError("Give either --at or --age, not both.")
+        raise UsageError("Give either --at or --age, not both.")
     if age is None and at is None:
         at = utcnow()
     try:
         lang = resolve_lang(lang)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
-    engine = _engine(db)
+        raise UsageError(str(exc)) from None
     with engine.connect() as conn:
         a_posts, a_excluded = _account_posts(conn, *a, at, include_reposts)
         b_posts, b_excluded = _account_posts(conn, *b, at, include_reposts)
@@ -282,10 +277,9 @@ def compare(
     return result
 
 
-def posts(db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None) -> pd.DataFrame:
+def posts(engine: sa.Engine, platform: str, handle: str, at: datetime | None = None) -> pd.DataFrame:
     """An account's posts with kind and their figures as of `at` (default now): what `reichweite posts` lists."""
     at = at or utcnow()
-    engine = _engine(db)
     with engine.connect() as conn:
         frame = posts_frame(conn, platform, handle)
         frame = frame[frame["created_at"] <= at] if not frame.empty else frame

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, NoStore
 
 DEFAULT_DB = "reichweite.db"
 ENV_DB = "REICHWEITE_DB"
@@ -49,8 +49,11 @@ def migrate(engine: sa.Engine) -> None:
         command.upgrade(config, "heads")
 
 
-def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
-    """An engine on the store named by --db / $REICHWEITE_DB / ./reichweite.db, migrated to the newest schema."""
+def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = True) -> sa.Engine:
+    """An engine on the store named by --db / $REICHWEITE_DB / ./reichweite.db, migrated to the newest schema.
+
+    With create=False (commands that only read) a store that does not exist is an error and nothing is created:
+    no SQLite file, no folder, no tables in an empty database."""
     url = resolve_url(db)
     try:
         engine = sa.create_engine(url, future=True)
@@ -58,12 +61,28 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
         raise ConfigError(f"Cannot open database {display_url(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
-        Path(engine.url.database or ".").parent.mkdir(parents=True, exist_ok=True)
-    if upgrade:
-        try:
+        path = Path(engine.url.database or "")
+        if not create and engine.url.database not in (None, "", ":memory:") and not path.is_file():
+            raise NoStore(_no_store(url))
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if not create and not _has_schema(engine):
+            raise NoStore(_no_store(url))
+        if upgrade:
             migrate(engine)
-        except sa.exc.OperationalError as exc:
-            raise ConfigError(
-                f"Cannot open database {display_url(url)}: {str(exc.orig).strip().splitlines()[0]}"
-            ) from None
+    except sa.exc.OperationalError as exc:
+        raise ConfigError(
+            f"Cannot open database {display_url(url)}: {str(exc.orig).strip().splitlines()[0]}"
+        ) from None
     return engine
+
+
+def _has_schema(engine: sa.Engine) -> bool:
+    with engine.connect() as conn:
+        return sa.inspect(conn).has_table("alembic_version")
+
+
+def _no_store(url: str) -> str:
+    return (f"No store at {display_url(url)}: nothing imported or collected there yet "
+            "(give --db or set REICHWEITE_DB to use another one)")

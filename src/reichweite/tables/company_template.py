@@ -10,7 +10,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 
 LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
 WIDE_PLATFORMS = ("LinkedIn", "Xing")
@@ -35,9 +35,9 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
-        raise ConfigError(f"{path}: the template is written as .csv or .xlsx")
+        raise UsageError(f"{path}: the template is written as .csv or .xlsx")
     if wide and suffix != ".xlsx":
-        raise ConfigError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
+        raise UsageError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
         with path.open("w", encoding="utf-8", newline="") as handle:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.tables.tabular import LAYOUTS, Layout
 
 RULES = (
@@ -17,7 +17,7 @@ RULES = (
 
 def _layout(name: str) -> Layout:
     if name not in LAYOUTS:
-        raise ConfigError(f"no table layout {name!r}; known: {', '.join(LAYOUTS)}")
+        raise UsageError(f"no table layout {name!r}; known: {', '.join(LAYOUTS)}")
     return LAYOUTS[name]
 
 
@@ -31,7 +31,7 @@ def write_template(name: str, path: str | Path) -> Path:
     elif suffix == ".xlsx":
         _write_xlsx(layout, path)
     else:
-        raise ConfigError(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of them")
+        raise UsageError(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of them")
     return path
 
 

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from reichweite.errors import ConfigError, FetchError
+from reichweite.errors import FetchError, UsageError
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
@@ -65,7 +65,7 @@ def normalise_handle(acct: str) -> str:
     value = acct.strip().lstrip("@")
     user, sep, domain = value.partition("@")
     if not sep or not user or not domain or "@" in domain:
-        raise ConfigError(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)")
+        raise UsageError(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)")
     return f"@{user}@{domain.lower()}"
 
 

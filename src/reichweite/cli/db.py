@@ -5,26 +5,28 @@ from __future__ import annotations
 import sqlalchemy as sa
 import typer
 
-from reichweite.cli import app
-from reichweite.cli.common import DbOption, JsonOption, print_json
-from reichweite.store import open_store
+from reichweite.cli.common import DbOption, JsonOption, note, print_json, store
 from reichweite.store.db import display_url
 
-db_app = typer.Typer(help="The snapshot store.", no_args_is_help=True)
-app.add_typer(db_app, name="db")
+app = typer.Typer(help="The snapshot store.", no_args_is_help=True)
 
 
-@db_app.command("upgrade")
+@app.callback()
+def group(db: DbOption = None) -> None:
+    """The snapshot store."""
+
+
+@app.command("upgrade")
 def upgrade(db: DbOption = None) -> None:
     """Create the store or bring its schema up to date."""
-    engine = open_store(db)
-    typer.echo(f"Store is up to date: {display_url(str(engine.url))}")
+    engine = store(db)
+    note(f"Store is up to date: {display_url(str(engine.url))}")
 
 
-@db_app.command("info")
+@app.command("info")
 def info(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Rows per table."""
-    engine = open_store(db)
+    engine = store(db, create=False)
     counts = {}
     with engine.connect() as conn:
         for name in sorted(sa.inspect(conn).get_table_names()):

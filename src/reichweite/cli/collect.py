@@ -1,0 +1,139 @@
+"""`reichweite collect …`: posts and figures from platform APIs, one platform per subcommand, or a watch list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reichweite.cli.common import DbOption, note, routed, store
+from reichweite.errors import UsageError
+from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
+from reichweite.timeutil import REPORT_TZ, parse_datetime, parse_duration, utcnow
+
+app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=False)
+
+NowOption = Annotated[
+    str | None,
+    typer.Option("--now", hidden=True, envvar="REICHWEITE_NOW", callback=routed("now"),
+                 help="Pretend it is this time (for tests)."),
+]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives).")
+]
+
+
+def _now(value: str | None):  # type: ignore[no-untyped-def]
+    if not value:
+        return utcnow()
+    try:
+        return parse_datetime(value)
+    except ValueError as exc:
+        raise UsageError(f"--now: {exc}") from None
+
+
+def _since(value: str | None, tz=None):  # type: ignore[no-untyped-def]
+    if not value:
+        return None
+    try:
+        return parse_datetime(value, tz) if tz else parse_datetime(value)
+    except ValueError as exc:
+        raise UsageError(f"--since: {exc}") from None
+
+
+@app.callback(invoke_without_command=True)
+def collect(
+    ctx: typer.Context,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Watch list (TOML): collect exactly what is due.")
+    ] = None,
+    every: Annotated[
+        str | None, typer.Option("--every", help="Keep running and collect again every interval (e.g. 15m).")
+    ] = None,
+    db: DbOption = None,
+    now: NowOption = None,
+) -> None:
+    """Collect posts and figures from platform APIs; with --config, what a watch list says is due."""
+    if ctx.invoked_subcommand is not None:
+        if config or every:
+            raise UsageError("--config/--every run the watch list; they do not go with a subcommand")
+        return
+    if config is None:
+        if every:
+            raise UsageError("--every needs --config watch.toml")
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
+    from reichweite.jobs.watch import run_watch
+    from reichweite.schedule import load_watch_list
+
+    interval = None
+    if every:
+        try:
+            interval = parse_duration(every)
+        except ValueError as exc:
+            raise UsageError(f"--every: {exc}") from None
+    load_watch_list(config)  # a missing or bad watch list is said before a store is opened or created
+    results = run_watch(config, store(db), every=interval, now=_now(now) if now else None, echo=note)
+    failed = [r for r in results if r.status == "failed"]
+    if failed:
+        note(f"{len(failed)} of {len(results)} account(s) failed; the others were collected.")
+        raise typer.Exit(1)
+
+
+@app.command("bluesky")
+def bluesky(
+    handle: Annotated[str, typer.Argument(help="The account: handle (alice.bsky.social) or DID.")],
+    appview: Annotated[str, typer.Option("--appview", help="AppView base URL.")] = DEFAULT_APPVIEW,
+    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging "
+                                              "once posts are older).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved "
+                                         "cursor.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Collect the account's own posts with their current counts (one new snapshot per post and run)."""
+    from reichweite.jobs.collect_bluesky import collect_bluesky
+
+    start = _since(since, REPORT_TZ)  # a bare date: from the start of that day
+    typer.echo(collect_bluesky(store(db), handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())
+
+
+@app.command("mastodon")
+def mastodon(
+    handle: Annotated[str, typer.Argument(help="The account, written @user@instance.")],
+    instance_url: Annotated[
+        str | None, typer.Option("--instance-url", help="Base URL of the instance (default: https://<instance>).")
+    ] = None,
+    since: SinceOption = None,
+    db: DbOption = None,
+    now: NowOption = None,
+) -> None:
+    """Statuses with replies, boosts, favourites (quotes where the server counts them), polls, account figures."""
+    from reichweite.jobs.platforms import collect_mastodon
+
+    start, moment = _since(since), _now(now)
+    result = collect_mastodon(store(db), handle, instance_url=instance_url, since=start, now=moment)
+    typer.echo(result.summary())
+
+
+@app.command("x")
+def x(
+    username: Annotated[str, typer.Argument(help="The X user name (without @).")],
+    api_url: Annotated[
+        str | None, typer.Option("--api-url", help="API base URL (default https://api.x.com/2).")
+    ] = None,
+    since: SinceOption = None,
+    db: DbOption = None,
+    now: NowOption = None,
+) -> None:
+    """Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token:
+    env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`."""
+    from reichweite.jobs.platforms import collect_x
+    from reichweite.platforms.x.api import bearer_token
+
+    token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
+    start, moment = _since(since), _now(now)
+    result = collect_x(store(db), username, api_url=api_url, since=start, now=moment, token=token)
+    typer.echo(result.summary())
+
