@@ -11,6 +11,7 @@ import typer
 from reichweite.cli.common import DbOption, note, parse_day, store
 
 app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
 
 
 @app.callback()
@@ -18,25 +19,29 @@ def group(db: DbOption = None) -> None:
     """Write a CSV/XLSX template for figures typed in by hand."""
 
 
-def _written(layout: str, path: Path) -> None:
-    note(f"Template for the {layout} layout written to {path}; fill it in, then run "
-         f"`reichweite import table {path}`.")
+def _template(layout: str, path: Path, force: bool) -> None:
+    from reichweite.tables.template import write_template
+
+    written = write_template(layout, path, force=force)
+    note(f"Template for the {layout} layout written to {written}; fill it in, then run "
+         f"`reichweite import table {written}`.")
 
 
 @app.command("posts")
-def posts(path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")]) -> None:
-    """Write the template for figures of single posts."""
-    from reichweite.tables.template import write_template
-
-    _written("posts", write_template("posts", path))
+def posts(
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False
+) -> None:
+    """Write the template for figures of single posts (an existing file only with --force)."""
+    _template("posts", path, force)
 
 
 @app.command("accounts")
-def accounts(path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")]) -> None:
-    """Write the template for followers, following and post counts of accounts."""
-    from reichweite.tables.template import write_template
-
-    _written("accounts", write_template("accounts", path))
+def accounts(
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False
+) -> None:
+    """Write the template for followers, following and post counts of accounts (an existing file only with
+    --force)."""
+    _template("accounts", path, force)
 
 
 @app.command("companies")
@@ -47,21 +52,22 @@ def companies(
     panel: Annotated[str | None, typer.Option("--panel", help="Pre-fill the members of this panel.")] = None,
     at: Annotated[str | None, typer.Option("--at", help="Measurement date (and members' date) to pre-fill.")]
     = None,
+    force: ForceOption = False,
     db: DbOption = None,
 ) -> None:
-    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide."""
+    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide. An
+    existing file is replaced only with --force."""
     from reichweite.jobs.panels import panel_members
     from reichweite.tables.company_template import write_companies_template
-    from reichweite.tables.template import write_template
 
     if not wide and not panel:
-        _written("companies", write_template("companies", file))
+        _template("companies", file, force)
         return
     day = parse_day(at, "--at") or date.today()
     companies: list[tuple[str, str | None]] = []
     if panel:
         _info, frame = panel_members(store(db), panel, day)  # a built-in panel is loaded on first use
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
-    path = write_companies_template(file, wide=wide, companies=companies, day=day)
+    path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force)
     note(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
          + f"; fill it in, then run `reichweite import table {path}`.")
