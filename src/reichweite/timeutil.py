@@ -65,3 +65,11 @@ def parse_as_of(text: str, tz: ZoneInfo = REPORT_TZ) -> datetime:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def iso_utc(value: datetime) -> str:
+    """A time as ISO 8601 in UTC ending in `Z`, as machine output writes every time (naive times are UTC, as the store
+    keeps them)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")

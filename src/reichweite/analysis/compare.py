@@ -17,6 +17,7 @@ import pandas as pd
 
 from reichweite.analysis.stats import pair_ratio
 from reichweite.metrics import interaction_parts, interactions
+from reichweite.timeutil import iso_utc
 
 FIGURE_COLUMNS: tuple[str, ...] = ("likes", "replies", "reposts", "quotes", "views")
 POST_COLUMNS: tuple[str, ...] = ("native_id", "url", "text", "created_at", "kind")
@@ -206,7 +207,7 @@ def pairs_for_json(table: PairTable) -> list[dict[str, Any]]:
             if value is None or (not isinstance(value, str) and pd.isna(value)):
                 value = None
             elif isinstance(value, pd.Timestamp):
-                value = value.isoformat()
+                value = iso_utc(value.to_pydatetime())
             elif hasattr(value, "item"):
                 value = value.item()
             item[key] = value

@@ -56,7 +56,7 @@ def build_app() -> typer.Typer:
         help="Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.",
         no_args_is_help=True,
         pretty_exceptions_enable=False,
-        add_completion=False,
+        add_completion=True,
     )
     root.callback()(_root)
     for name, group in GROUPS:
@@ -73,7 +73,7 @@ def run(args: Sequence[str] | None = None) -> int:
     """Run `reichweite ARGS` and return its exit code: 0 success, 1 runtime failure, 2 usage error, 130 interrupted.
     Errors are one line on stderr, never a traceback (REICHWEITE_DEBUG=1 shows it for unexpected ones)."""
     try:
-        code = app(args=list(args) if args is not None else None, standalone_mode=False)
+        code = app(args=list(args) if args is not None else None, prog_name="reichweite", standalone_mode=False)
     except ReichweiteError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return exc.exit_code

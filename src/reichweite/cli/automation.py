@@ -1,5 +1,5 @@
 """`reichweite automation …`: bot invitations and funnel pitches in a LinkedIn export; machine-like accounts in
-a post stream; the user's labels. Thin: every command calls reichweite.jobs.automation."""
+a post stream; the user's labels. Thin: every command calls the Python API (reichweite.triage, …)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,23 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from reichweite.cli.common import DbOption, JsonOption, LangOption, note, print_json, store
-from reichweite.report.i18n import resolve_lang, t
+import reichweite
+from reichweite.cli.common import (
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+    OutputOption,
+    emit,
+    note,
+    output_format,
+    print_json,
+    report_language,
+)
+from reichweite.report.i18n import t
+from reichweite.results import AutomatedAccounts, SenderTriage
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -28,7 +42,10 @@ OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the
 
 def _job() -> ModuleType:
     """The job module, imported when a command runs (it pulls in scikit-learn and datasketch)."""
-    from reichweite.jobs import automation
+    from reichweite.extras import requires
+
+    with requires("automation"):
+        from reichweite.jobs import automation
 
     return automation
 
@@ -38,64 +55,48 @@ def group(db: DbOption = None) -> None:
     """Bot invitations, funnel pitches and automated accounts: scores with reasons."""
 
 
-def _lang(lang: str | None) -> str:
-    from reichweite.errors import UsageError
-
-    try:
-        return resolve_lang(lang)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def _labels_store(db: str | None):  # type: ignore[no-untyped-def]
-    """The store with the user's labels, if there is one: scoring an export needs none and creates none."""
-    from reichweite.errors import NoStore
-
-    try:
-        return store(db, create=False)
-    except NoStore:
-        return None
-
-
 @app.command("linkedin")
 def linkedin(
     export: Annotated[Path, typer.Argument(help="LinkedIn data export: the zip or its unpacked folder.")],
-    as_json: JsonOption = False,
     out: OutDirOption = None,
     show_names: Annotated[
         bool, typer.Option("--show-names", help="Put names and texts into report files (default: pseudonyms).")
     ] = False,
-    db: DbOption = None,
     lang: LangOption = None,
     owner: OwnerOption = None,
     top: Annotated[int | None, typer.Option("--top", help="Show only the N highest scores.")] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
 ) -> None:
     """Rank every inbound sender (messages and invitations) by how likely they are a bot or funnel pitch."""
-    language = _lang(lang)
-    job = _job()
-    result = job.automation_linkedin(export, engine=_labels_store(db), owner=owner)
-    written = job.write_linkedin_report(result, out, language, show_names=show_names) if out else []
-    rows = job.sender_rows(result.scores, language, show_names=True)[: top or None]
-    if as_json:
-        print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
-        return
-    console = Console(width=max(Console().width, 120))
-    console.print(job.summary(result.scores, language) + " " + job.model_note(result.model, language))
-    table = Table(show_lines=True)
-    for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
-                       ("sender", "left"), ("reasons", "left")):
-        table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
-    for row in rows:
-        table.add_row(
-            str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
-            t(f"automation.scored_by.{row['scored_by']}", language), row["from"], "\n".join(row["reasons"]),
-        )
-    console.print(table)
-    console.print(f"[bold]{t('automation.advice.title', language)}[/bold]")
-    for line in job.advice(language):
-        console.print(f"• {line}")
-    for path in written:
+    fmt, language = output_format(fmt, as_json), report_language(lang)
+    found = reichweite.triage(export, store=db, owner=owner, out=out, lang=language, show_names=show_names)
+    for path in found.files:
         note(f"Wrote {path}")
+    shown = SenderTriage(found.result, language, top=top)
+
+    def table(console: Console) -> None:
+        job = _job()
+        console.print(job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language),
+                      markup=False, highlight=False)
+        table = Table(show_lines=True)
+        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
+                           ("sender", "left"), ("reasons", "left")):
+            table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
+        for row in shown.sender_rows():
+            table.add_row(
+                str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
+                t(f"automation.scored_by.{row['scored_by']}", language), Text(row["from"]),
+                Text("\n".join(row["reasons"])),
+            )
+        console.print(table)
+        console.print(Text(t("automation.advice.title", language), style="bold"))
+        for line in job.advice(language):
+            console.print(Text(f"• {line}"))
+
+    emit(shown, fmt, output, table)
 
 
 @app.command("label")
@@ -109,8 +110,7 @@ def label(
     owner: OwnerOption = None,
 ) -> None:
     """Store your verdict on a sender; from enough labels a model learns your inbox."""
-    job = _job()
-    stored = job.label_sender(store(db), sender, verdict, export=export, owner=owner)
+    stored = reichweite.label_sender(db, sender, verdict, export=export, owner=owner)
     kept = " (texts kept for training)" if stored.text is not None else ""
     note(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
 
@@ -118,7 +118,7 @@ def label(
 @app.command("labels")
 def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
     """The labels you have given."""
-    stored = _job().stored_labels(store(db, create=False))
+    stored = reichweite.sender_labels(db)
     if as_json:
         print_json([{"sender": s.sender, "name": s.sender_name, "label": s.label, "labelled_at": s.labelled_at,
                      "with_texts": s.text is not None} for s in stored])
@@ -133,27 +133,30 @@ def accounts(
     files: Annotated[list[Path], typer.Argument(help="Jetstream files (JSONL, .gz, .zst), folders or globs.")],
     top: Annotated[int, typer.Option("--top", help="How many accounts to show.")] = 20,
     min_posts: Annotated[int, typer.Option("--min-posts", help="Ignore accounts with fewer posts.")] = 2,
-    as_json: JsonOption = False,
     lang: LangOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Accounts in a post stream that post like machines: cadence, same second, repeated texts, links, volume."""
-    language = _lang(lang)
-    job = _job()
-    scores, stats = job.automation_accounts(files, min_posts=min_posts)
-    if stats.malformed:
-        note(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}")
-    rows = job.account_rows(scores[:top], language)
-    if as_json:
-        print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
-        return
-    console = Console(width=max(Console().width, 120))
-    console.print(t("automation.accounts.summary", language, accounts=len(scores),
-                    flagged=sum(s.flagged for s in scores), top=len(rows)))
-    table = Table(show_lines=True)
-    for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
-                       ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
-        table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
-    for row in rows:
-        table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", row["account"],
-                      str(row["posts"]), f"{row['posts_per_day']:.1f}", "\n".join(row["reasons"]))
-    console.print(table)
+    fmt, language = output_format(fmt, as_json), report_language(lang)
+    found = reichweite.automated_accounts(files, min_posts=min_posts, lang=language)
+    if found.stats.malformed:
+        note(f"{found.stats.malformed} malformed lines skipped, e.g. {found.stats.examples[0]}")
+    rows = found.account_rows(top)
+
+    def table(console: Console) -> None:
+        console.print(t("automation.accounts.summary", language, accounts=len(found.scores),
+                        flagged=sum(s.flagged for s in found.scores), top=len(rows)), markup=False, highlight=False)
+        table = Table(show_lines=True)
+        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
+                           ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
+            table.add_column(t(f"automation.col.{key}", language), justify=style,  # type: ignore[arg-type]
+                             no_wrap=key == "account")
+        for row in rows:
+            table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", Text(row["account"]),
+                          str(row["posts"]), f"{row['posts_per_day']:.1f}", Text("\n".join(row["reasons"])))
+        console.print(table)
+
+    empty = None if rows else f"No account with at least {min_posts} posts."
+    emit(AutomatedAccounts(found.scores[:top], found.stats, language), fmt, output, table, empty=empty)

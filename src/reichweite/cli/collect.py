@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from reichweite.cli.common import DbOption, note, routed, store
+import reichweite
+from reichweite.cli.common import DbOption, note, routed
 from reichweite.errors import UsageError
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
 from reichweite.timeutil import REPORT_TZ, parse_datetime, parse_duration, utcnow
@@ -64,18 +65,14 @@ def collect(
             raise UsageError("--every needs --config watch.toml")
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
-    from reichweite.jobs.watch import run_watch
-    from reichweite.schedule import load_watch_list
-
     interval = None
     if every:
         try:
             interval = parse_duration(every)
         except ValueError as exc:
             raise UsageError(f"--every: {exc}") from None
-    load_watch_list(config)  # a missing or bad watch list is said before a store is opened or created
-    results = run_watch(config, store(db), every=interval, now=_now(now) if now else None, echo=note)
-    failed = [r for r in results if r.status == "failed"]
+    results = reichweite.collect_watch_list(db, config, every=interval, now=_now(now) if now else None, echo=note)
+    failed = [r for r in results if r.details.get("status") == "failed"]
     if failed:
         note(f"{len(failed)} of {len(results)} account(s) failed; the others were collected.")
         raise typer.Exit(1)
@@ -93,10 +90,9 @@ def bluesky(
     db: DbOption = None,
 ) -> None:
     """Collect the account's own posts with their current counts (one new snapshot per post and run)."""
-    from reichweite.jobs.collect_bluesky import collect_bluesky
-
     start = _since(since, REPORT_TZ)  # a bare date: from the start of that day
-    typer.echo(collect_bluesky(store(db), handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())
+    typer.echo(reichweite.collect(db, "bluesky", handle, since=start, appview=appview, resume=resume,
+                                  quiet=quiet).summary)
 
 
 @app.command("mastodon")
@@ -110,11 +106,8 @@ def mastodon(
     now: NowOption = None,
 ) -> None:
     """Statuses with replies, boosts, favourites (quotes where the server counts them), polls, account figures."""
-    from reichweite.jobs.platforms import collect_mastodon
-
     start, moment = _since(since), _now(now)
-    result = collect_mastodon(store(db), handle, instance_url=instance_url, since=start, now=moment)
-    typer.echo(result.summary())
+    typer.echo(reichweite.collect(db, "mastodon", handle, since=start, instance_url=instance_url, now=moment).summary)
 
 
 @app.command("x")
@@ -129,11 +122,6 @@ def x(
 ) -> None:
     """Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token:
     env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`."""
-    from reichweite.jobs.platforms import collect_x
-    from reichweite.platforms.x.api import bearer_token
-
-    token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
     start, moment = _since(since), _now(now)
-    result = collect_x(store(db), username, api_url=api_url, since=start, now=moment, token=token)
-    typer.echo(result.summary())
+    typer.echo(reichweite.collect(db, "x", username, since=start, api_url=api_url, now=moment).summary)
 

@@ -3,7 +3,6 @@ every command module uses (messages on stderr, the store)."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
 from reichweite.errors import UsageError
 from reichweite.timeutil import parse_as_of, parse_duration
@@ -52,17 +52,54 @@ AtOption = Annotated[
 ]
 
 
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", metavar="table|csv|jsonl|json",
+                 help="table (for people, the default), csv, jsonl (one JSON object per line) or json.",
+                 autocompletion=lambda: ["table", "csv", "jsonl", "json"]),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the data to FILE instead of stdout ('-' = stdout)."),
+]
+
+
+def output_format(fmt: str | None, as_json: bool) -> str:
+    """--format, with --json as its synonym for json."""
+    from reichweite.report.machine import FORMATS
+
+    if fmt is None:
+        return "json" if as_json else "table"
+    fmt = fmt.strip().lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if as_json and fmt != "json":
+        raise UsageError(f"--json means --format json; it does not go with --format {fmt}")
+    return fmt
+
+
+def emit(result: Any, fmt: str, output: str | None, table: Callable[[Console], None], *,
+         empty: str | None = None) -> None:
+    """Print the result: `table` draws it for people; csv/jsonl write result.rows(), json result.to_json(), to
+    stdout or to -o FILE. With `empty` (nothing found) the data (an empty table, list or file) is still written, the
+    sentence goes to stderr and the exit code is 1."""
+    from reichweite.report import machine
+
+    with machine.destination(output) as handle:
+        if fmt == "table":
+            table(Console(file=handle) if handle is not sys.stdout else Console())
+        else:
+            machine.write(fmt, rows=result.rows(), document=result.to_json(), handle=handle)
+    if output not in (None, "-"):
+        note(f"Wrote {output}")
+    if empty:
+        note(empty)
+        raise typer.Exit(1)
+
+
 def note(message: str) -> None:
     """Anything that is not the command's data (progress, warnings, 'wrote …') goes to stderr."""
     typer.echo(message, err=True)
-
-
-def store(db: str | None, *, create: bool = True):  # type: ignore[no-untyped-def]
-    """The store named by --db (wherever it was typed), $REICHWEITE_DB or ./reichweite.db. Commands that only read
-    pass create=False: a store that does not exist is then an error, and nothing is created."""
-    from reichweite.store import open_store
-
-    return open_store(db, create=create)
 
 
 def existing(*paths: Path) -> None:
@@ -72,6 +109,16 @@ def existing(*paths: Path) -> None:
     for path in paths:
         if not Path(path).exists():
             raise InputError(path, "no such file or folder")
+
+
+def report_language(lang: str | None) -> str:
+    """--lang checked: de or en (default from the locale)."""
+    from reichweite.report.i18n import resolve_lang
+
+    try:
+        return resolve_lang(lang)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def parse_at(value: str | None):  # type: ignore[no-untyped-def]
@@ -113,5 +160,7 @@ def parse_target(value: str) -> tuple[str, str]:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Strict JSON on stdout (null for missing values, times ISO 8601 UTC with Z)."""
+    from reichweite.report.machine import write_json
+
+    write_json(data, sys.stdout)

@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+import reichweite
 from reichweite.cli.common import (
     AtOption,
     DbOption,
+    FormatOption,
     JsonOption,
     LangOption,
+    OutputOption,
+    emit,
     note,
+    output_format,
     parse_age,
     parse_at,
     parse_target,
-    print_json,
-    store,
 )
 from reichweite.errors import UsageError
 from reichweite.timeutil import parse_duration
+
+if TYPE_CHECKING:
+    from reichweite.jobs.compare import ComparisonResult
 
 
 def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
@@ -56,36 +63,44 @@ def compare(
     lang: LangOption = None,
     out: Annotated[Path | None, typer.Option("--out", help="Write the report (xlsx, png, html) to this folder.")]
     = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
     """Compare two accounts post by post (cross-posts), with statistics; with --out also a report (xlsx, png,
     html)."""
-    from reichweite.jobs.compare import compare as run_compare
-
+    fmt = output_format(fmt, as_json)
     if at is not None and age is not None:
         raise UsageError("Give either --at or --age, not both.")
     targets = parse_target(a), parse_target(b)
     when = dict(at=parse_at(at), age=parse_age(age), tolerance=_duration("--tolerance", tolerance))
-    result = run_compare(
-        store(db, create=False), *targets, **when, quotes=quotes, window=_duration("--window", window),
-        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
+    result = reichweite.compare(
+        db, *targets, **when, quotes=quotes,
+        window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang,
+        out=out, include_reposts=include_reposts,
     )
-    if as_json:
-        print_json(result.to_json())
-        return
-    s = result.stats
-    console = Console()
     if result.parts_note:
         note(result.parts_note)
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
         note(f"The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: the later one had more "
-             "time to collect interactions (see the report).")
-    table = Table(title=f"{result.label_a} vs {result.label_b}")
+             "time to collect interactions" + (" (see the report)." if out else "."))
+    if len(result.table.lacking):
+        note(f"{len(result.table.lacking)} pairs lack figures at the chosen time"
+             + (": listed in the report." if out else " (listed with --out, or in --format csv)."))
+    if result.report:
+        note(f"Report: {result.report}")
+    empty = None if len(result.table.pairs) else "No post of the one account matched a post of the other."
+    emit(result, fmt, output, lambda console: _summary(result, console), empty=empty)
+
+
+def _summary(result: ComparisonResult, console: Console) -> None:
+    s = result.stats
+    table = Table(title=Text(f"{result.label_a} vs {result.label_b}"))
     table.add_column("")
-    table.add_column(result.label_a, justify="right")
-    table.add_column(result.label_b, justify="right")
+    table.add_column(Text(result.label_a), justify="right")
+    table.add_column(Text(result.label_b), justify="right")
     table.add_row("pairs compared", str(s.n), str(s.n))
     share_a, share_b = _fmt((s.share_a or 0) * 100), _fmt((s.share_b or 0) * 100)
     table.add_row("wins", f"{s.wins_a} ({share_a} %)", f"{s.wins_b} ({share_b} %)")
@@ -98,13 +113,9 @@ def compare(
     r, w = s.ratio, s.wilcoxon
     if r.median_ratio is not None:
         interval = f" (95 % interval {r.low:.2f}–{r.high:.2f})" if r.low is not None else f" ({r.reason})"
-        console.print(f"median ratio (b+1)/(a+1): {r.median_ratio:.2f}{interval}")
+        console.print(f"median ratio (b+1)/(a+1): {r.median_ratio:.2f}{interval}", highlight=False)
     if w.p_value is not None:
         console.print(f"Wilcoxon signed-rank: p = {w.p_value:.4g} over {w.n_used} pairs that differ, "
-                      f"rank-biserial r = {w.rank_biserial:.2f}")
+                      f"rank-biserial r = {w.rank_biserial:.2f}", highlight=False)
     else:
-        console.print(f"Wilcoxon signed-rank not run: {w.reason}")
-    if len(result.table.lacking):
-        note(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
-    if result.report:
-        note(f"Report: {result.report}")
+        console.print(f"Wilcoxon signed-rank not run: {w.reason}", highlight=False, markup=False)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 import typer
 
-from reichweite.cli.common import DbOption, JsonOption, note, print_json, store
-from reichweite.store.db import display_url
+import reichweite
+from reichweite.cli.common import DbOption, JsonOption, note, print_json
 
 app = typer.Typer(help="The snapshot store.", no_args_is_help=True)
 
@@ -19,22 +18,17 @@ def group(db: DbOption = None) -> None:
 @app.command("upgrade")
 def upgrade(db: DbOption = None) -> None:
     """Create the store or bring its schema up to date."""
-    engine = store(db)
-    note(f"Store is up to date: {display_url(str(engine.url))}")
+    note(f"Store is up to date: {reichweite.open_store(db).url}")
 
 
 @app.command("info")
 def info(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Rows per table."""
-    engine = store(db, create=False)
-    counts = {}
-    with engine.connect() as conn:
-        for name in sorted(sa.inspect(conn).get_table_names()):
-            if name != "alembic_version":
-                counts[name] = conn.execute(sa.text(f'SELECT COUNT(*) FROM "{name}"')).scalar_one()
+    opened = reichweite.open_store(db, create=False)
+    counts = opened.tables()
     if as_json:
-        print_json({"db": display_url(str(engine.url)), "tables": counts})
+        print_json({"db": opened.url, "tables": counts})
         return
-    typer.echo(display_url(str(engine.url)))
+    typer.echo(opened.url)
     for name, count in counts.items():
         typer.echo(f"  {name:24} {count:>10,}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -10,53 +9,85 @@ import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+import reichweite
 from reichweite.cli.common import (
     AtOption,
     DbOption,
+    FormatOption,
     JsonOption,
     LangOption,
+    OutputOption,
+    emit,
     note,
+    output_format,
     parse_at,
     parse_target,
-    print_json,
-    store,
 )
 from reichweite.report.html import local_time
-from reichweite.timeutil import utcnow
+from reichweite.results import Posts
+
+FIGURES = ("likes", "replies", "reposts", "quotes")
 
 
 def posts(
     target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
     at: AtOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
+    lang: LangOption = None,
     db: DbOption = None,
 ) -> None:
     """An account's posts with kind and their figures as of a date (default: now)."""
-    from reichweite.jobs.compare import posts as account_posts
+    fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at)
+    found = reichweite.posts(db, account, at=when)
+    empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
+    emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
 
-    (platform, handle), when = parse_target(target), parse_at(at)
-    frame = account_posts(store(db, create=False), platform, handle, when)
-    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
-    if as_json:
-        records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
-                                                                                        date_format="iso"))
-        print_json(records)
+
+def _posts_table(found: Posts, console: Console) -> None:
+    """Ids and times are never folded; texts wrap. From 120 columns one line per post; narrower, each post is one
+    row of two cells (id and time | figures and text)."""
+    frame = found.frame
+    if not len(frame):
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
-    for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
-        numeric = col in ("likes", "replies", "reposts", "quotes")
-        if col == "text":
-            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=40)
-        else:
-            table.add_column(col, justify="right" if numeric else "left", no_wrap=True, overflow="fold",
-                             min_width=len(col) if numeric else None)
-    for row in frame.itertuples(index=False):
-        table.add_row(
-            _cell(row.native_id), _when(row.created_at), _cell(row.kind), _cell(row.text), _cell(row.likes),
-            _cell(row.replies), _cell(row.reposts), _cell(row.quotes), _when(row.observed_at),
-        )
-    Console().print(table)
+    ids, prefix = _short_ids([str(i) for i in frame["native_id"]])
+    title = f"{found.platform}:{found.handle} — {len(frame)} posts (times Europe/Berlin)"
+    if console.width >= 120:
+        table = Table(title=title, title_justify="left", pad_edge=False)
+        table.add_column("id", no_wrap=True, min_width=max(len(i) for i in ids))
+        table.add_column("created_at", no_wrap=True, min_width=16)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("text", overflow="fold", ratio=1, min_width=12)
+        for name in FIGURES:
+            table.add_column(name, justify="right", no_wrap=True)
+        table.add_column("observed_at", no_wrap=True, min_width=16)
+        for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
+            table.add_row(Text(native_id), _when(row.created_at), _cell(row.kind), Text(_cell(row.text)),
+                          *(_cell(getattr(row, name)) for name in FIGURES), _when(row.observed_at))
+    else:
+        table = Table(title=title, title_justify="left", pad_edge=False, show_lines=True)
+        table.add_column("id · created_at · kind", no_wrap=True, min_width=max(16, *(len(i) for i in ids)))
+        table.add_column("figures · observed_at · text", overflow="fold", ratio=1)
+        for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
+            figures = ", ".join(f"{name} {_cell(getattr(row, name))}" for name in FIGURES)
+            table.add_row(Text(f"{native_id}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
+                          Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_cell(row.text)}"))
+    console.print(table)
+    if prefix:
+        console.print(Text(f"id: the last part of {prefix}<id>"))
+
+
+def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
+    """Bluesky's at:// URIs of one account differ only in their last part: shown as that part, with the common
+    prefix said once. Other ids are shown whole."""
+    if ids and all(i.startswith("at://") for i in ids):
+        prefixes = {i.rsplit("/", 1)[0] for i in ids}
+        if len(prefixes) == 1:
+            return [i.rsplit("/", 1)[1] for i in ids], prefixes.pop() + "/"
+    return ids, None
 
 
 def _cell(value: object) -> str:
@@ -70,32 +101,32 @@ def _when(value: object) -> str:
 def accounts(
     target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
     at: AtOption = None,
-    db: DbOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
+    lang: LangOption = None,
+    db: DbOption = None,
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
-    from reichweite.jobs.platforms import accounts_as_of
+    fmt, when = output_format(fmt, as_json), parse_at(at)
+    account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    found = reichweite.accounts(db, account, at=when)
+    empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
 
-    platform, handle = (parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None))
-    when = parse_at(at) or utcnow()
-    frame = accounts_as_of(store(db, create=False), platform, handle, when)
-    rows = [] if frame.empty else frame.to_dict("records")
-    if as_json:
-        print_json({"platform": platform, "handle": handle, "as_of": when.isoformat(), "accounts": [
-            {k: (None if v is None or v != v else v) for k, v in r.items()} for r in rows
-        ]})
-        return
-    if not rows:
-        note(f"No account figures for {target} as of {when.isoformat()}.")
-        raise typer.Exit(1)
-    typer.echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
-    for r in rows:
-        cells = [f"{name} {_fmt(r.get(name))}" for name in ("followers", "following", "posts")]
-        shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-        typer.echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
+    def table(console: Console) -> None:
+        if not len(found.frame):
+            return
+        console.print(f"As of {found.as_of.isoformat()} (latest snapshot at or before it):")
+        for r in found.rows().to_dict("records"):
+            cells = [f"{name} {_count(r.get(name))}" for name in ("followers", "following", "posts")]
+            shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
+            console.print(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}",
+                          highlight=False, soft_wrap=True, markup=False)
+
+    emit(found, fmt, output, table, empty=empty)
 
 
-def _fmt(value: object) -> str:
+def _count(value: object) -> str:
     if value is None or value != value:
         return "–"
     return f"{int(value):,}"  # type: ignore[call-overload]
@@ -104,25 +135,23 @@ def _fmt(value: object) -> str:
 def polls(
     target: Annotated[str | None, typer.Argument(help="PLATFORM:HANDLE or PLATFORM (default: every platform).")] = None,
     at: AtOption = None,
-    db: DbOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
     out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
     lang: LangOption = None,
+    db: DbOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.jobs.polls import polls_as_of
-    from reichweite.report.polls import polls_json, polls_text, write_polls_report
+    from reichweite.report.polls import polls_text
 
-    platform: str | None = None
-    handle: str | None = None
+    fmt, when = output_format(fmt, as_json), parse_at(at)
+    account = None
     if target:
-        platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
-    when = parse_at(at) or utcnow()
-    polls = polls_as_of(store(db, create=False), platform, handle, when)
-    if out is not None:
-        for path in write_polls_report(polls, out, when, lang):
-            note(f"Wrote {path}")
-    if as_json:
-        print_json(polls_json(polls, when))
-        return
-    typer.echo(polls_text(polls, when))
+        account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    found = reichweite.polls(db, account, at=when, out=out, lang=lang)
+    for path in found.files:
+        note(f"Wrote {path}")
+    empty = None if found.polls else f"No polls as of {found.as_of.isoformat()}."
+    emit(found, fmt, output, lambda console: found.polls and console.print(
+        polls_text(found.polls, found.as_of), highlight=False, soft_wrap=True, markup=False), empty=empty)

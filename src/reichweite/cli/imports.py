@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 
-from reichweite.cli.common import DbOption, JsonOption, existing, note, parse_at, print_json, store
+import reichweite
+from reichweite.cli.common import DbOption, JsonOption, existing, note, parse_at, print_json
 from reichweite.errors import UsageError
-from reichweite.store.db import display_url
 
 app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -29,10 +29,8 @@ def x_archive(
     db: DbOption = None,
 ) -> None:
     """Import the official X account archive (posts, likes and reposts as of the archive's date)."""
-    from reichweite.jobs.import_x_archive import import_x_archive
-
     existing(path)
-    typer.echo(import_x_archive(store(db), path, handle=handle).summary())
+    typer.echo(reichweite.import_file(db, path, kind="x-archive", handle=handle).summary)
 
 
 @app.command("table")
@@ -42,14 +40,12 @@ def table(
     db: DbOption = None,
 ) -> None:
     """Import figures typed in by hand (posts or accounts layout, detected from the header)."""
-    from reichweite.jobs.import_table import import_table
-
     try:
         zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise UsageError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Berlin, UTC)") from None
     existing(path)
-    typer.echo(import_table(store(db), path, tz=zone).summary())
+    typer.echo(reichweite.import_file(db, path, kind="table", tz=zone).summary)
 
 
 @app.command("mastodon-archive")
@@ -58,10 +54,8 @@ def mastodon_archive(
     db: DbOption = None,
 ) -> None:
     """Own posts and boosts (as reposts) from a Mastodon account archive. The archive holds no counts."""
-    from reichweite.jobs.platforms import import_mastodon_archive
-
     existing(path)
-    typer.echo(import_mastodon_archive(store(db), path).summary())
+    typer.echo(reichweite.import_file(db, path, kind="mastodon-archive").summary)
 
 
 @app.command("linkedin-export")
@@ -75,23 +69,24 @@ def linkedin_export(
 ) -> None:
     """Import a LinkedIn member data export (2022 or 2024 layout): messages, invitations, connections, shares,
     poll votes, reactions. Importing it again adds nothing."""
-    from reichweite.jobs.linkedin import PARTS, import_member_export
+    from reichweite.jobs.linkedin import PARTS
 
     existing(path)
-    engine = store(db)
-    result = import_member_export(engine, path, owner=owner)
+    target = reichweite.open_store(db)
+    result = reichweite.import_file(target, path, kind="linkedin-export", owner=owner).details
     if as_json:
-        print_json({**result.as_dict(), "db": display_url(str(engine.url))})
+        print_json({**result, "db": target.url})
         return
-    typer.echo(f"LinkedIn member export, {result.layout} layout, of {result.owner or 'an unknown member'}: {path}")
+    typer.echo(f"LinkedIn member export, {result['layout']} layout, of {result['owner'] or 'an unknown member'}: "
+               f"{path}")
     typer.echo(f"  {'part':12} {'read':>7} {'new':>7}")
     for part in PARTS:
-        if part in result.files or result.read.get(part):
-            typer.echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}")
-    missing = [part for part in PARTS if part not in result.files]
+        if part in result["files"] or result["read"].get(part):
+            typer.echo(f"  {part:12} {result['read'][part]:>7,} {result['added'][part]:>7,}")
+    missing = [part for part in PARTS if part not in result["files"]]
     if missing:
         typer.echo(f"  not in the export: {', '.join(missing)}")
-    note(f"Stored in {display_url(str(engine.url))}")
+    note(f"Stored in {target.url}")
 
 
 @app.command("linkedin-page")
@@ -114,14 +109,13 @@ def linkedin_page(
 ) -> None:
     """Import LinkedIn company page analytics exports (English or German): new followers per day, page
     figures per day, and every post with impressions, likes, comments and reposts."""
-    from reichweite.jobs.linkedin import import_page_exports
-
     observed_at = parse_at(at)
     existing(*paths)
-    engine = store(db)
-    result = import_page_exports(engine, paths, page=page, followers=followers, observed_at=observed_at)
+    target = reichweite.open_store(db)
+    result = reichweite.import_file(target, paths, kind="linkedin-page", page=page, followers=followers,
+                                    observed_at=observed_at).result
     if as_json:
-        print_json({**result.as_dict(), "db": display_url(str(engine.url))})
+        print_json({**result.as_dict(), "db": target.url})
         return
     for f in result.files:
         sheets = ", ".join(f"{name} ({kind})" for name, kind in f.sheets.items())
@@ -135,7 +129,7 @@ def linkedin_page(
     typer.echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     if result.follower_note:
         note(result.follower_note)
-    note(f"Stored in {display_url(str(engine.url))}")
+    note(f"Stored in {target.url}")
 
 
 @app.command("companies")
@@ -146,14 +140,12 @@ def companies(
     as_json: JsonOption = False,
 ) -> None:
     """Company-page figures (followers, employees) in the long or the wide layout (a sheet per date)."""
-    from reichweite.jobs.panels import import_company_table
-
     existing(file)
-    summary = import_company_table(store(db), file, add_unknown=add_unknown)
+    imported = reichweite.import_file(db, file, kind="companies", add_unknown=add_unknown)
     if as_json:
-        print_json(summary)
+        print_json(imported.details)
         return
-    typer.echo(_import_line(summary))
+    typer.echo(imported.summary)
 
 
 @app.command("company-page")
@@ -170,20 +162,10 @@ def company_page(
     as_json: JsonOption = False,
 ) -> None:
     """Your own company page's LinkedIn followers from its page analytics export, for panels."""
-    from reichweite.jobs.panels import import_company_page
-
     existing(file)
-    summary = import_company_page(store(db), file, company=company, followers_on_last_day=followers_on_last_day,
-                                  all_days=all_days, add_unknown=add_unknown)
+    imported = reichweite.import_file(db, file, kind="company-page", company=company, all_days=all_days,
+                                      followers_on_last_day=followers_on_last_day, add_unknown=add_unknown)
     if as_json:
-        print_json(summary)
+        print_json(imported.details)
         return
-    typer.echo(_import_line(summary))
-
-
-def _import_line(summary: dict) -> str:
-    dates = summary["dates"]
-    span = f"{dates[0]} … {dates[-1]}" if dates else "no dates"
-    return (f"{summary['file']}: {summary['rows']} rows, {summary['added']} new measurements, "
-            f"{summary['already_stored']} already stored, {summary['new_companies']} new companies; "
-            f"{summary['companies']} companies, {', '.join(summary['platforms'])}, {len(dates)} dates ({span})")
+    typer.echo(imported.summary)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+import reichweite
 from reichweite.cli.common import DbOption, note
 
 app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
@@ -29,9 +30,7 @@ def record(
     limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many events.")] = None,
 ) -> None:
     """Record the live firehose to rotating JSONL.zst files; resumes from the saved cursor after a restart."""
-    from reichweite.platforms.bluesky.jetstream_record import record_jetstream
-
-    result = record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
-                              rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap_s=overlap,
-                              limit=limit, log=note)
+    result = reichweite.record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
+                                         rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap=overlap,
+                                         limit=limit, log=note)
     note(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
-from reichweite.cli.common import DbOption, JsonOption, LangOption, existing, note, parse_day, print_json, store
-from reichweite.errors import UsageError
+import reichweite
+from reichweite.cli.common import (
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+    OutputOption,
+    emit,
+    existing,
+    note,
+    output_format,
+    parse_day,
+    print_json,
+)
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -29,10 +43,8 @@ def members(
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
     loaded into the store on first use."""
-    from reichweite.jobs.panels import panel_members
-
     day = parse_day(at, "--at")
-    info, frame = panel_members(store(db), name, day)
+    info, frame = reichweite.panel_members(db, name, at=day)
     rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
              "joined": r["joined"].isoformat() if r["joined"] else None,
              "left": r["left"].isoformat() if r["left"] else None} for r in frame.to_dict("records")]
@@ -56,10 +68,8 @@ def import_panel(
     as_json: JsonOption = False,
 ) -> None:
     """Define a panel from a table of spells: company, isin (optional), joined, left, source (optional)."""
-    from reichweite.jobs.panels import import_panel
-
     existing(file)
-    summary = import_panel(store(db), name, file, title=title)
+    summary = reichweite.import_panel(db, name, file, title=title)
     if as_json:
         print_json(summary)
         return
@@ -81,41 +91,32 @@ def report(
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.")] = None,
     lang: LangOption = None,
-    db: DbOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
+    db: DbOption = None,
 ) -> None:
     """Totals per date and platform over the members, coverage, growth, ratio, per-company view, changes."""
-    from reichweite.analysis.panel import parse_composition
-    from reichweite.jobs.panel_report import panel_report, parse_platforms, result_json
-    from reichweite.report.i18n import resolve_lang
-
-    try:
-        comp = parse_composition(composition)
-        language = resolve_lang(lang)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    chosen, day = parse_platforms(platforms), parse_day(at, "--at")
-    result, files = panel_report(store(db, create=False), name, chosen, comp, out=out, lang=language,
-                                 threshold=threshold, at=day)
-    if as_json:
-        print_json(result_json(result, files))
-        return
-    _print_summary(result)
-    for kind, path in files.items():
+    fmt, day = output_format(fmt, as_json), parse_day(at, "--at")
+    found = reichweite.panel_report(db, name, platforms=platforms,
+                                    composition=composition, threshold=threshold, at=day, out=out, lang=lang)
+    for kind, path in found.files.items():
         note(f"{kind}: {path}")
+    emit(found, fmt, output, lambda console: _print_summary(found.result, console))
 
 
-def _print_summary(result) -> None:  # type: ignore[no-untyped-def]
-    typer.echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
+def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped-def]
+    echo = partial(console.print, highlight=False, markup=False, soft_wrap=True)
+    echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
     for row in result.totals.to_dict("records"):
         parts = []
         for fig in ("followers", "employees"):
             total = row[f"{fig}_total"]
             parts.append(f"{fig} {total:>13,}" if total is not None else f"{fig} {'–':>13}")
             parts[-1] += f" ({row[f'{fig}_measured']}/{row['members']})"
-        typer.echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
+        echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
     for platform, counts in result.above_threshold.items():
-        typer.echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
+        echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
                    f"{result.threshold:,} followers on {result.latest}")
     for row in result.changes.to_dict("records"):
-        typer.echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
+        echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")

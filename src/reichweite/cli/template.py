@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from reichweite.cli.common import DbOption, note, parse_day, store
+import reichweite
+from reichweite.cli.common import DbOption, note, parse_day
 
 app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
@@ -20,9 +21,7 @@ def group(db: DbOption = None) -> None:
 
 
 def _template(layout: str, path: Path, force: bool) -> None:
-    from reichweite.tables.template import write_template
-
-    written = write_template(layout, path, force=force)
+    written = reichweite.write_template(layout, path, force=force)
     note(f"Template for the {layout} layout written to {written}; fill it in, then run "
          f"`reichweite import table {written}`.")
 
@@ -57,17 +56,10 @@ def companies(
 ) -> None:
     """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide. An
     existing file is replaced only with --force."""
-    from reichweite.jobs.panels import panel_members
-    from reichweite.tables.company_template import write_companies_template
-
+    day = parse_day(at, "--at")
     if not wide and not panel:
         _template("companies", file, force)
         return
-    day = parse_day(at, "--at") or date.today()
-    companies: list[tuple[str, str | None]] = []
-    if panel:
-        _info, frame = panel_members(store(db), panel, day)  # a built-in panel is loaded on first use
-        companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
-    path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force)
-    note(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
+    path = reichweite.write_template("companies", file, force=force, wide=wide, panel=panel, at=day, store=db)
+    note(f"Template written: {path}" + (f" (the members of {panel} on {day or date.today()})" if panel else "")
          + f"; fill it in, then run `reichweite import table {path}`.")

@@ -17,9 +17,10 @@ from reichweite.analysis.compare import PairTable, build_pairs, format_duration,
 from reichweite.analysis.stats import PairedStats, paired_statistics
 from reichweite.errors import ReichweiteError, UsageError
 from reichweite.metrics import interactions_definition
+from reichweite.report.machine import plain
 from reichweite.store import posts_frame, snapshots_as_of, snapshots_at_age
 from reichweite.store.history import snapshot_history
-from reichweite.timeutil import utcnow
+from reichweite.timeutil import iso_utc, utcnow
 
 PLATFORM_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "linkedin": "LinkedIn", "xing": "Xing"}
 EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
@@ -105,7 +106,7 @@ class ComparisonResult:
             "parts_note": self.parts_note,
             "measurement_gap_hours": round(self.measurement_gap.total_seconds() / 3600, 1)
             if self.measurement_gap is not None else None,
-            "as_of": self.at.isoformat() if self.at else None,
+            "as_of": iso_utc(self.at) if self.at else None,
             "age": format_duration(self.age) if self.age is not None else None,
             "tolerance": format_duration(self.tolerance) if self.age is not None else None,
             "window": format_duration(self.window),
@@ -119,18 +120,25 @@ class ComparisonResult:
             "interval": self.stats.ratio.method,
         }
 
+    def matched_posts(self) -> pd.DataFrame:
+        """One row per matched post (a pair is a group of two): see `matched_posts`."""
+        return matched_posts(self)
+
+    def rows(self) -> pd.DataFrame:
+        """The rows of `reichweite compare --format csv|jsonl`: the matched posts in long form."""
+        return matched_posts(self)
+
     def to_json(self) -> dict[str, Any]:
         def measured(m: Measured) -> dict[str, Any]:
             return {
                 "posts": m.posts, "with_figures": m.with_figures,
-                "first_observed": m.first_observed.isoformat() if m.first_observed else None,
-                "last_observed": m.last_observed.isoformat() if m.last_observed else None,
-                "sources": [{"source": d.source, "posts": d.posts, "first_observed": d.first_observed.isoformat(),
-                             "last_observed": d.last_observed.isoformat()} for d in m.sources],
+                "first_observed": m.first_observed, "last_observed": m.last_observed,
+                "sources": [{"source": d.source, "posts": d.posts, "first_observed": d.first_observed,
+                             "last_observed": d.last_observed} for d in m.sources],
                 "excluded": m.excluded,
             }
 
-        return {
+        return plain({
             "a": {"platform": self.a[0], "handle": self.a[1], "measured": measured(self.measured_a)},
             "b": {"platform": self.b[0], "handle": self.b[1], "measured": measured(self.measured_b)},
             "definitions": self.definitions(),
@@ -143,7 +151,34 @@ class ComparisonResult:
             "unmatched_a": [str(i) for i in self.table.unmatched_a["native_id"]],
             "unmatched_b": [str(i) for i in self.table.unmatched_b["native_id"]],
             "report": str(self.report) if self.report else None,
-        }
+        })
+
+
+MATCHED_POST_COLUMNS = ["as_of", "age", "group", "account", "platform", "handle", "post_id", "url", "created_at",
+                        "observed_at", "likes", "reposts", "replies", "quotes", "interactions", "per_1000_followers",
+                        "match", "lacking_figures"]
+
+
+def matched_posts(result: ComparisonResult) -> pd.DataFrame:
+    """The matched posts in long form, one row per post: its group (the pair, numbered in order of A's posts), the
+    account, the post, its figures and interactions as of the comparison's date (or at its age). A row without
+    figures at that time has them null and lacking_figures true. per_1000_followers is null (no follower counts
+    are joined yet)."""
+    rows: list[dict[str, Any]] = []
+    age = format_duration(result.age) if result.age is not None else None
+    for group, pair in enumerate(result.table.pairs.to_dict("records"), 1):
+        lacking = pair.get("lacking")
+        for side, (platform, handle) in (("a", result.a), ("b", result.b)):
+            rows.append({
+                "as_of": result.at, "age": age, "group": group, "account": f"{platform}:{handle}",
+                "platform": platform, "handle": handle, "post_id": pair.get(f"{side}_native_id"),
+                "url": pair.get(f"{side}_url"), "created_at": pair.get(f"{side}_created_at"),
+                "observed_at": pair.get(f"{side}_observed_at"),
+                **{part: pair.get(f"{side}_{part}") for part in ("likes", "reposts", "replies", "quotes")},
+                "interactions": pair.get(f"{side}_interactions"), "per_1000_followers": None,
+                "match": pair.get("method"), "lacking_figures": lacking in (side, "both", "parts"),
+            })
+    return pd.DataFrame(rows, columns=MATCHED_POST_COLUMNS, dtype=object)
 
 
 def _figures(
