@@ -13,7 +13,7 @@ import io
 import lzma
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -185,3 +185,18 @@ class Archive:
     def open_text(self, name: str, encoding: str = "utf-8-sig") -> IO[str]:
         """The member as text, decoded as it is read (a decoding error surfaces as UnicodeDecodeError)."""
         return io.TextIOWrapper(self.open(name), encoding=encoding, newline="")
+
+
+def capped_lines(stream: IO[bytes], max_size: int) -> Iterator[bytes | None]:
+    """The lines of a binary stream (newline kept); a line longer than `max_size` bytes (newline not counted) is
+    yielded as None, skipped piece by piece without ever being held whole."""
+    while True:
+        line = stream.readline(max_size + 1)
+        if not line:
+            return
+        if len(line) <= max_size or line.endswith(b"\n") and len(line) == max_size + 1:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield None

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from reichweite.errors import ConfigError
+from reichweite.terminal import bare
 from reichweite.timeutil import parse_as_of, parse_duration
 
 DbOption = Annotated[
@@ -75,6 +76,12 @@ def parse_target(value: str) -> tuple[str, str]:
     if not sep or platform not in PLATFORMS or not handle.strip():
         raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
     return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
+
+
+def echo(message: object = "", *, err: bool = False) -> None:
+    """A line for the terminal; text from data in it (handles, names, file contents) is shown without control
+    characters or escape sequences."""
+    typer.echo(bare(message), err=err)
 
 
 def print_json(data: Any) -> None:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import typer
 
 from reichweite.cli import collect_app, import_app, template_app
-from reichweite.cli.common import DbOption, from_group
+from reichweite.cli.common import DbOption, echo, from_group
 from reichweite.errors import ConfigError
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
 from reichweite.timeutil import REPORT_TZ, parse_datetime
@@ -26,7 +26,7 @@ def import_x_archive_cmd(
     from reichweite.jobs.import_x_archive import import_x_archive
     from reichweite.store import open_store
 
-    typer.echo(import_x_archive(open_store(db), path, handle=handle).summary())
+    echo(import_x_archive(open_store(db), path, handle=handle).summary())
 
 
 @import_app.command("table")
@@ -43,7 +43,7 @@ def import_table_cmd(
         zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Berlin, UTC)") from None
-    typer.echo(import_table(open_store(db), path, tz=zone).summary())
+    echo(import_table(open_store(db), path, tz=zone).summary())
 
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
@@ -53,7 +53,7 @@ def _template(layout: str, path: Path, force: bool) -> None:
     from reichweite.tables.template import write_template
 
     written = write_template(layout, path, force=force)
-    typer.echo(f"Template for the {layout} layout written to {written}; fill it in, then run "
+    echo(f"Template for the {layout} layout written to {written}; fill it in, then run "
                f"`reichweite import table {written}`.")
 
 
@@ -97,4 +97,4 @@ def collect_bluesky_cmd(
         except ValueError as exc:
             raise ConfigError(f"--since: {exc}") from None
     store = open_store(from_group(ctx, "db", db))
-    typer.echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())
+    echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())
