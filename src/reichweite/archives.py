@@ -140,6 +140,14 @@ class Archive:
             raise LimitExceeded(self.path, "unpacks to more than the size allowed for one archive", "archive_size",
                                 limit.archive_size)
 
+    def check_declared(self, name: str) -> None:
+        """Check a zip member's declared sizes (and their running total) against the limits without unpacking it,
+        for archives another library unpacks (an .xlsx workbook)."""
+        info = self._infos.get(name)
+        if info is not None:
+            self.unpacked += info.file_size
+            self.check(name, info.file_size, info.compress_size)
+
     def _inside(self, name: str) -> Path:
         """The file of a folder member; a name leading outside the folder (`../`, a link) is refused."""
         root = self.root.resolve()

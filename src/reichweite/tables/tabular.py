@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from reichweite.cells import csv_value
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
+from reichweite.workbooks import xlsx_sheets
 
 README_SHEETS = {"readme", "anleitung", "hilfe", "help", "liesmich"}
 
@@ -196,26 +196,8 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
 
 
 def _read_xlsx(path: Path) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
-    sheets = []
-    try:
-        for sheet in book.worksheets:
-            if sheet.title.strip().lower() in README_SHEETS:
-                continue
-            rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
-            sheets.append((sheet.title, rows))
-    except Exception as exc:
-        raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__})") from None
-    finally:
-        book.close()
-    return sheets
+    sheets = xlsx_sheets(path, skip=lambda title: title.strip().lower() in README_SHEETS)
+    return [(title, list(enumerate(rows, start=1))) for title, rows in sheets]
 
 
 def read_tables(path: str | Path) -> list[Table]:

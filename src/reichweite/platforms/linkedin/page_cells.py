@@ -10,6 +10,7 @@ from typing import Any
 
 from reichweite.errors import InputError
 from reichweite.timeutil import parse_datetime
+from reichweite.workbooks import xlsx_sheets
 
 # --- reading workbooks ------------------------------------------------------------------------------------------
 
@@ -20,16 +21,7 @@ def load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
     except OSError as exc:
         raise InputError(path, f"cannot read the file ({exc.strerror})") from None
     if head.startswith(b"PK"):
-        import openpyxl
-
-        try:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise InputError(path, f"not a readable .xlsx workbook ({exc})") from None
-        try:
-            return [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in book.worksheets]
-        finally:
-            book.close()
+        return xlsx_sheets(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         import xlrd
 
