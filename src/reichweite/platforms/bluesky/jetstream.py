@@ -156,7 +156,7 @@ def iter_file_events(path: Path, stats: ReadStats | None = None) -> Iterator[dic
                     stats.blank += 1
                     continue
                 try:
-                    value = json.loads(line)
+                    value = json.loads(line.decode("utf-8"))  # strictly: no encoded surrogates
                     if _SURROGATE_ESCAPE.search(line) and has_lone_surrogate(value):
                         raise ValueError("a lone surrogate is not text")
                 except (ValueError, RecursionError):

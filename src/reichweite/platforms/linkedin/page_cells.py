@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.errors import InputError
+from reichweite.model import MAX_COUNT
 from reichweite.timeutil import parse_datetime
 from reichweite.workbooks import xlsx_sheets
 
@@ -53,6 +54,14 @@ _GROUPED = re.compile(r"\d{1,3}([.,\u2009\u202f ]\d{3})+")
 
 
 def parse_count(value: Any) -> int | None:
+    """A count from a cell (see `_parse_count`); one past 64 bits is refused: no real figure is."""
+    count = _parse_count(value)
+    if count is not None and not 0 <= count <= MAX_COUNT:
+        raise ValueError(f"{str(value)[:40]!r} is not a count (beyond any real figure)")
+    return count
+
+
+def _parse_count(value: Any) -> int | None:
     """A count from a cell: 1234, 1234.0, '1,234', '1.234'. Empty or '-' is unknown (None), never 0."""
     if value is None or isinstance(value, bool):
         return None
