@@ -168,7 +168,7 @@ def load_accounts(table: Table, tz: ZoneInfo) -> Loaded:
 
 
 _DATE_HELP = ("date and time, e.g. 2026-03-08 09:00 or 08.03.2026 09:00; without a time zone it is taken in "
-              "Europe/Berlin (or --tz)")
+              "Europe/Berlin (or --tz); a date alone means the end of that day")
 _FIGURE_HELP = "whole number (12345, 12.345, 12,345 or as shown: 4.5K, 1,2 Mio.); empty = unknown, not 0"
 
 register_layout(Layout(

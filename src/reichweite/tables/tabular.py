@@ -16,14 +16,14 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
-from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
+from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
 
 README_SHEETS = {"readme", "anleitung", "hilfe", "help", "liesmich"}
 
@@ -60,6 +60,18 @@ class Table:
     header_row: int
     header: list[str]
     rows: list[Row]
+    _orders: dict[str, Order | None] = field(default_factory=dict, repr=False)
+
+    def date_order(self, column: str) -> Order | None:
+        """Day or month first for the column's slash dates, decided once by its unambiguous values."""
+        if column not in self._orders:
+            where = f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
+            cells = [(f"row {r.number}", r.cells.get(column)) for r in self.rows]
+            try:
+                self._orders[column] = slash_order(cells, f"column {column}")
+            except DateError as exc:
+                raise InputError(where, str(exc)) from None
+        return self._orders[column]
 
     def where(self, row: Row) -> str:
         return f"{self.path} [{self.sheet}] row {row.number}" if self.sheet else f"{self.path} row {row.number}"
@@ -107,22 +119,15 @@ def register_layout(layout: Layout) -> Layout:
 
 
 def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
-    """A date/time cell → UTC. Values without a time zone are taken in tz (default Europe/Berlin)."""
-    value = row.cells.get(column)
-    if isinstance(value, datetime):
-        return to_utc(value, tz)
-    if isinstance(value, date):
-        return to_utc(datetime(value.year, value.month, value.day), tz)
-    text = row.text(column)
-    if text is None:
-        if required:
-            raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
-        return None
+    """A date/time cell → UTC by the one date rule (reichweite.timeutil): values without a time zone are taken in
+    tz (default Europe/Berlin), a bare date is the end of that day, slash dates are read the column's way."""
     try:
-        return parse_datetime(text, tz)
-    except (ValueError, OverflowError, TypeError):
-        raise table.error(row, column, f"{text!r} is not a date/time (use 2026-03-08 09:00 or "
-                                       "08.03.2026 09:00)") from None
+        when = cell_moment(row.cells.get(column), tz, bare="end", order=table.date_order(column))
+    except DateError as exc:
+        raise table.error(row, column, str(exc)) from None
+    if when is None and required:
+        raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
+    return when
 
 
 def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None]:
@@ -194,6 +199,19 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
         raise InputError(path, f"not a readable CSV file ({exc})") from None
 
 
+_TIME_CODES = re.compile(r"[hs]|am/pm", re.IGNORECASE)
+
+
+def _cell_value(cell: Any) -> Any:
+    """A cell's value; a date-time cell formatted to show only the date is the bare date it shows."""
+    value = cell.value
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        shown = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", str(getattr(cell, "number_format", "") or ""))
+        if not _TIME_CODES.search(shown):
+            return value.date()
+    return value
+
+
 def _read_xlsx(path: Path) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
     import openpyxl
 
@@ -208,7 +226,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
         for sheet in book.worksheets:
             if sheet.title.strip().lower() in README_SHEETS:
                 continue
-            rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
+            rows = [(n, [_cell_value(c) for c in cells]) for n, cells in enumerate(sheet.iter_rows(), start=1)]
             sheets.append((sheet.title, rows))
     except Exception as exc:
         raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__})") from None
