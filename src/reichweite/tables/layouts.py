@@ -126,7 +126,7 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
     for row in table.rows:
         platform = _platform(table, row)
         try:
-            native, author, url = post_identity(platform, row.text("post_url"), row.text("post_id"))
+            native, author, url = post_identity(platform, row.text("post_url"), table.id_text(row, "post_id"))
         except RowError as exc:
             raise table.error(row, "post_url/post_id", str(exc)) from None
         if row.text("author"):

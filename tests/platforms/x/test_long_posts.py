@@ -62,3 +62,16 @@ def test_import_says_how_many_and_completes_texts_stored_cut_off(tmp_path: Path)
     assert stored["1899000000000000002"] == NOTES["1899000000123456790"]
     again = import_x_archive(engine, FIXTURE)
     assert again.posts_new == 0 and again.snapshots_added == 0 and again.completed == 0
+
+
+def test_api_long_post_takes_the_note_tweet_text() -> None:
+    """API v2 with tweet.fields=note_tweet: `text` is cut, `note_tweet.text` is the whole post."""
+    from reichweite.platforms.x.api import TWEET_FIELDS, tweet_post
+
+    assert "note_tweet" in TWEET_FIELDS.split(",")
+    full = NOTES["1899000000123456789"]
+    tweet = {"id": "1899000000000000003", "created_at": "2025-03-10T09:15:42.000Z", "lang": "de",
+             "text": full[:272] + "…", "note_tweet": {"text": full, "entities": {"hashtags": [
+                 {"start": 0, "end": 9, "tag": "stadtrat"}]}},
+             "public_metrics": {"like_count": 3, "retweet_count": 1, "reply_count": 0, "quote_count": 0}}
+    assert tweet_post(tweet, "beispielkonto").text == full
