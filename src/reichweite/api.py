@@ -306,16 +306,17 @@ def sender_labels(store: StoreLike) -> list[Any]:
         return list(load_labels(conn, "linkedin"))
 
 
-def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, lang: str | None = None
-                       ) -> AutomatedAccounts:
+def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: int | None = None,
+                       lang: str | None = None) -> AutomatedAccounts:
     """Accounts in a Jetstream post stream that post like machines (cadence, same second, repeated texts, links,
     volume), highest score first. Needs the `automation` extra."""
     from reichweite.extras import requires
 
     with requires("automation accounts"):
         from reichweite.jobs.automation import automation_accounts
-    scores, stats = automation_accounts([Path(f) for f in files], min_posts=min_posts)
-    return AutomatedAccounts(scores, stats, _lang(lang))
+    language = _lang(lang)
+    result, stats = automation_accounts([Path(f) for f in files], min_posts=min_posts)
+    return AutomatedAccounts(result, stats, language, top)
 
 
 def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:

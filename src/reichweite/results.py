@@ -191,16 +191,28 @@ class SenderTriage:
 
 @dataclass
 class AutomatedAccounts:
-    """Accounts in a post stream that post like machines, highest score first."""
+    """Accounts in a post stream that post like machines, highest score first (`result.scores`), with what the
+    scoring left out (`result`) and what reading saw (`stats`: lines, malformed lines)."""
 
-    scores: list[Any]
+    result: Any  # analysis.automation.accounts.StreamAccounts
     stats: Any
     lang: str
+    top: int | None = None  # only the N highest scores
 
-    def account_rows(self, top: int | None = None) -> list[dict[str, Any]]:
+    @property
+    def scores(self) -> list[Any]:
+        return self.result.scores
+
+    def account_rows(self) -> list[dict[str, Any]]:
         from reichweite.jobs.automation import account_rows
 
-        return account_rows(self.scores[:top] if top else self.scores, self.lang)
+        return account_rows(self.scores[: self.top or None], self.lang)
+
+    def summary(self) -> str:
+        """How many accounts posted, were scored and flagged, and why others were left out."""
+        from reichweite.jobs.automation import stream_summary
+
+        return stream_summary(self.result, len(self.account_rows()), self.lang)
 
     def rows(self) -> pd.DataFrame:
         return pd.DataFrame(plain(self.account_rows()))

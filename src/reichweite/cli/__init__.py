@@ -17,6 +17,8 @@ from reichweite import __version__
 from reichweite.cli import automation, collect, compare, db, figures, imports, jetstream, languages, panel, template
 from reichweite.cli.common import DbOption
 from reichweite.errors import ReichweiteError
+from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
+from reichweite.terminal import bare
 
 GROUPS: list[tuple[str, typer.Typer]] = [
     ("import", imports.app),
@@ -42,11 +44,32 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _limit(name: str, help: str) -> Any:
+    option, env, _ = OPTIONS[name]
+    return typer.Option(None, option, envvar=env, show_envvar=True, metavar="SIZE" if name in SIZES else "N",
+                        help=help, rich_help_panel="Limits")
+
+
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
     db: DbOption = None,
+    max_member_size: str | None = _limit("member_size", "Largest archive member unpacked (default 1GB)."),
+    max_archive_size: str | None = _limit("archive_size", "Most bytes unpacked from one archive (default 4GB)."),
+    max_ratio: str | None = _limit("ratio", "Highest compression ratio of an archive member (default 100)."),
+    max_line_size: str | None = _limit("line_size", "Longest JSON line; longer ones count as malformed "
+                                                    "(default 16MB)."),
+    max_cells: str | None = _limit("cells", "Most cells a worksheet may span (default 20,000,000)."),
+    max_columns: str | None = _limit("columns", "Most columns a worksheet may span (default 1,000)."),
 ) -> None:
     """Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing."""
+    given = {"member_size": max_member_size, "archive_size": max_archive_size, "ratio": max_ratio,
+             "line_size": max_line_size, "cells": max_cells, "columns": max_columns}
+    values = {name: (parse_size if name in SIZES else parse_count)(OPTIONS[name][0], text)
+              for name, text in given.items() if text is not None}
+    if values:
+        token = set_for_process(with_values(**values))
+        ctx.call_on_close(lambda: reset(token))
 
 
 def build_app() -> typer.Typer:
@@ -75,7 +98,7 @@ def run(args: Sequence[str] | None = None) -> int:
     try:
         code = app(args=list(args) if args is not None else None, prog_name="reichweite", standalone_mode=False)
     except ReichweiteError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(f"Error: {' '.join(bare(exc).split(chr(10)))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Interrupted. What was stored so far is kept.", file=sys.stderr)
@@ -94,11 +117,11 @@ def run(args: Sequence[str] | None = None) -> int:
             return exc.exit_code  # type: ignore[attr-defined]
         if isinstance(exc, OSError):
             where = f"{exc.filename}: " if exc.filename else ""
-            print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
+            print(f"Error: {bare(where)}{bare(exc.strerror or exc)}", file=sys.stderr)
             return 1
         if os.environ.get("REICHWEITE_DEBUG"):
             raise
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        message = bare(exc).strip().splitlines()[0] if bare(exc).strip() else ""
         print(f"Error: unexpected {type(exc).__name__}{': ' + message if message else ''} "
               "(a bug: please report it; REICHWEITE_DEBUG=1 shows where it happened)", file=sys.stderr)
         return 1

@@ -18,14 +18,17 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     OutputOption,
+    echo,
     emit,
     note,
     output_format,
     print_json,
     report_language,
+    say,
 )
 from reichweite.report.i18n import t
-from reichweite.results import AutomatedAccounts, SenderTriage
+from reichweite.results import SenderTriage
+from reichweite.terminal import bare
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -79,8 +82,7 @@ def linkedin(
 
     def table(console: Console) -> None:
         job = _job()
-        console.print(job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language),
-                      markup=False, highlight=False)
+        say(console)(job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language))
         table = Table(show_lines=True)
         for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
                            ("sender", "left"), ("reasons", "left")):
@@ -88,13 +90,13 @@ def linkedin(
         for row in shown.sender_rows():
             table.add_row(
                 str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
-                t(f"automation.scored_by.{row['scored_by']}", language), Text(row["from"]),
-                Text("\n".join(row["reasons"])),
+                t(f"automation.scored_by.{row['scored_by']}", language), Text(bare(row["from"])),
+                Text(bare("\n".join(row["reasons"]))),
             )
         console.print(table)
         console.print(Text(t("automation.advice.title", language), style="bold"))
         for line in job.advice(language):
-            console.print(Text(f"• {line}"))
+            say(console)(f"• {line}")
 
     emit(shown, fmt, output, table)
 
@@ -124,7 +126,7 @@ def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
                      "with_texts": s.text is not None} for s in stored])
         return
     for s in stored:
-        typer.echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
+        echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
     note(f"{len(stored)} labels")
 
 
@@ -140,23 +142,23 @@ def accounts(
 ) -> None:
     """Accounts in a post stream that post like machines: cadence, same second, repeated texts, links, volume."""
     fmt, language = output_format(fmt, as_json), report_language(lang)
-    found = reichweite.automated_accounts(files, min_posts=min_posts, lang=language)
+    found = reichweite.automated_accounts(files, min_posts=min_posts, top=top, lang=language)
     if found.stats.malformed:
         note(f"{found.stats.malformed} malformed lines skipped, e.g. {found.stats.examples[0]}")
-    rows = found.account_rows(top)
+    rows = found.account_rows()
 
     def table(console: Console) -> None:
-        console.print(t("automation.accounts.summary", language, accounts=len(found.scores),
-                        flagged=sum(s.flagged for s in found.scores), top=len(rows)), markup=False, highlight=False)
+        say(console)(found.summary())
         table = Table(show_lines=True)
         for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
                            ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
             table.add_column(t(f"automation.col.{key}", language), justify=style,  # type: ignore[arg-type]
                              no_wrap=key == "account")
         for row in rows:
-            table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", Text(row["account"]),
-                          str(row["posts"]), f"{row['posts_per_day']:.1f}", Text("\n".join(row["reasons"])))
+            per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
+            table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
+                          Text(bare(row["account"])), str(row["posts"]), per_day, Text(bare("\n".join(row["reasons"]))))
         console.print(table)
 
     empty = None if rows else f"No account with at least {min_posts} posts."
-    emit(AutomatedAccounts(found.scores[:top], found.stats, language), fmt, output, table, empty=empty)
+    emit(found, fmt, output, table, empty=empty)

@@ -8,10 +8,10 @@ from typing import Annotated
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, note, routed
+from reichweite.cli.common import DbOption, TzOption, echo, note, parse_date_option, routed
 from reichweite.errors import UsageError
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
-from reichweite.timeutil import REPORT_TZ, parse_datetime, parse_duration, utcnow
+from reichweite.timeutil import parse_duration, utcnow
 
 app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=False)
 
@@ -21,26 +21,17 @@ NowOption = Annotated[
                  help="Pretend it is this time (for tests)."),
 ]
 SinceOption = Annotated[
-    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives).")
+    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives); "
+                             "a bare date means from the start of that day (in --tz).")
 ]
 
 
 def _now(value: str | None):  # type: ignore[no-untyped-def]
-    if not value:
-        return utcnow()
-    try:
-        return parse_datetime(value)
-    except ValueError as exc:
-        raise UsageError(f"--now: {exc}") from None
+    return parse_date_option(value, "--now", "UTC", bare="start") or utcnow()
 
 
-def _since(value: str | None, tz=None):  # type: ignore[no-untyped-def]
-    if not value:
-        return None
-    try:
-        return parse_datetime(value, tz) if tz else parse_datetime(value)
-    except ValueError as exc:
-        raise UsageError(f"--since: {exc}") from None
+def _since(value: str | None, tz: str | None = None):  # type: ignore[no-untyped-def]
+    return parse_date_option(value, "--since", tz, bare="start")
 
 
 @app.callback(invoke_without_command=True)
@@ -82,16 +73,18 @@ def collect(
 def bluesky(
     handle: Annotated[str, typer.Argument(help="The account: handle (alice.bsky.social) or DID.")],
     appview: Annotated[str, typer.Option("--appview", help="AppView base URL.")] = DEFAULT_APPVIEW,
-    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging "
-                                              "once posts are older).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging once "
+                                              "posts are older); a bare date means from the start of that day.")]
+    = None,
+    tz: TzOption = "Europe/Berlin",
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved "
                                          "cursor.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     db: DbOption = None,
 ) -> None:
     """Collect the account's own posts with their current counts (one new snapshot per post and run)."""
-    start = _since(since, REPORT_TZ)  # a bare date: from the start of that day
-    typer.echo(reichweite.collect(db, "bluesky", handle, since=start, appview=appview, resume=resume,
+    start = _since(since, tz)
+    echo(reichweite.collect(db, "bluesky", handle, since=start, appview=appview, resume=resume,
                                   quiet=quiet).summary)
 
 
@@ -102,12 +95,13 @@ def mastodon(
         str | None, typer.Option("--instance-url", help="Base URL of the instance (default: https://<instance>).")
     ] = None,
     since: SinceOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
     """Statuses with replies, boosts, favourites (quotes where the server counts them), polls, account figures."""
-    start, moment = _since(since), _now(now)
-    typer.echo(reichweite.collect(db, "mastodon", handle, since=start, instance_url=instance_url, now=moment).summary)
+    start, moment = _since(since, tz), _now(now)
+    echo(reichweite.collect(db, "mastodon", handle, since=start, instance_url=instance_url, now=moment).summary)
 
 
 @app.command("x")
@@ -117,11 +111,12 @@ def x(
         str | None, typer.Option("--api-url", help="API base URL (default https://api.x.com/2).")
     ] = None,
     since: SinceOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
     """Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token:
     env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`."""
-    start, moment = _since(since), _now(now)
-    typer.echo(reichweite.collect(db, "x", username, since=start, api_url=api_url, now=moment).summary)
+    start, moment = _since(since, tz), _now(now)
+    echo(reichweite.collect(db, "x", username, since=start, api_url=api_url, now=moment).summary)
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
 
 from reichweite.errors import UsageError
-from reichweite.timeutil import parse_as_of, parse_duration
+from reichweite.terminal import bare
+from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
 
 def routed(key: str) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
@@ -47,8 +49,12 @@ AtOption = Annotated[
     str | None,
     typer.Option(
         "--at",
-        help="Measurement date (Stichtag): figures as of this date/time. A bare date means end of day.",
+        help="Measurement date (Stichtag): figures as of this date/time, e.g. 2023-11-21, 21.11.2023 or "
+        "21.11.2023 18:00. A bare date means the end of that day (in --tz).",
     ),
+]
+TzOption = Annotated[
+    str, typer.Option("--tz", help="Time zone of dates written without one, e.g. Europe/Berlin, UTC.")
 ]
 
 
@@ -97,9 +103,21 @@ def emit(result: Any, fmt: str, output: str | None, table: Callable[[Console], N
         raise typer.Exit(1)
 
 
-def note(message: str) -> None:
-    """Anything that is not the command's data (progress, warnings, 'wrote …') goes to stderr."""
-    typer.echo(message, err=True)
+def say(console: Console) -> Callable[[object], None]:
+    """Print lines of text on the console as they are: no markup, no highlighting, no escape sequences from data."""
+    return lambda text: console.print(bare(text), markup=False, highlight=False, soft_wrap=True)
+
+
+def note(message: object) -> None:
+    """Anything that is not the command's data (progress, warnings, 'wrote …') goes to stderr, shown without control
+    characters or escape sequences from data."""
+    typer.echo(bare(message), err=True)
+
+
+def echo(message: object = "", *, err: bool = False) -> None:
+    """A line for the terminal; text from data in it (handles, names, file contents) is shown without control
+    characters or escape sequences."""
+    typer.echo(bare(message), err=err)
 
 
 def existing(*paths: Path) -> None:
@@ -121,13 +139,44 @@ def report_language(lang: str | None) -> str:
         raise UsageError(str(exc)) from None
 
 
-def parse_at(value: str | None):  # type: ignore[no-untyped-def]
+def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
+    """A --tz value → its zone (Europe/Berlin when not given)."""
     if value is None:
+        return REPORT_TZ
+    if isinstance(value, ZoneInfo):
+        return value
+    try:
+        return zone(value)
+    except DateError as exc:
+        raise UsageError(f"--tz: {exc}") from None
+
+
+def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None = None, *,
+                      bare: Bare = "end") -> datetime | None:
+    """A date option by the one date rule (reichweite.timeutil): a bare date is the end of that day in tz
+    (bare="start" for lower bounds such as --since). A usage error names the option."""
+    if value is None or not value.strip():
+        return None
+    zone_ = parse_tz(tz)
+    try:
+        return parse_moment(value, zone_, bare=bare)
+    except DateError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def parse_day_option(value: str | None, option: str) -> date | None:
+    """A date option that names a day (panel dates) in any accepted spelling."""
+    if value is None or not value.strip():
         return None
     try:
-        return parse_as_of(value)
-    except ValueError as exc:
-        raise UsageError(f"--at: {exc}") from None
+        return parse_day(value)
+    except DateError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def parse_at(value: str | None, tz: str | ZoneInfo | None = None) -> datetime | None:
+    """--at: the end of a bare date's day in tz, whatever the date's spelling."""
+    return parse_date_option(value, "--at", tz, bare="end")
 
 
 def parse_age(value: str | None):  # type: ignore[no-untyped-def]
@@ -137,15 +186,6 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
         return parse_duration(value)
     except ValueError as exc:
         raise UsageError(f"--age: {exc}") from None
-
-
-def parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(f"{option} {value!r}: expected a date like 2020-09-01") from None
 
 
 def parse_target(value: str) -> tuple[str, str]:

@@ -18,14 +18,17 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     OutputOption,
+    TzOption,
     emit,
     note,
     output_format,
     parse_age,
     parse_at,
     parse_target,
+    say,
 )
 from reichweite.errors import UsageError
+from reichweite.terminal import bare
 from reichweite.timeutil import parse_duration
 
 if TYPE_CHECKING:
@@ -49,6 +52,7 @@ def compare(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
     b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     age: Annotated[
         str | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at.")
     ] = None,
@@ -74,7 +78,7 @@ def compare(
     if at is not None and age is not None:
         raise UsageError("Give either --at or --age, not both.")
     targets = parse_target(a), parse_target(b)
-    when = dict(at=parse_at(at), age=parse_age(age), tolerance=_duration("--tolerance", tolerance))
+    when = dict(at=parse_at(at, tz), age=parse_age(age), tolerance=_duration("--tolerance", tolerance))
     result = reichweite.compare(
         db, *targets, **when, quotes=quotes,
         window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang,
@@ -97,10 +101,10 @@ def compare(
 
 def _summary(result: ComparisonResult, console: Console) -> None:
     s = result.stats
-    table = Table(title=Text(f"{result.label_a} vs {result.label_b}"))
+    table = Table(title=Text(bare(f"{result.label_a} vs {result.label_b}")))
     table.add_column("")
-    table.add_column(Text(result.label_a), justify="right")
-    table.add_column(Text(result.label_b), justify="right")
+    table.add_column(Text(bare(result.label_a)), justify="right")
+    table.add_column(Text(bare(result.label_b)), justify="right")
     table.add_row("pairs compared", str(s.n), str(s.n))
     share_a, share_b = _fmt((s.share_a or 0) * 100), _fmt((s.share_b or 0) * 100)
     table.add_row("wins", f"{s.wins_a} ({share_a} %)", f"{s.wins_b} ({share_b} %)")
@@ -118,4 +122,4 @@ def _summary(result: ComparisonResult, console: Console) -> None:
         console.print(f"Wilcoxon signed-rank: p = {w.p_value:.4g} over {w.n_used} pairs that differ, "
                       f"rank-biserial r = {w.rank_biserial:.2f}", highlight=False)
     else:
-        console.print(f"Wilcoxon signed-rank not run: {w.reason}", highlight=False, markup=False)
+        say(console)(f"Wilcoxon signed-rank not run: {w.reason}")

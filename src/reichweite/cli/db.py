@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, JsonOption, note, print_json
+from reichweite.cli.common import DbOption, JsonOption, echo, note, print_json
 
 app = typer.Typer(help="The snapshot store.", no_args_is_help=True)
 
@@ -29,6 +29,6 @@ def info(db: DbOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         print_json({"db": opened.url, "tables": counts})
         return
-    typer.echo(opened.url)
+    echo(opened.url)
     for name, count in counts.items():
-        typer.echo(f"  {name:24} {count:>10,}")
+        echo(f"  {name:24} {count:>10,}")

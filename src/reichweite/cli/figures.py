@@ -19,14 +19,17 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     OutputOption,
+    TzOption,
     emit,
     note,
     output_format,
     parse_at,
     parse_target,
+    say,
 )
 from reichweite.report.html import local_time
 from reichweite.results import Posts
+from reichweite.terminal import bare
 
 FIGURES = ("likes", "replies", "reposts", "quotes")
 
@@ -34,6 +37,7 @@ FIGURES = ("likes", "replies", "reposts", "quotes")
 def posts(
     target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
@@ -41,7 +45,7 @@ def posts(
     db: DbOption = None,
 ) -> None:
     """An account's posts with kind and their figures as of a date (default: now)."""
-    fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at)
+    fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at, tz)
     found = reichweite.posts(db, account, at=when)
     empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
     emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
@@ -65,7 +69,7 @@ def _posts_table(found: Posts, console: Console) -> None:
             table.add_column(name, justify="right", no_wrap=True)
         table.add_column("observed_at", no_wrap=True, min_width=16)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            table.add_row(Text(native_id), _when(row.created_at), _cell(row.kind), Text(_cell(row.text)),
+            table.add_row(Text(bare(native_id)), _when(row.created_at), _cell(row.kind), Text(_cell(row.text)),
                           *(_cell(getattr(row, name)) for name in FIGURES), _when(row.observed_at))
     else:
         table = Table(title=title, title_justify="left", pad_edge=False, show_lines=True)
@@ -73,11 +77,11 @@ def _posts_table(found: Posts, console: Console) -> None:
         table.add_column("figures · observed_at · text", overflow="fold", ratio=1)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
             figures = ", ".join(f"{name} {_cell(getattr(row, name))}" for name in FIGURES)
-            table.add_row(Text(f"{native_id}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
+            table.add_row(Text(f"{bare(native_id)}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
                           Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_cell(row.text)}"))
     console.print(table)
     if prefix:
-        console.print(Text(f"id: the last part of {prefix}<id>"))
+        say(console)(f"id: the last part of {prefix}<id>")
 
 
 def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
@@ -91,7 +95,7 @@ def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
 
 
 def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else bare(value)
 
 
 def _when(value: object) -> str:
@@ -101,6 +105,7 @@ def _when(value: object) -> str:
 def accounts(
     target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
@@ -108,7 +113,7 @@ def accounts(
     db: DbOption = None,
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
-    fmt, when = output_format(fmt, as_json), parse_at(at)
+    fmt, when = output_format(fmt, as_json), parse_at(at, tz)
     account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
     found = reichweite.accounts(db, account, at=when)
     empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
@@ -116,12 +121,12 @@ def accounts(
     def table(console: Console) -> None:
         if not len(found.frame):
             return
-        console.print(f"As of {found.as_of.isoformat()} (latest snapshot at or before it):")
+        line = say(console)
+        line(f"As of {found.as_of.isoformat()} (latest snapshot at or before it):")
         for r in found.rows().to_dict("records"):
             cells = [f"{name} {_count(r.get(name))}" for name in ("followers", "following", "posts")]
             shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-            console.print(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}",
-                          highlight=False, soft_wrap=True, markup=False)
+            line(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
 
     emit(found, fmt, output, table, empty=empty)
 
@@ -135,6 +140,7 @@ def _count(value: object) -> str:
 def polls(
     target: Annotated[str | None, typer.Argument(help="PLATFORM:HANDLE or PLATFORM (default: every platform).")] = None,
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
@@ -145,7 +151,7 @@ def polls(
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
     from reichweite.report.polls import polls_text
 
-    fmt, when = output_format(fmt, as_json), parse_at(at)
+    fmt, when = output_format(fmt, as_json), parse_at(at, tz)
     account = None
     if target:
         account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
@@ -153,5 +159,5 @@ def polls(
     for path in found.files:
         note(f"Wrote {path}")
     empty = None if found.polls else f"No polls as of {found.as_of.isoformat()}."
-    emit(found, fmt, output, lambda console: found.polls and console.print(
-        polls_text(found.polls, found.as_of), highlight=False, soft_wrap=True, markup=False), empty=empty)
+    emit(found, fmt, output, lambda console: found.polls and say(console)(polls_text(found.polls, found.as_of)),
+         empty=empty)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, JsonOption, existing, note, parse_at, print_json
-from reichweite.errors import UsageError
+from reichweite.cli.common import DbOption, JsonOption, TzOption, echo, existing, note, parse_at, parse_tz, print_json
 
 app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -30,22 +28,19 @@ def x_archive(
 ) -> None:
     """Import the official X account archive (posts, likes and reposts as of the archive's date)."""
     existing(path)
-    typer.echo(reichweite.import_file(db, path, kind="x-archive", handle=handle).summary)
+    echo(reichweite.import_file(db, path, kind="x-archive", handle=handle).summary)
 
 
 @app.command("table")
 def table(
     path: Annotated[Path, typer.Argument(help="A .csv or .xlsx file following `reichweite template …`.")],
-    tz: Annotated[str, typer.Option("--tz", help="Time zone of dates written without one.")] = "Europe/Berlin",
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
 ) -> None:
     """Import figures typed in by hand (posts or accounts layout, detected from the header)."""
-    try:
-        zone = ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Berlin, UTC)") from None
+    zone = parse_tz(tz)
     existing(path)
-    typer.echo(reichweite.import_file(db, path, kind="table", tz=zone).summary)
+    echo(reichweite.import_file(db, path, kind="table", tz=zone).summary)
 
 
 @app.command("mastodon-archive")
@@ -55,7 +50,7 @@ def mastodon_archive(
 ) -> None:
     """Own posts and boosts (as reposts) from a Mastodon account archive. The archive holds no counts."""
     existing(path)
-    typer.echo(reichweite.import_file(db, path, kind="mastodon-archive").summary)
+    echo(reichweite.import_file(db, path, kind="mastodon-archive").summary)
 
 
 @app.command("linkedin-export")
@@ -77,15 +72,15 @@ def linkedin_export(
     if as_json:
         print_json({**result, "db": target.url})
         return
-    typer.echo(f"LinkedIn member export, {result['layout']} layout, of {result['owner'] or 'an unknown member'}: "
+    echo(f"LinkedIn member export, {result['layout']} layout, of {result['owner'] or 'an unknown member'}: "
                f"{path}")
-    typer.echo(f"  {'part':12} {'read':>7} {'new':>7}")
+    echo(f"  {'part':12} {'read':>7} {'new':>7}")
     for part in PARTS:
         if part in result["files"] or result["read"].get(part):
-            typer.echo(f"  {part:12} {result['read'][part]:>7,} {result['added'][part]:>7,}")
+            echo(f"  {part:12} {result['read'][part]:>7,} {result['added'][part]:>7,}")
     missing = [part for part in PARTS if part not in result["files"]]
     if missing:
-        typer.echo(f"  not in the export: {', '.join(missing)}")
+        echo(f"  not in the export: {', '.join(missing)}")
     note(f"Stored in {target.url}")
 
 
@@ -102,14 +97,16 @@ def linkedin_page(
         ),
     ] = None,
     at: Annotated[
-        str | None, typer.Option("--at", help="When the export was made (default: from the file name).")
+        str | None, typer.Option("--at", help="When the export was made (default: from the file name); a bare "
+                                 "date means the end of that day.")
     ] = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import LinkedIn company page analytics exports (English or German): new followers per day, page
     figures per day, and every post with impressions, likes, comments and reposts."""
-    observed_at = parse_at(at)
+    observed_at = parse_at(at, tz)
     existing(*paths)
     target = reichweite.open_store(db)
     result = reichweite.import_file(target, paths, kind="linkedin-page", page=page, followers=followers,
@@ -120,13 +117,13 @@ def linkedin_page(
     for f in result.files:
         sheets = ", ".join(f"{name} ({kind})" for name, kind in f.sheets.items())
         read = ", ".join(f"{n} {what}" for what, n in f.read.items() if n)
-        typer.echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
+        echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
                    f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
-        typer.echo(f"  sheets: {sheets}")
-        typer.echo(f"  read: {read or 'nothing'}")
+        echo(f"  sheets: {sheets}")
+        echo(f"  read: {read or 'nothing'}")
         for sheet, names in f.unread_columns.items():
             note(f"  columns not read in {sheet}: {', '.join(names)}")
-    typer.echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
+    echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     if result.follower_note:
         note(result.follower_note)
     note(f"Stored in {target.url}")
@@ -145,7 +142,7 @@ def companies(
     if as_json:
         print_json(imported.details)
         return
-    typer.echo(imported.summary)
+    echo(imported.summary)
 
 
 @app.command("company-page")
@@ -168,4 +165,4 @@ def company_page(
     if as_json:
         print_json(imported.details)
         return
-    typer.echo(imported.summary)
+    echo(imported.summary)

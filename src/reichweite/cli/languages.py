@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +18,7 @@ from reichweite.cli.common import (
     note,
     output_format,
     report_language,
+    say,
 )
 from reichweite.errors import UsageError
 from reichweite.progress import progress_bar
@@ -95,7 +95,7 @@ def _pct(value: float | None) -> str:
 
 
 def _summary(summary: dict, share_of: str | None, shown: str, console: Console) -> None:
-    echo = partial(console.print, highlight=False, markup=False, soft_wrap=True)
+    echo = say(console)
     stats = summary["stats"]
     echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
          f"{format_number(stats['malformed'], shown)} malformed lines skipped, "

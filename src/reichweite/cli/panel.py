@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -16,12 +15,14 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     OutputOption,
+    echo,
     emit,
     existing,
     note,
     output_format,
-    parse_day,
+    parse_day_option,
     print_json,
+    say,
 )
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
@@ -36,14 +37,15 @@ def group(db: DbOption = None) -> None:
 @app.command("members")
 def members(
     name: Annotated[str, typer.Argument(help="Panel name, e.g. dax (built in).")],
-    at: Annotated[str | None, typer.Option("--at", help="Members on this date (YYYY-MM-DD); default: all spells.")]
+    at: Annotated[str | None, typer.Option("--at", help="Members on this date (2020-09-01 or 01.09.2020); "
+                                           "default: all spells.")]
     = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
     loaded into the store on first use."""
-    day = parse_day(at, "--at")
+    day = parse_day_option(at, "--at")
     info, frame = reichweite.panel_members(db, name, at=day)
     rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
              "joined": r["joined"].isoformat() if r["joined"] else None,
@@ -53,10 +55,10 @@ def members(
                     "source": info.get("source")})
         return
     head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
-    typer.echo(head + f" (source: {info.get('source')})")
+    echo(head + f" (source: {info.get('source')})")
     for r in rows:
         spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-        typer.echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
 
 
 @app.command("import")
@@ -73,7 +75,7 @@ def import_panel(
     if as_json:
         print_json(summary)
         return
-    typer.echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
+    echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
     if summary["new_companies"]:
         note(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
 
@@ -97,7 +99,7 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Totals per date and platform over the members, coverage, growth, ratio, per-company view, changes."""
-    fmt, day = output_format(fmt, as_json), parse_day(at, "--at")
+    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
     found = reichweite.panel_report(db, name, platforms=platforms,
                                     composition=composition, threshold=threshold, at=day, out=out, lang=lang)
     for kind, path in found.files.items():
@@ -106,7 +108,7 @@ def report(
 
 
 def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped-def]
-    echo = partial(console.print, highlight=False, markup=False, soft_wrap=True)
+    echo = say(console)
     echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
     for row in result.totals.to_dict("records"):
         parts = []

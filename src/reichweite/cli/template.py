@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, note, parse_day
+from reichweite.cli.common import DbOption, note, parse_day_option
 
 app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
@@ -56,7 +56,7 @@ def companies(
 ) -> None:
     """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide. An
     existing file is replaced only with --force."""
-    day = parse_day(at, "--at")
+    day = parse_day_option(at, "--at")
     if not wide and not panel:
         _template("companies", file, force)
         return
