@@ -81,7 +81,7 @@ def _posts_table(found: Posts, console: Console) -> None:
                           Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_cell(row.text)}"))
     console.print(table)
     if prefix:
-        say(console)(f"id: the last part of {prefix}<id>")
+        say(console)(f"id: the last part of\n{prefix}<id>")
 
 
 def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:

@@ -110,8 +110,8 @@ def _summary(summary: dict, share_of: str | None, shown: str, console: Console) 
             echo(f"  {row['lang']:8} {row['posts']:>12,}  {_pct(row['share'])} %")
     agreement = summary["agreement"]
     if agreement["checked"]:
-        echo(f"Declared = detected for {_pct(agreement['share']).strip()} % of {agreement['checked']:,} "
-             "posts with both.")
+        share = "–" if agreement["share"] is None else f"{agreement['share'] * 100:.1f}"
+        echo(f"Declared = detected for {share} % of {agreement['checked']:,} posts with both.")
     if "lang_share" in summary:
         echo(f"Share of {share_of} (95 % Wilson interval):")
         for row in summary["lang_share"]:

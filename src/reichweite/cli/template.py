@@ -60,6 +60,7 @@ def companies(
     if not wide and not panel:
         _template("companies", file, force)
         return
+    day = day or date.today()
     path = reichweite.write_template("companies", file, force=force, wide=wide, panel=panel, at=day, store=db)
-    note(f"Template written: {path}" + (f" (the members of {panel} on {day or date.today()})" if panel else "")
-         + f"; fill it in, then run `reichweite import table {path}`.")
+    members = f" ({len(reichweite.panel_members(db, panel, at=day)[1])} companies of {panel} on {day})" if panel else ""
+    note(f"Template written: {path}{members}; fill it in, then run `reichweite import table {path}`.")
