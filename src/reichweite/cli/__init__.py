@@ -108,6 +108,14 @@ def run(args: Sequence[str] | None = None) -> int:
     except typer.Abort:
         print("Aborted.", file=sys.stderr)
         return 1
+    except ModuleNotFoundError as exc:  # a library of an optional extra, imported deep in a job
+        from reichweite.extras import missing_extra
+
+        found = missing_extra(exc, "This command")
+        if found is None:
+            raise
+        print(f"Error: {found}", file=sys.stderr)
+        return found.exit_code
     except BrokenPipeError:  # stdout closed early (`reichweite posts … | head`): not an error
         _silence_stdout()
         return 0

@@ -45,10 +45,7 @@ OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the
 
 def _job() -> ModuleType:
     """The job module, imported when a command runs (it pulls in scikit-learn and datasketch)."""
-    from reichweite.extras import requires
-
-    with requires("automation"):
-        from reichweite.jobs import automation
+    from reichweite.jobs import automation
 
     return automation
 
@@ -149,6 +146,8 @@ def accounts(
 
     def table(console: Console) -> None:
         say(console)(found.summary())
+        if not rows:
+            return
         table = Table(show_lines=True)
         for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
                            ("posts", "right"), ("per_day", "right"), ("reasons", "left")):

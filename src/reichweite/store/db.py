@@ -57,6 +57,11 @@ def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = Tr
     url = resolve_url(db)
     try:
         engine = sa.create_engine(url, future=True)
+    except ModuleNotFoundError as exc:
+        from reichweite.extras import missing_extra
+
+        raise missing_extra(exc, "A PostgreSQL store") or ConfigError(
+            f"Cannot open database {display_url(url)}: {exc}") from None
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise ConfigError(f"Cannot open database {display_url(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
