@@ -179,14 +179,16 @@ def template_companies(
     panel: Annotated[str | None, typer.Option("--panel", help="Pre-fill the members of this panel.")] = None,
     at: Annotated[str | None, typer.Option("--at", help="Measurement date (and members' date) to pre-fill.")]
     = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide."""
+    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide. An
+    existing file is replaced only with --force."""
     from reichweite.tables.company_template import write_companies_template
     from reichweite.tables.template import write_template
 
     if not wide and not panel:
-        path = write_template("companies", file)
+        path = write_template("companies", file, force=force)
         typer.echo(f"Template for the companies layout written to {path}; fill it in, then run "
                    f"`reichweite import table {path}`.")
         return
@@ -195,6 +197,6 @@ def template_companies(
     if panel:
         _info, frame = panel_jobs.panel_members(open_store(db), panel, day)
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
-    path = write_companies_template(file, wide=wide, companies=companies, day=day)
+    path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force)
     typer.echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
                + f"; fill it in, then run `reichweite import table {path}`.")

@@ -46,24 +46,32 @@ def import_table_cmd(
     typer.echo(import_table(open_store(db), path, tz=zone).summary())
 
 
-def _template(layout: str, path: Path) -> None:
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
+
+
+def _template(layout: str, path: Path, force: bool) -> None:
     from reichweite.tables.template import write_template
 
-    written = write_template(layout, path)
+    written = write_template(layout, path, force=force)
     typer.echo(f"Template for the {layout} layout written to {written}; fill it in, then run "
                f"`reichweite import table {written}`.")
 
 
 @template_app.command("posts")
-def template_posts(path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")]) -> None:
-    """Write the template for figures of single posts."""
-    _template("posts", path)
+def template_posts(
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False
+) -> None:
+    """Write the template for figures of single posts (an existing file only with --force)."""
+    _template("posts", path, force)
 
 
 @template_app.command("accounts")
-def template_accounts(path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")]) -> None:
-    """Write the template for followers, following and post counts of accounts."""
-    _template("accounts", path)
+def template_accounts(
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False
+) -> None:
+    """Write the template for followers, following and post counts of accounts (an existing file only with
+    --force)."""
+    _template("accounts", path, force)
 
 
 @collect_app.command("bluesky")

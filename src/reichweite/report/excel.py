@@ -1,4 +1,5 @@
-"""Excel workbooks with xlsxwriter: ids as text, times in the report's zone, native charts possible."""
+"""Excel workbooks with xlsxwriter: ids as text, times in the report's zone, native charts possible; a data string is
+always written as a string (never a formula or a link)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
-import xlsxwriter
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from reichweite.cells import workbook
 from reichweite.timeutil import REPORT_TZ
 
 
 def open_workbook(path: Path) -> Workbook:
     path.parent.mkdir(parents=True, exist_ok=True)
-    return xlsxwriter.Workbook(str(path), {"nan_inf_to_errors": True, "remove_timezone": True})
+    return workbook(path, {"nan_inf_to_errors": True, "remove_timezone": True})
 
 
 def write_frame(
@@ -42,7 +43,7 @@ def write_frame(
                 continue
             if title in text_columns:
                 sheet.write_string(row, col, str(value), text_fmt)
-            elif title in url_columns and isinstance(value, str) and value.startswith("http"):
+            elif title in url_columns and isinstance(value, str) and value.startswith(("http://", "https://")):
                 sheet.write_url(row, col, value, string=value)
             elif isinstance(value, pd.Timestamp | datetime):
                 stamp = pd.Timestamp(value)

@@ -3,14 +3,13 @@ reads back as it is."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-import xlsxwriter
-
+from reichweite.cells import csv_writer, workbook
 from reichweite.errors import ConfigError
+from reichweite.outfiles import new_file, written_whole
 
 LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
 WIDE_PLATFORMS = ("LinkedIn", "Xing")
@@ -30,29 +29,40 @@ NOTES = (
 
 
 def write_companies_template(path: Path, *, wide: bool = False, companies: Sequence[tuple[str, str | None]] = (),
-                             day: date | None = None) -> Path:
-    """Write the template; `companies` (name, isin) pre-fills the rows, `day` names the wide layout's sheet."""
+                             day: date | None = None, force: bool = False) -> Path:
+    """Write the template; `companies` (name, isin) pre-fills the rows, `day` names the wide layout's sheet. Names
+    are written as text (never as formulas); an existing file is replaced only with `force`."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
         raise ConfigError(f"{path}: the template is written as .csv or .xlsx")
     if wide and suffix != ".xlsx":
         raise ConfigError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".csv":
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(LONG_HEADER)
-            for name, isin in companies:
-                for platform in ("linkedin", "xing"):
-                    writer.writerow([platform, name, isin or "", (day or date.today()).isoformat(), "", ""])
-        return path
-    book = xlsxwriter.Workbook(str(path))
+    new_file(path, force=force, what="template")
+    with written_whole(path) as temporary:
+        if suffix == ".csv":
+            _write_csv(temporary, companies, day or date.today())
+        else:
+            _write_xlsx(temporary, wide, companies, day or date.today())
+    return path
+
+
+def _write_csv(path: Path, companies: Sequence[tuple[str, str | None]], day: date) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv_writer(handle)
+        writer.writerow(LONG_HEADER)
+        for name, isin in companies:
+            for platform in ("linkedin", "xing"):
+                writer.writerow([platform, name, isin or "", day.isoformat(), "", ""])
+
+
+def _write_xlsx(path: Path, wide: bool, companies: Sequence[tuple[str, str | None]], day: date) -> None:
+    book = workbook(path)
     bold = book.add_format({"bold": True, "bg_color": "#f1f4f7", "border": 1})
     text = book.add_format({"num_format": "@"})
     if wide:
         header = ["Company", "ISIN"] + [f"{p} {f}" for p in WIDE_PLATFORMS for f in ("Follower", "Mitarbeiter")]
-        sheet = book.add_worksheet((day or date.today()).isoformat())
+        sheet = book.add_worksheet(day.isoformat())
         sheet.write_row(0, 0, header, bold)
         for row, (name, isin) in enumerate(companies, start=1):
             sheet.write_string(row, 0, name)
@@ -66,7 +76,8 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
         row = 1
         for name, isin in companies:
             for platform in ("linkedin", "xing"):
-                sheet.write_row(row, 0, [platform, name, isin or "", (day or date.today()).isoformat()], text)
+                for col, value in enumerate((platform, name, isin or "", day.isoformat())):
+                    sheet.write_string(row, col, value, text)
                 row += 1
         sheet.set_column(0, len(LONG_HEADER) - 1, 20)
     sheet.freeze_panes(1, 1 if wide else 0)
@@ -75,4 +86,3 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
         notes.write_string(row, 0, line)
     notes.set_column(0, 0, 120)
     book.close()
-    return path

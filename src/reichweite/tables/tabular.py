@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reichweite.cells import csv_value
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
@@ -188,7 +189,7 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         out = []
         for cells in reader:
-            out.append((reader.line_num, [c if c.strip() else None for c in cells]))
+            out.append((reader.line_num, [csv_value(c) if c.strip() else None for c in cells]))
         return out
     except csv.Error as exc:
         raise InputError(path, f"not a readable CSV file ({exc})") from None

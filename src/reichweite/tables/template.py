@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from reichweite.cells import csv_writer, workbook
 from reichweite.errors import ConfigError
+from reichweite.outfiles import new_file, written_whole
 from reichweite.tables.tabular import LAYOUTS, Layout
 
 RULES = (
@@ -21,17 +22,16 @@ def _layout(name: str) -> Layout:
     return LAYOUTS[name]
 
 
-def write_template(name: str, path: str | Path) -> Path:
-    """Write the layout's template as CSV or XLSX (by the file's extension)."""
+def write_template(name: str, path: str | Path, *, force: bool = False) -> Path:
+    """Write the layout's template as CSV or XLSX (by the file's extension); an existing file only with `force`."""
     layout = _layout(name)
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        _write_csv(layout, path)
-    elif suffix == ".xlsx":
-        _write_xlsx(layout, path)
-    else:
+    if suffix not in (".csv", ".xlsx"):
         raise ConfigError(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of them")
+    new_file(path, force=force, what="template")
+    with written_whole(path) as temporary:
+        (_write_csv if suffix == ".csv" else _write_xlsx)(layout, temporary)
     return path
 
 
@@ -42,9 +42,8 @@ def _example_row(layout: Layout) -> list[str]:
 
 
 def _write_csv(layout: Layout, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
+        writer = csv_writer(f)
         writer.writerow([f"# reichweite table: {layout.name}. {layout.description}"])
         writer.writerow([f"# {RULES}"])
         for column in layout.columns:
@@ -58,10 +57,7 @@ def _write_csv(layout: Layout, path: Path) -> None:
 
 
 def _write_xlsx(layout: Layout, path: Path) -> None:
-    import xlsxwriter
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book = xlsxwriter.Workbook(str(path))
+    book = workbook(path)
     try:
         bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         example = book.add_format({"italic": True, "font_color": "#808080"})

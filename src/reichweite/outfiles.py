@@ -1,0 +1,66 @@
+"""Files and folders the tool writes to: never over a file the user did not give up, never half-written."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reichweite.errors import ConfigError
+
+
+def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Path:
+    """`path` as a file to create: an existing file is refused unless `force`; a folder or device always is."""
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        if not path.is_file():
+            raise ConfigError(f"{path}: not a regular file (expected the name of a {what} to write)")
+        if not force:
+            raise ConfigError(f"{path}: the file exists; give another name, or add --force to replace it")
+    return path
+
+
+def out_folder(path: str | Path, *, option: str = "--out") -> Path:
+    """The folder `option` names, created when missing; a file, a device or a folder without write permission is
+    refused with one line saying so."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        kind = "a device" if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode) else "a file"
+        raise ConfigError(f"{option} {path}: is {kind}; expected a folder to write the report into")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{option} {path}: cannot create the folder ({exc.strerror or exc})") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise ConfigError(f"{option} {path}: the folder is not writable (permission denied)")
+    return path
+
+
+@contextmanager
+def written_whole(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; when the block succeeds it replaces `path` in one step, when it fails
+    it is removed, so `path` is either the old file or the complete new one."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
