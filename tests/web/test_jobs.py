@@ -90,7 +90,7 @@ def test_a_killed_server_keeps_finished_imports_and_no_row_of_a_half_done_one(tm
 
     db = str(tmp_path / "s.db")
     demo = shutil.make_archive(str(tmp_path / "demo"), "zip", DATA / "x-archive")
-    bulk = _bulk_archive(tmp_path / "bulk.zip", copies=600)
+    bulk = _bulk_archive(tmp_path / "bulk.zip", copies=250)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = _start(db, port)
@@ -124,4 +124,4 @@ def test_a_killed_server_keeps_finished_imports_and_no_row_of_a_half_done_one(tm
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(10)
     with open_store(db).connect() as conn:
-        assert get_job(conn, again).message.startswith(f"x-archive bulk_demo: {600 * 97:,} posts")
+        assert get_job(conn, again).message.startswith(f"x-archive bulk_demo: {250 * 97:,} posts")

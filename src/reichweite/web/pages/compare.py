@@ -71,8 +71,10 @@ def compare_download(
     if kind == "csv":
         import pandas as pd
 
+        from reichweite.cells import csv_frame
+
         path = folder / DOWNLOADS[kind]
-        pd.DataFrame(result.to_json()["pairs"]).to_csv(path, index=False)
+        csv_frame(pd.DataFrame(result.to_json()["pairs"])).to_csv(path, index=False)
     else:
         report = folder / "report"
         compare(request.app.state.engine, result.a, result.b, at=result.at, age=result.age,
