@@ -48,3 +48,19 @@ def growth_chart(series: list[dict[str, Any]], title: str, y_title: str, x_title
             "color": {"field": "account", "type": "nominal", "title": None, "legend": {"orient": "top"}},
         },
     }
+
+
+def panel_chart(totals: list[dict[str, Any]], title: str, y_title: str, x_title: str) -> dict[str, Any]:
+    """A panel's summed followers per platform over the measurement dates (over the members measured)."""
+    values = [{"date": str(r.get("date")), "platform": r.get("platform"), "total": r.get("followers_total")}
+              for r in totals if r.get("followers_total") is not None]
+    return {
+        "$schema": SCHEMA, "title": title, "width": WIDTH, "height": 300,
+        "data": {"values": values},
+        "mark": {"type": "line", "point": True, "tooltip": True},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "title": x_title},
+            "y": {"field": "total", "type": "quantitative", "title": y_title},
+            "color": {"field": "platform", "type": "nominal", "title": None, "legend": {"orient": "top"}},
+        },
+    }

@@ -17,7 +17,7 @@ from reichweite.web.security import Session, csrf_ok
 from reichweite.web.settings import WebSettings
 
 TEMPLATES = Path(__file__).parent / "templates"
-NAV = ("overview", "import", "collect", "compare", "accounts")
+NAV = ("overview", "import", "entry", "collect", "compare", "accounts", "panel", "polls", "languages", "triage")
 
 env = Environment(
     loader=FileSystemLoader(TEMPLATES),

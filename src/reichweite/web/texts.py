@@ -125,4 +125,68 @@ register({
     "web.collect.watch": {
         "de": "Geplante Sammlungen nach einer Beobachtungsliste: reichweite collect --config watch.toml --every 15m",
         "en": "Scheduled collections from a watch list: reichweite collect --config watch.toml --every 15m"},
+    "web.folders.none": {
+        "de": "Keine Dateien gefunden: starten Sie den Server mit --folder ORDNER, damit er Dateien dieses Computers "
+              "lesen darf.",
+        "en": "No files found: start the server with --folder FOLDER to let it read files on this computer."},
+    # triage
+    "web.triage.intro": {
+        "de": "Absender eines LinkedIn-Datenexports, nach Wahrscheinlichkeit von Bot oder Verkaufsmasche geordnet, "
+              "mit Gründen. Ihre Einstufung (Spam / kein Spam) wird gespeichert und trainiert das Modell. Namen sind "
+              "verborgen, bis Sie sie zeigen.",
+        "en": "Senders of a LinkedIn data export, ranked by how likely they are a bot or a funnel pitch, with "
+              "reasons. Your label (spam / not spam) is stored and teaches the model. Names stay hidden until you "
+              "show them."},
+    "web.triage.export": {"de": "LinkedIn-Export", "en": "LinkedIn export"},
+    "web.triage.owner": {"de": "Ihr Name im Export (falls nötig)", "en": "Your name in the export (if needed)"},
+    "web.triage.names": {"de": "Namen zeigen", "en": "Show names"},
+    "web.triage.rank": {"de": "Absender bewerten", "en": "Rank senders"},
+    "web.triage.sender": {"de": "Absender", "en": "Sender"},
+    "web.triage.score": {"de": "Wert", "en": "Score"},
+    "web.triage.reasons": {"de": "Gründe", "en": "Reasons"},
+    "web.triage.label": {"de": "Ihre Einstufung", "en": "Your label"},
+    "web.triage.spam": {"de": "Spam", "en": "Spam"},
+    "web.triage.ok": {"de": "Kein Spam", "en": "Not spam"},
+    "web.triage.spam_for": {"de": "{sender} als Spam einstufen", "en": "Label {sender} as spam"},
+    "web.triage.ok_for": {"de": "{sender} als kein Spam einstufen", "en": "Label {sender} as not spam"},
+    # polls
+    "web.polls.option": {"de": "Antwort", "en": "Option"},
+    "web.polls.votes": {"de": "Stimmen", "en": "Votes"},
+    "web.polls.share": {"de": "Anteil", "en": "Share"},
+    "web.polls.totals": {"de": "{votes} Stimmen, {views} Aufrufe, Beteiligung {participation} %",
+                         "en": "{votes} votes, {views} views, participation {participation} %"},
+    # panel
+    "web.panel.name": {"de": "Panel", "en": "Panel"},
+    "web.panel.platforms": {"de": "Plattformen", "en": "Platforms"},
+    "web.panel.composition": {"de": "Zusammensetzung (as-of oder fixed:DATUM)",
+                              "en": "Composition (as-of or fixed:DATE)"},
+    "web.panel.at": {"de": "Mitglieder am", "en": "Members on"},
+    "web.panel.chart": {"de": "Follower über die Mitglieder (gemessene)",
+                        "en": "Followers over the members (measured)"},
+    "web.panel.totals": {"de": "Summen je Datum und Plattform", "en": "Totals per date and platform"},
+    "web.panel.members": {"de": "Mitglieder ({n})", "en": "Members ({n})"},
+    # languages
+    "web.languages.intro": {
+        "de": "Sprachen von Bluesky-Beiträgen in Jetstream-Archiven auf diesem Computer zählen (als Auftrag mit "
+              "Fortschritt). Anteile mit 95-%-Wilson-Intervall.",
+        "en": "Count the languages of Bluesky posts in Jetstream archives on this computer (as a job with "
+              "progress). Shares with 95 % Wilson intervals."},
+    "web.languages.files": {"de": "Dateien", "en": "Files"},
+    "web.languages.by": {"de": "Zeitraum", "en": "Period"},
+    "web.languages.follow": {"de": "Anteil verfolgen von Sprache", "en": "Follow the share of language"},
+    "web.languages.detect": {"de": "Spracherkennung", "en": "Detection"},
+    "web.languages.submit": {"de": "Zählen", "en": "Count"},
+    "web.languages.first": {"de": "Erste angegebene Sprache", "en": "First declared language"},
+    "web.languages.share": {"de": "Anteil je Zeitraum", "en": "Share per period"},
+    # entry
+    "web.entry.intro": {
+        "de": "Zahlen wie in der Vorlage „reichweite template posts“: eine Zeile je Beitrag und Messung. Aus Excel "
+              "einfügen (Strg+V in eine Zelle) geht auch. Leere Zellen heißen unbekannt. Gespeichert wird in einer "
+              "Transaktion.",
+        "en": "Figures as in the template `reichweite template posts`: one row per post and measurement. Pasting "
+              "from Excel (Ctrl+V into a cell) works too. Empty cells mean unknown. Saved as one transaction."},
+    "web.entry.add_row": {"de": "Zeile hinzufügen", "en": "Add a row"},
+    "web.entry.save": {"de": "Speichern", "en": "Save"},
+    "web.entry.ok": {"de": "{n} Zeilen geprüft: in Ordnung.", "en": "{n} rows checked: fine."},
+    "web.entry.saved": {"de": "Gespeichert:", "en": "Saved:"},
 })

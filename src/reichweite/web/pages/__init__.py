@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    from reichweite.web.pages import accounts, collect, compare, core, imports
+    from reichweite.web.pages import accounts, analyses, collect, compare, core, entry, imports, triage
 
-    return [core.router, imports.router, collect.router, compare.router, accounts.router]
+    return [core.router, imports.router, entry.router, collect.router, compare.router, accounts.router,
+            analyses.router, triage.router]
