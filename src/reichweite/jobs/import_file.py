@@ -13,8 +13,6 @@ import sqlalchemy as sa
 from reichweite.errors import ConfigError, InputError
 
 KINDS = ("x-archive", "mastodon-archive", "linkedin-export", "linkedin-page", "table")
-MAX_UNPACKED = 8 * 1024**3  # what all members of one archive may unpack to
-MAX_RATIO = 200  # how much one member may grow when unpacked (zip bombs reach thousands)
 
 
 @dataclass(slots=True)
@@ -38,26 +36,20 @@ def _zip_names(path: Path) -> list[str]:
         raise InputError(path, f"not a readable zip archive ({exc})") from None
 
 
-def check_archive(path: Path, *, max_unpacked: int = MAX_UNPACKED, max_ratio: int = MAX_RATIO) -> None:
-    """Refuse a zip whose member names leave the archive (zip slip: absolute, `..`, drive letters) or that would
-    unpack to more than `max_unpacked` bytes or grow by more than `max_ratio` (zip bombs). Reads only the directory."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(path, f"not a readable zip archive ({exc})") from None
-    total = 0
-    for info in members:
-        name = info.filename.replace("\\", "/")
-        parts = name.split("/")
-        if name.startswith("/") or ".." in parts or (len(name) > 1 and name[1] == ":"):
-            raise InputError(path, f"refused: member {info.filename!r} points outside the archive")
-        total += info.file_size
-        if info.file_size > 1024 * 1024 and info.file_size > max_ratio * max(info.compress_size, 1):
-            raise InputError(path, f"refused: member {info.filename!r} would unpack {info.file_size:,} bytes from "
-                                   f"{info.compress_size:,} (more than {max_ratio}×: a zip bomb?)")
-    if total > max_unpacked:
-        raise InputError(path, f"refused: the archive would unpack to {total:,} bytes, more than {max_unpacked:,}")
+def check_archive(path: Path) -> None:
+    """Refuse a zip before it is queued: a member name leaving the archive (zip slip: absolute, `..`, a drive
+    letter), or a member or archive beyond the importers' limits (`reichweite.limits`, zip bombs), as their
+    directory declares them. The importers check again while they unpack."""
+    from reichweite.archives import Archive
+
+    with Archive(path) as archive:
+        infos = archive.zip.infolist() if archive.zip is not None else []
+        for info in infos:
+            name = info.filename.replace("\\", "/")
+            if name.startswith("/") or ".." in name.split("/") or (len(name) > 1 and name[1] == ":"):
+                raise InputError(archive.shown(info.filename), "points outside the archive; refused")
+            archive.unpacked += info.file_size
+            archive.check(info.filename, info.file_size, info.compress_size)
 
 
 def detect_kind(path: Path) -> str:
