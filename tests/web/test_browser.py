@@ -121,6 +121,24 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
     assert page.console_errors == []
 
 
+def test_label_a_sender_in_spam_triage(page, live) -> None:  # type: ignore[no-untyped-def]
+    server, db, folder = live
+    page.goto(f"{server.url}/triage")
+    page.select_option("#export", str(folder / "linkedin-export"))
+    page.click("#triage-form button[type=submit]")
+    first = page.locator("#senders tbody tr").first
+    assert first.locator("td").nth(1).inner_text() == "Sender 1"  # names hidden by default
+    first.get_by_role("button", name="Label Sender 1 as spam").click()
+    page.locator('#senders button[aria-pressed="true"]').first.wait_for()
+    assert page.locator("#senders tbody tr").first.get_by_role("button", name="Label Sender 1 as spam") \
+        .get_attribute("aria-pressed") == "true"
+    from reichweite.jobs.automation import stored_labels
+
+    assert [x.label for x in stored_labels(db)] == ["spam"]
+    shot(page, "triage")
+    assert page.console_errors == []
+
+
 def test_keyboard_navigation(page, live) -> None:  # type: ignore[no-untyped-def]
     server, _db, _folder = live
     page.goto(f"{server.url}/")
