@@ -48,6 +48,14 @@ def accounts_overview(conn: sa.Connection) -> list[dict[str, Any]]:
     return sorted(rows.values(), key=lambda e: (e["platform"], e["handle"].lower()))
 
 
+def account_names(conn: sa.Connection, *, with_posts: bool = False) -> list[str]:
+    """Every account as PLATFORM:HANDLE (those with posts, and those with account figures unless `with_posts`)."""
+    query: sa.Select | sa.CompoundSelect = sa.select(posts.c.platform, posts.c.author.label("handle")).distinct()
+    if not with_posts:
+        query = sa.union(query, sa.select(accounts.c.platform, accounts.c.handle))
+    return sorted(f"{r.platform}:{r.handle}" for r in conn.execute(query))
+
+
 def latest_runs(conn: sa.Connection, limit: int = 20) -> list[dict[str, Any]]:
     query = sa.select(collection_runs).order_by(collection_runs.c.id.desc()).limit(limit)
     return [{"platform": r.platform, "target": r.target, "status": r.status, "items": int(r.items),

@@ -111,6 +111,10 @@ register({
     "web.accounts.choose": {"de": "Konten wählen", "en": "Choose accounts"},
     "web.accounts.show": {"de": "Anzeigen", "en": "Show"},
     "web.accounts.chart": {"de": "Follower über die Zeit", "en": "Followers over time"},
+    "web.accounts.latest": {"de": "Die neuesten {shown} von {total} Messungen, neueste zuerst; alle im Diagramm und "
+                                  "unter /api/accounts.",
+                            "en": "The latest {shown} of {total} measurements, newest first; all of them in the "
+                                  "chart and at /api/accounts."},
     "web.accounts.none": {"de": "Für dieses Konto sind keine Kontozahlen gespeichert.",
                           "en": "No account figures are stored for this account."},
     # collect

@@ -47,6 +47,13 @@ def overview(engine: sa.Engine) -> dict[str, Any]:
                 "jobs": [job.to_json() for job in list_jobs(conn, limit=10)]}
 
 
+def account_names(engine: sa.Engine, *, with_posts: bool = False) -> list[str]:
+    from reichweite.store.queries_overview import account_names as names
+
+    with engine.connect() as conn:
+        return names(conn, with_posts=with_posts)
+
+
 def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
     from reichweite.jobs.platforms import account_handle
     from reichweite.store.queries_overview import account_history

@@ -20,8 +20,7 @@ DOWNLOADS = {"xlsx": "comparison.xlsx", "html": "report.zip", "png": "pairs_scat
 
 
 def _choices(request: Request) -> list[str]:
-    data = views.overview(request.app.state.engine)
-    return [f"{a['platform']}:{a['handle']}" for a in data["accounts"] if a["posts"]]
+    return views.account_names(request.app.state.engine, with_posts=True)
 
 
 @router.get("/compare", response_class=HTMLResponse)
