@@ -43,7 +43,8 @@ def growth_chart(series: list[dict[str, Any]], title: str, y_title: str, x_title
         "data": {"values": values},
         "mark": {"type": "line", "point": True, "tooltip": True},
         "encoding": {
-            "x": {"field": "when", "type": "temporal", "title": x_title},
+            "x": {"field": "when", "type": "temporal", "title": x_title,
+                  "axis": {"format": "%Y-%m-%d", "labelOverlap": True}},
             "y": {"field": "followers", "type": "quantitative", "title": y_title},
             "color": {"field": "account", "type": "nominal", "title": None, "legend": {"orient": "top"}},
         },
@@ -59,7 +60,8 @@ def panel_chart(totals: list[dict[str, Any]], title: str, y_title: str, x_title:
         "data": {"values": values},
         "mark": {"type": "line", "point": True, "tooltip": True},
         "encoding": {
-            "x": {"field": "date", "type": "temporal", "title": x_title},
+            "x": {"field": "date", "type": "temporal", "title": x_title,
+                  "axis": {"format": "%Y-%m-%d", "labelOverlap": True}},
             "y": {"field": "total", "type": "quantitative", "title": y_title},
             "color": {"field": "platform", "type": "nominal", "title": None, "legend": {"orient": "top"}},
         },

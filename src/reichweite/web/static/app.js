@@ -26,6 +26,7 @@
       actions: { export: true, source: false, compiled: false, editor: false },
       renderer: "svg",
       defaultStyle: false,
+      forceActionsMenu: true,
       ast: true,
       expr: window.vegaInterpreter ? window.vegaInterpreter.expressionInterpreter : undefined,
       tooltip: { disableDefaultStyle: true }
