@@ -107,3 +107,36 @@ def test_panel_and_polls_pages(demo_db: str) -> None:
     assert "Wirecard" in panel  # a DAX member on that day (built-in membership history)
     polls = client.get("/polls").text  # the demo holds no polls
     assert 'class="poll"' not in polls and "Nothing yet." in polls
+
+
+def test_watch_list_shown_edited_and_run(tmp_path: Path) -> None:
+    from .conftest import appview, wait_for_job
+
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    watch = folder / "watch.toml"
+    with appview() as (url, requests):
+        good = (f'[plan]\npost_ages = ["1h", "7d"]\ntolerance = "2h"\naccounts_every = "1d"\n\n'
+                f'[bluesky]\nappview = "{url}"\naccounts = ["tagesfoto-demo.bsky.social"]\n')
+        watch.write_text(good, encoding="utf-8")
+        client = make_client(str(tmp_path / "s.db"), folders=(folder,))
+        page = client.get("/collect", params={"watch": str(watch)}).text
+        assert "Measure at post ages 1h, 7d (tolerance 2h); account figures every 1d." in page
+        assert "tagesfoto-demo.bsky.social" in page
+        token = csrf_of(client)
+        bad = client.post("/collect/watch", data={"watch": str(watch), "text": "[plan]\npost_ages = 7\n",
+                                                  "csrf_token": token})
+        assert bad.status_code == 422 and "post_ages" in bad.text
+        assert watch.read_text(encoding="utf-8") == good  # a bad edit leaves the file as it was
+        edited = good.replace('"1h", "7d"', '"1h", "24h", "7d"')
+        saved = client.post("/collect/watch", data={"watch": str(watch), "text": edited, "csrf_token": token})
+        assert saved.status_code == 200 and "post ages 1h, 1d, 7d" in saved.text
+        assert watch.read_text(encoding="utf-8") == edited
+        client.post("/collect/watch/run", data={"watch": str(watch), "csrf_token": token})
+        job_id = client.get("/api/jobs").json()[0]["id"]
+        job = wait_for_job(client, job_id)
+        assert job["status"] == "done", job
+        assert "watch.toml: 1 account(s) collected" == job["message"]
+        assert requests
+    outside = client.get("/collect", params={"watch": str(tmp_path / "other.toml")})
+    assert outside.status_code == 403

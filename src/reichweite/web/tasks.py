@@ -93,3 +93,22 @@ def languages_work(paths: list[Path], *, by: str, lang: str | None, detect: str)
         return Outcome(f"{summary['stats'].get('posts', '?')} posts counted", summary)
 
     return work
+
+
+def watch_work(engine: sa.Engine, path: Path) -> Callable[[Progress], Outcome]:
+    """`reichweite collect --config PATH` once: exactly the snapshots that are due."""
+
+    def work(progress: Progress) -> Outcome:
+        from reichweite.jobs.watch import run_watch
+
+        lines: list[str] = []
+
+        def echo(line: str) -> None:
+            lines.append(line)
+            progress.set(len(lines), None, line)
+
+        results = run_watch(path, db=engine.url.render_as_string(hide_password=False), echo=echo)
+        summaries = [r.summary() for r in results]
+        return Outcome(f"{path.name}: {len(results)} account(s) collected", {"lines": lines, "results": summaries})
+
+    return work

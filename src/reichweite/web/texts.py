@@ -126,6 +126,13 @@ register({
               "interrupted run keeps what it stored."},
     "web.collect.appview": {"de": "Bluesky-AppView (leer = öffentlich)", "en": "Bluesky AppView (empty = public)"},
     "web.collect.submit": {"de": "Sammeln", "en": "Collect"},
+    "web.collect.watch_title": {"de": "Beobachtungsliste", "en": "Watch list"},
+    "web.collect.watch_file": {"de": "Datei", "en": "File"},
+    "web.collect.plan": {"de": "Messen im Beitragsalter {ages} (Toleranz {tolerance}); Kontozahlen alle {every}.",
+                         "en": "Measure at post ages {ages} (tolerance {tolerance}); account figures every {every}."},
+    "web.collect.run_due": {"de": "Jetzt sammeln, was fällig ist", "en": "Collect what is due now"},
+    "web.collect.edit": {"de": "Bearbeiten (TOML; wird vor dem Speichern geprüft)",
+                         "en": "Edit (TOML; checked before it is saved)"},
     "web.collect.watch": {
         "de": "Geplante Sammlungen nach einer Beobachtungsliste: reichweite collect --config watch.toml --every 15m",
         "en": "Scheduled collections from a watch list: reichweite collect --config watch.toml --every 15m"},
