@@ -136,7 +136,7 @@ def test_watch_list_shown_edited_and_run(tmp_path: Path) -> None:
         job_id = client.get("/api/jobs").json()[0]["id"]
         job = wait_for_job(client, job_id)
         assert job["status"] == "done", job
-        assert "watch.toml: 1 account(s) collected" == job["message"]
+        assert job["message"] == "watch.toml: 1 account(s) collected"
         assert requests
     outside = client.get("/collect", params={"watch": str(tmp_path / "other.toml")})
     assert outside.status_code == 403
