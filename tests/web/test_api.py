@@ -96,3 +96,24 @@ def test_openapi_lists_the_api(tmp_path: Path) -> None:
     assert not any(not p.startswith("/api/") for p in paths)
     docs = client.get("/api/docs").text
     assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+def test_language_count_runs_as_a_job_over_an_allowed_file(tmp_path: Path) -> None:
+    from .conftest import ROOT as root
+
+    folder = tmp_path / "streams"
+    folder.mkdir()
+    shutil.copy(root / "tests" / "fixtures" / "languages" / "golden_v1.jsonl", folder / "golden.jsonl")
+    client = make_client(str(tmp_path / "s.db"), folders=(folder,))
+    response = client.post("/api/languages", data={"path": [str(folder / "golden.jsonl")], "by": "day",
+                                                   "lang": "de", "detect": "none"})
+    assert response.status_code == 202
+    job = wait_for_job(client, response.json()["job"], timeout=120)
+    assert job["status"] == "done", job
+    from reichweite.jobs.languages import run_languages
+
+    direct = run_languages([folder / "golden.jsonl"], by="day", lang="de", detect="none")
+    assert job["summary"]["stats"] == json.loads(json.dumps(direct["stats"]))
+    assert job["summary"]["lang_share"] == json.loads(json.dumps(direct["lang_share"], default=str))
+    page = client.get("/languages").text
+    assert "golden.jsonl" in page and "First declared language" in page

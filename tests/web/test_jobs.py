@@ -125,3 +125,15 @@ def test_a_killed_server_keeps_finished_imports_and_no_row_of_a_half_done_one(tm
             server.wait(10)
     with open_store(db).connect() as conn:
         assert get_job(conn, again).message.startswith(f"x-archive bulk_demo: {250 * 97:,} posts")
+
+
+def test_job_summaries_are_strict_json() -> None:
+    from datetime import date
+
+    import numpy as np
+
+    from reichweite.web.workers import strict_json
+
+    got = strict_json({"share": float("nan"), "n": np.int64(3), "x": [float("inf"), 1.5], "day": date(2026, 1, 2)})
+    assert got == {"share": None, "n": 3, "x": [None, 1.5], "day": "2026-01-02"}
+    json.dumps(got, allow_nan=False)

@@ -73,24 +73,15 @@ def collect_work(engine: sa.Engine, platform: str, handle: str, *, appview: str 
 
 def languages_work(paths: list[Path], *, by: str, lang: str | None, detect: str) -> Callable[[Progress], Outcome]:
     def work(progress: Progress) -> Outcome:
-        from rich.progress import Progress as RichProgress
-
         from reichweite.jobs.languages import run_languages
 
-        bar = RichProgress(disable=True)
+        def report(phase: str, done: int, total: int | None) -> None:  # the engines' progress callback
+            progress.set(done, total, phase)
 
-        def probe() -> tuple[int, int | None, str | None] | None:
-            tasks = list(bar.tasks)
-            if not tasks:
-                return None
-            task = tasks[-1]
-            return int(task.completed), int(task.total) if task.total else None, str(task.description)
-
-        progress.probe = probe
         progress.set(0, None, f"{len(paths)} file(s)", force=True)
-        with bar:
-            summary = run_languages(paths, by=by, lang=lang, detect=detect, progress=bar)
-        return Outcome(f"{summary['stats'].get('posts', '?')} posts counted", summary)
+        summary = run_languages(paths, by=by, lang=lang, detect=detect, progress=report)
+        stats = summary.get("stats", {})
+        return Outcome(", ".join(f"{k}: {v:,}" for k, v in stats.items() if isinstance(v, int)), summary)
 
     return work
 

@@ -5,6 +5,7 @@ still shows it; the work itself keeps its own transactions (an import stays all 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -61,6 +62,21 @@ class Progress:
 JobFunction = Callable[[Progress], Outcome]
 
 
+def strict_json(value: Any) -> Any:
+    """`value` as strict JSON values: NaN and infinities become null, dates and other objects their text."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): strict_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [strict_json(v) for v in value]
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        return strict_json(value.item())
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
 class JobPool:
     def __init__(self, engine: sa.Engine, workers: int = 2) -> None:
         self.engine = engine
@@ -91,7 +107,7 @@ class JobPool:
                 stop.set()
                 ticker.join()
             with self.engine.begin() as conn:
-                finish_job(conn, job_id, "done", message=outcome.message, summary=outcome.summary)
+                finish_job(conn, job_id, "done", message=outcome.message, summary=strict_json(outcome.summary))
         except ReichweiteError as exc:
             self._fail(job_id, str(exc))
         except Exception as exc:  # noqa: BLE001 - a job must end as failed, whatever broke
