@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= report
 
-.PHONY: install demo test lint system-deps bench clean
+.PHONY: install demo web test lint system-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ system-deps:
 ## import → collect → compare → report on the bundled synthetic example data, offline
 demo: $(VENV)/.installed-base
 	$(BIN)/python examples/demo.py --out $(OUT)
+
+## the web app on the demo's store (runs the demo first when its store is missing); Ctrl+C stops it
+web: install
+	test -f $(OUT)/demo.db || $(MAKE) demo
+	$(BIN)/python -m reichweite serve --db $(OUT)/demo.db --open
 
 lint: install
 	$(BIN)/ruff check src tests bench examples

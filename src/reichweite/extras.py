@@ -15,6 +15,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "automation": ("sklearn", "datasketch"),
     "spark": ("pyspark",),
     "postgres": ("psycopg",),
+    "web": ("fastapi", "uvicorn"),
 }
 EXTRA_OF = {module: extra for extra, modules in EXTRAS.items() for module in modules}
 

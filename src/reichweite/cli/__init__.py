@@ -14,7 +14,19 @@ from typing import Any
 import typer
 
 from reichweite import __version__
-from reichweite.cli import automation, collect, compare, db, figures, imports, jetstream, languages, panel, template
+from reichweite.cli import (
+    automation,
+    collect,
+    compare,
+    db,
+    figures,
+    imports,
+    jetstream,
+    languages,
+    panel,
+    serve,
+    template,
+)
 from reichweite.cli.common import DbOption
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
@@ -35,6 +47,7 @@ COMMANDS: list[tuple[str, Callable[..., Any]]] = [
     ("accounts", figures.accounts),
     ("polls", figures.polls),
     ("languages", languages.languages),
+    ("serve", serve.serve),
 ]
 
 

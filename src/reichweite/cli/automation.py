@@ -96,6 +96,10 @@ def linkedin(
             say(console)(f"• {line}")
 
     emit(shown, fmt, output, table)
+    for part, why in found.result.failed.items():  # the other files were scored; this one is said, exit 1
+        note(f"Error: {part} not read: {why}")
+    if found.result.failed:
+        raise typer.Exit(1)
 
 
 @app.command("label")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -62,33 +62,53 @@ def linkedin_export(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import a LinkedIn member data export (2022 or 2024 layout): messages, invitations, connections, shares,
-    poll votes, reactions. Importing it again adds nothing."""
-    from reichweite.jobs.linkedin import PARTS
-
+    """Import a LinkedIn member data export (layouts 2018 to today, also files re-saved by Excel): messages,
+    invitations, connections, shares, poll votes, reactions. Each file is stored on its own: a file that cannot be
+    read is named (with the line and what was expected) and the others are stored; the exit code is then 1.
+    Importing it again, or one of its files alone, adds nothing."""
     existing(path)
     target = reichweite.open_store(db)
-    result = reichweite.import_file(target, path, kind="linkedin-export", owner=owner).details
+    result = reichweite.import_file(target, path, kind="linkedin-export", owner=owner).result
     if as_json:
-        print_json({**result, "db": target.url})
-        return
-    echo(f"LinkedIn member export, {result['layout']} layout, of {result['owner'] or 'an unknown member'}: "
-               f"{path}")
+        print_json({**result.as_dict(), "db": target.url})
+    else:
+        _export_summary(result, path)
+        note(f"Stored in {target.url}")
+    for part, why in result.failed.items():
+        note(f"Error: {part} not imported: {why}")
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _export_summary(result: Any, path: Path) -> None:
+    from reichweite.jobs.linkedin import PARTS
+
+    whose = result.owner or "an unknown member"
+    if result.owner_from == "files beside it":
+        whose += " (told by the export's files beside it)"
+    echo(f"LinkedIn member export, {result.layout} layout, of {whose}: {path}")
     echo(f"  {'part':12} {'read':>7} {'new':>7}")
     for part in PARTS:
-        if part in result["files"] or result["read"].get(part):
-            echo(f"  {part:12} {result['read'][part]:>7,} {result['added'][part]:>7,}")
-    missing = [part for part in PARTS if part not in result["files"]]
+        if part in result.failed:
+            echo(f"  {part:12} {'failed':>7} {'-':>7}")
+        elif part in result.files or result.read.get(part):
+            shown = f"  ({result.encodings[part]})" if part in result.encodings else ""
+            echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}{shown}")
+    missing = [part for part in PARTS if part not in result.files and part not in result.failed]
     if missing:
         echo(f"  not in the export: {', '.join(missing)}")
-    note(f"Stored in {target.url}")
+    for part, copies in result.duplicates.items():
+        note(f"  {part}: read {result.files.get(part, 'the shallowest copy')}; also found, not read: "
+             f"{', '.join(copies)}")
 
 
 @app.command("linkedin-page")
 def linkedin_page(
-    paths: Annotated[list[Path], typer.Argument(help="Page analytics exports (.xls/.xlsx): followers, content.")],
+    paths: Annotated[list[Path], typer.Argument(help="Analytics exports (.xls/.xlsx): a company page's followers "
+                                                "and content exports, or your own creator analytics export.")],
     page: Annotated[
-        str | None, typer.Option("--page", help="The page's name or slug (default: from the file name).")
+        str | None, typer.Option("--page", help="The page's name or slug, or yours for creator analytics (default: "
+                                 "from the file name or the posts' URLs).")
     ] = None,
     followers: Annotated[
         int | None,
@@ -104,8 +124,9 @@ def linkedin_page(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import LinkedIn company page analytics exports (English or German): new followers per day, page
-    figures per day, and every post with impressions, likes, comments and reposts."""
+    """Import LinkedIn analytics exports: company page exports (English or German: new followers per day, page
+    figures per day, every post with impressions, likes, comments and reposts) and your own creator analytics
+    (impressions, engagements and new followers per day, followers, members reached, top posts)."""
     observed_at = parse_at(at, tz)
     existing(*paths)
     target = reichweite.open_store(db)
@@ -117,8 +138,16 @@ def linkedin_page(
     for f in result.files:
         sheets = ", ".join(f"{name} ({kind})" for name, kind in f.sheets.items())
         read = ", ".join(f"{n} {what}" for what, n in f.read.items() if n)
-        echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
-                   f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
+        if f.kind == "creator":
+            window = f", {f.window[0]} … {f.window[1]}" if f.window else ""
+            figures = ", ".join(f"{what} {n:,}" for what, n in (("impressions", f.impressions),
+                                                                  ("members reached", f.members_reached))
+                                if n is not None)
+            echo(f"{f.path.name}: creator analytics of {f.page}{window}" + (f" ({figures})" if figures else "")
+                 + f", figures as of {f.observed_at:%Y-%m-%d %H:%M} UTC")
+        else:
+            echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
+                 f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
         echo(f"  sheets: {sheets}")
         echo(f"  read: {read or 'nothing'}")
         for sheet, names in f.unread_columns.items():
