@@ -162,8 +162,8 @@ MATCHED_POST_COLUMNS = ["as_of", "age", "group", "account", "platform", "handle"
 def matched_posts(result: ComparisonResult) -> pd.DataFrame:
     """The matched posts in long form, one row per post: its group (the pair, numbered in order of A's posts), the
     account, the post, its figures and interactions as of the comparison's date (or at its age). A row without
-    figures at that time has them null and lacking_figures true. per_1000_followers is null (no follower counts
-    are joined yet)."""
+    figures at that time has them null and lacking_figures true. per_1000_followers is null where the account's
+    followers as of that time are unknown."""
     rows: list[dict[str, Any]] = []
     age = format_duration(result.age) if result.age is not None else None
     for group, pair in enumerate(result.table.pairs.to_dict("records"), 1):
@@ -175,7 +175,8 @@ def matched_posts(result: ComparisonResult) -> pd.DataFrame:
                 "url": pair.get(f"{side}_url"), "created_at": pair.get(f"{side}_created_at"),
                 "observed_at": pair.get(f"{side}_observed_at"),
                 **{part: pair.get(f"{side}_{part}") for part in ("likes", "reposts", "replies", "quotes")},
-                "interactions": pair.get(f"{side}_interactions"), "per_1000_followers": None,
+                "interactions": pair.get(f"{side}_interactions"),
+                "per_1000_followers": pair.get(f"{side}_per_1000_followers"),
                 "match": pair.get("method"), "lacking_figures": lacking in (side, "both", "parts"),
             })
     return pd.DataFrame(rows, columns=MATCHED_POST_COLUMNS, dtype=object)
