@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reichweite.redact import redact, redact_value
+
 
 class ReichweiteError(Exception):
-    """Base for every error the CLI reports as one line with exit code 2."""
+    """Base for every error the CLI reports as one line with exit code 2. Its message is redacted when it is made
+    (no token, password or credential URL part survives into str(error), wherever it is printed or stored)."""
 
     exit_code = 2
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_value(a) for a in args))
 
 
 class InputError(ReichweiteError):
@@ -31,7 +37,7 @@ class FetchError(ReichweiteError):
 
     def __init__(self, url: str, message: str, *, status: int | None = None):
         super().__init__(f"{url}: {message}")
-        self.url = url
+        self.url = redact(url)
         self.status = status
 
 
@@ -48,7 +54,7 @@ class RateLimited(ReichweiteError):
             f"Rate limit reached at {url}. {saved or 'What was fetched is saved'}; "
             f"run the same command again{when} to continue."
         )
-        self.url = url
+        self.url = redact(url)
         self.reset_at = reset_at
 
 

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import io
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 SRC = Path(__file__).resolve().parents[2] / "src"
+TESTS = Path(__file__).resolve().parents[1]
+
+
+def replay_module() -> ModuleType:
+    """The shared local replay servers (tests/platforms/replay.py), loaded whether or not that folder's tests run."""
+    if "platforms.replay" in sys.modules:
+        return sys.modules["platforms.replay"]
+    spec = importlib.util.spec_from_file_location("hostile_replay", TESTS / "platforms" / "replay.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["hostile_replay"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -16,6 +33,35 @@ def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> 
                 COLUMNS="200", **(env or {}))
     return subprocess.run([sys.executable, "-m", "reichweite", *args], capture_output=True, text=True, env=full,
                           timeout=timeout)
+
+
+def run_main(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`reichweite ARGS` through its real entry point main() in this process (a process start costs seconds on a
+    busy machine): stdout, stderr and the exit code as a user sees them. Secrets learnt by an earlier run are
+    forgotten first, as in a fresh process."""
+    from reichweite import redact
+    from reichweite.cli import main
+
+    saved_env, saved_argv, saved_hook = dict(os.environ), sys.argv, sys.excepthook
+    redact._registered.clear()
+    os.environ.update(env or {})
+    sys.argv = ["reichweite", *args]
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                main()
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            except Exception:  # what the process would print: main()'s hook for unexpected errors
+                sys.excepthook(*sys.exc_info())
+                code = 1
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_env)
+        sys.argv, sys.excepthook = saved_argv, saved_hook
+    return subprocess.CompletedProcess(["reichweite", *args], code, out.getvalue(), err.getvalue())
 
 
 def one_line_error(done: subprocess.CompletedProcess[str], *needles: str) -> str:

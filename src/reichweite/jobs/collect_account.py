@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from reichweite.errors import ReichweiteError
 from reichweite.model import Post, Snapshot
 from reichweite.platforms.collector import Batch, Collector, KnownPost
+from reichweite.redact import redact
 from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
 from reichweite.store.schema import posts as posts_table
 
@@ -64,14 +65,15 @@ def _run(
     except ReichweiteError as exc:
         stored = result.posts_new or result.snapshots or result.account_snapshots
         result.status = "partial" if stored else "failed"
-        result.message = str(exc)
+        result.message = redact(str(exc))
         with engine.begin() as conn:
             finish_run(conn, run_id, result.status, message=result.message, items=result.snapshots)
         raise
     except BaseException as exc:
         result.status = "failed"
         with engine.begin() as conn:
-            finish_run(conn, run_id, "failed", message=f"{type(exc).__name__}: {exc}"[:500], items=result.snapshots)
+            finish_run(conn, run_id, "failed", message=redact(f"{type(exc).__name__}: {exc}")[:500],
+                       items=result.snapshots)
         raise
     result.status = "ok"
     with engine.begin() as conn:

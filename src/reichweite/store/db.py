@@ -10,6 +10,7 @@ from alembic import command
 from alembic.config import Config
 
 from reichweite.errors import ConfigError
+from reichweite.redact import redact, register_secret
 
 DEFAULT_DB = "reichweite.db"
 ENV_DB = "REICHWEITE_DB"
@@ -27,8 +28,23 @@ def resolve_url(db: str | None) -> str:
 
 
 def display_url(url: str) -> str:
-    """The URL without its password, for messages and reports."""
-    return sa.engine.make_url(url).render_as_string(hide_password=True)
+    """The URL without its password (nor a ?password= parameter), for messages and reports."""
+    try:
+        return redact(sa.engine.make_url(url).render_as_string(hide_password=True))
+    except sa.exc.ArgumentError:
+        return redact(url)
+
+
+def _register_password(url: str) -> None:
+    """The database password (in the URL or its ?password=) is a secret: hidden in every message from here on."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        return
+    register_secret(parsed.password if isinstance(parsed.password, str) else None)
+    value = parsed.query.get("password")
+    for item in (value if isinstance(value, tuple) else (value,)):
+        register_secret(item)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -52,6 +68,7 @@ def migrate(engine: sa.Engine) -> None:
 def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
     """An engine on the store named by --db / $REICHWEITE_DB / ./reichweite.db, migrated to the newest schema."""
     url = resolve_url(db)
+    _register_password(url)
     try:
         engine = sa.create_engine(url, future=True)
     except (sa.exc.ArgumentError, ImportError) as exc:

@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from reichweite import __version__
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.redact import origin, redact
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
@@ -127,7 +128,8 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
 def save_snapshots(
     conn: sa.Connection, items: Iterable[Snapshot], *, post_ids: dict[tuple[str, str], int] | None = None
 ) -> int:
-    """Append measurements; one (post, observed_at, source) is stored once. Returns how many were new."""
+    """Append measurements; one (post, observed_at, source) is stored once. Returns how many were new. An origin
+    URL is stored with scheme, host and path only."""
     items = list(items)
     ids = dict(post_ids or {})
     missing = {(s.platform, s.native_id) for s in items} - ids.keys()
@@ -141,6 +143,7 @@ def save_snapshots(
         row = _row(s)
         del row["platform"], row["native_id"]
         row["post_id"] = ids[key]
+        row["origin"] = origin(row["origin"])
         row["tool_version"] = __version__
         rows.append(row)
     return insert_ignore(conn, snapshots, rows, ("post_id", "observed_at", "source"))
@@ -167,6 +170,7 @@ def save_account_snapshots(conn: sa.Connection, items: Iterable[AccountSnapshot]
         row = _row(s)
         row["account_id"] = ids[(s.platform, s.handle)]
         del row["platform"], row["handle"]
+        row["origin"] = origin(row["origin"])
         row["tool_version"] = __version__
         rows.append(row)
     return insert_ignore(conn, account_snapshots, rows, ("account_id", "observed_at", "source"))
@@ -324,5 +328,6 @@ def finish_run(
     conn.execute(
         collection_runs.update()
         .where(collection_runs.c.id == run_id)
-        .values(finished_at=utcnow(), status=status, message=message, items=items, cursor=cursor)
+        .values(finished_at=utcnow(), status=status, message=redact(message) if message else message, items=items,
+                cursor=cursor)
     )

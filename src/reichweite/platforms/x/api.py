@@ -17,6 +17,7 @@ import httpx
 from reichweite.errors import ConfigError, FetchError
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
 from reichweite.platforms.http import ApiClient
+from reichweite.redact import register_secret
 from reichweite.timeutil import parse_datetime
 
 DEFAULT_API_URL = "https://api.x.com/2"
@@ -40,6 +41,7 @@ class BearerAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         self._token = token
+        register_secret(token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -66,6 +68,7 @@ def bearer_token() -> str:
         token = ""
     if not token:
         raise ConfigError(MISSING_TOKEN)
+    register_secret(token)
     return token
 
 
