@@ -210,3 +210,39 @@ def test_a_known_secret_is_hidden_wherever_it_appears(monkeypatch: pytest.Monkey
     monkeypatch.setenv("XAUTHORITY", "/run/user/1000/Xauthority")  # a path, not a secret
     assert redact("a zz-env-secret-91 b") == "a *** b"
     assert redact("/run/user/1000/Xauthority") == "/run/user/1000/Xauthority"
+
+
+def test_a_store_written_before_is_cleaned_when_opened(db_url: str) -> None:
+    """A store of the schema before redaction, holding a leaked message and credential origins, is upgraded clean."""
+    from alembic import command
+    from alembic.config import Config
+
+    from reichweite.store.db import MIGRATIONS, resolve_url
+
+    engine = sa.create_engine(resolve_url(db_url))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001_core")
+        conn.execute(sa.text(
+            "INSERT INTO collection_runs (platform, target, started_at, status, message, items) VALUES "
+            "('x', 'someone', '2024-01-01 00:00:00', 'failed', :m, 0)"),
+            {"m": f"http://127.0.0.1/2/users: HTTP 401: Authorization: Bearer {TOKEN}"})
+        conn.execute(sa.text("INSERT INTO posts (platform, native_id, author, kind, first_seen_at) VALUES "
+                             "('x', '1', 'someone', 'post', '2024-01-01 00:00:00')"))
+        for n, url in enumerate((f"http://me:{URL_PASSWORD}@h/2/tweets?ids=1",
+                                 f"https://h/2/tweets?ids=1&access_token={QUERY_TOKEN}",
+                                 "https://h/2/tweets?ids=1&tweet.fields=public_metrics")):
+            conn.execute(sa.text("INSERT INTO snapshots (post_id, observed_at, source, origin) VALUES "
+                                 f"(1, '2024-01-0{n + 1} 00:00:00', 'api', :o)"), {"o": url})
+    engine.dispose()
+    from reichweite.store import open_store
+
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        message = conn.execute(sa.text("SELECT message FROM collection_runs")).scalar_one()
+        origins = [r[0] for r in conn.execute(sa.text("SELECT origin FROM snapshots ORDER BY observed_at"))]
+    engine.dispose()
+    assert message == "http://127.0.0.1/2/users: HTTP 401: Authorization: ***"
+    assert origins == ["http://h/2/tweets", "https://h/2/tweets", "https://h/2/tweets?ids=1&tweet.fields=public_metrics"]
