@@ -1,30 +1,14 @@
-"""Running `reichweite` as a user does (a separate process), for the hostile-input tests."""
+"""Running `reichweite` as a user does: through main() in-process (fast) or as a separate process."""
 
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import io
 import os
 import subprocess
 import sys
-from pathlib import Path
-from types import ModuleType
 
-SRC = Path(__file__).resolve().parents[2] / "src"
-TESTS = Path(__file__).resolve().parents[1]
-
-
-def replay_module() -> ModuleType:
-    """The shared local replay servers (tests/platforms/replay.py), loaded whether or not that folder's tests run."""
-    if "platforms.replay" in sys.modules:
-        return sys.modules["platforms.replay"]
-    spec = importlib.util.spec_from_file_location("hostile_replay", TESTS / "platforms" / "replay.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hostile_replay"] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.support import SRC
 
 
 def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:

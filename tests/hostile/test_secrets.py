@@ -17,12 +17,9 @@ import pytest
 import sqlalchemy as sa
 
 from reichweite.redact import origin, redact
+from tests.support.replay import MastodonReplay, ReplayServer, Reply, Request, XReplay, json_reply
 
-from .conftest import replay_module, run_main
-
-replay = replay_module()
-MastodonReplay, ReplayServer, Reply, XReplay, json_reply = (
-    replay.MastodonReplay, replay.ReplayServer, replay.Reply, replay.XReplay, replay.json_reply)
+from .conftest import run_main
 
 TOKEN = "secret-token-123-planted"  # the X bearer token (environment)
 URL_PASSWORD = "urlpass-planted-77"  # inside --api-url / --instance-url
@@ -34,7 +31,7 @@ MASTODON = "@mastodonpy_test@localhost:3000"
 NOW = "2026-08-01T15:00:00Z"
 
 
-def _echo(request, query: bool = True) -> str:  # type: ignore[no-untyped-def]
+def _echo(request: Request, query: bool = True) -> str:
     """What an echoing server sends back: the request as it arrived, credentials and all. (Data bodies echo only
     what the client sent: its token and URL password; error bodies add a query token besides.)"""
     return (f"Request {request.path}{f'?access_token={QUERY_TOKEN}' if query else ''} with Authorization: "
@@ -49,7 +46,7 @@ class Echoing:
         self.inner = inner
         self.broken: dict[str, str] = {}  # path prefix → "error" | "html"
 
-    def __call__(self, request):  # type: ignore[no-untyped-def]
+    def __call__(self, request: Request) -> Reply:
         for prefix, how in self.broken.items():
             if request.path.startswith(prefix) and request.path.endswith(("/tweets", "/statuses")):
                 if how == "error":
