@@ -28,6 +28,8 @@ class Post:
     author_id: str | None = None
     reply_to: str | None = None
     raw: Any = None
+    visibility: str | None = None  # public, unlisted, private (followers only); None where a platform has no such
+    content_warning: str | None = None  # the warning shown before the text (Mastodon spoiler_text)
 
 
 @dataclass(slots=True)

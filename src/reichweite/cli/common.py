@@ -38,6 +38,11 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JS
 LangOption = Annotated[
     str | None, typer.Option("--lang", help="Report language: de or en (default: from the locale).")
 ]
+VisibilityOption = Annotated[
+    str | None,
+    typer.Option("--visibility", help="Which posts to include: public,unlisted (default); private adds followers-only "
+                                      "posts (Mastodon); all = every stored post. Direct messages are never stored."),
+]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder the report is written to.")]
 AtOption = Annotated[
     str | None,

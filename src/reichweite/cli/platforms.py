@@ -13,6 +13,7 @@ from reichweite.cli.common import (
     DbOption,
     JsonOption,
     LangOption,
+    VisibilityOption,
     from_group,
     parse_at,
     parse_target,
@@ -20,6 +21,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.timeutil import parse_datetime, parse_duration, utcnow
+from reichweite.visibility import parse_visibility
 
 NowOption = Annotated[
     str | None,
@@ -180,9 +182,10 @@ def polls_cmd(
     as_json: JsonOption = False,
     out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
     lang: LangOption = None,
+    visibility: VisibilityOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.jobs.polls import polls_as_of
+    from reichweite.jobs.polls import polls_as_of, polls_left_out
     from reichweite.report.polls import polls_json, polls_text, write_polls_report
     from reichweite.store import open_store
 
@@ -191,11 +194,14 @@ def polls_cmd(
     if target:
         platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
     when = parse_at(at) or utcnow()
-    polls = polls_as_of(open_store(db), platform, handle, when)
+    levels = parse_visibility(visibility)
+    store = open_store(db)
+    polls = polls_as_of(store, platform, handle, when, visibility=levels)
+    left_out = polls_left_out(store, platform, handle, when, visibility=levels)
     if out is not None:
-        for path in write_polls_report(polls, out, when, lang):
+        for path in write_polls_report(polls, out, when, lang, left_out=left_out):
             typer.echo(f"Wrote {path}", err=True)
     if as_json:
-        print_json(polls_json(polls, when))
+        print_json(polls_json(polls, when, left_out))
         return
-    typer.echo(polls_text(polls, when))
+    typer.echo(polls_text(polls, when, left_out))

@@ -16,6 +16,7 @@ from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.redact import redact
 from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
 from reichweite.store.schema import posts as posts_table
+from reichweite.visibility import DIRECT, PRIVATE
 
 
 @dataclass(slots=True)
@@ -29,12 +30,19 @@ class CollectResult:
     account_snapshots: int = 0
     remeasured: int = 0
     message: str | None = None
+    private: int = 0  # followers-only posts among those read: stored, shown only when asked for
+    direct: int = 0  # direct messages: left out, never stored
 
     def summary(self) -> str:
         text = (f"{self.platform} {self.handle}: {self.status}; {self.posts_seen} posts read ({self.posts_new} new), "
                 f"{self.snapshots} post snapshots, {self.account_snapshots} account snapshot(s)")
         if self.remeasured:
             text += f", {self.remeasured} re-measured"
+        if self.private:
+            text += (f"; {self.private} followers-only posts stored (left out of listings and reports unless "
+                     "--visibility private)")
+        if self.direct:
+            text += f"; {self.direct} direct messages left out (never stored)"
         return text + (f" — {self.message}" if self.message else "")
 
 
@@ -91,6 +99,9 @@ def _consume(
     """Store batches (posts always, a snapshot when keep() says so); stop() after a page ends the reading."""
     seen: set[str] = set()
     for batch in batches:
+        result.direct += sum(p.visibility == DIRECT for p, _ in batch)
+        batch = [(p, s) for p, s in batch if p.visibility != DIRECT]  # a direct message is never a post
+        result.private += sum(p.visibility == PRIVATE for p, _ in batch)
         posts = [p for p, _ in batch]
         snaps = [s for p, s in batch if s is not None and (keep is None or keep(p))]
         new_posts, new_snaps = store_batch(engine, posts, snaps, source="api")

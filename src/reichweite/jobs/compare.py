@@ -20,6 +20,7 @@ from reichweite.metrics import interactions_definition
 from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots_at_age
 from reichweite.store.history import snapshot_history
 from reichweite.timeutil import utcnow
+from reichweite.visibility import SHOWN_BY_DEFAULT, level_of, shown
 
 PLATFORM_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "linkedin": "LinkedIn", "xing": "Xing"}
 EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
@@ -67,14 +68,15 @@ class ComparisonResult:
     lang: str = "en"
     out: Path | None = None
     files: list[Path] = field(default_factory=list)
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT
 
     @property
     def label_a(self) -> str:
-        return f"{PLATFORM_LABELS.get(self.a[0], self.a[0])} @{self.a[1]}"
+        return f"{PLATFORM_LABELS.get(self.a[0], self.a[0])} @{self.a[1].lstrip('@')}"
 
     @property
     def label_b(self) -> str:
-        return f"{PLATFORM_LABELS.get(self.b[0], self.b[0])} @{self.b[1]}"
+        return f"{PLATFORM_LABELS.get(self.b[0], self.b[0])} @{self.b[1].lstrip('@')}"
 
     @property
     def platform_label_a(self) -> str:
@@ -194,7 +196,8 @@ def _measured(
 
 
 def _account_posts(
-    conn: sa.Connection, platform: str, handle: str, at: datetime | None, include_reposts: bool
+    conn: sa.Connection, platform: str, handle: str, at: datetime | None, include_reposts: bool,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
 ) -> tuple[pd.DataFrame, dict[str, int]]:
     frame = posts_frame(conn, platform, handle)
     if frame.empty:
@@ -203,6 +206,9 @@ def _account_posts(
             f"(e.g. `reichweite import x-archive PATH` or `reichweite collect bluesky HANDLE`)."
         )
     excluded: dict[str, int] = {}
+    frame, hidden = shown(frame, visibility)
+    if hidden:
+        excluded["followers-only"] = hidden
     undated = frame["created_at"].isna()
     if undated.any():  # typed in by hand without a date: cannot be paired by time
         excluded["no created_at"] = int(undated.sum())
@@ -231,11 +237,13 @@ def compare(
     lang: str | None = None,
     out: Path | None = Path("report"),
     include_reposts: bool = False,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
 ) -> ComparisonResult:
     """Compare account A with account B post by post; writes the report to `out` unless it is None.
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
-    `tolerance`); the two are exclusive.
+    `tolerance`); the two are exclusive. Followers-only posts are left out (and counted) unless `visibility`
+    includes `private`.
     """
     from reichweite.analysis.matching.crosspost import load_overrides, match_crossposts
     from reichweite.report.i18n import resolve_lang
@@ -250,8 +258,8 @@ def compare(
         raise ConfigError(str(exc)) from None
     engine = _engine(db)
     with engine.connect() as conn:
-        a_posts, a_excluded = _account_posts(conn, *a, at, include_reposts)
-        b_posts, b_excluded = _account_posts(conn, *b, at, include_reposts)
+        a_posts, a_excluded = _account_posts(conn, *a, at, include_reposts, visibility)
+        b_posts, b_excluded = _account_posts(conn, *b, at, include_reposts, visibility)
         a_figures = _figures(conn, a_posts, at, age, tolerance)
         b_figures = _figures(conn, b_posts, at, age, tolerance)
         history = snapshot_history(conn, [*map(int, a_posts["id"]), *map(int, b_posts["id"])], at)
@@ -273,7 +281,7 @@ def compare(
         table=table, stats=paired_statistics(table.compared),
         measured_a=_measured(a_posts, a_figures, a_excluded, history if age is None else None),
         measured_b=_measured(b_posts, b_figures, b_excluded, history if age is None else None),
-        snapshots=history, lang=lang, out=out,
+        snapshots=history, lang=lang, out=out, visibility=visibility,
     )
     if out is not None:
         from reichweite.report.comparison import write_comparison_report
@@ -282,18 +290,32 @@ def compare(
     return result
 
 
-def posts(db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None) -> pd.DataFrame:
-    """An account's posts with kind and their figures as of `at` (default now): what `reichweite posts` lists."""
+def posts(
+    db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None, *,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
+) -> pd.DataFrame:
+    """An account's posts with kind and their figures as of `at` (default now): what `reichweite posts` lists.
+    Followers-only posts only when `visibility` includes them (listed_posts also says how many it left out)."""
+    return listed_posts(db, platform, handle, at, visibility=visibility)[0]
+
+
+def listed_posts(
+    db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None, *,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
+) -> tuple[pd.DataFrame, int]:
+    """posts() and how many posts it left out for their visibility (followers-only)."""
     at = at or utcnow()
     engine = _engine(db)
     with engine.connect() as conn:
         frame = posts_frame(conn, platform, handle)
         frame = frame[frame["created_at"] <= at] if not frame.empty else frame
+        frame, left_out = shown(frame, visibility)
         figures = snapshots_as_of(conn, [int(i) for i in frame["id"]], at)
-    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at",
-               "source", "url"]
+    columns = ["native_id", "created_at", "kind", "visibility", "content_warning", "text", "likes", "replies",
+               "reposts", "quotes", "observed_at", "source", "url"]
     if frame.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=columns), left_out
     joined = frame.join(figures.reindex(columns=["likes", "replies", "reposts", "quotes", "observed_at", "source"]),
                         on="id", how="left")
-    return joined[columns].reset_index(drop=True)
+    joined["visibility"] = joined["visibility"].map(level_of)
+    return joined[columns].reset_index(drop=True), left_out

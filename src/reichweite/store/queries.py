@@ -114,7 +114,8 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         rows[(p.platform, p.native_id)] = row
     if rows:
         stmt = _insert(conn, posts)
-        fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw")
+        fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw", "visibility",
+                "content_warning")
         stmt = stmt.on_conflict_do_update(
             index_elements=["platform", "native_id"],
             set_={c: sa.func.coalesce(posts.c[c], stmt.excluded[c]) for c in fill},
@@ -179,10 +180,11 @@ def save_account_snapshots(conn: sa.Connection, items: Iterable[AccountSnapshot]
 def posts_frame(
     conn: sa.Connection, platform: str, author: str | None = None, *, kinds: Sequence[str] | None = None
 ) -> pd.DataFrame:
-    """An account's posts (or all of a platform's) as a frame, oldest first."""
+    """An account's posts (or all of a platform's) as a frame, oldest first; every visibility (reichweite.visibility
+    says which to show)."""
     cols = [posts.c[c] for c in (
         "id", "platform", "native_id", "author", "author_id", "created_at", "text", "langs", "hashtags",
-        "kind", "url", "reply_to",
+        "kind", "url", "reply_to", "visibility", "content_warning",
     )]
     query = sa.select(*cols).where(posts.c.platform == platform)
     if author is not None:
