@@ -46,10 +46,16 @@ class NotFound(FetchError):
 
 
 class RateLimited(ReichweiteError):
-    """The platform's rate limit is reached and waiting would take too long."""
+    """The platform's rate limit is reached and waiting would take too long: a runtime condition (exit 1)."""
+
+    exit_code = 1
 
     def __init__(self, url: str, reset_at: datetime | None, *, saved: str = ""):
-        when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}" if reset_at else " later"
+        when = " later"
+        if reset_at is not None and reset_at.year < 9999:
+            when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+        elif reset_at is not None:
+            when = " later (the server's reset time is no usable date)"
         super().__init__(
             f"Rate limit reached at {url}. {saved or 'What was fetched is saved'}; "
             f"run the same command again{when} to continue."
@@ -60,3 +66,9 @@ class RateLimited(ReichweiteError):
 
 class ConfigError(ReichweiteError):
     """A setting is missing or wrong (a token, a config file, an option)."""
+
+
+class StoreError(ReichweiteError):
+    """The store cannot be used as asked (read-only, not a database, a newer schema, full): a runtime error."""
+
+    exit_code = 1

@@ -14,12 +14,18 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d|w)\s*$", re.IGNO
 _UNIT_SECONDS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
+MAX_DURATION = timedelta(days=36500)
+
+
 def parse_duration(text: str) -> timedelta:
     """'90s', '15m', '12h', '7d', '2w' → timedelta. Raises ValueError with the accepted forms."""
     m = _DURATION.match(text)
     if not m:
         raise ValueError(f"not a duration: {text!r} (use e.g. 15m, 12h, 7d, 2w)")
-    return timedelta(seconds=float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()])
+    seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()]
+    if not seconds <= MAX_DURATION.total_seconds():
+        raise ValueError(f"{text!r} is too long: at most {MAX_DURATION.days}d (100 years)")
+    return timedelta(seconds=seconds)
 
 
 def to_utc(value: datetime, default_tz: ZoneInfo | None = None) -> datetime:

@@ -73,7 +73,7 @@ def test_compare_at_age_lists_lacking_pairs(db: tuple[str, Seeded], tmp_path: Pa
         (["--at", "2026-09-03", "--age", "7d"], "Error: Give either --at or --age, not both."),
         (["--age", "seven days"], "Error: --age: not a duration: 'seven days'"),
         (["--window", "1x"], "Error: --window: not a duration: '1x'"),
-        (["--lang", "fr"], "Error: --lang 'fr': use de or en"),
+        (["--lang", "fr"], "Error: --lang 'fr': expected de or en"),
     ],
 )
 def test_compare_bad_options(db: tuple[str, Seeded], tmp_path: Path, args: list[str], message: str) -> None:

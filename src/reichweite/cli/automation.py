@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from reichweite.cli import app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, check_out, print_json
 from reichweite.report.i18n import resolve_lang, t
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ app.add_typer(automation_app, name="automation")
 OwnerOption = Annotated[
     str | None, typer.Option("--owner", help="Your name as in the export, when it cannot be derived.")
 ]
-OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).")]
+OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).",
+                                                   callback=check_out)]
 
 
 def _job() -> ModuleType:

@@ -19,6 +19,7 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     VisibilityOption,
+    check_out,
     parse_age,
     parse_at,
     parse_target,
@@ -60,7 +61,8 @@ def compare_cmd(
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.")] = Path("report"),
+    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.", callback=check_out)
+                   ] = Path("report"),
     as_json: JsonOption = False,
     visibility: VisibilityOption = None,
     db: DbOption = None,

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app, import_app, template_app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, check_out, print_json
 from reichweite.errors import ConfigError
 from reichweite.jobs import panels as panel_jobs  # registers the company layouts for `reichweite import table`
 from reichweite.store import open_store
@@ -84,7 +84,8 @@ def report(
     threshold: Annotated[int | None, typer.Option("--threshold", help="Count companies with at least N followers.")]
     = None,
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.",
+                                             callback=check_out)] = None,
     lang: LangOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,

@@ -14,6 +14,7 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     VisibilityOption,
+    check_out,
     from_group,
     parse_at,
     parse_target,
@@ -180,7 +181,8 @@ def polls_cmd(
     at: AtOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
-    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.",
+                                             callback=check_out)] = None,
     lang: LangOption = None,
     visibility: VisibilityOption = None,
 ) -> None:

@@ -35,7 +35,9 @@ _CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
         WHEN op = 'create' THEN CASE WHEN collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 1 ELSE 2 END
         WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
     WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
-_SIZE = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+_UNITS = {"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12}  # KiB … taken as KB …: close enough for a floor
+MIN_MEMORY = 64e6
 # a declared language code reduced to its language ("de-AT", " de_at " → "de"); '' for a blank one
 _LANG_CODE = "lower(trim(split_part(replace(l, '_', '-'), '-', 1)))"
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
@@ -76,8 +78,12 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     if threads:
         con.execute(f"SET threads={int(threads)}")
     if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
-        if not _SIZE.fullmatch(memory_limit.strip()):
+        size = _SIZE.fullmatch(memory_limit.strip())
+        if not size:
             raise ConfigError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+        if float(size.group(1)) * _UNITS[size.group(2).upper().replace("I", "")] < MIN_MEMORY:
+            raise ConfigError(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
+                              "(it works in blocks of 32 MiB)")
         con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
     source, params = _source_sql(jsonl, parquet, detect)
     if progress:
@@ -104,7 +110,7 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
                            CASE WHEN category = {POST} THEN rkey END)
             GROUP BY ALL""", params)
     except duckdb.OutOfMemoryException as exc:
-        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
+        limit = memory_limit or "80 % of the RAM"  # asking DuckDB would need memory too
         raise ReichweiteError(
             f"DuckDB ran out of memory counting {len(jsonl) + len(parquet)} file(s) (memory limit {limit}; "
             f"{str(exc).splitlines()[0]}). Raise it with --memory-limit, use --detect none (the texts to detect "

@@ -14,7 +14,15 @@ from reichweite.errors import ReichweiteError
 from reichweite.model import Post, Snapshot
 from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.redact import redact
-from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
+from reichweite.store import (
+    finish_run,
+    save_account_snapshots,
+    save_accounts,
+    save_posts,
+    save_snapshots,
+    start_run,
+    write_lock,
+)
 from reichweite.store.schema import posts as posts_table
 from reichweite.visibility import DIRECT, PRIVATE
 
@@ -51,6 +59,7 @@ def store_batch(engine: sa.Engine, posts: Sequence[Post], snaps: Sequence[Snapsh
     if not posts and not snaps:
         return 0, 0
     with engine.begin() as conn:
+        write_lock(conn)  # concurrent runs count only what each really added
         known = 0
         for platform in {p.platform for p in posts}:
             keys = [p.native_id for p in posts if p.platform == platform]

@@ -16,7 +16,15 @@ from reichweite.errors import FetchError, NotFound, RateLimited
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW, PLATFORM, BlueskyClient
 from reichweite.platforms.http import ApiClient
 from reichweite.progress import progress_bar, stderr
-from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
+from reichweite.store import (
+    finish_run,
+    save_account_snapshots,
+    save_accounts,
+    save_posts,
+    save_snapshots,
+    start_run,
+    write_lock,
+)
 from reichweite.store.schema import collection_runs, posts, snapshots
 
 
@@ -143,6 +151,7 @@ def collect_bluesky(
             task = bar.add_task(f"bluesky {account.handle}", total=None if since else account_snap.posts)
             for page in client.author_feed(result.did, since=since, cursor=cursor, limit=page_size):
                 with engine.begin() as conn:
+                    write_lock(conn)
                     before = _count_posts(conn)
                     ids = save_posts(conn, page.posts, source="api")
                     new = _count_posts(conn) - before

@@ -250,6 +250,9 @@ def compare(
 
     if at is not None and age is not None:
         raise ConfigError("Give either --at or --age, not both.")
+    if not 0 <= fuzzy_threshold <= 100:  # NaN too
+        raise ConfigError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
+                          "fuzzy matching off)")
     if age is None and at is None:
         at = utcnow()
     try:

@@ -24,10 +24,20 @@ from reichweite.timeutil import parse_datetime, utcnow
 
 USER_AGENT = f"reichweite/{__version__} (+https://github.com/reichweite/reichweite)"
 RETRY_STATUSES = {500, 502, 503, 504}
+FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
+
+
+def _moment(seconds: float) -> datetime | None:
+    """A unix time as a datetime; None when it is beyond any calendar (a broken or hostile header)."""
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def rate_limit_reset(headers: httpx.Headers, now: datetime | None = None) -> datetime | None:
-    """When the current rate-limit window ends, from whichever header the platform sends."""
+    """When the current rate-limit window ends, from whichever header the platform sends. A value no calendar holds
+    (`99999999999999999999`) counts as FAR_FUTURE: longer than anyone would wait."""
     now = now or utcnow()
     for name in ("ratelimit-reset", "x-rate-limit-reset", "x-ratelimit-reset"):
         value = headers.get(name)
@@ -37,20 +47,19 @@ def rate_limit_reset(headers: httpx.Headers, now: datetime | None = None) -> dat
         if value.isdigit():
             number = int(value)
             # a unix time, or (some servers) seconds from now
-            if number > 1_000_000_000:
-                return datetime.fromtimestamp(number, UTC)
-            return datetime.fromtimestamp(now.timestamp() + number, UTC)
+            moment = _moment(number if number > 1_000_000_000 else now.timestamp() + number)
+            return moment or FAR_FUTURE
         try:
             return parse_datetime(value)
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
     retry_after = headers.get("retry-after")
     if retry_after:
         if retry_after.strip().isdigit():
-            return datetime.fromtimestamp(now.timestamp() + int(retry_after), UTC)
+            return _moment(now.timestamp() + int(retry_after)) or FAR_FUTURE
         try:
             return parsedate_to_datetime(retry_after).astimezone(UTC)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return None
     return None
 

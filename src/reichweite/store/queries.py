@@ -27,13 +27,21 @@ CHUNK = 500
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+def no_nul(value: object) -> object:
+    """Text without NUL characters (PostgreSQL refuses them in text; SQLite would keep them): each becomes U+FFFD,
+    on both backends alike."""
+    if type(value) is str and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
+
+
 def _row(record: object) -> dict:
     """A record's fields as a dict, shallow: dataclasses.asdict deep-copies every value, which made it the slowest
-    step of writing a million snapshots."""
+    step of writing a million snapshots. Text has no NUL characters."""
     names = _FIELD_NAMES.get(type(record))
     if names is None:
         names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))  # type: ignore[arg-type]
-    return {name: getattr(record, name) for name in names}
+    return {name: no_nul(getattr(record, name)) for name in names}
 
 
 def _insert(conn: sa.Connection, table: sa.Table):  # type: ignore[no-untyped-def]
@@ -76,7 +84,7 @@ def _pg_insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict]
     added = 0
     for start in range(0, len(rows), 5000):
         params = [
-            {c.name: (convert[c.name](r.get(c.name)) if c.name in convert else r.get(c.name)) for c in columns}
+            {c.name: (convert[c.name](r.get(c.name)) if c.name in convert else no_nul(r.get(c.name))) for c in columns}
             for r in rows[start : start + 5000]
         ]
         added += conn.exec_driver_sql(sql, params).rowcount
