@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import datetime
+from typing import ParamSpec, TypeVar
 
 from reichweite.redact import redact, redact_value
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class ReichweiteError(Exception):
@@ -72,3 +78,28 @@ class StoreError(ReichweiteError):
     """The store cannot be used as asked (read-only, not a database, a newer schema, full): a runtime error."""
 
     exit_code = 1
+
+
+#: what reading a record of an unexpected shape raises (a list where an object was, a missing key, an odd number)
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
+
+
+def shape_checked(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """A converter of platform JSON into records that, given JSON of another shape than documented, raises one
+    InputError naming `what` and the problem instead of a traceback."""
+
+    def wrap(convert: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(convert)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return convert(*args, **kwargs)
+            except SHAPE_ERRORS as exc:
+                record = args[0] if args else None
+                key = next((record.get(k) for k in ("uri", "id", "id_str") if isinstance(record, dict)
+                            and isinstance(record.get(k), str | int)), None)
+                where = f"{what} {key}" if key is not None else what
+                raise InputError(where, f"not in the documented shape ({type(exc).__name__}: {exc})") from None
+
+        return checked
+
+    return wrap

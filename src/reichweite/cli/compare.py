@@ -18,8 +18,10 @@ from reichweite.cli.common import (
     DbOption,
     JsonOption,
     LangOption,
+    TzOption,
     VisibilityOption,
     check_out,
+    echo,
     parse_age,
     parse_at,
     parse_target,
@@ -27,6 +29,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.report.html import local_time
+from reichweite.terminal import plain
 from reichweite.timeutil import parse_duration
 from reichweite.visibility import parse_visibility
 
@@ -41,7 +44,7 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
 def _fmt(value: object, digits: int = 0) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "–"
-    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else plain(value)
 
 
 @app.command("compare")
@@ -49,6 +52,7 @@ def compare_cmd(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
     b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     age: Annotated[
         str | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at.")
     ] = None,
@@ -73,7 +77,7 @@ def compare_cmd(
     if at is not None and age is not None:
         raise ConfigError("Give either --at or --age, not both.")
     result = compare(
-        db, parse_target(a), parse_target(b), at=parse_at(at), age=parse_age(age),
+        db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
         tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
         fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
         visibility=parse_visibility(visibility),
@@ -84,7 +88,7 @@ def compare_cmd(
     s = result.stats
     console = Console()
     if result.parts_note:
-        console.print(f"[bold yellow]{result.parts_note}[/]")
+        console.print(f"[bold yellow]{plain(result.parts_note)}[/]")
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
         console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
@@ -127,6 +131,7 @@ def compare_cmd(
 def posts_cmd(
     target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     as_json: JsonOption = False,
     visibility: VisibilityOption = None,
     db: DbOption = None,
@@ -137,9 +142,9 @@ def posts_cmd(
 
     platform, handle = parse_target(target)
     levels = parse_visibility(visibility)
-    frame, left_out = listed_posts(db, platform, handle, parse_at(at), visibility=levels)
+    frame, left_out = listed_posts(db, platform, handle, parse_at(at, tz), visibility=levels)
     if left_out:
-        typer.echo(f"{left_out} followers-only posts left out (include them with --visibility private).", err=True)
+        echo(f"{left_out} followers-only posts left out (include them with --visibility private).", err=True)
     columns = ["native_id", "created_at", "kind", "visibility", "content_warning", "text", "likes", "replies",
                "reposts", "quotes", "observed_at"]
     if as_json:
@@ -147,7 +152,7 @@ def posts_cmd(
                                                                                         date_format="iso"))
         print_json(records)
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
+    table = Table(title=plain(f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)"))
     for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
         numeric = col in ("likes", "replies", "reposts", "quotes")
         if col == "text":
@@ -165,7 +170,7 @@ def posts_cmd(
 
 
 def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else plain(value)
 
 
 def _when(value: object) -> str:

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from reichweite import __version__
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.model import LONE_SURROGATE, Account, AccountSnapshot, Post, Snapshot
 from reichweite.redact import origin, redact
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
@@ -27,21 +27,13 @@ CHUNK = 500
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def no_nul(value: object) -> object:
-    """Text without NUL characters (PostgreSQL refuses them in text; SQLite would keep them): each becomes U+FFFD,
-    on both backends alike."""
-    if type(value) is str and "\x00" in value:
-        return value.replace("\x00", "\ufffd")
-    return value
-
-
 def _row(record: object) -> dict:
     """A record's fields as a dict, shallow: dataclasses.asdict deep-copies every value, which made it the slowest
-    step of writing a million snapshots. Text has no NUL characters."""
+    step of writing a million snapshots."""
     names = _FIELD_NAMES.get(type(record))
     if names is None:
         names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))  # type: ignore[arg-type]
-    return {name: no_nul(getattr(record, name)) for name in names}
+    return {name: getattr(record, name) for name in names}
 
 
 def _insert(conn: sa.Connection, table: sa.Table):  # type: ignore[no-untyped-def]
@@ -53,10 +45,20 @@ def _insert(conn: sa.Connection, table: sa.Table):  # type: ignore[no-untyped-de
     raise NotImplementedError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
 
 
+def _valid_text(row: dict) -> dict:
+    """Text as every backend stores it: a lone surrogate or a NUL character (PostgreSQL refuses NUL in text; SQLite
+    would keep it) becomes U+FFFD, on both backends alike."""
+    bad = [k for k, v in row.items() if isinstance(v, str) and (
+        "\x00" in v or (not v.isascii() and LONE_SURROGATE.search(v)))]
+    return {**row, **{k: LONE_SURROGATE.sub("\ufffd", row[k]).replace("\x00", "\ufffd") for k in bad}} if bad else row
+
+
 def insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict], conflict: Sequence[str]) -> int:
-    """Insert rows, skipping those that collide on the unique columns. Returns how many were new."""
+    """Insert rows, skipping those that collide on the unique columns. Returns how many were new. Text holding a
+    lone surrogate (JSON's `"\\ud800"`: not text, and no database encodes it) is stored with U+FFFD instead."""
     if not rows:
         return 0
+    rows = [_valid_text(r) for r in rows]
     stmt = _insert(conn, table).on_conflict_do_nothing(index_elements=list(conflict))
     added = 0
     if conn.dialect.name == "sqlite":
@@ -78,13 +80,14 @@ def _pg_insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict]
     convert = {}
     for c in columns:
         if isinstance(c.type, sa.JSON):
-            convert[c.name] = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)
+            convert[c.name] = lambda v: None if v is None else LONE_SURROGATE.sub(
+                "\ufffd", json.dumps(v, ensure_ascii=False))
         elif isinstance(c.type, UTCDateTime):
             convert[c.name] = lambda v, _p=c.type.process_bind_param: _p(v, conn.dialect)
     added = 0
     for start in range(0, len(rows), 5000):
         params = [
-            {c.name: (convert[c.name](r.get(c.name)) if c.name in convert else no_nul(r.get(c.name))) for c in columns}
+            {c.name: (convert[c.name](r.get(c.name)) if c.name in convert else r.get(c.name)) for c in columns}
             for r in rows[start : start + 5000]
         ]
         added += conn.exec_driver_sql(sql, params).rowcount
@@ -119,7 +122,7 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         row["kind"] = p.kind or "post"
         row["first_source"] = source
         row["first_seen_at"] = now
-        rows[(p.platform, p.native_id)] = row
+        rows[(p.platform, p.native_id)] = _valid_text(row)
     if rows:
         stmt = _insert(conn, posts)
         fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw", "visibility",
@@ -160,7 +163,7 @@ def save_snapshots(
 
 def save_accounts(conn: sa.Connection, items: Iterable[Account]) -> dict[tuple[str, str], int]:
     now = utcnow()
-    rows = {(a.platform, a.handle): {**_row(a), "first_seen_at": now} for a in items}
+    rows = {(a.platform, a.handle): _valid_text({**_row(a), "first_seen_at": now}) for a in items}
     if rows:
         stmt = _insert(conn, accounts)
         stmt = stmt.on_conflict_do_update(

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reichweite import visibility
+from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.model import Post
 from reichweite.platforms.mastodon.api import content_warning, html_to_text, normalise_handle
@@ -62,6 +63,8 @@ def _parse(raw: bytes, where: str) -> Any:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)})", line=line) from None
+    except RecursionError:
+        raise InputError(where, "not valid JSON (nested too deeply)") from None
 
 
 def _read_outbox(path: Path) -> tuple[Any, str, Any]:
@@ -70,27 +73,24 @@ def _read_outbox(path: Path) -> tuple[Any, str, Any]:
         path = path / "outbox.json"
     if not path.exists():
         raise InputError(path, "no such file (expected a Mastodon archive .zip or its outbox.json)")
-    actor_raw: bytes | None = None
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "outbox.json"]
-            if not names:
-                raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
-            raw = archive.read(names[0])
-            where = f"{path}!{names[0]}"
-            actor_name = names[0][: -len("outbox.json")] + "actor.json"
-            if actor_name in archive.namelist():
-                actor_raw = archive.read(actor_name)
+        archive = Archive(path, sep="!")
+        names = [n for n in archive.names if n.rsplit("/", 1)[-1] == "outbox.json"]
+        if not names:
+            raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
+        outbox = names[0]
     else:
-        raw = path.read_bytes()
-        where = str(path)
-        if (path.parent / "actor.json").exists():
-            actor_raw = (path.parent / "actor.json").read_bytes()
+        archive, outbox = Archive.lone(path, beside=["actor.json"]), path.name
+    with archive:
+        raw = archive.read(outbox)
+        actor_name = outbox[: -len("outbox.json")] + "actor.json"
+        actor_raw = archive.read(actor_name) if actor_name in archive else None
+        where = archive.shown(outbox)
     actor = None
     if actor_raw is not None:
         try:
             actor = json.loads(actor_raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             actor = None  # the handle then comes from the actor URLs
     return _parse(raw, where), where, actor
 
@@ -103,6 +103,11 @@ def _handle_from_actor(actor: str, username: str | None = None) -> str | None:
     if parts.netloc and segments:
         return normalise_handle(f"{username or segments[-1]}@{parts.netloc}")
     return None
+
+
+def _text(value: Any) -> str | None:
+    """A string field as a string; absent, empty or another type (a list, an object) → None."""
+    return value if isinstance(value, str) and value else None
 
 
 def _langs(note: dict[str, Any]) -> list[str]:
@@ -129,8 +134,9 @@ def read_outbox(path: Path) -> ArchiveContent:
         out.handle = out.handle or handle
         try:
             published = parse_datetime(str(item.get("published") or ""))
-        except ValueError:
-            raise InputError(where, f"item {index}: 'published' is not a date: {item.get('published')!r}") from None
+        except (ValueError, OverflowError):
+            raise InputError(where, f"item {index}: 'published' is not a date: "
+                                    f"{str(item.get('published'))[:40]!r}") from None
         note = item.get("object")
         if kind == "Announce" or (kind == "Create" and isinstance(note, dict)
                                   and note.get("type") in ("Note", "Question")):
@@ -138,32 +144,48 @@ def read_outbox(path: Path) -> ArchiveContent:
             if level == visibility.DIRECT:
                 out.direct += 1
                 continue
-            out.private += level == visibility.PRIVATE
         if kind == "Announce":
+            target = _text(note)
+            # a boost is its activity; without an id, the boosted post and the time tell boosts apart
+            boost_id = _text(item.get("id")) or (f"{target}#boost-{published.isoformat()}" if target else None)
+            if boost_id is None:
+                out.skipped += 1
+                continue
+            out.private += level == visibility.PRIVATE
             out.posts.append(Post(
-                platform="mastodon", native_id=str(item.get("id")), author=handle, created_at=published,
-                text=str(note) if isinstance(note, str) else "", kind="repost",
-                url=note if isinstance(note, str) else None, raw=item, visibility=level,
+                platform="mastodon", native_id=boost_id, author=handle, created_at=published,
+                text=target or "", kind="repost", url=target, raw=item, visibility=level,
             ))
             out.boosts += 1
             continue
         if kind != "Create" or not isinstance(note, dict) or note.get("type") not in ("Note", "Question"):
             out.skipped += 1
             continue
-        tags = [str(t.get("name", "")).lstrip("#").lower() for t in note.get("tag") or []
+        tag_list = note.get("tag") if isinstance(note.get("tag"), list) else []
+        tags = [str(t.get("name", "")).lstrip("#").lower() for t in tag_list
                 if isinstance(t, dict) and t.get("type") == "Hashtag" and t.get("name")]
         is_poll = note.get("type") == "Question"
-        in_reply = note.get("inReplyTo")
+        in_reply = _text(note.get("inReplyTo"))
+        url = _text(note.get("url")) or _text(note.get("id"))
+        if url is None:
+            out.skipped += 1
+            continue
+        out.private += level == visibility.PRIVATE
+        try:
+            created_at = parse_datetime(str(note.get("published") or item.get("published")))
+        except (ValueError, OverflowError):
+            raise InputError(where, f"item {index}: the note's 'published' is not a date: "
+                                    f"{str(note.get('published'))[:40]!r}") from None
         out.posts.append(Post(
             platform="mastodon",
-            native_id=str(note.get("url") or note.get("id")),
+            native_id=url,
             author=handle,
-            created_at=parse_datetime(str(note.get("published") or item.get("published"))),
-            text=html_to_text(note.get("content")),
+            created_at=created_at,
+            text=html_to_text(_text(note.get("content"))),
             langs=_langs(note),
             hashtags=tags,
             kind="poll" if is_poll else "reply" if in_reply else "post",
-            url=note.get("url") or note.get("id"),
+            url=url,
             reply_to=in_reply,
             raw=item,
             visibility=level,
