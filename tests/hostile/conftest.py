@@ -7,6 +7,9 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+
+import sqlalchemy as sa
 
 from tests.support import SRC
 
@@ -56,3 +59,24 @@ def one_line_error(done: subprocess.CompletedProcess[str], *needles: str) -> str
     for needle in needles:
         assert needle in lines[0], (needle, lines[0])
     return lines[0]
+
+
+@contextlib.contextmanager
+def store_at(db_url: str, revision: str) -> Iterator[sa.Connection]:
+    """A store as an older reichweite left it: migrated up to `revision` only; yields a connection (one
+    transaction) to fill it with what such a version stored."""
+    from alembic import command
+    from alembic.config import Config
+
+    from reichweite.store.db import MIGRATIONS, resolve_url
+
+    engine = sa.create_engine(resolve_url(db_url))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            yield conn
+    finally:
+        engine.dispose()

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from reichweite.store import open_store
 from tests.support.replay import MastodonReplay, ReplayServer, Reply, Request
 
-from .conftest import run_main
+from .conftest import run_main, store_at
 
 ACTOR = "https://det.social/users/anna"
 FOLLOWERS = f"{ACTOR}/followers"
@@ -177,21 +177,10 @@ def test_api_collect_stores_visibility_and_leaves_direct_messages_out(db_url: st
 
 def test_posts_stored_before_are_public(db_url: str) -> None:
     """A store from before visibility was recorded upgrades; its posts count as public, as they did."""
-    from alembic import command
-    from alembic.config import Config
-
-    from reichweite.store.db import MIGRATIONS, resolve_url
-
-    engine = sa.create_engine(resolve_url(db_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0060_redact_stored")
+    with store_at(db_url, "0060_redact_stored") as conn:
         conn.execute(sa.text("INSERT INTO posts (platform, native_id, author, created_at, text, kind, first_seen_at) "
                              "VALUES ('mastodon', 'https://det.social/@anna/1', '@anna@det.social', "
                              "'2026-03-01 09:00:00', 'alt', 'post', '2026-03-01 10:00:00')"))
-    engine.dispose()
     done = run_main("posts", f"mastodon:{HANDLE}", "--json", "--at", "2026-03-31", "--db", db_url)
     assert done.returncode == 0, done.stderr
     assert [(p["text"], p["visibility"]) for p in json.loads(done.stdout)] == [("alt", "public")]

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from reichweite.redact import origin, redact
 from tests.support.replay import MastodonReplay, ReplayServer, Reply, Request, XReplay, json_reply
 
-from .conftest import run_main
+from .conftest import run_main, store_at
 
 TOKEN = "secret-token-123-planted"  # the X bearer token (environment)
 URL_PASSWORD = "urlpass-planted-77"  # inside --api-url / --instance-url
@@ -211,17 +211,7 @@ def test_a_known_secret_is_hidden_wherever_it_appears(monkeypatch: pytest.Monkey
 
 def test_a_store_written_before_is_cleaned_when_opened(db_url: str) -> None:
     """A store of the schema before redaction, holding a leaked message and credential origins, is upgraded clean."""
-    from alembic import command
-    from alembic.config import Config
-
-    from reichweite.store.db import MIGRATIONS, resolve_url
-
-    engine = sa.create_engine(resolve_url(db_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001_core")
+    with store_at(db_url, "0001_core") as conn:
         conn.execute(sa.text(
             "INSERT INTO collection_runs (platform, target, started_at, status, message, items) VALUES "
             "('x', 'someone', '2024-01-01 00:00:00', 'failed', :m, 0)"),
@@ -233,7 +223,6 @@ def test_a_store_written_before_is_cleaned_when_opened(db_url: str) -> None:
                                  "https://h/2/tweets?ids=1&tweet.fields=public_metrics")):
             conn.execute(sa.text("INSERT INTO snapshots (post_id, observed_at, source, origin) VALUES "
                                  f"(1, '2024-01-0{n + 1} 00:00:00', 'api', :o)"), {"o": url})
-    engine.dispose()
     from reichweite.store import open_store
 
     engine = open_store(db_url)
