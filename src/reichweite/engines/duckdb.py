@@ -65,7 +65,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str, max_line: i
                               f"maximum_object_size={int(max_line)})")
         params += [[str(p) for p in jsonl], JSON_COLUMNS]
     if parquet:
-        parts.append(select.format(time="time_us") + "read_parquet(?, union_by_name=true)")
+        parts.append(select.format(time="TRY_CAST(time_us AS BIGINT)") + "read_parquet(?, union_by_name=true)")
         params.append([str(p) for p in parquet])
     return " UNION ALL ".join(parts), params
 
