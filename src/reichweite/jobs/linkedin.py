@@ -16,7 +16,6 @@ from reichweite.errors import ConfigError
 from reichweite.model import Account
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
 from reichweite.platforms.linkedin.page_analytics import PageExport, follower_snapshots, read_page_export
-from reichweite.store import write_lock
 from reichweite.store.linkedin_queries import save_member_export, save_page_days
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
 
@@ -48,7 +47,6 @@ def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | No
             "pass --owner 'First Last' so the shares can be stored as that member's posts"
         )
     with engine.begin() as conn:
-        write_lock(conn)  # a concurrent import of the same export counts only what it really added
         added = _store_export(conn, export)
     return ExportImport(Path(path), export.owner, export.layout, export.files, export.counts(), added)
 
@@ -116,7 +114,6 @@ def import_page_exports(
     notes = []
     days_seen: set[tuple[str, object]] = set()
     with engine.begin() as conn:
-        write_lock(conn)
         for export in exports:
             save_accounts(conn, [Account("linkedin", export.page, display_name=export.page)])
             if export.posts:
