@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
 from reichweite.analysis.automation.texts import reasons
 from reichweite.errors import ConfigError, InputError
-from reichweite.report.i18n import t
+from reichweite.report.i18n import format_number, t
 from reichweite.store.db import DEFAULT_DB, ENV_DB, open_store
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
 
@@ -33,6 +33,7 @@ class LinkedInAutomation:
     layout: str
     scores: list[SenderScore]
     model: ModelInfo
+    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not read
 
 
 def _store_if_any(db: str | None) -> sa.Engine | None:
@@ -52,6 +53,10 @@ def label_key(sender: str) -> str:
 
 def _match(label: StoredLabel, scores: Sequence[SenderScore]) -> SenderScore | None:
     for score in scores:
+        if score.anonymous:  # "LinkedIn Member" names many people: only the label of that conversation applies
+            if label.sender == score.key:
+                return score
+            continue
         names = {sender_key(score.name, None)}
         if label.sender == score.key or label.sender in names or (
             label.sender_name and sender_key(label.sender_name, None) in names
@@ -109,7 +114,7 @@ def automation_linkedin(export: Path, *, db: str | None = None, owner: str | Non
         with engine.connect() as conn:
             stored = load_labels(conn, PLATFORM)
     info = apply_labels(scores, stored)
-    return LinkedInAutomation(export, member.owner, member.layout, scores, info)
+    return LinkedInAutomation(export, member.owner, member.layout, scores, info, member.failed)
 
 
 def label_sender(
@@ -156,7 +161,8 @@ def sender_rows(scores: Sequence[SenderScore], lang: str, *, show_names: bool = 
     Without show_names, senders become "Sender N" (by rank), links lose their paths (they often hold names or
     phone numbers), and texts are left out.
     """
-    pseudonym = {s.name: t("automation.pseudonym", lang, n=rank) for rank, s in enumerate(scores, 1)}
+    pseudonym = {s.name: t("automation.pseudonym", lang, n=rank) for rank, s in reversed(list(enumerate(scores, 1)))}
+    by_key = {s.key: t("automation.pseudonym", lang, n=rank) for rank, s in enumerate(scores, 1)}
     rows: list[dict[str, Any]] = []
     for rank, score in enumerate(scores, 1):
         signals = []
@@ -169,7 +175,8 @@ def sender_rows(scores: Sequence[SenderScore], lang: str, *, show_names: bool = 
             signals.append(type(s)(s.name, s.points, evidence))
         row: dict[str, Any] = {
             "rank": rank,
-            "from": score.name if show_names else pseudonym[score.name],
+            # an anonymous sender ("LinkedIn Member") is shown with its key, which `automation label` takes
+            "from": (score.key if score.anonymous else score.name) if show_names else by_key[score.key],
             "profile_url": score.profile_url if show_names else None,
             "score": score.score,
             "flagged": score.flagged,
@@ -222,14 +229,41 @@ def write_linkedin_report(
                                 show_names=show_names)
 
 
-def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[list[Any], Any]:
+def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[Any, Any]:
     """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts.
-    Returns the scores and what reading saw (lines, malformed lines skipped)."""
-    from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
+    Returns the stream's scores with what they leave out (`StreamAccounts`) and what reading saw (lines,
+    malformed lines skipped)."""
+    from reichweite.analysis.automation.accounts import posts_from_events, score_stream
     from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
 
     stats = ReadStats()
-    return score_accounts(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
+    return score_stream(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
+
+
+def stream_summary(result: Any, shown: int, lang: str) -> str:
+    """How many accounts posted, were scored and flagged, why the others were left out, and whether rates were
+    computed — the sentence above the table."""
+    from reichweite.analysis.automation.accounts import MIN_RATE_SPAN
+
+    text = t("automation.accounts.summary", lang, posted=result.posted, scored=len(result.scores),
+             flagged=sum(s.flagged for s in result.scores), top=shown)
+    if result.below_min_posts:
+        text += " " + t("automation.accounts.left_out", lang, left=result.below_min_posts, min_posts=result.min_posts)
+    if result.posted and not result.rated:
+        text += " " + t("automation.accounts.no_rates", lang, span=_span(result.span, lang),
+                        needed=_span(MIN_RATE_SPAN, lang))
+    return text
+
+
+def _span(span: Any, lang: str) -> str:
+    seconds = span.total_seconds()
+    if seconds < 1:
+        return f"{format_number(seconds * 1000, lang)} ms"
+    if seconds < 120:
+        return f"{format_number(seconds, lang)} s"
+    if seconds < 7200:
+        return f"{format_number(seconds / 60, lang)} min"
+    return f"{format_number(seconds / 3600, lang, 1)} h"
 
 
 def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:
