@@ -1,4 +1,4 @@
-"""Shared fixtures: a SQLite store per test, and a real PostgreSQL server started once per session."""
+"""Shared fixtures: a store per test on SQLite and a real PostgreSQL server, replay servers, seeded stores, paths."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ import pytest
 import sqlalchemy as sa
 
 from reichweite.store import open_store
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support import FIXTURES
+from tests.support.cli import TOKEN
+from tests.support.compare_seed import Seeded, seed_store
+from tests.support.panels import WIDE_HEADER, synthetic_panel_sheets, write_wide
+from tests.support.replay import MastodonReplay, ReplayServer, XReplay
 
 
 def _pg_bin() -> Path | None:
@@ -124,3 +127,42 @@ def store(db_url: str) -> Iterator[sa.Engine]:
     engine = open_store(db_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def seeded(store: sa.Engine) -> tuple[sa.Engine, Seeded]:
+    """The store with the cross-posts of tests/support/compare_seed.py."""
+    return store, seed_store(store)
+
+
+@pytest.fixture
+def mastodon_replay() -> Iterator[tuple[ReplayServer, MastodonReplay]]:
+    replay = MastodonReplay()
+    with ReplayServer(replay) as server:
+        replay.base = server.url
+        yield server, replay
+
+
+@pytest.fixture
+def x_replay(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[ReplayServer, XReplay]]:
+    monkeypatch.setenv("X_BEARER_TOKEN", TOKEN)
+    replay = XReplay(TOKEN)
+    with ReplayServer(replay) as server:
+        yield server, replay
+
+
+@pytest.fixture
+def jet() -> Path:
+    """Real Jetstream lines (tests/fixtures/languages/SOURCES.md)."""
+    return FIXTURES / "languages"
+
+
+@pytest.fixture
+def langid() -> Path:
+    return FIXTURES / "langid"
+
+
+@pytest.fixture
+def synthetic_panel_xlsx(tmp_path: Path) -> Path:
+    """The SYNTHETIC 2010–2024 DAX panel as a workbook with a sheet per measurement date."""
+    return write_wide(tmp_path / "dax_synthetic.xlsx", synthetic_panel_sheets(), WIDE_HEADER)

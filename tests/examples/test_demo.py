@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from tests.support import EXAMPLES
+
 sys.path.insert(0, str(EXAMPLES))
 
 import demo  # noqa: E402

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
 from reichweite import __version__
 from reichweite.errors import ReichweiteError
+from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
 
 app = typer.Typer(
     name="reichweite",
@@ -30,11 +32,32 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _limit(name: str, help: str) -> Any:
+    option, env, _ = OPTIONS[name]
+    return typer.Option(None, option, envvar=env, show_envvar=True, metavar="SIZE" if name in SIZES else "N",
+                        help=help, rich_help_panel="Limits")
+
+
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    max_member_size: str | None = _limit("member_size", "Largest archive member unpacked (default 1GB)."),
+    max_archive_size: str | None = _limit("archive_size", "Most bytes unpacked from one archive (default 4GB)."),
+    max_ratio: str | None = _limit("ratio", "Highest compression ratio of an archive member (default 100)."),
+    max_line_size: str | None = _limit("line_size", "Longest JSON line; longer ones count as malformed "
+                                                    "(default 16MB)."),
+    max_cells: str | None = _limit("cells", "Most cells a worksheet may span (default 20,000,000)."),
+    max_columns: str | None = _limit("columns", "Most columns a worksheet may span (default 1,000)."),
 ) -> None:
     """Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing."""
+    given = {"member_size": max_member_size, "archive_size": max_archive_size, "ratio": max_ratio,
+             "line_size": max_line_size, "cells": max_cells, "columns": max_columns}
+    values = {name: (parse_size if name in SIZES else parse_count)(OPTIONS[name][0], text)
+              for name, text in given.items() if text is not None}
+    if values:
+        token = set_for_process(with_values(**values))
+        ctx.call_on_close(lambda: reset(token))
 
 
 # command modules register themselves on the apps above

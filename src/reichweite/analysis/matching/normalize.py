@@ -196,7 +196,8 @@ def is_matchable(normalized: str) -> bool:
 # `normalize_text` lower-cases, replaces scheme links by a space, drops the '#' before a word character, collapses
 # whitespace and cleans up the end, and stops after that one pass when the result holds no '#', '://', 'www' or dot
 # followed by two letters; every other text is left to `normalize_text`.
-# tests/analysis/test_normalize_fast_paths.py checks this path against `normalize_text` (hypothesis, real texts).
+# tests/analysis/matching/test_normalize_fast_paths.py checks this path against `normalize_text`
+# (hypothesis, real texts).
 _BULK_REFUSED = r"[^\t\n\x20-\x25\x27-\x3f\x41-\x7e]"  # non-ASCII, '&', '@', other control characters
 _BULK_LINK = r"(?:https?|ftp)://[^ \t\n]*"  # _SCHEME_LINK, with \S reduced to what the refused characters leave
 _BULK_HASH = r"#+([0-9A-Za-z_])"  # _HASH (the word character is put back)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
 
+from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.timeutil import parse_datetime
 
@@ -142,28 +143,16 @@ def export_files(path: Path) -> dict[str, tuple[str, Callable[[], bytes]]]:
             found[part] = (rel, where, read)
 
     parts = {name: part for part, (name, _) in LAYOUTS.items()}
-    if path.is_dir():
-        for file in sorted(path.rglob("*")):
-            part = parts.get(file.name.lower())
-            if part and file.is_file():
-                rel = file.relative_to(path).as_posix()
-                offer(part, rel, str(file), file.read_bytes)
-    elif path.is_file() and path.name.lower() in parts:  # a single file of the export
-        offer(parts[path.name.lower()], path.name, str(path), path.read_bytes)
-    elif path.is_file():
-        try:
-            archive = zipfile.ZipFile(path)
-        except zipfile.BadZipFile:
-            raise InputError(path, "neither a zip file nor a folder of the LinkedIn data export") from None
-        with archive:
-            for info in archive.infolist():
-                name = PurePosixPath(info.filename).name
-                part = parts.get(name.lower())
-                if part and not info.is_dir():
-                    data = archive.read(info)
-                    offer(part, info.filename, f"{path}/{info.filename}", lambda data=data: data)
+    if path.is_file() and path.name.lower() in parts:  # a single file of the export
+        archive = Archive.lone(path)
+    elif path.is_file() and not zipfile.is_zipfile(path):
+        raise InputError(path, "neither a zip file nor a folder of the LinkedIn data export")
     else:
-        raise InputError(path, "no such file or folder")
+        archive = Archive(path, sep="/")  # read lazily: only the parts found are unpacked, each under the limits
+    for name in archive.names:
+        part = parts.get(PurePosixPath(name).name.lower())
+        if part:
+            offer(part, name, archive.shown(name), lambda name=name: archive.read(name))
     if not found:
         raise InputError(
             path, f"no file of the LinkedIn member data export found (expected any of {', '.join(shown_names())})"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.model import Post
 from reichweite.platforms.mastodon.api import html_to_text, normalise_handle
@@ -29,6 +30,8 @@ def _parse(raw: bytes, where: str) -> Any:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)})", line=line) from None
+    except RecursionError:
+        raise InputError(where, "not valid JSON (nested too deeply)") from None
 
 
 def _read_outbox(path: Path) -> tuple[Any, str, Any]:
@@ -37,27 +40,24 @@ def _read_outbox(path: Path) -> tuple[Any, str, Any]:
         path = path / "outbox.json"
     if not path.exists():
         raise InputError(path, "no such file (expected a Mastodon archive .zip or its outbox.json)")
-    actor_raw: bytes | None = None
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "outbox.json"]
-            if not names:
-                raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
-            raw = archive.read(names[0])
-            where = f"{path}!{names[0]}"
-            actor_name = names[0][: -len("outbox.json")] + "actor.json"
-            if actor_name in archive.namelist():
-                actor_raw = archive.read(actor_name)
+        archive = Archive(path, sep="!")
+        names = [n for n in archive.names if n.rsplit("/", 1)[-1] == "outbox.json"]
+        if not names:
+            raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
+        outbox = names[0]
     else:
-        raw = path.read_bytes()
-        where = str(path)
-        if (path.parent / "actor.json").exists():
-            actor_raw = (path.parent / "actor.json").read_bytes()
+        archive, outbox = Archive.lone(path, beside=["actor.json"]), path.name
+    with archive:
+        raw = archive.read(outbox)
+        actor_name = outbox[: -len("outbox.json")] + "actor.json"
+        actor_raw = archive.read(actor_name) if actor_name in archive else None
+        where = archive.shown(outbox)
     actor = None
     if actor_raw is not None:
         try:
             actor = json.loads(actor_raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             actor = None  # the handle then comes from the actor URLs
     return _parse(raw, where), where, actor
 

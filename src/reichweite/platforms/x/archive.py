@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.model import Post, Snapshot
 from reichweite.timeutil import parse_datetime
@@ -44,40 +45,10 @@ class XArchive:
         return sum(1 for p in self.posts if p.kind == kind)
 
 
-class _Archive:
-    """Reads members of a zip, a folder or a lone file through one interface."""
-
-    def __init__(self, path: Path, *, scan: bool = True):
-        self.path = path
-        self.zip: zipfile.ZipFile | None = None
-        self.names: list[str] = []
-        if not scan:
-            return
-        if path.is_dir():
-            self.names = sorted(p.relative_to(path).as_posix() for p in path.rglob("*.js") if p.is_file())
-        elif zipfile.is_zipfile(path):
-            try:
-                self.zip = zipfile.ZipFile(path)
-                self.names = sorted(n for n in self.zip.namelist() if n.endswith(".js"))
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-                raise InputError(path, f"not a readable zip archive ({exc})") from None
-        elif path.suffix.lower() == ".zip":
-            raise InputError(path, "corrupt zip file (no zip directory found); download the archive again")
-
-    def shown(self, name: str) -> str:
-        return f"{self.path}:{name}" if self.zip else str(self.path / name)
-
-    def read(self, name: str) -> str:
-        try:
-            data = self.zip.read(name) if self.zip is not None else (self.path / name).read_bytes()
-        except (KeyError, FileNotFoundError):
-            raise InputError(self.shown(name), "listed in the manifest but missing from the archive") from None
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-            raise InputError(self.shown(name), f"cannot be read from the archive ({exc})") from None
-        return _decode(data, self.shown(name))
-
-    def mtime(self) -> datetime:
-        return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+def _text(archive: Archive, name: str) -> str:
+    if name not in archive and not name.startswith("..") and "/../" not in name:
+        raise InputError(archive.shown(name), "listed in the manifest but missing from the archive")
+    return _decode(archive.read(name), archive.shown(name))
 
 
 def _decode(data: bytes, shown: str) -> str:
@@ -157,26 +128,31 @@ def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file or folder")
-    archive = _Archive(path)
-    manifest_name: str | None = None
-    if path.is_file() and archive.zip is None:
+    if path.is_file() and not zipfile.is_zipfile(path):
+        if path.suffix.lower() == ".zip":
+            raise InputError(path, "corrupt zip file (no zip directory found); download the archive again")
         # a single tweets file; a manifest.js beside it still tells author and date
-        sibling = path.parent / "manifest.js"
-        archive = _Archive(path.parent, scan=False)
-        archive.names = [path.name] + (["manifest.js"] if sibling.is_file() else [])
+        archive = Archive.lone(path, beside=["manifest.js"])
         tweet_names = [path.name]
-        manifest_name = "manifest.js" if sibling.is_file() else None
+        manifest_name = "manifest.js" if "manifest.js" in archive else None
         mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     else:
-        manifests = [n for n in archive.names if PurePosixPath(n).name == "manifest.js"]
+        archive = Archive(path)
+        scripts = [n for n in archive.names if n.endswith(".js")]
+        manifests = [n for n in scripts if PurePosixPath(n).name == "manifest.js"]
         manifest_name = min(manifests, key=len) if manifests else None
-        tweet_names = _tweet_files(archive.names)
-        mtime = archive.mtime()
+        tweet_names = _tweet_files(scripts)
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    with archive:
+        return _read(archive, path, handle, manifest_name, tweet_names, mtime)
 
+
+def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str | None, tweet_names: list[str],
+          mtime: datetime) -> XArchive:
     author, generated, listed = None, None, []
     if manifest_name:
         author, generated, listed = _manifest_info(
-            parse_js_assignment(archive.read(manifest_name), archive.shown(manifest_name)),
+            parse_js_assignment(_text(archive, manifest_name), archive.shown(manifest_name)),
             archive.shown(manifest_name),
         )
         if listed and not (path.is_file() and archive.zip is None):
@@ -204,7 +180,7 @@ def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
     seen: set[str] = set()
     for name in tweet_names:
         shown = archive.shown(name)
-        items = parse_js_assignment(archive.read(name), shown)
+        items = parse_js_assignment(_text(archive, name), shown)
         if not isinstance(items, list):
             raise InputError(shown, "expected a JSON list of tweets after `window.YTD.tweets.partN =`")
         for index, item in enumerate(items, start=1):
