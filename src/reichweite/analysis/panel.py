@@ -61,19 +61,25 @@ def measurement_table(snapshots: pd.DataFrame) -> pd.DataFrame:
     """One row per (date, company, platform) from stored snapshots; the date is the measurement day in the report's
     time zone. Several snapshots on one day (e.g. two sources) merge: each figure from the latest that knows it."""
     cols = ["date", "company_key", "name", "platform", "followers", "followers_shown", "employees",
-            "employees_shown", "observed_at", "source", "origin"]
+            "employees_shown", "followers_state", "employees_state", "observed_at", "source", "origin"]
     if snapshots.empty:
         return pd.DataFrame(columns=cols)
     frame = snapshots.copy()
+    for fig in FIGURES:  # stores from before figures could be switched off
+        if f"{fig}_state" not in frame.columns:
+            frame[f"{fig}_state"] = None
     frame["date"] = [pd.Timestamp(t).tz_convert(REPORT_TZ).date() for t in frame["observed_at"]]
     frame = frame.sort_values(["date", "company_key", "platform", "observed_at"])
     grouped = frame.groupby(["date", "company_key", "platform"], sort=True)
-    out = grouped[["name", "followers", "followers_shown", "employees", "employees_shown", "origin"]].last()
+    out = grouped[["name", "followers", "followers_shown", "employees", "employees_shown", "followers_state",
+                   "employees_state", "origin"]].last()
     out["observed_at"] = grouped["observed_at"].max()
     out["source"] = grouped["source"].agg(lambda s: "+".join(sorted(set(s))))
     out = out.reset_index()
     for fig in FIGURES:
         out[fig] = out[fig].astype("Int64")
+        # a figure measured later that day wins over an earlier 'off'
+        out.loc[out[fig].notna(), f"{fig}_state"] = None
     return out[cols]
 
 
@@ -123,21 +129,25 @@ def panel_totals(measurements: pd.DataFrame, members: pd.DataFrame, platforms: S
     """Per date and platform: members, how many were measured per figure, the totals over those measured, and
     how many of the summed figures were rounded as shown on screen."""
     known, rounded = _known_figures(measurements, members)
+    counted = _member_measurements(measurements, members)
     sizes = members.groupby("date").size().to_dict() if len(members) else {}
     rows = []
     for day in _dates(members):
         n_members = int(sizes[day])
+        today = counted[counted["date"] == day]
         for platform in platforms:
             row: dict[str, Any] = {"date": day, "platform": platform, "members": n_members}
+            mine = today[today["platform"] == platform]
             for fig in FIGURES:
                 values = known.get((platform, fig, day), {})
+                row[f"{fig}_off"] = int((mine[f"{fig}_state"] == "off").sum()) if f"{fig}_state" in mine else 0
                 row[f"{fig}_measured"] = len(values)
                 row[f"{fig}_total"] = sum(values.values()) if values else None
                 row[f"{fig}_coverage"] = len(values) / n_members if n_members else None
                 row[f"{fig}_rounded"] = len(rounded.get((platform, fig, day), {}))
             rows.append(row)
     columns = ["date", "platform", "members"] + [
-        f"{fig}_{what}" for fig in FIGURES for what in ("measured", "total", "coverage", "rounded")
+        f"{fig}_{what}" for fig in FIGURES for what in ("measured", "total", "coverage", "rounded", "off")
     ]
     return _whole(pd.DataFrame(rows, columns=columns), [f"{fig}_total" for fig in FIGURES])
 
@@ -226,6 +236,8 @@ def companies_at(measurements: pd.DataFrame, members: pd.DataFrame, day: date, p
         for fig in FIGURES:
             out[f"{platform}_{fig}"] = out["company_key"].map(part[fig]).astype("Int64")
             out[f"{platform}_{fig}_shown"] = out["company_key"].map(part[f"{fig}_shown"])
+            if f"{fig}_state" in part.columns:
+                out[f"{platform}_{fig}_state"] = out["company_key"].map(part[f"{fig}_state"])
         out[f"{platform}_rank"] = out[f"{platform}_followers"].astype("Float64").rank(
             ascending=False, method="min").astype("Int64")
         if threshold is not None:
