@@ -252,7 +252,10 @@ def parse_moment(text: str, tz: tzinfo = REPORT_TZ, *, bare: Bare = "end", order
     day, clock, written = read_moment(text, order=order)
     if clock is None:
         clock = time.max if bare == "end" else time.min
-    return to_utc(datetime.combine(day, clock), written or tz)
+    try:
+        return to_utc(datetime.combine(day, clock), written or tz)
+    except OverflowError:  # 9999-12-31T23:59:59-05:00 is past the last moment a datetime holds in UTC
+        raise DateError(f"{text!r} is out of range (before year 1 or after 9999 in UTC)") from None
 
 
 def parse_day(text: str, *, order: Order | None = None) -> date:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from reichweite.errors import ConfigError
+from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
 DbOption = Annotated[
@@ -112,6 +113,12 @@ def parse_target(value: str) -> tuple[str, str]:
     if not sep or platform not in PLATFORMS or not handle.strip():
         raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
     return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
+
+
+def echo(message: object = "", *, err: bool = False) -> None:
+    """A line for the terminal; text from data in it (handles, names, file contents) is shown without control
+    characters or escape sequences."""
+    typer.echo(bare(message), err=err)
 
 
 def print_json(data: Any) -> None:

@@ -25,6 +25,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.report.html import local_time
+from reichweite.terminal import plain
 from reichweite.timeutil import parse_duration
 
 
@@ -38,7 +39,7 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
 def _fmt(value: object, digits: int = 0) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "–"
-    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else plain(value)
 
 
 @app.command("compare")
@@ -79,7 +80,7 @@ def compare_cmd(
     s = result.stats
     console = Console()
     if result.parts_note:
-        console.print(f"[bold yellow]{result.parts_note}[/]")
+        console.print(f"[bold yellow]{plain(result.parts_note)}[/]")
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
         console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
@@ -131,7 +132,7 @@ def posts_cmd(
                                                                                         date_format="iso"))
         print_json(records)
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
+    table = Table(title=plain(f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)"))
     for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
         numeric = col in ("likes", "replies", "reposts", "quotes")
         if col == "text":
@@ -148,7 +149,7 @@ def posts_cmd(
 
 
 def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else plain(value)
 
 
 def _when(value: object) -> str:

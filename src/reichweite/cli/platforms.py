@@ -14,6 +14,7 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     TzOption,
+    echo,
     from_group,
     parse_at,
     parse_date_option,
@@ -71,7 +72,7 @@ def collect(
             interval = parse_duration(every)
         except ValueError as exc:
             raise ConfigError(f"--every: {exc}") from None
-    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=typer.echo)
+    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=echo)
 
 
 @collect_app.command("mastodon")
@@ -92,7 +93,7 @@ def collect_mastodon_cmd(
 
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now))
-    typer.echo(result.summary())
+    echo(result.summary())
 
 
 @collect_app.command("x")
@@ -116,7 +117,7 @@ def collect_x_cmd(
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token)
-    typer.echo(result.summary())
+    echo(result.summary())
 
 
 @import_app.command("mastodon-archive")
@@ -128,7 +129,7 @@ def import_mastodon_archive_cmd(
     from reichweite.jobs.platforms import import_mastodon_archive
     from reichweite.store import open_store
 
-    typer.echo(import_mastodon_archive(open_store(db), path).summary())
+    echo(import_mastodon_archive(open_store(db), path).summary())
 
 
 @app.command("accounts")
@@ -153,13 +154,13 @@ def accounts_cmd(
         ]})
         return
     if not rows:
-        typer.echo(f"No account figures for {target} as of {when.isoformat()}.")
+        echo(f"No account figures for {target} as of {when.isoformat()}.")
         raise typer.Exit(1)
-    typer.echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
+    echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
     for r in rows:
         cells = [f"{name} {_fmt(r.get(name))}" for name in ("followers", "following", "posts")]
         shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-        typer.echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
+        echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
 
 
 def _fmt(value: object) -> str:
@@ -191,8 +192,8 @@ def polls_cmd(
     polls = polls_as_of(open_store(db), platform, handle, when)
     if out is not None:
         for path in write_polls_report(polls, out, when, lang):
-            typer.echo(f"Wrote {path}", err=True)
+            echo(f"Wrote {path}", err=True)
     if as_json:
         print_json(polls_json(polls, when))
         return
-    typer.echo(polls_text(polls, when))
+    echo(polls_text(polls, when))
