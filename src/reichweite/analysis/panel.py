@@ -291,11 +291,19 @@ class PanelResult:
     companies: pd.DataFrame
     changes: pd.DataFrame
     above_threshold: dict[str, dict[str, int]] = field(default_factory=dict)
+    # each member's followers per platform and date, named as at that date (see analysis.panel_series)
+    series: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # the first two platforms' follower totals side by side, absolute and indexed to the first date = 100
+    side_by_side: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def analyse_panel(panel: str, title: str, spells: pd.DataFrame, snapshots: pd.DataFrame, platforms: Sequence[str],
-                  composition: Composition, *, threshold: int | None = None, at: date | None = None) -> PanelResult:
-    """The whole panel analysis: measurement dates are the days on which any of the platforms was measured."""
+                  composition: Composition, *, threshold: int | None = None, at: date | None = None,
+                  names: pd.DataFrame | None = None) -> PanelResult:
+    """The whole panel analysis: measurement dates are the days on which any of the platforms was measured.
+    `names` is the name history of companies (key, name, valid_from, valid_to) for naming them as at each date."""
+    from reichweite.analysis.panel_series import company_series, platforms_side_by_side
+
     platforms = list(platforms)
     table = measurement_table(snapshots)
     table = table[table["platform"].isin(platforms)].reset_index(drop=True)
@@ -313,9 +321,15 @@ def analyse_panel(panel: str, title: str, spells: pd.DataFrame, snapshots: pd.Da
         companies = pd.DataFrame(columns=["company_key", "name"])
     ratio = (platform_ratio(table, members, platforms[0], platforms[1]) if len(platforms) >= 2
              else pd.DataFrame())
+    totals = panel_totals(table, members, platforms)
+    series = pd.concat([company_series(table, members, platform, "followers", names).assign(platform=platform)
+                        for platform in platforms], ignore_index=True) if platforms else pd.DataFrame()
     return PanelResult(
         panel=panel, title=title, composition=composition, platforms=platforms, threshold=threshold, dates=dates,
-        latest=latest, measurements=table, members=members, totals=panel_totals(table, members, platforms),
+        latest=latest, measurements=table, members=members, totals=totals,
+        series=series,
+        side_by_side=platforms_side_by_side(totals, platforms[0], platforms[1]) if len(platforms) >= 2
+        else pd.DataFrame(),
         growth=panel_growth(table, members, platforms), ratios=ratio, companies=companies,
         changes=membership_changes(members),
         above_threshold=threshold_counts(companies, platforms, threshold) if threshold is not None and latest else {},
