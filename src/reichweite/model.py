@@ -94,6 +94,8 @@ class CompanySnapshot:
     employees: int | None = None
     employees_shown: str | None = None
     origin: str | None = None
+    followers_state: str | None = None  # 'off': switched off by the company (the figure is then None)
+    employees_state: str | None = None
 
 
 @dataclass(slots=True)
