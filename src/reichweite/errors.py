@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import datetime
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class ReichweiteError(Exception):
@@ -54,3 +60,28 @@ class RateLimited(ReichweiteError):
 
 class ConfigError(ReichweiteError):
     """A setting is missing or wrong (a token, a config file, an option)."""
+
+
+#: what reading a record of an unexpected shape raises (a list where an object was, a missing key, an odd number)
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
+
+
+def shape_checked(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """A converter of platform JSON into records that, given JSON of another shape than documented, raises one
+    InputError naming `what` and the problem instead of a traceback."""
+
+    def wrap(convert: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(convert)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return convert(*args, **kwargs)
+            except SHAPE_ERRORS as exc:
+                record = args[0] if args else None
+                key = next((record.get(k) for k in ("uri", "id", "id_str") if isinstance(record, dict)
+                            and isinstance(record.get(k), str | int)), None)
+                where = f"{what} {key}" if key is not None else what
+                raise InputError(where, f"not in the documented shape ({type(exc).__name__}: {exc})") from None
+
+        return checked
+
+    return wrap

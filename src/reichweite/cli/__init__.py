@@ -10,6 +10,7 @@ import typer
 from reichweite import __version__
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
+from reichweite.terminal import bare
 
 app = typer.Typer(
     name="reichweite",
@@ -77,7 +78,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except ReichweiteError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(f"Error: {' '.join(bare(exc).split(chr(10)))}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("Interrupted. What was stored so far is kept.", file=sys.stderr)

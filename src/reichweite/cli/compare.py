@@ -17,6 +17,7 @@ from reichweite.cli.common import (
     DbOption,
     JsonOption,
     LangOption,
+    TzOption,
     parse_age,
     parse_at,
     parse_target,
@@ -24,6 +25,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.report.html import local_time
+from reichweite.terminal import plain
 from reichweite.timeutil import parse_duration
 
 
@@ -37,7 +39,7 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
 def _fmt(value: object, digits: int = 0) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "–"
-    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else plain(value)
 
 
 @app.command("compare")
@@ -45,6 +47,7 @@ def compare_cmd(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
     b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     age: Annotated[
         str | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at.")
     ] = None,
@@ -67,7 +70,7 @@ def compare_cmd(
     if at is not None and age is not None:
         raise ConfigError("Give either --at or --age, not both.")
     result = compare(
-        db, parse_target(a), parse_target(b), at=parse_at(at), age=parse_age(age),
+        db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
         tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
         fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
     )
@@ -77,7 +80,7 @@ def compare_cmd(
     s = result.stats
     console = Console()
     if result.parts_note:
-        console.print(f"[bold yellow]{result.parts_note}[/]")
+        console.print(f"[bold yellow]{plain(result.parts_note)}[/]")
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
         console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
@@ -114,6 +117,7 @@ def compare_cmd(
 def posts_cmd(
     target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -121,14 +125,14 @@ def posts_cmd(
     from reichweite.jobs.compare import posts
 
     platform, handle = parse_target(target)
-    frame = posts(db, platform, handle, parse_at(at))
+    frame = posts(db, platform, handle, parse_at(at, tz))
     columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
     if as_json:
         records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
                                                                                         date_format="iso"))
         print_json(records)
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
+    table = Table(title=plain(f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)"))
     for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
         numeric = col in ("likes", "replies", "reposts", "quotes")
         if col == "text":
@@ -145,7 +149,7 @@ def posts_cmd(
 
 
 def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else plain(value)
 
 
 def _when(value: object) -> str:

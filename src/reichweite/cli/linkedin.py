@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import import_app
-from reichweite.cli.common import DbOption, JsonOption, parse_at, print_json
+from reichweite.cli.common import DbOption, JsonOption, TzOption, echo, parse_at, print_json
 from reichweite.jobs.linkedin import PARTS, import_member_export, import_page_exports
 from reichweite.store import open_store
 from reichweite.store.db import display_url
@@ -30,15 +30,15 @@ def linkedin_export(
     if as_json:
         print_json({**result.as_dict(), "db": display_url(str(engine.url))})
         return
-    typer.echo(f"LinkedIn member export, {result.layout} layout, of {result.owner or 'an unknown member'}: {path}")
-    typer.echo(f"  {'part':12} {'read':>7} {'new':>7}")
+    echo(f"LinkedIn member export, {result.layout} layout, of {result.owner or 'an unknown member'}: {path}")
+    echo(f"  {'part':12} {'read':>7} {'new':>7}")
     for part in PARTS:
         if part in result.files or result.read.get(part):
-            typer.echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}")
+            echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}")
     missing = [part for part in PARTS if part not in result.files]
     if missing:
-        typer.echo(f"  not in the export: {', '.join(missing)}")
-    typer.echo(f"Stored in {display_url(str(engine.url))}")
+        echo(f"  not in the export: {', '.join(missing)}")
+    echo(f"Stored in {display_url(str(engine.url))}")
 
 
 @import_app.command("linkedin-page")
@@ -54,15 +54,17 @@ def linkedin_page(
         ),
     ] = None,
     at: Annotated[
-        str | None, typer.Option("--at", help="When the export was made (default: from the file name).")
+        str | None, typer.Option("--at", help="When the export was made (default: from the file name); a bare "
+                                 "date means the end of that day.")
     ] = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import LinkedIn company page analytics exports (English or German): new followers per day, page
     figures per day, and every post with impressions, likes, comments and reposts."""
     engine = open_store(db)
-    observed_at = parse_at(at)
+    observed_at = parse_at(at, tz)
     result = import_page_exports(engine, paths, page=page, followers=followers, observed_at=observed_at)
     if as_json:
         print_json({**result.as_dict(), "db": display_url(str(engine.url))})
@@ -70,13 +72,13 @@ def linkedin_page(
     for f in result.files:
         sheets = ", ".join(f"{name} ({kind})" for name, kind in f.sheets.items())
         read = ", ".join(f"{n} {what}" for what, n in f.read.items() if n)
-        typer.echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
+        echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
                    f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
-        typer.echo(f"  sheets: {sheets}")
-        typer.echo(f"  read: {read or 'nothing'}")
+        echo(f"  sheets: {sheets}")
+        echo(f"  read: {read or 'nothing'}")
         for sheet, names in f.unread_columns.items():
-            typer.echo(f"  columns not read in {sheet}: {', '.join(names)}")
-    typer.echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
+            echo(f"  columns not read in {sheet}: {', '.join(names)}")
+    echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     if result.follower_note:
-        typer.echo(result.follower_note)
-    typer.echo(f"Stored in {display_url(str(engine.url))}")
+        echo(result.follower_note)
+    echo(f"Stored in {display_url(str(engine.url))}")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app, import_app, template_app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, echo, parse_day_option, print_json
 from reichweite.errors import ConfigError
 from reichweite.jobs import panels as panel_jobs  # registers the company layouts for `reichweite import table`
 from reichweite.store import open_store
@@ -21,25 +21,17 @@ app.add_typer(panel_app, name="panel")
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
 
 
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise ConfigError(f"{option} {value!r}: expected a date like 2020-09-01") from None
-
-
 @panel_app.command("members")
 def members(
     name: Annotated[str, typer.Argument(help="Panel name, e.g. dax (built in).")],
-    at: Annotated[str | None, typer.Option("--at", help="Members on this date (YYYY-MM-DD); default: all spells.")]
+    at: Annotated[str | None, typer.Option("--at", help="Members on this date (2020-09-01 or 01.09.2020); "
+                                           "default: all spells.")]
     = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left)."""
-    day = _day(at, "--at")
+    day = parse_day_option(at, "--at")
     info, frame = panel_jobs.panel_members(open_store(db), name, day)
     rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
              "joined": r["joined"].isoformat() if r["joined"] else None,
@@ -49,10 +41,10 @@ def members(
                     "source": info.get("source")})
         return
     head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
-    typer.echo(head + f" (source: {info.get('source')})")
+    echo(head + f" (source: {info.get('source')})")
     for r in rows:
         spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-        typer.echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
 
 
 @panel_app.command("import")
@@ -68,9 +60,9 @@ def import_panel_cmd(
     if as_json:
         print_json(summary)
         return
-    typer.echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
+    echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
     if summary["new_companies"]:
-        typer.echo(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
+        echo(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
 
 
 @panel_app.command("report")
@@ -100,7 +92,7 @@ def report(
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     result, files = panel_report(open_store(db), name, parse_platforms(platforms), comp, out=out, lang=language,
-                                 threshold=threshold, at=_day(at, "--at"))
+                                 threshold=threshold, at=parse_day_option(at, "--at"))
     if as_json:
         print_json(result_json(result, files))
         return
@@ -108,21 +100,21 @@ def report(
 
 
 def _print_summary(result, files) -> None:  # type: ignore[no-untyped-def]
-    typer.echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
+    echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
     for row in result.totals.to_dict("records"):
         parts = []
         for fig in ("followers", "employees"):
             total = row[f"{fig}_total"]
             parts.append(f"{fig} {total:>13,}" if total is not None else f"{fig} {'–':>13}")
             parts[-1] += f" ({row[f'{fig}_measured']}/{row['members']})"
-        typer.echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
+        echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
     for platform, counts in result.above_threshold.items():
-        typer.echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
+        echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
                    f"{result.threshold:,} followers on {result.latest}")
     for row in result.changes.to_dict("records"):
-        typer.echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
+        echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
     for kind, path in files.items():
-        typer.echo(f"{kind}: {path}")
+        echo(f"{kind}: {path}")
 
 
 @import_app.command("companies")
@@ -137,7 +129,7 @@ def import_companies(
     if as_json:
         print_json(summary)
         return
-    typer.echo(_import_line(summary))
+    echo(_import_line(summary))
 
 
 @import_app.command("company-page")
@@ -160,7 +152,7 @@ def import_company_page_cmd(
     if as_json:
         print_json(summary)
         return
-    typer.echo(_import_line(summary))
+    echo(_import_line(summary))
 
 
 def _import_line(summary: dict) -> str:
@@ -189,14 +181,14 @@ def template_companies(
 
     if not wide and not panel:
         path = write_template("companies", file, force=force)
-        typer.echo(f"Template for the companies layout written to {path}; fill it in, then run "
+        echo(f"Template for the companies layout written to {path}; fill it in, then run "
                    f"`reichweite import table {path}`.")
         return
-    day = _day(at, "--at") or date.today()
+    day = parse_day_option(at, "--at") or date.today()
     companies: list[tuple[str, str | None]] = []
     if panel:
         _info, frame = panel_jobs.panel_members(open_store(db), panel, day)
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
     path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force)
-    typer.echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
+    echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
                + f"; fill it in, then run `reichweite import table {path}`.")

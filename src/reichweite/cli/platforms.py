@@ -13,39 +13,33 @@ from reichweite.cli.common import (
     DbOption,
     JsonOption,
     LangOption,
+    TzOption,
+    echo,
     from_group,
     parse_at,
+    parse_date_option,
     parse_target,
     print_json,
 )
 from reichweite.errors import ConfigError
-from reichweite.timeutil import parse_datetime, parse_duration, utcnow
+from reichweite.timeutil import parse_duration, utcnow
 
 NowOption = Annotated[
     str | None,
     typer.Option("--now", hidden=True, envvar="REICHWEITE_NOW", help="Pretend it is this time (for tests)."),
 ]
 SinceOption = Annotated[
-    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives).")
+    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives); "
+                             "a bare date means from the start of that day (in --tz).")
 ]
 
 
 def _now(value: str | None):  # type: ignore[no-untyped-def]
-    if not value:
-        return utcnow()
-    try:
-        return parse_datetime(value)
-    except ValueError as exc:
-        raise ConfigError(f"--now: {exc}") from None
+    return parse_date_option(value, "--now", "UTC", bare="start") or utcnow()
 
 
-def _since(value: str | None):  # type: ignore[no-untyped-def]
-    if not value:
-        return None
-    try:
-        return parse_datetime(value)
-    except ValueError as exc:
-        raise ConfigError(f"--since: {exc}") from None
+def _since(value: str | None, tz: str | None = None):  # type: ignore[no-untyped-def]
+    return parse_date_option(value, "--since", tz, bare="start")
 
 
 @collect_app.callback(invoke_without_command=True, no_args_is_help=False)
@@ -78,7 +72,7 @@ def collect(
             interval = parse_duration(every)
         except ValueError as exc:
             raise ConfigError(f"--every: {exc}") from None
-    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=typer.echo)
+    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=echo)
 
 
 @collect_app.command("mastodon")
@@ -89,6 +83,7 @@ def collect_mastodon_cmd(
         str | None, typer.Option("--instance-url", help="Base URL of the instance (default: https://<instance>).")
     ] = None,
     since: SinceOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
@@ -97,8 +92,8 @@ def collect_mastodon_cmd(
     from reichweite.store import open_store
 
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
-    result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since), now=_now(now))
-    typer.echo(result.summary())
+    result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now))
+    echo(result.summary())
 
 
 @collect_app.command("x")
@@ -109,6 +104,7 @@ def collect_x_cmd(
         str | None, typer.Option("--api-url", help="API base URL (default https://api.x.com/2).")
     ] = None,
     since: SinceOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
@@ -120,8 +116,8 @@ def collect_x_cmd(
 
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
-    result = collect_x(open_store(db), username, api_url=api_url, since=_since(since), now=_now(now), token=token)
-    typer.echo(result.summary())
+    result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token)
+    echo(result.summary())
 
 
 @import_app.command("mastodon-archive")
@@ -133,13 +129,14 @@ def import_mastodon_archive_cmd(
     from reichweite.jobs.platforms import import_mastodon_archive
     from reichweite.store import open_store
 
-    typer.echo(import_mastodon_archive(open_store(db), path).summary())
+    echo(import_mastodon_archive(open_store(db), path).summary())
 
 
 @app.command("accounts")
 def accounts_cmd(
     target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -148,7 +145,7 @@ def accounts_cmd(
     from reichweite.store import open_store
 
     platform, handle = (parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None))
-    when = parse_at(at) or utcnow()
+    when = parse_at(at, tz) or utcnow()
     frame = accounts_as_of(open_store(db), platform, handle, when)
     rows = [] if frame.empty else frame.to_dict("records")
     if as_json:
@@ -157,13 +154,13 @@ def accounts_cmd(
         ]})
         return
     if not rows:
-        typer.echo(f"No account figures for {target} as of {when.isoformat()}.")
+        echo(f"No account figures for {target} as of {when.isoformat()}.")
         raise typer.Exit(1)
-    typer.echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
+    echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
     for r in rows:
         cells = [f"{name} {_fmt(r.get(name))}" for name in ("followers", "following", "posts")]
         shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-        typer.echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
+        echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
 
 
 def _fmt(value: object) -> str:
@@ -176,6 +173,7 @@ def _fmt(value: object) -> str:
 def polls_cmd(
     target: Annotated[str | None, typer.Argument(help="PLATFORM:HANDLE or PLATFORM (default: every platform).")] = None,
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
     out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
@@ -190,12 +188,12 @@ def polls_cmd(
     handle: str | None = None
     if target:
         platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
-    when = parse_at(at) or utcnow()
+    when = parse_at(at, tz) or utcnow()
     polls = polls_as_of(open_store(db), platform, handle, when)
     if out is not None:
         for path in write_polls_report(polls, out, when, lang):
-            typer.echo(f"Wrote {path}", err=True)
+            echo(f"Wrote {path}", err=True)
     if as_json:
         print_json(polls_json(polls, when))
         return
-    typer.echo(polls_text(polls, when))
+    echo(polls_text(polls, when))

@@ -15,13 +15,18 @@ from typing import Any
 
 import pandas as pd
 
+from reichweite import limits
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
 from reichweite.platforms.bluesky.jetstream import expand_paths, split_by_format
 
 JSON_SCHEMA = ("did string, time_us bigint, kind string, commit struct<operation:string, collection:string, "
-               "rkey:string, record:struct<text:string, langs:array<string>>>, _corrupt_record string")
+               "rkey:string, record:struct<text:string, langs:array<string>>>")
 Progress = Callable[[str, int, int | None], None]
+# a \\uD800-\\uDBFF escape without a low one after it, or a \\uDC00-\\uDFFF escape without a high one before it: not
+# text, malformed for every reader (Spark's parser alone would take it)
+LONE_SURROGATE = (r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                  r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 _DETECTORS: dict[tuple[float, bool], Detector] = {}
 
 
@@ -101,8 +106,12 @@ def count_languages_spark(paths: list[str], *, by: str = "day", tz: str = "UTC",
                _text_column(detect).alias("text")]
     frames = []
     if jsonl:
-        frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE")
-                      .option("recursiveFileLookup", "true").json(jsonl).select(*columns))
+        # line by line, as the other readers: a blank line is skipped, a line over the limit is malformed unparsed
+        lines = spark.read.option("recursiveFileLookup", "true").text(jsonl)
+        fits = (F.octet_length("value") <= limits.current().line_size) & ~F.col("value").rlike(LONE_SURROGATE)
+        events_json = (lines.where(F.trim("value") != "")
+                       .select(F.when(fits, F.from_json("value", JSON_SCHEMA, {"mode": "PERMISSIVE"})).alias("e")))
+        frames.append(events_json.select("e.*").select(*columns))
     if parquet:
         frames.append(spark.read.parquet(*parquet).select(*columns))
     events = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from reichweite import __version__
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.model import LONE_SURROGATE, Account, AccountSnapshot, Post, Snapshot
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
@@ -44,10 +44,17 @@ def _insert(conn: sa.Connection, table: sa.Table):  # type: ignore[no-untyped-de
     raise NotImplementedError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
 
 
+def _valid_text(row: dict) -> dict:
+    bad = [k for k, v in row.items() if isinstance(v, str) and not v.isascii() and LONE_SURROGATE.search(v)]
+    return {**row, **{k: LONE_SURROGATE.sub("\ufffd", row[k]) for k in bad}} if bad else row
+
+
 def insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict], conflict: Sequence[str]) -> int:
-    """Insert rows, skipping those that collide on the unique columns. Returns how many were new."""
+    """Insert rows, skipping those that collide on the unique columns. Returns how many were new. Text holding a
+    lone surrogate (JSON's `"\\ud800"`: not text, and no database encodes it) is stored with U+FFFD instead."""
     if not rows:
         return 0
+    rows = [_valid_text(r) for r in rows]
     stmt = _insert(conn, table).on_conflict_do_nothing(index_elements=list(conflict))
     added = 0
     if conn.dialect.name == "sqlite":
@@ -69,7 +76,8 @@ def _pg_insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict]
     convert = {}
     for c in columns:
         if isinstance(c.type, sa.JSON):
-            convert[c.name] = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)
+            convert[c.name] = lambda v: None if v is None else LONE_SURROGATE.sub(
+                "\ufffd", json.dumps(v, ensure_ascii=False))
         elif isinstance(c.type, UTCDateTime):
             convert[c.name] = lambda v, _p=c.type.process_bind_param: _p(v, conn.dialect)
     added = 0
@@ -110,7 +118,7 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         row["kind"] = p.kind or "post"
         row["first_source"] = source
         row["first_seen_at"] = now
-        rows[(p.platform, p.native_id)] = row
+        rows[(p.platform, p.native_id)] = _valid_text(row)
     if rows:
         stmt = _insert(conn, posts)
         fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw")

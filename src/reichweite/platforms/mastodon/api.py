@@ -14,8 +14,8 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from reichweite.errors import ConfigError, FetchError
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.errors import ConfigError, FetchError, shape_checked
+from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
 
@@ -143,6 +143,7 @@ def status_native_id(status: dict[str, Any]) -> str:
     return str(status.get("url") or status.get("uri") or status["id"])
 
 
+@shape_checked("Mastodon status")
 def status_post(status: dict[str, Any], instance_host: str) -> Post:
     """The flat Post of a status; boosts (reblog != null) are kind repost."""
     reblog = status.get("reblog")
@@ -173,10 +174,10 @@ def status_post(status: dict[str, Any], instance_host: str) -> Post:
     )
 
 
-def _count(value: Any) -> int | None:
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+_count = plausible_count
 
 
+@shape_checked("Mastodon status")
 def status_snapshot(status: dict[str, Any], observed_at: datetime, origin: str) -> Snapshot | None:
     """The figures of a status. None for boosts: their counts belong to the boosted status."""
     if status.get("reblog"):

@@ -72,6 +72,11 @@ def _handle_from_actor(actor: str, username: str | None = None) -> str | None:
     return None
 
 
+def _text(value: Any) -> str | None:
+    """A string field as a string; absent, empty or another type (a list, an object) → None."""
+    return value if isinstance(value, str) and value else None
+
+
 def _langs(note: dict[str, Any]) -> list[str]:
     content_map = note.get("contentMap")
     return sorted(content_map) if isinstance(content_map, dict) else []
@@ -95,14 +100,19 @@ def read_outbox(path: Path) -> ArchiveContent:
         out.handle = out.handle or handle
         try:
             published = parse_datetime(str(item.get("published") or ""))
-        except ValueError:
-            raise InputError(where, f"item {index}: 'published' is not a date: {item.get('published')!r}") from None
+        except (ValueError, OverflowError):
+            raise InputError(where, f"item {index}: 'published' is not a date: "
+                                    f"{str(item.get('published'))[:40]!r}") from None
         if kind == "Announce":
-            target = item.get("object")
+            target = _text(item.get("object"))
+            # a boost is its activity; without an id, the boosted post and the time tell boosts apart
+            boost_id = _text(item.get("id")) or (f"{target}#boost-{published.isoformat()}" if target else None)
+            if boost_id is None:
+                out.skipped += 1
+                continue
             out.posts.append(Post(
-                platform="mastodon", native_id=str(item.get("id")), author=handle, created_at=published,
-                text=str(target) if isinstance(target, str) else "", kind="repost",
-                url=target if isinstance(target, str) else None, raw=item,
+                platform="mastodon", native_id=boost_id, author=handle, created_at=published,
+                text=target or "", kind="repost", url=target, raw=item,
             ))
             out.boosts += 1
             continue
@@ -110,20 +120,30 @@ def read_outbox(path: Path) -> ArchiveContent:
         if kind != "Create" or not isinstance(note, dict) or note.get("type") not in ("Note", "Question"):
             out.skipped += 1
             continue
-        tags = [str(t.get("name", "")).lstrip("#").lower() for t in note.get("tag") or []
+        tag_list = note.get("tag") if isinstance(note.get("tag"), list) else []
+        tags = [str(t.get("name", "")).lstrip("#").lower() for t in tag_list
                 if isinstance(t, dict) and t.get("type") == "Hashtag" and t.get("name")]
         is_poll = note.get("type") == "Question"
-        in_reply = note.get("inReplyTo")
+        in_reply = _text(note.get("inReplyTo"))
+        url = _text(note.get("url")) or _text(note.get("id"))
+        if url is None:
+            out.skipped += 1
+            continue
+        try:
+            created_at = parse_datetime(str(note.get("published") or item.get("published")))
+        except (ValueError, OverflowError):
+            raise InputError(where, f"item {index}: the note's 'published' is not a date: "
+                                    f"{str(note.get('published'))[:40]!r}") from None
         out.posts.append(Post(
             platform="mastodon",
-            native_id=str(note.get("url") or note.get("id")),
+            native_id=url,
             author=handle,
-            created_at=parse_datetime(str(note.get("published") or item.get("published"))),
-            text=html_to_text(note.get("content")),
+            created_at=created_at,
+            text=html_to_text(_text(note.get("content"))),
             langs=_langs(note),
             hashtags=tags,
             kind="poll" if is_poll else "reply" if in_reply else "post",
-            url=note.get("url") or note.get("id"),
+            url=url,
             reply_to=in_reply,
             raw=item,
         ))
