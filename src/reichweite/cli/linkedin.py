@@ -9,7 +9,7 @@ import typer
 
 from reichweite.cli import import_app
 from reichweite.cli.common import DbOption, JsonOption, TzOption, echo, parse_at, print_json
-from reichweite.jobs.linkedin import PARTS, import_member_export, import_page_exports
+from reichweite.jobs.linkedin import PARTS, ExportImport, import_member_export, import_page_exports
 from reichweite.store import open_store
 from reichweite.store.db import display_url
 
@@ -23,22 +23,41 @@ def linkedin_export(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import a LinkedIn member data export (2022 or 2024 layout): messages, invitations, connections, shares,
-    poll votes, reactions. Importing it again adds nothing."""
+    """Import a LinkedIn member data export (layouts 2018 to today, also files re-saved by Excel): messages,
+    invitations, connections, shares, poll votes, reactions. Each file is stored on its own: a file that cannot be
+    read is named (with the line and what was expected) and the others are stored; the exit code is then 1.
+    Importing it again, or one of its files alone, adds nothing."""
     engine = open_store(db)
     result = import_member_export(engine, path, owner=owner)
     if as_json:
         print_json({**result.as_dict(), "db": display_url(str(engine.url))})
-        return
-    echo(f"LinkedIn member export, {result.layout} layout, of {result.owner or 'an unknown member'}: {path}")
+    else:
+        _export_summary(result, path, display_url(str(engine.url)))
+    for part, why in result.failed.items():
+        echo(f"Error: {part} not imported: {why}", err=True)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _export_summary(result: ExportImport, path: Path, db: str) -> None:
+    whose = result.owner or "an unknown member"
+    if result.owner_from == "files beside it":
+        whose += " (told by the export's files beside it)"
+    echo(f"LinkedIn member export, {result.layout} layout, of {whose}: {path}")
     echo(f"  {'part':12} {'read':>7} {'new':>7}")
     for part in PARTS:
-        if part in result.files or result.read.get(part):
-            echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}")
-    missing = [part for part in PARTS if part not in result.files]
+        if part in result.failed:
+            echo(f"  {part:12} {'failed':>7} {'-':>7}")
+        elif part in result.files or result.read.get(part):
+            shown = f"  ({result.encodings[part]})" if part in result.encodings else ""
+            echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}{shown}")
+    missing = [part for part in PARTS if part not in result.files and part not in result.failed]
     if missing:
         echo(f"  not in the export: {', '.join(missing)}")
-    echo(f"Stored in {display_url(str(engine.url))}")
+    for part, copies in result.duplicates.items():
+        echo(f"  {part}: read {result.files.get(part, 'the shallowest copy')}; also found, not read: "
+                   f"{', '.join(copies)}")
+    echo(f"Stored in {db}")
 
 
 @import_app.command("linkedin-page")

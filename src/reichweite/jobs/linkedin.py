@@ -12,11 +12,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from reichweite.errors import ConfigError
 from reichweite.model import Account
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
 from reichweite.platforms.linkedin.page_analytics import PageExport, follower_snapshots, read_page_export
-from reichweite.store.linkedin_queries import save_member_export, save_page_days
+from reichweite.store.linkedin_queries import save_member_part, save_page_days
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
 
 PARTS: tuple[str, ...] = ("connections", "invitations", "messages", "shares", "votes", "reactions")
@@ -32,36 +31,44 @@ class ExportImport:
     files: dict[str, str]
     read: dict[str, int]
     added: dict[str, int]
+    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not stored
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
+    encodings: dict[str, str] = field(default_factory=dict)
+    owner_from: str | None = None
 
     def as_dict(self) -> dict:
-        return {"path": str(self.path), "owner": self.owner, "layout": self.layout, "files": self.files,
-                "read": self.read, "added": self.added}
+        return {"path": str(self.path), "owner": self.owner, "owner_from": self.owner_from, "layout": self.layout,
+                "files": self.files, "read": self.read, "added": self.added, "failed": self.failed,
+                "duplicates": self.duplicates, "encodings": self.encodings}
 
 
 def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | None = None) -> ExportImport:
-    """Read a member data export (zip or folder) and store it in one transaction."""
+    """Read a member data export (zip or folder, or one of its files) and store it, each file in its own
+    transaction: a file that cannot be read or stored is reported in `failed` and the others are stored."""
     export = read_member_export(path, owner=owner)
-    if export.shares and not export.owner:
-        raise ConfigError(
-            f"{path}: whose export this is cannot be told (no invitations, no messages with a clear owner); "
-            "pass --owner 'First Last' so the shares can be stored as that member's posts"
-        )
-    with engine.begin() as conn:
-        added = _store_export(conn, export)
-    return ExportImport(Path(path), export.owner, export.layout, export.files, export.counts(), added)
+    added = dict.fromkeys(PARTS, 0)
+    failed = dict(export.failed)
+    for part in PARTS:
+        if part not in export.files or part in failed:
+            continue
+        try:
+            with engine.begin() as conn:
+                added[part] = _store_part(conn, export, part)
+        except sa.exc.SQLAlchemyError as exc:
+            failed[part] = f"{export.files[part]}: not stored ({type(exc).__name__}: {str(exc).splitlines()[0]})"
+    read = export.counts()
+    for part in failed:
+        read[part] = 0
+    return ExportImport(Path(path), export.owner, export.layout, export.files, read, added, failed,
+                        export.duplicates, export.encodings, export.owner_from)
 
 
-def _store_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
-    added = {}
-    if export.shares:
-        before = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-        save_posts(conn, export.shares, source="archive")
-        after = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-        added["shares"] = after - before
-    else:
-        added["shares"] = 0
-    added.update(save_member_export(conn, export))
-    return {part: added.get(part, 0) for part in PARTS}
+def _store_part(conn: sa.Connection, export: MemberExport, part: str) -> int:
+    if part != "shares":
+        return save_member_part(conn, export, part)
+    before = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
+    save_posts(conn, export.shares, source="archive")
+    return conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one() - before
 
 
 @dataclass

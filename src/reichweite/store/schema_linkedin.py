@@ -34,6 +34,8 @@ linkedin_messages = sa.Table(
     sa.Column("text", sa.Text),
     sa.Column("direction", sa.String(16), nullable=False),
     sa.Column("folder", sa.String(64)),
+    sa.Column("title", sa.Text),  # the conversation's title (group chats, "Sponsored Conversation")
+    sa.Column("content_raw", sa.Text),  # the content as exported when it was HTML (`text` is what it shows)
     sa.Index("ix_linkedin_messages_sender", "sender"),
 )
 
