@@ -62,9 +62,11 @@ def _export_summary(result: ExportImport, path: Path, db: str) -> None:
 
 @import_app.command("linkedin-page")
 def linkedin_page(
-    paths: Annotated[list[Path], typer.Argument(help="Page analytics exports (.xls/.xlsx): followers, content.")],
+    paths: Annotated[list[Path], typer.Argument(help="Analytics exports (.xls/.xlsx): a company page's followers "
+                                                "and content exports, or your own creator analytics export.")],
     page: Annotated[
-        str | None, typer.Option("--page", help="The page's name or slug (default: from the file name).")
+        str | None, typer.Option("--page", help="The page's name or slug, or yours for creator analytics (default: "
+                                 "from the file name or the posts' URLs).")
     ] = None,
     followers: Annotated[
         int | None,
@@ -80,8 +82,9 @@ def linkedin_page(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import LinkedIn company page analytics exports (English or German): new followers per day, page
-    figures per day, and every post with impressions, likes, comments and reposts."""
+    """Import LinkedIn analytics exports: company page exports (English or German: new followers per day, page
+    figures per day, every post with impressions, likes, comments and reposts) and your own creator analytics
+    (impressions, engagements and new followers per day, followers, members reached, top posts)."""
     engine = open_store(db)
     observed_at = parse_at(at, tz)
     result = import_page_exports(engine, paths, page=page, followers=followers, observed_at=observed_at)
@@ -91,8 +94,16 @@ def linkedin_page(
     for f in result.files:
         sheets = ", ".join(f"{name} ({kind})" for name, kind in f.sheets.items())
         read = ", ".join(f"{n} {what}" for what, n in f.read.items() if n)
-        echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
-                   f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
+        if f.kind == "creator":
+            window = f", {f.window[0]} … {f.window[1]}" if f.window else ""
+            figures = ", ".join(f"{what} {n:,}" for what, n in (("impressions", f.impressions),
+                                                                  ("members reached", f.members_reached))
+                                if n is not None)
+            echo(f"{f.path.name}: creator analytics of {f.page}{window}" + (f" ({figures})" if figures else "")
+                 + f", figures as of {f.observed_at:%Y-%m-%d %H:%M} UTC")
+        else:
+            echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
+                 f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
         echo(f"  sheets: {sheets}")
         echo(f"  read: {read or 'nothing'}")
         for sheet, names in f.unread_columns.items():

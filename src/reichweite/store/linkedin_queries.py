@@ -16,6 +16,7 @@ from reichweite.store.schema import account_snapshots, accounts
 from reichweite.store.schema_linkedin import (
     PAGE_DAY_FIGURES,
     linkedin_connections,
+    linkedin_creator_windows,
     linkedin_invitations,
     linkedin_messages,
     linkedin_page_days,
@@ -183,6 +184,20 @@ def save_page_days(conn: sa.Connection, page: str, days: list[PageDay], *, origi
     )
     conn.execute(stmt, values)
     return len(values)
+
+
+def save_creator_window(conn: sa.Connection, member: str, window: tuple[date, date], impressions: int | None,
+                        members_reached: int | None, *, origin: str) -> None:
+    """A member's impressions and members reached over an export's window; a later export of the same window
+    replaces the figures (LinkedIn revises recent ones)."""
+    stmt = _insert(conn, linkedin_creator_windows)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["member", "first_day", "last_day"],
+        set_={c: stmt.excluded[c] for c in ("impressions", "members_reached", "origin", "imported_at")},
+    )
+    conn.execute(stmt, [{"member": member, "first_day": window[0], "last_day": window[1],
+                         "impressions": impressions, "members_reached": members_reached, "origin": origin,
+                         "imported_at": utcnow()}])
 
 
 def page_days_frame(conn: sa.Connection, page: str) -> pd.DataFrame:
