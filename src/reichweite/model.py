@@ -96,6 +96,8 @@ class CompanySnapshot:
     employees: int | None = None
     employees_shown: str | None = None
     origin: str | None = None
+    followers_state: str | None = None  # 'off': switched off by the company (the figure is then None)
+    employees_state: str | None = None
 
 
 @dataclass(slots=True)
@@ -120,6 +122,8 @@ class Message:
     subject: str = ""
     sender_url: str | None = None
     folder: str | None = None
+    title: str | None = None  # the conversation's title (group chats, "Sponsored Conversation")
+    content_raw: str | None = None  # the content as exported, when it was HTML and `text` is what it shows
 
 
 @dataclass(slots=True)

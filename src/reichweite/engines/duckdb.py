@@ -25,7 +25,7 @@ from reichweite.platforms.bluesky.jetstream import open_lines
 
 JSON_COLUMNS = {
     "did": "VARCHAR",
-    "time_us": "JSON",  # a JSON integer only: a string or a fraction is malformed, as in the other readers
+    "time_us": "BIGINT",
     "kind": "VARCHAR",
     "commit": "STRUCT(operation VARCHAR, collection VARCHAR, rkey VARCHAR, "
               "record STRUCT(text VARCHAR, langs VARCHAR[]))",
@@ -39,6 +39,9 @@ _CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
         WHEN op = 'create' THEN CASE WHEN collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 1 ELSE 2 END
         WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
     WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
+# as the scan reads them: time_us as written, so only a JSON integer counts (a string or a fraction is malformed,
+# as in the other readers)
+SCAN_COLUMNS = {**JSON_COLUMNS, "time_us": "JSON"}
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
 _UNITS = {"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12}  # KiB … taken as KB …: close enough for a floor
 MIN_MEMORY = 64e6
@@ -63,7 +66,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str, max_line: i
                                         "THEN TRY_CAST(time_us AS BIGINT) END")
                      + "read_json(?, columns=?, format='newline_delimited', ignore_errors=true, "
                               f"maximum_object_size={int(max_line)})")
-        params += [[str(p) for p in jsonl], JSON_COLUMNS]
+        params += [[str(p) for p in jsonl], SCAN_COLUMNS]
     if parquet:
         parts.append(select.format(time="TRY_CAST(time_us AS BIGINT)") + "read_parquet(?, union_by_name=true)")
         params.append([str(p) for p in parquet])

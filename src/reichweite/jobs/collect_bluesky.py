@@ -26,6 +26,7 @@ from reichweite.store import (
     write_lock,
 )
 from reichweite.store.schema import collection_runs, posts, snapshots
+from reichweite.terminal import plain
 
 
 @dataclass
@@ -56,7 +57,7 @@ class CollectResult:
 
 def _tell_wait(why: str, seconds: float) -> None:
     if seconds >= 1:
-        stderr.print(f"{why}: waiting {seconds:.0f} s before the next request")
+        stderr.print(plain(f"{why}: waiting {seconds:.0f} s before the next request"))
 
 
 def normalise_actor(actor: str) -> str:
@@ -148,7 +149,7 @@ def collect_bluesky(
             save_account_snapshots(conn, [account_snap])
             adopt_handle_uris(conn, account.handle, result.did)
         with progress_bar(quiet) as bar:
-            task = bar.add_task(f"bluesky {account.handle}", total=None if since else account_snap.posts)
+            task = bar.add_task(plain(f"bluesky {account.handle}"), total=None if since else account_snap.posts)
             for page in client.author_feed(result.did, since=since, cursor=cursor, limit=page_size):
                 with engine.begin() as conn:
                     write_lock(conn)
