@@ -107,7 +107,7 @@ def match_groups(
     groups[f"{b}_delta_seconds"] = first.pairs["delta_seconds"].to_numpy(dtype=float)
     unmatched = {a: list(first.unmatched_a), b: list(first.unmatched_b)}
     unresolved = set(first.unresolved_overrides)
-    times = {k: _times(frame) for k, frame in zip(keys, frames, strict=True)}
+    times = {k: _times(frame) for k, frame in zip(keys, frames, strict=True)} if len(frames) > 2 else {}
     for index in range(2, len(frames)):
         key = keys[index]
         groups, unmatched, left = _add_account(groups, unmatched, keys[:index], key, frames[:index], frames[index],
