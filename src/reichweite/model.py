@@ -120,6 +120,8 @@ class Message:
     subject: str = ""
     sender_url: str | None = None
     folder: str | None = None
+    title: str | None = None  # the conversation's title (group chats, "Sponsored Conversation")
+    content_raw: str | None = None  # the content as exported, when it was HTML and `text` is what it shows
 
 
 @dataclass(slots=True)
