@@ -158,7 +158,7 @@ def compare(
     store: StoreLike, a: Target, b: Target, *, at: When = None, age: Duration | None = None,
     tolerance: Duration = "12h", quotes: bool = False, window: Duration = "12h", fuzzy_threshold: float = 90.0,
     overrides: str | Path | None = None, include_reposts: bool = False, lang: str | None = None,
-    out: str | Path | None = None,
+    out: str | Path | None = None, parts: str | None = None, visibility: str | Sequence[str] | None = None,
 ) -> ComparisonResult:
     """Compare account A with account B post by post (cross-posts): pairs, interactions of both, paired statistics.
     Figures as of `at` (default now) or at a post `age`; with `out` the report (HTML, workbook, charts) is written
@@ -170,20 +170,23 @@ def compare(
     sides, when = (target(a), target(b)), as_of(at)
     spans = dict(age=duration(age, "age"), tolerance=duration(tolerance, "tolerance"),
                  window=duration(window, "window"))
-    language = _lang(lang)
+    language, levels = _lang(lang), _visibility(visibility)
     return run(_store(store, create=False).engine, *sides, at=when, **spans, quotes=quotes,
-               fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language,
-               out=Path(out) if out is not None else None, include_reposts=include_reposts)
+               fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
+               out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
 
 
-def posts(store: StoreLike, account: Target, *, at: When = None) -> Posts:
-    """An account's posts with kind and their figures as of `at` (default now)."""
-    from reichweite.jobs.compare import posts as account_posts
+def posts(store: StoreLike, account: Target, *, at: When = None, visibility: str | Sequence[str] | None = None
+          ) -> Posts:
+    """An account's posts with kind and their figures as of `at` (default now). Followers-only posts only when
+    `visibility` includes 'private' (`.left_out` says how many were left out)."""
+    from reichweite.jobs.compare import listed_posts
     from reichweite.timeutil import utcnow
 
     platform, handle = target(account)
-    when = as_of(at) or utcnow()
-    return Posts(platform, handle, when, account_posts(_store(store, create=False).engine, platform, handle, when))
+    when, levels = as_of(at) or utcnow(), _visibility(visibility)
+    frame, left_out = listed_posts(_store(store, create=False).engine, platform, handle, when, visibility=levels)
+    return Posts(platform, handle, when, frame, left_out)
 
 
 def accounts(store: StoreLike, account: Target, *, at: When = None) -> Accounts:
@@ -202,9 +205,9 @@ def accounts(store: StoreLike, account: Target, *, at: When = None) -> Accounts:
 
 
 def polls(store: StoreLike, account: Target | None = None, *, at: When = None, out: str | Path | None = None,
-          lang: str | None = None) -> Polls:
+          lang: str | None = None, visibility: str | Sequence[str] | None = None) -> Polls:
     """Polls (of an account, a platform, or all) with options, votes, views and participation as of `at`."""
-    from reichweite.jobs.polls import polls_as_of
+    from reichweite.jobs.polls import polls_as_of, polls_left_out
     from reichweite.timeutil import utcnow
 
     platform = handle = None
@@ -212,12 +215,14 @@ def polls(store: StoreLike, account: Target | None = None, *, at: When = None, o
         platform = target((account, "-"))[0]
     elif account is not None:
         platform, handle = target(account)
-    when, language = as_of(at) or utcnow(), _lang(lang)
-    found = Polls(when, polls_as_of(_store(store, create=False).engine, platform, handle, when))
+    when, language, levels = as_of(at) or utcnow(), _lang(lang), _visibility(visibility)
+    engine = _store(store, create=False).engine
+    found = Polls(when, polls_as_of(engine, platform, handle, when, visibility=levels),
+                  left_out=polls_left_out(engine, platform, handle, when, visibility=levels))
     if out is not None:
         from reichweite.report.polls import write_polls_report
 
-        found.files = write_polls_report(found.polls, Path(out), when, language)
+        found.files = write_polls_report(found.polls, Path(out), when, language, left_out=found.left_out)
     return found
 
 
@@ -373,6 +378,12 @@ def _lang(lang: str | None) -> str:
         return resolve_lang(lang)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _visibility(value: str | Sequence[str] | None) -> frozenset[str]:
+    from reichweite.visibility import SHOWN_BY_DEFAULT, parse_visibility
+
+    return SHOWN_BY_DEFAULT if value is None else parse_visibility(value)
 
 
 def _day(value: date | str | None, name: str) -> date | None:

@@ -9,15 +9,21 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import ParamSpec, TypeVar
 
+from reichweite.redact import redact, redact_value
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
 class ReichweiteError(Exception):
     """Base for every error the CLI reports as one line; a runtime failure (exit code 1) unless a subclass says
-    otherwise."""
+    otherwise. Its message is redacted when it is made (no token, password or credential URL part survives into
+    str(error), wherever it is printed or stored)."""
 
     exit_code = 1
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_value(a) for a in args))
 
 
 class UsageError(ReichweiteError, ValueError):
@@ -46,7 +52,7 @@ class FetchError(ReichweiteError):
 
     def __init__(self, url: str, message: str, *, status: int | None = None):
         super().__init__(f"{url}: {message}")
-        self.url = url
+        self.url = redact(url)
         self.status = status
 
 
@@ -55,15 +61,21 @@ class NotFound(FetchError):
 
 
 class RateLimited(ReichweiteError):
-    """The platform's rate limit is reached and waiting would take too long."""
+    """The platform's rate limit is reached and waiting would take too long: a runtime condition (exit 1)."""
+
+    exit_code = 1
 
     def __init__(self, url: str, reset_at: datetime | None, *, saved: str = ""):
-        when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}" if reset_at else " later"
+        when = " later"
+        if reset_at is not None and reset_at.year < 9999:
+            when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+        elif reset_at is not None:
+            when = " later (the server's reset time is no usable date)"
         super().__init__(
             f"Rate limit reached at {url}. {saved or 'What was fetched is saved'}; "
             f"run the same command again{when} to continue."
         )
-        self.url = url
+        self.url = redact(url)
         self.reset_at = reset_at
 
 
@@ -83,6 +95,12 @@ class MissingExtra(ReichweiteError):
         self.job = job
         self.extra = extra
         self.module = module
+
+
+class StoreError(ReichweiteError):
+    """The store cannot be used as asked (read-only, not a database, a newer schema, full): a runtime error."""
+
+    exit_code = 1
 
 
 #: what reading a record of an unexpected shape raises (a list where an object was, a missing key, an odd number)

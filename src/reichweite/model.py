@@ -29,6 +29,8 @@ class Post:
     author_id: str | None = None
     reply_to: str | None = None
     raw: Any = None
+    visibility: str | None = None  # public, unlisted, private (followers only); None where a platform has no such
+    content_warning: str | None = None  # the warning shown before the text (Mastodon spoiler_text)
 
 
 @dataclass(slots=True)
@@ -94,6 +96,8 @@ class CompanySnapshot:
     employees: int | None = None
     employees_shown: str | None = None
     origin: str | None = None
+    followers_state: str | None = None  # 'off': switched off by the company (the figure is then None)
+    employees_state: str | None = None
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ for CSV / JSON Lines (`rows()`). Results write no file; the functions that make 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -74,8 +74,8 @@ class Collected:
         return plain({"platform": self.platform, "handle": self.handle, "summary": self.summary, **self.details})
 
 
-POST_COLUMNS = ["platform", "handle", "post_id", "created_at", "kind", "text", "likes", "replies", "reposts",
-                "quotes", "observed_at", "source", "url"]
+POST_COLUMNS = ["platform", "handle", "post_id", "created_at", "kind", "visibility", "content_warning", "text",
+                "likes", "replies", "reposts", "quotes", "observed_at", "source", "url"]
 
 
 @dataclass
@@ -86,6 +86,7 @@ class Posts:
     handle: str
     as_of: datetime
     frame: pd.DataFrame
+    left_out: int = 0  # followers-only posts not listed (see `visibility`)
 
     def rows(self) -> pd.DataFrame:
         frame = self.frame.rename(columns={"native_id": "post_id"}).assign(platform=self.platform,
@@ -98,8 +99,8 @@ class Posts:
     def to_json(self) -> list[dict[str, Any]]:
         """The posts as a list (what `reichweite posts --json` has always printed), ids under `id`."""
         frame = self.rows().rename(columns={"post_id": "id"})
-        return records(frame[["id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes",
-                              "observed_at"]])
+        return records(frame[["id", "created_at", "kind", "visibility", "content_warning", "text", "likes",
+                              "replies", "reposts", "quotes", "observed_at"]])
 
 
 ACCOUNT_COLUMNS = ["platform", "handle", "followers", "following", "posts", "followers_shown", "observed_at",
@@ -131,6 +132,7 @@ class Polls:
     as_of: datetime
     polls: list[Any]
     files: list[Path] = field(default_factory=list)
+    left_out: int = 0  # polls in followers-only posts not listed
 
     def rows(self) -> pd.DataFrame:
         """One row per poll option, the poll's own figures repeated."""
@@ -139,8 +141,9 @@ class Polls:
         return polls_frame(self.polls)
 
     def to_json(self) -> dict[str, Any]:
-        return plain({"as_of": self.as_of, "definition": "participation = votes / views",
-                      "polls": [asdict(p) for p in self.polls]})
+        from reichweite.report.polls import polls_json
+
+        return plain(polls_json(self.polls, self.as_of, self.left_out))
 
 
 @dataclass

@@ -63,6 +63,10 @@ def test_spark_counts_the_same_lines_as_malformed(tmp_path: Path) -> None:
     duck = count_languages([fixture, long], detect="none")
     assert spark.stats["malformed"] == duck.stats["malformed"] == _python_malformed(fixture, long) == 11
     assert spark.stats["posts"] == duck.stats["posts"]
+    (tmp_path / "day[1].jsonl").write_bytes(lines[0] + b"\n")  # and a name with pattern characters is that file
+    (tmp_path / "day1.jsonl").write_bytes(b"\n".join(lines))
+    named = count_languages([tmp_path / "day[1].jsonl"], engine="spark", detect="none")
+    assert named.stats["events"] == 1 and named.stats["malformed"] == 0
 
 
 def test_automation_accounts_skips_a_200_mb_line_in_little_memory(tmp_path: Path) -> None:

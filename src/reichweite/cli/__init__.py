@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ from reichweite.cli import (
 from reichweite.cli.common import DbOption
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
+from reichweite.redact import redact
 from reichweite.terminal import bare
 
 GROUPS: list[tuple[str, typer.Typer]] = [
@@ -111,7 +113,7 @@ def run(args: Sequence[str] | None = None) -> int:
     try:
         code = app(args=list(args) if args is not None else None, prog_name="reichweite", standalone_mode=False)
     except ReichweiteError as exc:
-        print(f"Error: {' '.join(bare(exc).split(chr(10)))}", file=sys.stderr)
+        print(f"Error: {' '.join(redact(bare(exc)).split(chr(10)))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Interrupted. What was stored so far is kept.", file=sys.stderr)
@@ -138,15 +140,21 @@ def run(args: Sequence[str] | None = None) -> int:
             return exc.exit_code  # type: ignore[attr-defined]
         if isinstance(exc, OSError):
             where = f"{exc.filename}: " if exc.filename else ""
-            print(f"Error: {bare(where)}{bare(exc.strerror or exc)}", file=sys.stderr)
+            print(f"Error: {redact(bare(where))}{redact(bare(exc.strerror or exc))}", file=sys.stderr)
             return 1
         if os.environ.get("REICHWEITE_DEBUG"):
-            raise
-        message = bare(exc).strip().splitlines()[0] if bare(exc).strip() else ""
+            _redacted_traceback(type(exc), exc, exc.__traceback__)
+            return 1
+        message = redact(bare(exc)).strip().splitlines()[0] if bare(exc).strip() else ""
         print(f"Error: unexpected {type(exc).__name__}{': ' + message if message else ''} "
               "(a bug: please report it; REICHWEITE_DEBUG=1 shows where it happened)", file=sys.stderr)
         return 1
     return code if isinstance(code, int) else 0
+
+
+def _redacted_traceback(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected error's traceback, shown with every secret redacted."""
+    sys.stderr.write(redact("".join(traceback.format_exception(kind, value, tb))))
 
 
 def _silence_stdout() -> None:
@@ -160,4 +168,5 @@ def _silence_stdout() -> None:
 
 def main() -> None:
     """Entry point of the `reichweite` command."""
+    sys.excepthook = _redacted_traceback
     sys.exit(run())

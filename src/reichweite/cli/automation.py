@@ -18,6 +18,7 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     OutputOption,
+    check_out,
     echo,
     emit,
     note,
@@ -40,7 +41,8 @@ app = typer.Typer(
 OwnerOption = Annotated[
     str | None, typer.Option("--owner", help="Your name as in the export, when it cannot be derived.")
 ]
-OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).")]
+OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).",
+                                                   callback=check_out)]
 
 
 def _job() -> ModuleType:

@@ -19,6 +19,8 @@ from reichweite.cli.common import (
     LangOption,
     OutputOption,
     TzOption,
+    VisibilityOption,
+    check_out,
     emit,
     note,
     output_format,
@@ -65,8 +67,9 @@ def compare(
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Write the report (xlsx, png, html) to this folder.")]
-    = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the report (xlsx, png, html) to this folder.",
+                                             callback=check_out)] = None,
+    visibility: VisibilityOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
@@ -82,7 +85,7 @@ def compare(
     result = reichweite.compare(
         db, *targets, **when, quotes=quotes,
         window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang,
-        out=out, include_reposts=include_reposts,
+        out=out, include_reposts=include_reposts, visibility=visibility,
     )
     if result.parts_note:
         note(result.parts_note)
@@ -93,6 +96,11 @@ def compare(
     if len(result.table.lacking):
         note(f"{len(result.table.lacking)} pairs lack figures at the chosen time"
              + (": listed in the report." if out else " (listed with --out, or in --format csv)."))
+    hidden = [f"{label} {m.excluded['followers-only']}" for label, m in
+              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
+              if m.excluded.get("followers-only")]
+    if hidden:
+        note(f"Followers-only posts left out: {', '.join(hidden)} (include them with --visibility private).")
     if result.report:
         note(f"Report: {result.report}")
     empty = None if len(result.table.pairs) else "No post of the one account matched a post of the other."

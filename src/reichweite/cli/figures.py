@@ -20,6 +20,8 @@ from reichweite.cli.common import (
     LangOption,
     OutputOption,
     TzOption,
+    VisibilityOption,
+    check_out,
     emit,
     note,
     output_format,
@@ -42,11 +44,15 @@ def posts(
     output: OutputOption = None,
     as_json: JsonOption = False,
     lang: LangOption = None,
+    visibility: VisibilityOption = None,
     db: DbOption = None,
 ) -> None:
-    """An account's posts with kind and their figures as of a date (default: now)."""
+    """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
+    --visibility private (how many were left out is said)."""
     fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at, tz)
-    found = reichweite.posts(db, account, at=when)
+    found = reichweite.posts(db, account, at=when, visibility=visibility)
+    if found.left_out:
+        note(f"{found.left_out} followers-only posts left out (include them with --visibility private).")
     empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
     emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
 
@@ -69,7 +75,7 @@ def _posts_table(found: Posts, console: Console) -> None:
             table.add_column(name, justify="right", no_wrap=True)
         table.add_column("observed_at", no_wrap=True, min_width=16)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            table.add_row(Text(bare(native_id)), _when(row.created_at), _cell(row.kind), Text(_cell(row.text)),
+            table.add_row(Text(bare(native_id)), _when(row.created_at), _cell(row.kind), Text(_text(row)),
                           *(_cell(getattr(row, name)) for name in FIGURES), _when(row.observed_at))
     else:
         table = Table(title=title, title_justify="left", pad_edge=False, show_lines=True)
@@ -78,7 +84,7 @@ def _posts_table(found: Posts, console: Console) -> None:
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
             figures = ", ".join(f"{name} {_cell(getattr(row, name))}" for name in FIGURES)
             table.add_row(Text(f"{bare(native_id)}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
-                          Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_cell(row.text)}"))
+                          Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_text(row)}"))
     console.print(table)
     if prefix:
         say(console)(f"id: the last part of\n{prefix}<id>")
@@ -92,6 +98,13 @@ def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
         if len(prefixes) == 1:
             return [i.rsplit("/", 1)[1] for i in ids], prefixes.pop() + "/"
     return ids, None
+
+
+def _text(row: object) -> str:
+    """The post's text, its content warning before it."""
+    warning = getattr(row, "content_warning", None)
+    text = _cell(getattr(row, "text", None))
+    return f"(CW: {bare(warning)}) {text}" if isinstance(warning, str) and warning else text
 
 
 def _cell(value: object) -> str:
@@ -144,8 +157,10 @@ def polls(
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
-    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.",
+                                             callback=check_out)] = None,
     lang: LangOption = None,
+    visibility: VisibilityOption = None,
     db: DbOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
@@ -155,9 +170,9 @@ def polls(
     account = None
     if target:
         account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
-    found = reichweite.polls(db, account, at=when, out=out, lang=lang)
+    found = reichweite.polls(db, account, at=when, out=out, lang=lang, visibility=visibility)
     for path in found.files:
         note(f"Wrote {path}")
     empty = None if found.polls else f"No polls as of {found.as_of.isoformat()}."
-    emit(found, fmt, output, lambda console: found.polls and say(console)(polls_text(found.polls, found.as_of)),
-         empty=empty)
+    emit(found, fmt, output, lambda console: found.polls and say(console)(
+        polls_text(found.polls, found.as_of, found.left_out)), empty=empty)

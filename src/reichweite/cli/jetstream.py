@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, note
+from reichweite.cli.common import DbOption, check_out, note
 
 app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
 
@@ -20,7 +20,8 @@ def group(db: DbOption = None) -> None:
 
 @app.command("record")
 def record(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.",
+                                      callback=check_out)],
     url: Annotated[str, typer.Option("--url", help="Jetstream subscribe URL.")] =
         "wss://jetstream1.us-east.bsky.network/subscribe",
     collections: Annotated[list[str] | None, typer.Option("--collections", help="wantedCollections (repeat).")] = None,

@@ -12,8 +12,8 @@ import reichweite
 from reichweite.cli.common import (
     FormatOption,
     JsonOption,
-    LangOption,
     OutputOption,
+    check_out,
     emit,
     note,
     output_format,
@@ -34,8 +34,10 @@ def languages(
                                     "Europe/Berlin.")] = "UTC",
     share_of: Annotated[str | None, typer.Option("--share-of", metavar="LANG", help="A language (e.g. de) whose "
                                                  "share to show per period with its 95 % interval.")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.")] = None,
-    lang: LangOption = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.",
+                                             callback=check_out)] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Report language: de or en (default: from the locale).")
+                    ] = None,
     report_lang: Annotated[str | None, typer.Option("--report-lang", hidden=True,
                                                     help="Deprecated: use --lang.")] = None,
     threshold: Annotated[float, typer.Option("--threshold", help="Detection confidence below → unknown.")] = 0.3,

@@ -15,6 +15,7 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     OutputOption,
+    check_out,
     echo,
     emit,
     existing,
@@ -91,7 +92,8 @@ def report(
     threshold: Annotated[int | None, typer.Option("--threshold", help="Count companies with at least N followers.")]
     = None,
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.",
+                                             callback=check_out)] = None,
     lang: LangOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,

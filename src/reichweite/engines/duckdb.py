@@ -25,7 +25,7 @@ from reichweite.platforms.bluesky.jetstream import open_lines
 
 JSON_COLUMNS = {
     "did": "VARCHAR",
-    "time_us": "JSON",  # a JSON integer only: a string or a fraction is malformed, as in the other readers
+    "time_us": "BIGINT",
     "kind": "VARCHAR",
     "commit": "STRUCT(operation VARCHAR, collection VARCHAR, rkey VARCHAR, "
               "record STRUCT(text VARCHAR, langs VARCHAR[]))",
@@ -39,7 +39,12 @@ _CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
         WHEN op = 'create' THEN CASE WHEN collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 1 ELSE 2 END
         WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
     WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
-_SIZE = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+# as the scan reads them: time_us as written, so only a JSON integer counts (a string or a fraction is malformed,
+# as in the other readers)
+SCAN_COLUMNS = {**JSON_COLUMNS, "time_us": "JSON"}
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+_UNITS = {"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12}  # KiB … taken as KB …: close enough for a floor
+MIN_MEMORY = 64e6
 # a declared language code reduced to its language ("de-AT", " de_at " → "de"); '' for a blank one
 _LANG_CODE = "lower(trim(split_part(replace(l, '_', '-'), '-', 1)))"
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
@@ -61,7 +66,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str, max_line: i
                                         "THEN TRY_CAST(time_us AS BIGINT) END")
                      + "read_json(?, columns=?, format='newline_delimited', ignore_errors=true, "
                               f"maximum_object_size={int(max_line)})")
-        params += [[str(p) for p in jsonl], JSON_COLUMNS]
+        params += [[str(p) for p in jsonl], SCAN_COLUMNS]
     if parquet:
         # a BIGINT column as Jetstream archives write it; TRY_CAST also takes one converted from JSON text
         parts.append(select.format(time="TRY_CAST(time_us AS BIGINT)") + "read_parquet(?, union_by_name=true)")
@@ -120,8 +125,12 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     if threads:
         con.execute(f"SET threads={int(threads)}")
     if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
-        if not _SIZE.fullmatch(memory_limit.strip()):
+        size = _SIZE.fullmatch(memory_limit.strip())
+        if not size:
             raise UsageError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+        if float(size.group(1)) * _UNITS[size.group(2).upper().replace("I", "")] < MIN_MEMORY:
+            raise UsageError(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
+                              "(it works in blocks of 32 MiB)")
         con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
     max_line = limits.current().line_size
     # files with a line over the limit → a copy with those lines made malformed; a name DuckDB would take as a
@@ -165,7 +174,7 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
                     raise
                 cleaned[oversized] = without_long_lines(oversized, max_line)
     except duckdb.OutOfMemoryException as exc:
-        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
+        limit = memory_limit or "80 % of the RAM"  # asking DuckDB would need memory too
         raise ReichweiteError(
             f"DuckDB ran out of memory counting {len(jsonl) + len(parquet)} file(s) (memory limit {limit}; "
             f"{str(exc).splitlines()[0]}). Raise it with --memory-limit, use --detect none (the texts to detect "

@@ -8,6 +8,7 @@ detector as the DuckDB engine, so both engines give identical tables.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -54,6 +55,11 @@ def session(master: str | None = None) -> Any:
     return spark
 
 
+def _literal(path: object) -> str:
+    """A file found on disk, escaped so Hadoop does not take `day[1].jsonl` as a pattern for day1.jsonl."""
+    return re.sub(r"([\\\[\]{}*?])", r"\\\1", str(path))
+
+
 def _split_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     remote = [p for p in paths if "://" in p]
     local = [p for p in paths if "://" not in p]
@@ -61,8 +67,8 @@ def _split_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     parquet: list[str] = [p for p in remote if p.lower().endswith(".parquet")]
     if local:
         files_json, files_parquet = split_by_format(expand_paths(local))
-        jsonl += [str(p) for p in files_json]
-        parquet += [str(p) for p in files_parquet]
+        jsonl += [_literal(p) for p in files_json]
+        parquet += [_literal(p) for p in files_parquet]
     return jsonl, parquet
 
 

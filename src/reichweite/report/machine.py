@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -22,12 +23,17 @@ from reichweite.cells import csv_writer
 from reichweite.timeutil import iso_utc
 
 FORMATS = ("table", "csv", "jsonl", "json")
+# a time some part already wrote as text in UTC ("…T12:00:00+00:00"): machine output writes it with Z
+_ISO_UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?\+00:00$")
+_UTC_OFFSET = re.compile(r"\+00:00$")
 
 
 def plain(value: Any) -> Any:
     """A value as JSON can hold it strictly: null for NaN/NaT/NA/±Infinity, Python numbers for numpy ones, times as
     ISO 8601 UTC with Z, dates as YYYY-MM-DD, durations in seconds; mappings and sequences element by element."""
-    if value is None or isinstance(value, bool | str):
+    if isinstance(value, str):
+        return _UTC_OFFSET.sub("Z", value) if _ISO_UTC_TEXT.match(value) else value
+    if value is None or isinstance(value, bool):
         return value
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}

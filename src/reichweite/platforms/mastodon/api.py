@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
+from reichweite import visibility
 from reichweite.errors import FetchError, UsageError, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
@@ -58,6 +59,14 @@ def html_to_text(html: str | None) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+def content_warning(value: Any) -> str | None:
+    """The warning shown before a post's text (API `spoiler_text`, ActivityPub `summary`); None when there is none.
+    Mastodon sends it as plain text; some servers send HTML."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return html_to_text(value) if "<" in value else value.strip()
 
 
 def normalise_handle(acct: str) -> str:
@@ -158,6 +167,7 @@ def status_post(status: dict[str, Any], instance_host: str) -> Post:
         kind = "post"
     shown = reblog or status
     language = shown.get("language")
+    level = visibility.mastodon_level(status.get("visibility"))
     return Post(
         platform="mastodon",
         native_id=status_native_id(status),
@@ -171,6 +181,8 @@ def status_post(status: dict[str, Any], instance_host: str) -> Post:
         url=status.get("url") or (reblog or {}).get("url"),
         reply_to=status.get("in_reply_to_id"),
         raw=status,
+        visibility=level,
+        content_warning=content_warning(shown.get("spoiler_text")),
     )
 
 

@@ -1,4 +1,8 @@
-"""A Mastodon account archive (zip or its outbox.json): own posts and boosts. The archive holds no counts."""
+"""A Mastodon account archive (zip or its outbox.json): own posts and boosts. The archive holds no counts.
+
+Who could see an item follows from its ActivityPub addressing (to/cc): the Public collection in `to` is public, in
+`cc` unlisted; the account's followers collection without Public is followers-only (private); neither is a direct
+message, which is left out (counted, never stored)."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from reichweite import visibility
 from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.model import Post
-from reichweite.platforms.mastodon.api import html_to_text, normalise_handle
+from reichweite.platforms.mastodon.api import content_warning, html_to_text, normalise_handle
 from reichweite.timeutil import parse_datetime
+
+AS_PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
 
 
 @dataclass(slots=True)
@@ -22,6 +29,32 @@ class ArchiveContent:
     boosts: int = 0
     skipped: int = 0
     handle: str | None = None
+    direct: int = 0  # direct messages: left out, never stored
+    private: int = 0  # followers-only posts: stored, shown only when asked for
+
+
+def _addressees(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v if isinstance(v, str) else str(v.get("id", "")) if isinstance(v, dict) else "" for v in value]
+    return []
+
+
+def addressing_level(item: dict[str, Any], note: Any, followers: str | None) -> str:
+    """public / unlisted / private / direct from to/cc (the object's own, else the activity's); an item without any
+    addressing counts as public."""
+    source = note if isinstance(note, dict) and ("to" in note or "cc" in note) else item
+    if "to" not in source and "cc" not in source:
+        return visibility.PUBLIC
+    to, cc = _addressees(source.get("to")), _addressees(source.get("cc"))
+    if AS_PUBLIC & set(to):
+        return visibility.PUBLIC
+    if AS_PUBLIC & set(cc):
+        return visibility.UNLISTED
+    if any(a == followers or a.endswith("/followers") for a in to + cc if a):
+        return visibility.PRIVATE
+    return visibility.DIRECT
 
 
 def _parse(raw: bytes, where: str) -> Any:
@@ -86,6 +119,7 @@ def read_outbox(path: Path) -> ArchiveContent:
     """Create/Note items become posts (polls: Question), Announce items boosts (kind repost); no figures."""
     data, where, actor_doc = _read_outbox(Path(path))
     username = actor_doc.get("preferredUsername") if isinstance(actor_doc, dict) else None
+    followers = actor_doc.get("followers") if isinstance(actor_doc, dict) else None
     if not isinstance(data, dict) or not isinstance(data.get("orderedItems"), list):
         raise InputError(where, "expected an ActivityPub OrderedCollection with orderedItems")
     out = ArchiveContent()
@@ -103,20 +137,27 @@ def read_outbox(path: Path) -> ArchiveContent:
         except (ValueError, OverflowError):
             raise InputError(where, f"item {index}: 'published' is not a date: "
                                     f"{str(item.get('published'))[:40]!r}") from None
+        note = item.get("object")
+        if kind == "Announce" or (kind == "Create" and isinstance(note, dict)
+                                  and note.get("type") in ("Note", "Question")):
+            level = addressing_level(item, note, followers if isinstance(followers, str) else f"{actor}/followers")
+            if level == visibility.DIRECT:
+                out.direct += 1
+                continue
         if kind == "Announce":
-            target = _text(item.get("object"))
+            target = _text(note)
             # a boost is its activity; without an id, the boosted post and the time tell boosts apart
             boost_id = _text(item.get("id")) or (f"{target}#boost-{published.isoformat()}" if target else None)
             if boost_id is None:
                 out.skipped += 1
                 continue
+            out.private += level == visibility.PRIVATE
             out.posts.append(Post(
                 platform="mastodon", native_id=boost_id, author=handle, created_at=published,
-                text=target or "", kind="repost", url=target, raw=item,
+                text=target or "", kind="repost", url=target, raw=item, visibility=level,
             ))
             out.boosts += 1
             continue
-        note = item.get("object")
         if kind != "Create" or not isinstance(note, dict) or note.get("type") not in ("Note", "Question"):
             out.skipped += 1
             continue
@@ -129,6 +170,7 @@ def read_outbox(path: Path) -> ArchiveContent:
         if url is None:
             out.skipped += 1
             continue
+        out.private += level == visibility.PRIVATE
         try:
             created_at = parse_datetime(str(note.get("published") or item.get("published")))
         except (ValueError, OverflowError):
@@ -146,5 +188,7 @@ def read_outbox(path: Path) -> ArchiveContent:
             url=url,
             reply_to=in_reply,
             raw=item,
+            visibility=level,
+            content_warning=content_warning(note.get("summary")),
         ))
     return out

@@ -18,6 +18,7 @@ from reichweite.errors import ConfigError, FetchError, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.x.codes import languages
+from reichweite.redact import register_secret
 from reichweite.timeutil import parse_datetime
 
 DEFAULT_API_URL = "https://api.x.com/2"
@@ -42,6 +43,7 @@ class BearerAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         self._token = token
+        register_secret(token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -68,6 +70,7 @@ def bearer_token() -> str:
         token = ""
     if not token:
         raise ConfigError(MISSING_TOKEN)
+    register_secret(token)
     return token
 
 
