@@ -167,6 +167,9 @@ def compare(
 
     if at is not None and age is not None:
         raise UsageError("Give either --at or --age, not both.")
+    if not 0 <= fuzzy_threshold <= 100:  # NaN too
+        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
+                         "fuzzy matching off)")
     sides, when = (target(a), target(b)), as_of(at)
     spans = dict(age=duration(age, "age"), tolerance=duration(tolerance, "tolerance"),
                  window=duration(window, "window"))

@@ -41,7 +41,7 @@ def out_folder(path: str | Path, *, option: str = "--out") -> Path:
         with tempfile.TemporaryFile(dir=probe):
             pass
     except OSError as exc:
-        raise ConfigError(f"{option} {path}: cannot write into {probe} ({exc.strerror or exc})") from None
+        raise UsageError(f"{option} {path}: cannot write into {probe} ({exc.strerror or exc})") from None
     return path
 
 

@@ -13,6 +13,7 @@ from reichweite.cli.common import (
     FormatOption,
     JsonOption,
     OutputOption,
+    check_lang,
     check_out,
     emit,
     note,
@@ -76,6 +77,7 @@ def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | No
     """Before --share-of, `--lang` named the language whose share to follow and `--report-lang` the report language.
     Both spellings keep working for now, each with a note on stderr."""
     if report_lang is not None:
+        check_lang("--report-lang")(report_lang)
         note("--report-lang is deprecated: --lang is the report language, --share-of the language whose share to "
              "follow.")
         if lang is not None and share_of is None:

@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from reichweite import __version__
-from reichweite.errors import ConfigError, NoStore, StoreError
+from reichweite.errors import ConfigError, NoStore, StoreError, UsageError
 from reichweite.redact import redact, register_secret
 
 DEFAULT_DB = "reichweite.db"
@@ -169,7 +169,7 @@ def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = Tr
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         path = Path(engine.url.database or ".")
         if path.is_dir():
-            raise ConfigError(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)")
+            raise UsageError(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)")
         if not create and engine.url.database not in (None, "", ":memory:") and not path.is_file():
             raise NoStore(_no_store(url))
         if create:
@@ -177,7 +177,7 @@ def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = Tr
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise ConfigError(f"--db {path}: cannot create its folder ({exc.strerror or exc})") from None
-    if not create:
+    if not create and engine.dialect.name != "sqlite":  # an SQLite file that exists is a store (read-only ones too)
         try:
             exists = _has_schema(engine)
         except (sa.exc.OperationalError, sa.exc.DatabaseError) as exc:
