@@ -328,10 +328,31 @@ def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: 
 
 
 def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:
-    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded on first use."""
+    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded into the store on
+    first use. Without a store a built-in panel is read as shipped and nothing is created."""
+    from reichweite.errors import NoStore
+    from reichweite.jobs.panels import panel_members as run
+    from reichweite.tables.panel_table import BUILTIN_PANELS
+
+    day = _day(at, "at")
+    try:
+        found = _store(store, create=False)
+    except NoStore:
+        if name not in BUILTIN_PANELS:
+            raise
+        return _builtin_panel_members(name, day)
+    return run(found.engine, name, day)
+
+
+def _builtin_panel_members(name: str, day: date | None) -> tuple[dict, Any]:
+    """A built-in panel read through a throwaway store, so names and spells come out exactly as from a real one."""
+    import tempfile
+
     from reichweite.jobs.panels import panel_members as run
 
-    return run(_store(store, create=True).engine, name, _day(at, "at"))
+    with tempfile.TemporaryDirectory(prefix="reichweite-panel-") as folder:
+        with open_store(Path(folder) / "panel.db") as scratch:
+            return run(scratch.engine, name, day)
 
 
 def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | None = None) -> dict[str, Any]:
