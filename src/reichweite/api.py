@@ -350,9 +350,9 @@ def _builtin_panel_members(name: str, day: date | None) -> tuple[dict, Any]:
 
     from reichweite.jobs.panels import panel_members as run
 
-    with tempfile.TemporaryDirectory(prefix="reichweite-panel-") as folder:
-        with open_store(Path(folder) / "panel.db") as scratch:
-            return run(scratch.engine, name, day)
+    with tempfile.TemporaryDirectory(prefix="reichweite-panel-") as folder, \
+            open_store(Path(folder) / "panel.db") as scratch:
+        return run(scratch.engine, name, day)
 
 
 def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | None = None) -> dict[str, Any]:

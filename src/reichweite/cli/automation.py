@@ -24,8 +24,8 @@ from reichweite.cli.common import (
     note,
     output_format,
     print_json,
+    prose,
     report_language,
-    say,
 )
 from reichweite.report.i18n import t
 from reichweite.results import SenderTriage
@@ -81,7 +81,7 @@ def linkedin(
 
     def table(console: Console) -> None:
         job = _job()
-        say(console)(job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language))
+        prose(console, job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language))
         table = Table(show_lines=True)
         for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
                            ("sender", "left"), ("reasons", "left")):
@@ -95,7 +95,7 @@ def linkedin(
         console.print(table)
         console.print(Text(t("automation.advice.title", language), style="bold"))
         for line in job.advice(language):
-            say(console)(f"• {line}")
+            prose(console, line, "• ", "  ")
 
     emit(shown, fmt, output, table)
     for part, why in found.result.failed.items():  # the other files were scored; this one is said, exit 1
@@ -151,18 +151,23 @@ def accounts(
     rows = found.account_rows()
 
     def table(console: Console) -> None:
-        say(console)(found.summary())
+        prose(console, found.summary())
         if not rows:
             return
-        table = Table(show_lines=True)
-        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
-                           ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
-            table.add_column(t(f"automation.col.{key}", language), justify=style,  # type: ignore[arg-type]
-                             no_wrap=key == "account")
+        # ids never fold: the account column keeps its width; flagged (●) beside the score and the rate of posts
+        # under their count leave the reasons room to wrap at 80 columns
+        table = Table(show_lines=True, pad_edge=False)
+        table.add_column(t("automation.col.rank", language), justify="right", no_wrap=True)
+        table.add_column(t("automation.col.score", language), no_wrap=True)
+        table.add_column(t("automation.col.account", language), no_wrap=True)
+        table.add_column(f"{t('automation.col.posts', language)}\n{t('automation.col.per_day', language)}",
+                         justify="right", no_wrap=True)
+        table.add_column(t("automation.col.reasons", language), ratio=1, min_width=12)
         for row in rows:
             per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
-            table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
-                          Text(bare(row["account"])), str(row["posts"]), per_day, Text(bare("\n".join(row["reasons"]))))
+            table.add_row(str(row["rank"]), f"{row['score']:.2f}" + (" ●" if row["flagged"] else ""),
+                          Text(bare(row["account"])), f"{row['posts']}\n{per_day}",
+                          Text(bare("\n".join(row["reasons"]))))
         console.print(table)
 
     empty = None if rows else f"No account with at least {min_posts} posts."

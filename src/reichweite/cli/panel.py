@@ -25,6 +25,7 @@ from reichweite.cli.common import (
     print_json,
     say,
 )
+from reichweite.terminal import bare
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -110,15 +111,24 @@ def report(
 
 
 def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped-def]
+    """Totals per date and platform, each with how many members were measured (fits 80 columns)."""
+    from rich.table import Table
+
     echo = say(console)
-    echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
+    table = Table(title=f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates",
+                  title_justify="left", pad_edge=False, box=None)
+    table.add_column("date", no_wrap=True)
+    table.add_column("platform", no_wrap=True)
+    for fig in ("followers", "employees"):
+        table.add_column(fig, justify="right", no_wrap=True)
+        table.add_column("measured", justify="right", no_wrap=True)
     for row in result.totals.to_dict("records"):
-        parts = []
+        cells = [str(row["date"]), bare(row["platform"])]
         for fig in ("followers", "employees"):
             total = row[f"{fig}_total"]
-            parts.append(f"{fig} {total:>13,}" if total is not None else f"{fig} {'–':>13}")
-            parts[-1] += f" ({row[f'{fig}_measured']}/{row['members']})"
-        echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
+            cells += [f"{total:,}" if total is not None else "–", f"{row[f'{fig}_measured']}/{row['members']}"]
+        table.add_row(*cells)
+    console.print(table)
     for platform, counts in result.above_threshold.items():
         echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
                    f"{result.threshold:,} followers on {result.latest}")
