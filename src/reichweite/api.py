@@ -29,6 +29,8 @@ from reichweite.results import (
 )
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from reichweite.jobs.compare import ComparisonResult
     from reichweite.jobs.languages import LanguageShares
 
@@ -92,17 +94,47 @@ def duration(value: Duration | None, name: str) -> timedelta | None:
         raise UsageError(f"{name}: {exc}") from None
 
 
-def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str, **options: Any
-                ) -> Imported:
+def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str | None = None,
+                **options: Any) -> Imported:
     """Import a file (for linkedin-page: one or more) of the given kind into the store; one transaction per file,
-    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo); linkedin-export
-    `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`; company-page `company`,
+    importing it again adds nothing. Without `kind` it is told from the file's name and content (one of
+    `file_kinds()`). Options per kind: x-archive `handle`; table `tz` (ZoneInfo); linkedin-export `owner`;
+    linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`; company-page `company`,
     `followers_on_last_day`, `all_days`, `add_unknown`."""
     from reichweite.jobs.imports import IMPORT_KINDS, import_kind
 
+    if kind is None:
+        single = Path(path) if isinstance(path, str | Path) else Path(next(iter(path)))
+        check_import(single)
+        kind = detect_kind(single)
     if kind not in IMPORT_KINDS:
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
     return import_kind(_store(store, create=True).engine, kind, path, **options)
+
+
+def file_kinds() -> tuple[str, ...]:
+    """The kinds of file `import_file` tells by itself (the others are named with `kind`)."""
+    from reichweite.jobs.import_file import KINDS
+
+    return KINDS
+
+
+def detect_kind(path: str | Path) -> str:
+    """The kind of file `import_file` would import `path` as (one of `file_kinds()`), from its name and content."""
+    from reichweite.jobs.import_file import detect_kind as detect
+
+    return detect(Path(path))
+
+
+def check_import(path: str | Path) -> None:
+    """Refuse a file before it is imported or queued: a zip whose members point outside it, or beyond the limits
+    (zip bombs), as its directory declares them; the importers check again while they unpack."""
+    import zipfile
+
+    from reichweite.jobs.import_file import check_archive
+
+    if zipfile.is_zipfile(path):
+        check_archive(Path(path))
 
 
 def collect(store: StoreLike, platform: str, handle: str, *, since: When = None, **options: Any) -> Collected:
@@ -325,6 +357,17 @@ def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: 
     language = _lang(lang)
     result, stats = automation_accounts([Path(f) for f in files], min_posts=min_posts)
     return AutomatedAccounts(result, stats, language, top)
+
+
+def account_history(store: StoreLike, account: Target) -> pd.DataFrame:
+    """Every stored measurement of an account's followers, following and posts, oldest first (observed_at, source,
+    followers, following, posts)."""
+    from reichweite.jobs.platforms import account_handle
+    from reichweite.store.queries_overview import account_history as history
+
+    platform, handle = target(account)
+    with _store(store, create=False).engine.connect() as conn:
+        return history(conn, platform, account_handle(platform, handle))
 
 
 def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:

@@ -185,6 +185,24 @@ class SenderTriage:
 
         return sender_rows(self.result.scores, self.lang, show_names=show_names)[: self.top or None]
 
+    def summary(self) -> str:
+        """How many senders were scored and flagged."""
+        from reichweite.jobs.automation import summary
+
+        return summary(self.result.scores, self.lang)
+
+    def model_note(self) -> str:
+        """Whether the labels given so far trained a model, and how many more it needs."""
+        from reichweite.jobs.automation import model_note
+
+        return model_note(self.result.model, self.lang)
+
+    def advice(self) -> list[str]:
+        """What to do on LinkedIn against bulk invitations and pitches."""
+        from reichweite.jobs.automation import advice
+
+        return advice(self.lang)
+
     def rows(self) -> pd.DataFrame:
         return pd.DataFrame(plain(self.sender_rows()))
 

@@ -4,7 +4,7 @@ a post stream; the user's labels. Thin: every command calls the Python API (reic
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -31,9 +31,6 @@ from reichweite.report.i18n import t
 from reichweite.results import SenderTriage
 from reichweite.terminal import bare
 
-if TYPE_CHECKING:
-    from types import ModuleType
-
 app = typer.Typer(
     help="Bot invitations, funnel pitches and automated accounts: scores with reasons.", no_args_is_help=True
 )
@@ -43,13 +40,6 @@ OwnerOption = Annotated[
 ]
 OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).",
                                                    callback=check_out)]
-
-
-def _job() -> ModuleType:
-    """The job module, imported when a command runs (it pulls in scikit-learn and datasketch)."""
-    from reichweite.jobs import automation
-
-    return automation
 
 
 @app.callback()
@@ -80,8 +70,7 @@ def linkedin(
     shown = SenderTriage(found.result, language, top=top)
 
     def table(console: Console) -> None:
-        job = _job()
-        prose(console, job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language))
+        prose(console, f"{found.summary()} {found.model_note()}")
         table = Table(show_lines=True)
         for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
                            ("sender", "left"), ("reasons", "left")):
@@ -94,7 +83,7 @@ def linkedin(
             )
         console.print(table)
         console.print(Text(t("automation.advice.title", language), style="bold"))
-        for line in job.advice(language):
+        for line in found.advice():
             prose(console, line, "• ", "  ")
 
     emit(shown, fmt, output, table)

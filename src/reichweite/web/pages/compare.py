@@ -60,7 +60,8 @@ def compare_download(
     """The report files `reichweite compare --out` writes, made for this request in a folder removed afterwards."""
     import shutil
 
-    from reichweite.jobs.compare import compare
+    from reichweite import api
+    from reichweite.results import Store
 
     if kind not in DOWNLOADS:
         raise HTTPException(404, f"no download {kind!r}: use {', '.join(DOWNLOADS)}")
@@ -76,9 +77,9 @@ def compare_download(
         csv_frame(pd.DataFrame(result.to_json()["pairs"])).to_csv(path, index=False)
     else:
         report = folder / "report"
-        compare(request.app.state.engine, result.a, result.b, at=result.at, age=result.age,
-                tolerance=result.tolerance, quotes=result.quotes, window=result.window,
-                fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
+        api.compare(Store(request.app.state.engine), result.a, result.b, at=result.at, age=result.age,
+                    tolerance=result.tolerance, quotes=result.quotes, window=result.window,
+                    fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
         if kind == "html":  # the page with its charts beside it
             path = Path(shutil.make_archive(str(folder / "report"), "zip", report))
         else:
