@@ -9,8 +9,9 @@ The Python API (see docs/python.md):
     result.to_json()            # strict JSON-ready dict
 
 The core: open_store, import_file, collect, compare, posts, accounts, polls, panel_report, languages, triage.
-More: collect_watch_list, panel_members, import_panel, label_sender, sender_labels, automated_accounts,
-write_template, record_jetstream. Importing the package loads none of them until first use.
+More: collect_watch_list, account_history, panel_members, import_panel, label_sender, sender_labels,
+automated_accounts, write_template, record_jetstream, detect_kind, file_kinds, check_import.
+Importing the package loads none of them until first use.
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "account_history",
     "accounts",
     "automated_accounts",
+    "check_import",
     "collect",
     "compare",
+    "detect_kind",
+    "file_kinds",
     "import_file",
     "import_panel",
     "label_sender",
@@ -43,11 +48,15 @@ __all__ = [
 
 if TYPE_CHECKING:
     from reichweite.api import (
+        account_history,
         accounts,
         automated_accounts,
+        check_import,
         collect,
         collect_watch_list,
         compare,
+        detect_kind,
+        file_kinds,
         import_file,
         import_panel,
         label_sender,
