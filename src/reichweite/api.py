@@ -372,17 +372,14 @@ def account_history(store: StoreLike, account: Target) -> pd.DataFrame:
 
 def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:
     """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded into the store on
-    first use. Without a store a built-in panel is read as shipped and nothing is created."""
+    first use. Without a store the built-in panels are read as shipped and nothing is created."""
     from reichweite.errors import NoStore
     from reichweite.jobs.panels import panel_members as run
-    from reichweite.tables.panel_table import BUILTIN_PANELS
 
     day = _day(at, "at")
     try:
         found = _store(store, create=False)
-    except NoStore:
-        if name not in BUILTIN_PANELS:
-            raise
+    except NoStore:  # an unknown name is said as in a store: the built-in panels are the known ones
         return _builtin_panel_members(name, day)
     return run(found.engine, name, day)
 

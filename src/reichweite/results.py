@@ -147,6 +147,24 @@ class Polls:
 
 
 @dataclass
+class PanelMembers:
+    """A panel's members on a date (`at`), or all its membership spells [joined, left) when `at` is None."""
+
+    panel: str
+    at: Any  # datetime.date | None
+    info: dict[str, Any]
+    frame: pd.DataFrame  # name, company_key, isin, joined, left
+
+    def rows(self) -> pd.DataFrame:
+        columns = {"name": "company", "company_key": "key", "isin": "isin", "joined": "joined", "left": "left"}
+        return self.frame.reindex(columns=list(columns)).rename(columns=columns)
+
+    def to_json(self) -> dict[str, Any]:
+        return plain({"panel": self.panel, "at": self.at, "count": len(self.frame), "members": records(self.rows()),
+                      "source": self.info.get("source")})
+
+
+@dataclass
 class PanelReport:
     """A panel's totals per date and platform, coverage, growth, ratios, per-company view and changes."""
 

@@ -83,4 +83,5 @@ def test_a_built_in_panel_is_listed_without_a_store_and_none_is_created(cli, tmp
     assert done.code == 0 and "40 companies of dax" in done.err and not (tmp_path / "not").exists()
     assert "Zalando" in template.read_text(encoding="utf-8")
     unknown = cli("panel", "members", "mdax", "--db", db)
-    assert unknown.code == 1 and unknown.err.startswith("Error: No store at") and not (tmp_path / "not").exists()
+    assert unknown.code == 1 and unknown.err.startswith("Error: no panel 'mdax'; known panels: dax")
+    assert not (tmp_path / "not").exists()

@@ -107,6 +107,7 @@ def listings(db: str) -> dict[str, list[str]]:
         "polls": ["polls", "--at", "2026-09-03"],
         "compare": ["compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03"],
         "panel report": ["panel", "report", "dax"],
+        "panel members": ["panel", "members", "dax", "--at", "2024-01-01"],
         "languages": ["languages", str(FIXTURES / "languages" / "edge_cases.jsonl"), "--detect", "none",
                       "--share-of", "de"],
         "automation linkedin": ["automation", "linkedin", str(export), "--lang", "en"],
@@ -115,12 +116,12 @@ def listings(db: str) -> dict[str, list[str]]:
     }
 
 
-STORE_COMMANDS = {"posts", "accounts", "polls", "compare", "panel report", "automation linkedin"}
+STORE_COMMANDS = {"posts", "accounts", "polls", "compare", "panel report", "panel members", "automation linkedin"}
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
-@pytest.mark.parametrize("name", ["posts", "accounts", "polls", "compare", "panel report", "languages",
-                                  "automation linkedin", "automation accounts"])
+@pytest.mark.parametrize("name", ["posts", "accounts", "polls", "compare", "panel report", "panel members",
+                                  "languages", "automation linkedin", "automation accounts"])
 def test_every_listing_is_strict_in_every_format(cli, db: str, name: str, fmt: str) -> None:
     args = listings(db)[name] + (["--db", db] if name in STORE_COMMANDS else [])
     done = cli(*args, "--format", fmt)

@@ -43,24 +43,27 @@ def members(
                                            "default: all spells.")]
     = None,
     db: DbOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
     loaded into the store on first use."""
-    day = parse_day_option(at, "--at")
-    info, frame = reichweite.panel_members(db, name, at=day)
-    rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
-             "joined": r["joined"].isoformat() if r["joined"] else None,
-             "left": r["left"].isoformat() if r["left"] else None} for r in frame.to_dict("records")]
-    if as_json:
-        print_json({"panel": name, "at": day.isoformat() if day else None, "count": len(rows), "members": rows,
-                    "source": info.get("source")})
-        return
-    head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
-    echo(head + f" (source: {info.get('source')})")
-    for r in rows:
-        spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+    from reichweite.results import PanelMembers
+
+    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
+    found = PanelMembers(name, day, *reichweite.panel_members(db, name, at=day))
+
+    def table(console: Console) -> None:
+        line = say(console)
+        head = f"{found.info.get('title') or name}: {len(found.frame)} " + \
+            (f"members on {day}" if day else "membership spells")
+        line(head + f" (source: {found.info.get('source')})")
+        for r in found.to_json()["members"]:
+            spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
+            line(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+
+    emit(found, fmt, output, table)
 
 
 @app.command("import")
