@@ -33,7 +33,7 @@ def test_three_accounts_two_dates_for_people(cli, db: str) -> None:  # type: ign
     assert out.index("As of 2026-11-06") < out.index("As of 2026-11-21") < out.index("Change between the dates")
     assert "Every pair of accounts (2026-11-06)" in out
     assert "X @tagesfoto – Mastodon @tagesfoto@mastodon.example" in out
-    # rates beside interactions, with the followers count used and when it was measured (3 days before the date, Berlin time)
+    # rates beside interactions, with the followers count used and when it was measured (Berlin time)
     assert "1,200 (measured 2026-11-03 23:59, manual)" in out and "1,260 (measured 2026-11-18 23:59, manual)" in out
     assert "Interactions over post age" in out
     assert "Posts measured only once" in out and "https://mastodon.example/users/tagesfoto/statuses/9" in out
