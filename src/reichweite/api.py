@@ -224,6 +224,19 @@ def compare(
     return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
 
 
+def __getattr__(name: str) -> Any:
+    """The result classes of `compare` (ComparisonResult, SeriesResult), imported on first use."""
+    if name == "ComparisonResult":
+        from reichweite.jobs.compare import ComparisonResult
+
+        return ComparisonResult
+    if name == "SeriesResult":
+        from reichweite.jobs.compare_series import SeriesResult
+
+        return SeriesResult
+    raise AttributeError(f"module 'reichweite.api' has no attribute {name!r}")
+
+
 def _several(value: Any) -> list[Any]:
     """One value or a list of them (None: none)."""
     if value is None:

@@ -32,17 +32,13 @@ def comparison_json(engine: sa.Engine, accounts: list[str], *, at: list[str], ag
                     include_reposts: bool = False, parts: str | None = None) -> Any:
     """The JSON of `reichweite compare --json` with the same accounts (two or more), dates and ages (each may be
     given several times); no files written."""
-    from reichweite.api import compare
-    from reichweite.cli.common import parse_age, parse_at
-    from reichweite.results import Store
-
     chosen = targets(accounts)
     if len(chosen) < 2:
         raise HTTPException(422, "Choose two or more accounts to compare.")
-    ats = [parse_at(value) for value in at if value.strip()]
-    ages = [parse_age(value) for value in age if value.strip()]
-    result = compare(Store(engine), *chosen, at=ats or None, age=ages or None, tolerance=tolerance, window=window,
-                     quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
+    ats = [value for value in at if value.strip()]
+    ages = [value for value in age if value.strip()]
+    result = api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, tolerance=tolerance, window=window,
+                         quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
     return result.to_json()
 
 
