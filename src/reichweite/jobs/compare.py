@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite import registry
 from reichweite.analysis.compare import PairTable, build_pairs, format_duration, pairs_for_json
 from reichweite.analysis.stats import PairedStats, paired_statistics
 from reichweite.errors import ConfigError, ReichweiteError
@@ -21,7 +22,6 @@ from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots
 from reichweite.store.history import snapshot_history
 from reichweite.timeutil import utcnow
 
-PLATFORM_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "linkedin": "LinkedIn", "xing": "Xing"}
 EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
 
 
@@ -70,19 +70,19 @@ class ComparisonResult:
 
     @property
     def label_a(self) -> str:
-        return f"{PLATFORM_LABELS.get(self.a[0], self.a[0])} @{self.a[1]}"
+        return f"{registry.label(self.a[0])} @{self.a[1]}"
 
     @property
     def label_b(self) -> str:
-        return f"{PLATFORM_LABELS.get(self.b[0], self.b[0])} @{self.b[1]}"
+        return f"{registry.label(self.b[0])} @{self.b[1]}"
 
     @property
     def platform_label_a(self) -> str:
-        return PLATFORM_LABELS.get(self.a[0], self.a[0])
+        return registry.label(self.a[0])
 
     @property
     def platform_label_b(self) -> str:
-        return PLATFORM_LABELS.get(self.b[0], self.b[0])
+        return registry.label(self.b[0])
 
     @property
     def parts_note(self) -> str | None:
