@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-Platform = Literal["bluesky", "x", "mastodon", "linkedin", "xing"]
-PLATFORMS: tuple[str, ...] = ("bluesky", "x", "mastodon", "linkedin", "xing")
+from reichweite import registry
+
+Platform = str  # one of PLATFORMS
+PLATFORMS: tuple[str, ...] = registry.NAMES
 PostKind = Literal["post", "reply", "repost", "quote", "poll"]
 SnapshotSource = Literal["api", "archive", "manual"]
 

@@ -33,6 +33,10 @@ class Platform:
     hosts: tuple[str, ...] = ()  # the web hosts of its post URLs (a post_url on another host is refused)
     post_id: str = "url"  # what names a post in the store: "at-uri", "tweet-id", "status-url" or "url" (the URL)
     post_url_example: str = ""
+    # post URLs the platform shows, as regular expressions with the groups `id` and (where the URL tells it)
+    # `author` and `base`; the first is the canonical form. A URL of another form is stored as the URL itself.
+    url_patterns: tuple[str, ...] = ()
+    id_pattern: str | None = None  # the native id itself (an at-uri, a tweet id), with the same groups
     mention: str | None = None  # what follows '@' in a mention in a post's text (removed before texts are compared)
     figures: tuple[str, ...] = ()  # post figures the platform shows (a subset of POST_FIGURES)
     account_figures: tuple[str, ...] = ("followers", "following", "posts")
@@ -47,6 +51,9 @@ PLATFORMS: tuple[Platform, ...] = (
         handle_pattern=r"[a-z0-9][a-z0-9.-]*|did:[a-z]+:[A-Za-z0-9._:%-]+", handle_lower=True,
         hosts=("bsky.app",), post_id="at-uri",
         post_url_example="https://bsky.app/profile/alice.bsky.social/post/3kaheyt6vpc22",
+        url_patterns=(r"^(?:https?://)?(?:www\.)?bsky\.app/profile/(?P<author>[^/?#]+)/post/(?P<id>[A-Za-z0-9._:~-]+)"
+                      r"/?(?:[?#].*)?$",),
+        id_pattern=r"^at://(?P<author>[^/]+)/app\.bsky\.feed\.post/(?P<id>[A-Za-z0-9._:~-]+)$",
         mention=r"[\w][\w.-]*", figures=("likes", "replies", "reposts", "quotes"),
         typed_in=("posts", "accounts"),
         collector="reichweite.platforms.bluesky.collector:BlueskyCollector", watch_options=("appview",),
@@ -55,6 +62,9 @@ PLATFORMS: tuple[Platform, ...] = (
         "x", "X", "#14171a", "tagesfoto",
         handle_pattern=r"[A-Za-z0-9_]{1,15}", hosts=("x.com", "twitter.com", "mobile.x.com", "mobile.twitter.com"),
         post_id="tweet-id", post_url_example="https://x.com/tagesfoto/status/2079070923125941070",
+        url_patterns=(r"^(?:https?://)?(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:i/web/|(?P<author>[A-Za-z0-9_]{1,15})/)"
+                      r"status(?:es)?/(?P<id>\d+)",),
+        id_pattern=r"^(?P<id>\d+)$",
         mention=r"\w+", figures=("likes", "replies", "reposts", "quotes", "views"),
         typed_in=("posts", "accounts"),
         collector="reichweite.platforms.x.collector:XCollector", watch_options=("api_url",),
@@ -63,6 +73,8 @@ PLATFORMS: tuple[Platform, ...] = (
         "mastodon", "Mastodon", "#6364ff", "@alice@mastodon.social",
         handle_pattern=r"@[A-Za-z0-9_.-]+@[a-z0-9.-]+(?::\d+)?", fediverse=True, post_id="status-url",
         post_url_example="https://mastodon.social/@alice/113012345678901234",
+        url_patterns=(r"^(?P<base>https?://[^/]+)/@(?P<author>[^/]+)/(?P<id>\d+)$",
+                      r"^(?P<base>https?://[^/]+)/users/(?P<author>[^/]+)/statuses/(?P<id>\d+)$"),
         mention=r"[\w][\w.-]*@[\w-]+(?:\.[\w-]+)+", figures=("likes", "replies", "reposts"),
         typed_in=("posts", "accounts"),
         collector="reichweite.platforms.mastodon.collector:MastodonCollector", watch_options=("instance_url",),
@@ -114,11 +126,11 @@ UNKNOWN_COLOUR = "#444444"
 
 
 def get(name: str) -> Platform:
-    """The entry of a platform; KeyError names the known ones."""
+    """The entry of a platform; ValueError names the known ones."""
     try:
         return BY_NAME[name]
     except KeyError:
-        raise KeyError(f"{name!r} is not one of {', '.join(NAMES)}") from None
+        raise ValueError(f"{name!r} is not one of {', '.join(NAMES)}") from None
 
 
 def label(name: str) -> str:

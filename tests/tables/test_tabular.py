@@ -221,8 +221,8 @@ def test_conflicting_url_and_id_and_bad_platform(tmp_path: Path) -> None:
                                     ["x", "https://x.com/a/status/1", "2", "2026-03-08"]])
     with pytest.raises(InputError, match="row 2: post_url/post_id: post_url and post_id name different posts"):
         load_file(bad)
-    bad = _csv(tmp_path / "q.csv", [["platform", "post_id", "observed_at"], ["facebook", "1", "2026-03-08"]])
-    with pytest.raises(InputError, match="row 2: platform: 'facebook' is not one of bluesky, x"):
+    bad = _csv(tmp_path / "q.csv", [["platform", "post_id", "observed_at"], ["myspace", "1", "2026-03-08"]])
+    with pytest.raises(InputError, match="row 2: platform: 'myspace' is not one of bluesky, x"):
         load_file(bad)
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from reichweite import registry
 from reichweite.errors import ConfigError
 from reichweite.timeutil import parse_as_of, parse_duration
 
@@ -68,13 +69,14 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
 
 def parse_target(value: str) -> tuple[str, str]:
     """'bluesky:alice.bsky.social' → ('bluesky', 'alice.bsky.social')."""
-    from reichweite.model import PLATFORMS
-
     platform, sep, handle = value.partition(":")
     platform = platform.strip().lower()
-    if not sep or platform not in PLATFORMS or not handle.strip():
-        raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
-    return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
+    if not sep or platform not in registry.NAMES or not handle.strip():
+        raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(registry.NAMES)}")
+    try:
+        return platform, registry.normalise_handle(platform, handle)
+    except ValueError as exc:
+        raise ConfigError(f"{value!r}: {exc}") from None
 
 
 def print_json(data: Any) -> None:

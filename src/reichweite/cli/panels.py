@@ -180,10 +180,13 @@ def template_companies(
     at: Annotated[str | None, typer.Option("--at", help="Measurement date (and members' date) to pre-fill.")]
     = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated platforms of the pre-filled rows or "
+                                           "wide columns, e.g. linkedin,xing,facebook.")] = "linkedin,xing",
     db: DbOption = None,
 ) -> None:
     """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide. An
     existing file is replaced only with --force."""
+    from reichweite.jobs.panel_report import parse_platforms
     from reichweite.tables.company_template import write_companies_template
     from reichweite.tables.template import write_template
 
@@ -197,6 +200,7 @@ def template_companies(
     if panel:
         _info, frame = panel_jobs.panel_members(open_store(db), panel, day)
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
-    path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force)
+    path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force,
+                                    platforms=parse_platforms(platforms))
     typer.echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
                + f"; fill it in, then run `reichweite import table {path}`.")

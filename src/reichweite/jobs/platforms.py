@@ -10,6 +10,8 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite import registry
+from reichweite.errors import ConfigError
 from reichweite.jobs.collect_account import CollectResult, collect_account, store_batch
 from reichweite.platforms.mastodon import api as mastodon
 from reichweite.platforms.mastodon.archive import read_outbox
@@ -66,10 +68,11 @@ def import_mastodon_archive(engine: sa.Engine, path: Path) -> ArchiveImport:
 
 
 def account_handle(platform: str, handle: str) -> str:
-    """The stored form of a handle (Mastodon: @user@instance)."""
-    if platform == "mastodon":
-        return mastodon.normalise_handle(handle)
-    return handle.lstrip("@")
+    """The stored form of a handle (Mastodon: @user@instance), by the platform's rule in the registry."""
+    try:
+        return registry.normalise_handle(platform, handle)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def accounts_as_of(engine: sa.Engine, platform: str, handle: str | None, at: datetime | None = None) -> pd.DataFrame:

@@ -16,12 +16,11 @@ from pathlib import Path
 import sqlalchemy as sa
 from filelock import FileLock, Timeout
 
+from reichweite import registry
 from reichweite.errors import ConfigError, ReichweiteError
 from reichweite.jobs.collect_account import CollectResult, collect_account
 from reichweite.jobs.platforms import account_handle
 from reichweite.platforms.collector import Collector, KnownPost
-from reichweite.platforms.mastodon.collector import MastodonCollector
-from reichweite.platforms.x.collector import XCollector
 from reichweite.schedule import (
     API_PLATFORMS,
     PlatformWatch,
@@ -53,16 +52,13 @@ class AccountPlan:
 
 
 def make_collector(watch: PlatformWatch, client_options: dict | None = None) -> Collector:
-    options = client_options or {}
-    if watch.platform == "mastodon":
-        return MastodonCollector(watch.options.get("instance_url"), options)
-    if watch.platform == "x":
-        return XCollector(watch.options.get("api_url"), None, options)
-    if watch.platform == "bluesky":
-        from reichweite.platforms.bluesky.collector import BlueskyCollector
-
-        return BlueskyCollector(watch.options.get("appview"), options)
-    raise ConfigError(f"{watch.platform} has no API to collect from; import its figures instead")
+    """The platform's collector (named in the registry), with the options of its watch-list section."""
+    try:
+        collector = registry.load_collector(watch.platform)
+    except LookupError as exc:
+        raise ConfigError(str(exc)) from None
+    options = {name: watch.options.get(name) for name in registry.get(watch.platform).watch_options}
+    return collector(**options, client_options=client_options or {})
 
 
 def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchList, now: datetime) -> AccountPlan:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reichweite import registry
 from reichweite.analysis.company_names import normalise
 from reichweite.errors import InputError
-from reichweite.model import PLATFORMS
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
 from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
@@ -100,20 +100,28 @@ def parse_sheet_date(text: str) -> date | None:
     return None
 
 
+def _figure_of(words: list[str]) -> str | None:
+    if any(w in _FOLLOWER_WORDS for w in words):
+        return "followers"
+    if any(w in _EMPLOYEE_WORDS for w in words):
+        return "employees"
+    return None
+
+
 def classify_wide_column(header: str) -> tuple[str, str, bool] | None:
     """'LinkedIn Follower' → ('linkedin', 'followers', False); 'Xing Mitarbeiter (angezeigt)' → (…, True)."""
     words = normalise(header).split()
-    platforms = [w for w in words if w in PLATFORMS]
-    if len(platforms) != 1:
-        return None
-    figure = None
-    if any(w in _FOLLOWER_WORDS for w in words):
-        figure = "followers"
-    elif any(w in _EMPLOYEE_WORDS for w in words):
-        figure = "employees"
-    if figure is None:
+    known = registry.names_with("companies")
+    platforms = [w for w in words if w in known]
+    figure = _figure_of(words)
+    if len(platforms) != 1 or figure is None:
         return None
     return platforms[0], figure, any(w in _SHOWN_WORDS for w in words)
+
+
+def unplaced_figure_columns(header: list[str]) -> list[str]:
+    """Columns that name a figure (followers, employees) but no single known platform: never dropped silently."""
+    return [h for h in header if _figure_of(normalise(h).split()) and classify_wide_column(h) is None]
 
 
 def table_layout(table: Table) -> str | None:
@@ -144,8 +152,9 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         if company is None:
             raise table.error(row, "company", "is empty; every row needs the company's name")
         platform = (row.text("platform") or "").lower()
-        if platform not in PLATFORMS:
-            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(PLATFORMS)}")
+        if platform not in registry.names_with("companies"):
+            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of "
+                                               f"{', '.join(registry.names_with('companies'))}")
         when = row.cells.get("observed_at")
         try:
             observed_at = measurement_time(when, tz)
@@ -177,6 +186,10 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
                                              "(named like 2019-06-30); a CSV file holds the long layout")
     observed_at = measurement_time(day, tz)
     company_col = next(c for c in table.header if c in COMPANY_COLUMNS)
+    if unplaced := unplaced_figure_columns(table.header):
+        raise InputError(where, f"column(s) {', '.join(repr(c) for c in unplaced)} hold figures of no known "
+                                f"platform; name one of {', '.join(registry.names_with('companies'))} in the header "
+                                "(e.g. 'Facebook Follower')", row=table.header_row)
     figure_cols = {c: spec for c in table.header if (spec := classify_wide_column(c))}
     seen: dict[tuple[str, str, bool], str] = {}
     for col, spec in figure_cols.items():
@@ -234,7 +247,7 @@ def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyR
 
 _FIGURE_HELP = "whole number or as shown (1,2 Mio., 4.5K); empty = not measured, never 0"
 WIDE_WORDS = {"followers": ("follower", "followers"), "employees": ("mitarbeiter", "employees")}
-WIDE_PLATFORMS = ("linkedin", "xing")
+WIDE_PLATFORMS = registry.names_with("companies")
 
 
 def _wide_columns() -> tuple[Column, ...]:
@@ -262,7 +275,7 @@ LONG_LAYOUT = register_layout(Layout(
     name="companies",
     description="Company pages: followers and employees per company, platform and date (long layout).",
     columns=(
-        Column("platform", "linkedin, xing (or another platform)", "xing", required=True),
+        Column("platform", ", ".join(registry.names_with("companies")), "xing", required=True),
         Column("company", "the company's name (matched by ISIN, known names and aliases)", "Deutsche Post",
                required=True),
         Column("isin", "ISIN, optional: the surest way to name the company", "DE0005552004"),

@@ -8,7 +8,9 @@ How a row names its post (the native id the store uses):
   (a post typed in by DID URL gets the DID as author until then).
 - x: the tweet id (x.com/…/status/ID, twitter.com/…/status/ID, or the id itself).
 - mastodon: the status URL (https://host/@user/ID; /users/user/statuses/ID is rewritten to that form).
-- linkedin, xing: the post URL without query string and fragment (or post_id as given, e.g. an urn).
+- every other platform (LinkedIn, Xing and the table-only ones of the registry): the post URL without query string
+  and fragment (or post_id as given, e.g. an urn); a URL on another site than the platform's is refused.
+The URL forms are the registry's (reichweite.registry), shared with the overrides file of cross-post matching.
 """
 
 from __future__ import annotations
@@ -17,17 +19,15 @@ import re
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from reichweite.model import PLATFORMS, AccountSnapshot, Post, Snapshot
+from reichweite import registry
+from reichweite.model import AccountSnapshot, Post, Snapshot
 from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, parse_figure, parse_when, register_layout
 
-POST_FIGURES = ("likes", "replies", "reposts", "quotes", "views")
-_BSKY_URL = re.compile(r"^(?:https?://)?(?:www\.)?bsky\.app/profile/([^/?#]+)/post/([A-Za-z0-9._:~-]+)/?(?:[?#].*)?$")
-_AT_URI = re.compile(r"^at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._:~-]+)$")
-_X_URL = re.compile(
-    r"^(?:https?://)?(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:i/web/|([A-Za-z0-9_]{1,15})/)status(?:es)?/(\d+)"
-)
-_MASTODON_USERS = re.compile(r"^/users/([^/]+)/statuses/(\d+)$")
-_MASTODON_AT = re.compile(r"^/@([^/]+)/(\d+)$")
+POST_FIGURES = registry.POST_FIGURES
+_BSKY_URL = re.compile(registry.get("bluesky").url_patterns[0])
+_AT_URI = re.compile(registry.get("bluesky").id_pattern or "")
+_X_URL = re.compile(registry.get("x").url_patterns[0])
+_MASTODON_AT, _MASTODON_USERS = (re.compile(p) for p in registry.get("mastodon").url_patterns)
 
 
 class RowError(ValueError):
@@ -84,32 +84,38 @@ def post_identity(platform: str, url: str | None, post_id: str | None) -> tuple[
             raise RowError("for mastodon give the status URL (https://instance/@user/ID), not a bare id")
         clean = _strip_url(value)
         parts = urlsplit(clean)
-        if m := _MASTODON_USERS.match(parts.path):
-            clean = f"{parts.scheme}://{parts.netloc}/@{m.group(1)}/{m.group(2)}"
-        m = _MASTODON_AT.match(urlsplit(clean).path)
+        if m := _MASTODON_USERS.match(clean):
+            clean = f"{m['base']}/@{m['author']}/{m['id']}"
+        m = _MASTODON_AT.match(clean)
         author = None
         if m:
-            author = f"@{m.group(1)}" if "@" in m.group(1) else f"@{m.group(1)}@{parts.netloc}"
+            author = f"@{m['author']}" if "@" in m["author"] else f"@{m['author']}@{parts.netloc}"
         if url and post_id and "/" in post_id and _strip_url(post_id) != clean:
             raise RowError("post_url and post_id name different posts")
         return clean, author, clean
-    # linkedin, xing: the URL is the id
+    # every other platform: the URL is the id
     if url:
+        if not registry.host_matches(platform, url):
+            raise RowError(f"{url!r} is not a {registry.label(platform)} URL (expected e.g. "
+                           f"{registry.get(platform).post_url_example})")
         return _strip_url(url), None, url
     return value.strip(), None, None  # type: ignore[union-attr]
 
 
-def _platform(table: Table, row: Row) -> str:
+def _platform(table: Table, row: Row, kind: str) -> str:
     value = (row.text("platform") or "").lower()
-    if value not in PLATFORMS:
-        raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(PLATFORMS)}")
+    known = registry.names_with(kind)
+    if value not in known:
+        raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(known)}")
     return value
 
 
-def _handle(platform: str, text: str) -> str:
-    """Like the CLI's PLATFORM:HANDLE: a leading @ is dropped except for Mastodon's @user@instance."""
-    text = text.strip()
-    return text if platform == "mastodon" else text.lstrip("@")
+def _handle(table: Table, row: Row, column: str, platform: str) -> str:
+    """Like the CLI's PLATFORM:HANDLE: the registry's rule (a leading @ dropped; Mastodon's @user@instance)."""
+    try:
+        return registry.normalise_handle(platform, row.text(column) or "")
+    except ValueError as exc:
+        raise table.error(row, column, str(exc)) from None
 
 
 def _once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str) -> None:
@@ -124,13 +130,13 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
     loaded = Loaded("posts", table, {"posts": [], "snapshots": [], "rows": []})
     seen: dict[tuple, int] = {}
     for row in table.rows:
-        platform = _platform(table, row)
+        platform = _platform(table, row, "posts")
         try:
             native, author, url = post_identity(platform, row.text("post_url"), row.text("post_id"))
         except RowError as exc:
             raise table.error(row, "post_url/post_id", str(exc)) from None
         if row.text("author"):
-            author = _handle(platform, row.text("author") or "")
+            author = _handle(table, row, "author", platform)
         observed_at = parse_when(table, row, "observed_at", tz, required=True)
         created_at = parse_when(table, row, "created_at", tz)
         _once(table, row, seen, (platform, native, observed_at), f"{platform} post {native}")
@@ -151,10 +157,10 @@ def load_accounts(table: Table, tz: ZoneInfo) -> Loaded:
     loaded = Loaded("accounts", table, {"account_snapshots": []})
     seen: dict[tuple, int] = {}
     for row in table.rows:
-        platform = _platform(table, row)
-        handle = _handle(platform, row.text("handle") or "")
-        if not handle:
+        platform = _platform(table, row, "accounts")
+        if not row.text("handle"):
             raise table.error(row, "handle", "is empty")
+        handle = _handle(table, row, "handle", platform)
         observed_at = parse_when(table, row, "observed_at", tz, required=True)
         _once(table, row, seen, (platform, handle.lower(), observed_at), f"{platform} account {handle}")
         followers, shown = parse_figure(table, row, "followers")
@@ -175,7 +181,7 @@ register_layout(Layout(
     name="posts",
     description="Figures of single posts, typed in or read off a screen (one row per post and measurement).",
     columns=(
-        Column("platform", "bluesky, x, mastodon, linkedin or xing", "bluesky", required=True),
+        Column("platform", ", ".join(registry.names_with("posts")), "bluesky", required=True),
         Column("post_url", "link to the post (this or post_id identifies it)",
                "https://bsky.app/profile/alice.example.org/post/3lbq7xzdvks2c"),
         Column("post_id", "the platform's id instead of a URL: tweet id, at-uri, LinkedIn urn", ""),
@@ -199,7 +205,7 @@ register_layout(Layout(
     name="accounts",
     description="Followers, following and post counts of accounts (one row per account and measurement).",
     columns=(
-        Column("platform", "bluesky, x, mastodon, linkedin or xing", "xing", required=True),
+        Column("platform", ", ".join(registry.names_with("accounts")), "xing", required=True),
         Column("handle", "the account's handle (Mastodon: @user@instance)", "alice-example", required=True),
         Column("observed_at", f"when you read the figures; {_DATE_HELP}", "2026-03-08 09:00",
                required=True),

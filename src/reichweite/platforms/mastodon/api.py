@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
+from reichweite import registry
 from reichweite.errors import ConfigError, FetchError
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
 from reichweite.platforms.http import ApiClient
@@ -62,11 +63,11 @@ def html_to_text(html: str | None) -> str:
 
 def normalise_handle(acct: str) -> str:
     """'user@Instance.social' or '@user@instance.social' → '@user@instance.social'."""
-    value = acct.strip().lstrip("@")
-    user, sep, domain = value.partition("@")
-    if not sep or not user or not domain or "@" in domain:
-        raise ConfigError(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)")
-    return f"@{user}@{domain.lower()}"
+    try:
+        return registry.normalise_handle("mastodon", acct)
+    except ValueError:
+        raise ConfigError(
+            f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)") from None
 
 
 def instance_url(handle: str, override: str | None = None) -> str:
