@@ -132,7 +132,7 @@ def test_import_panel_from_csv_with_overlapping_spells_is_refused(store: sa.Engi
 @pytest.mark.parametrize(("content", "message"), [
     ("company,joined,left\nLinde,2015-01-01,\n", r"'Linde' \(row 2\) fits several companies: Linde AG, Linde plc"),
     ("company,joined,left\nSAP,2015-01-01,2010-01-01\n", r"row 2: SAP: joined 2015-01-01 is not before left"),
-    ("company,joined,left\nSAP,01/2015,\n", r"row 2: joined: expected a date like 2020-08-24, got '01/2015'"),
+    ("company,joined,left\nSAP,01/2015,\n", r"row 2: joined: '01/2015' is not a date \(use 2023-11-21, 21.11.2023"),
     ("company,isin,joined\nSAP,XX12,2015-01-01\n", r"row 2: isin: 'XX12' is not an ISIN"),
     ("firm,start\nSAP,2015-01-01\n", r"expected a membership table"),
 ])

@@ -91,4 +91,4 @@ def test_cli_report_json_and_text(sqlite_url: str, synthetic_panel_xlsx: Path, t
     assert "2019-06-30  linkedin  followers       290,007 (30/30)" in text.stdout
     assert (tmp_path / "r" / "dax.html").exists() and (tmp_path / "r" / "dax.xlsx").exists()
     bad = run_cli("panel", "report", "dax", "--composition", "fixed", db=sqlite_url)
-    assert bad.returncode == 2 and "use as-of or fixed:YYYY-MM-DD" in bad.stderr
+    assert bad.returncode == 2 and "use as-of or fixed:DATE" in bad.stderr

@@ -186,8 +186,9 @@ def test_bad_date_and_bad_number_name_file_row_and_column(tmp_path: Path) -> Non
     with pytest.raises(InputError) as info:
         load_file(path)
     assert info.value.row == len(lines)  # the line number in the file, comments included
-    assert str(info.value) == (f"{path}, row {len(lines)}: observed_at: 'gestern' is not a date/time "
-                               "(use 2026-03-08 09:00 or 08.03.2026 09:00)")
+    assert str(info.value) == (f"{path}, row {len(lines)}: observed_at: 'gestern' is not a date (use "
+                               "2023-11-21, 21.11.2023, 21.11.23, 9 Sep 2022 or 2023-11-21 09:15 (a time zone may "
+                               "follow: UTC, +01:00))")
     lines[-1] = "x,https://x.com/a/status/2,,,,2026-03-08 09:00,1,5,,,"
     lines[-1] = lines[-1].replace(",1,5,", ',"1,5",2,')
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

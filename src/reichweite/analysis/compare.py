@@ -1,48 +1,40 @@
-"""The per-pair table of a cross-post comparison: both posts, their figures, interactions, difference, ratio, winner.
+"""The tables of a cross-post comparison: per group of the same post (one per account) and per pair of accounts.
 
-Pure: takes the two accounts' post frames, their figures (as of a date or at an age) and a matching; reads nothing.
-A pair lacking figures on a side is listed with the reason, never silently dropped. An interaction part that is not
-known on both sides of every pair (the X archive has no reply counts) is left out of the comparison for all pairs,
-and the result says so, so that the two sides are always measured alike.
+Pure: takes the accounts' post frames, their figures (as of each date or at each age), a grouping and the accounts'
+follower histories; reads nothing. A group or pair lacking figures on a side is listed with the reason, never
+silently dropped. Which interaction parts are counted follows a rule (see analysis.parts; by default a part not known
+for every compared post is left out for all, and the result says so, so that the sides are always measured alike).
+Where an account's followers are known, every post gets interactions per 1,000 followers (see reichweite.metrics).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
 
+from reichweite.analysis.matching.groups import Grouping, account_keys
+from reichweite.analysis.parts import LeftOutPart, PartsRule, common_parts, coverage, known_parts, parts_text
+from reichweite.analysis.rates import attach_followers
 from reichweite.analysis.stats import pair_ratio
-from reichweite.metrics import interaction_parts, interactions
+from reichweite.metrics import interaction_parts, interactions_column
+
+__all__ = ["FIGURE_COLUMNS", "GroupTable", "LeftOutPart", "PairTable", "build_groups", "build_pairs",
+           "format_duration", "pair_table", "pairs_for_json"]
 
 FIGURE_COLUMNS: tuple[str, ...] = ("likes", "replies", "reposts", "quotes", "views")
 POST_COLUMNS: tuple[str, ...] = ("native_id", "url", "text", "created_at", "kind")
+RATE_COLUMNS: tuple[str, ...] = ("followers", "followers_observed_at", "followers_source", "per_1000_followers")
+SIDE_COLUMNS: tuple[str, ...] = (*POST_COLUMNS, *FIGURE_COLUMNS, "observed_at", "source")
 
 
 class MatchingLike(Protocol):
     pairs: pd.DataFrame
     unmatched_a: list[str]
     unmatched_b: list[str]
-
-
-@dataclass(slots=True)
-class LeftOutPart:
-    """An interaction part left out because one side does not know it for every pair."""
-
-    part: str
-    side: str  # "a" or "b"
-    platform: str
-    missing: int
-    total: int
-
-    def message(self, label: str) -> str:
-        text = f"{self.part} unknown for {self.missing} of {self.total} {label} posts"
-        if self.platform == "x" and self.part == "replies":
-            text += " (the X archive has no reply counts; add them with `reichweite import table`)"
-        return text
 
 
 @dataclass(slots=True)
@@ -58,6 +50,8 @@ class PairTable:
     platform_a: str
     platform_b: str
     excluded_kinds: dict[str, int] = field(default_factory=dict)
+    rule: PartsRule = field(default_factory=PartsRule)
+    coverage: dict[str, int] = field(default_factory=dict)
 
     @property
     def compared(self) -> pd.DataFrame:
@@ -69,58 +63,211 @@ class PairTable:
 
     def parts_note(self, label_a: str, label_b: str) -> str | None:
         """The prominent sentence when parts were left out, e.g. 'compared on reposts + likes: …'."""
-        if not self.left_out:
+        if not self.left_out or self.rule.kind != "common":
             return None
         labels = {"a": label_a, "b": label_b}
-        reasons = "; ".join(p.message(labels[p.side]) for p in self.left_out)
+        reasons = "; ".join(p.message(labels.get(p.side, p.side)) for p in self.left_out)
         used = " + ".join(self.parts) if self.parts else "nothing"
         return f"compared on {used}: {reasons}"
 
 
-def _side_frame(posts: pd.DataFrame, figures: pd.DataFrame, prefix: str) -> pd.DataFrame:
-    """Posts joined with their figures (figures indexed by the store's post id), columns prefixed."""
+@dataclass(slots=True)
+class GroupTable:
+    """One date (or age) of a comparison: a row per group with every account's post, figures, interactions and rate.
+
+    `frame` holds per account key k the columns k_native_id, k_method, k_score, k_delta_seconds, k_url, k_text,
+    k_created_at, k_kind, the figures, k_observed_at, k_source, k_has_figures, k_interactions, k_followers,
+    k_followers_observed_at, k_followers_source, k_per_1000_followers, and `parts` (the parts counted in the row).
+    `sides` holds every post of each account (grouped or not) with the same columns unprefixed.
+    """
+
+    keys: list[str]
+    platforms: dict[str, str]
+    frame: pd.DataFrame
+    sides: dict[str, pd.DataFrame]
+    grouping: Grouping
+    rule: PartsRule
+    requested_parts: tuple[str, ...]
+    parts: tuple[str, ...]
+    left_out: list[LeftOutPart]
+    coverage: dict[str, int]
+    as_of: datetime | None = None
+    age: timedelta | None = None
+
+    def unmatched(self, key: str) -> pd.DataFrame:
+        """The account's posts in no group."""
+        side = self.sides[key]
+        return side[side["native_id"].isin(self.grouping.unmatched[key])].reset_index(drop=True)
+
+
+def _side_frame(posts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Posts joined with their figures (figures indexed by the store's post id)."""
     frame = posts.copy()
     for col in POST_COLUMNS:
         if col not in frame.columns:
             frame[col] = None
     joined = frame.join(figures.reindex(columns=[*FIGURE_COLUMNS, "observed_at", "source"]), on="id", how="left")
     joined["has_figures"] = joined["id"].isin(figures.index)
-    keep = [*POST_COLUMNS, *FIGURE_COLUMNS, "observed_at", "source", "has_figures"]
-    out = joined[keep].copy()
+    out = joined[["id", *SIDE_COLUMNS, "has_figures"]].copy()
     out["native_id"] = out["native_id"].astype(str)
     for col in FIGURE_COLUMNS:
         out[col] = pd.to_numeric(out[col]).astype("Int64")
-    return out.rename(columns={c: f"{prefix}_{c}" for c in keep})
+    return out.sort_values("created_at", kind="stable").reset_index(drop=True)
 
 
-def choose_parts(
-    with_figures: pd.DataFrame, requested: tuple[str, ...], platform_a: str, platform_b: str
-) -> tuple[tuple[str, ...], list[LeftOutPart]]:
-    """The requested parts known on both sides of every pair that has figures; the rest, with counts, left out."""
-    used: list[str] = []
+def _wide(groups: pd.DataFrame, sides: dict[str, pd.DataFrame], columns: tuple[str, ...]) -> pd.DataFrame:
+    frame = groups
+    for key, side in sides.items():
+        cols = [c for c in columns if c != "native_id" and c in side.columns]
+        prefixed = side[["native_id", *cols]].rename(columns={c: f"{key}_{c}" for c in ("native_id", *cols)})
+        frame = frame.merge(prefixed, on=f"{key}_native_id", how="left")
+        if f"{key}_has_figures" in frame.columns:
+            frame[f"{key}_has_figures"] = frame[f"{key}_has_figures"].fillna(False).astype(bool)
+    return frame
+
+
+def _post_parts(
+    sides: list[dict[str, pd.DataFrame]], groups: pd.DataFrame, group_parts: pd.Series, key: str,
+    requested: tuple[str, ...],
+) -> pd.Series:
+    """'known' rule, per post of one account (indexed by native id): its group's parts, or the parts it knows itself
+    at every date when it is in no group."""
+    index = sides[0][key]["native_id"]
+    own = pd.DataFrame(True, index=index.to_numpy(), columns=list(requested))
+    for by_key in sides:
+        side = by_key[key].set_index("native_id").reindex(index)
+        has = side["has_figures"].fillna(False).to_numpy(dtype=bool)
+        for part in requested:
+            own[part] &= ~has | side[part].notna().to_numpy()
+    out = parts_text(own)
+    in_groups = groups[f"{key}_native_id"].notna()
+    out.update(pd.Series(group_parts[in_groups].to_numpy(), index=groups.loc[in_groups, f"{key}_native_id"]))
+    return out
+
+
+def _interactions_by_parts(side: pd.DataFrame, parts_of_post: pd.Series) -> pd.Series:
+    """Interactions where each post has its own parts ('a + b' texts): summed per distinct parts text."""
+    out = pd.Series(pd.NA, index=side.index, dtype="Int64")
+    texts = side["native_id"].map(parts_of_post).fillna("")
+    for text in texts.unique():
+        if not text:
+            continue
+        rows = texts == text
+        out[rows] = interactions_column(side[rows], tuple(text.split(" + ")))
+    return out
+
+
+def build_groups(
+    posts: list[pd.DataFrame],
+    figures: list[list[pd.DataFrame]],
+    grouping: Grouping,
+    platforms: list[str],
+    *,
+    rule: PartsRule = PartsRule(),
+    quotes: bool = False,
+    followers: list[pd.DataFrame | None] | None = None,
+    as_of: list[datetime | None] | None = None,
+    ages: list[timedelta | None] | None = None,
+    labels: list[str | None] | None = None,
+) -> list[GroupTable]:
+    """The group table of each date: `figures[d][k]` are account k's figures at date (or age) d.
+
+    Parts are decided over all dates together (see analysis.parts), so that a change between dates compares like
+    with like. Followers: per account the latest known count as of the date; at an age, as of each post's
+    measurement. `labels` name the dates in notes about parts left out (None for a single date).
+    """
+    keys = account_keys(len(posts))
+    dates = len(figures)
+    as_of = as_of or [None] * dates
+    ages = ages or [None] * dates
+    labels = labels or [None] * dates
+    followers = followers or [None] * len(keys)
+    platform_of = dict(zip(keys, platforms, strict=True))
+    requested = rule.parts if rule.kind == "list" else interaction_parts(quotes)
+    sides = [{k: _side_frame(posts[i], figures[d][i]) for i, k in enumerate(keys)} for d in range(dates)]
+    groups = grouping.groups
+    wide = [_wide(groups, by_key, (*SIDE_COLUMNS, "has_figures")) for by_key in sides]
+
     left_out: list[LeftOutPart] = []
-    total = len(with_figures)
-    for part in requested:
-        known = True
-        for side, platform in (("a", platform_a), ("b", platform_b)):
-            missing = int(with_figures[f"{side}_{part}"].isna().sum()) if total else 0
-            if missing:
-                known = False
-                left_out.append(LeftOutPart(part=part, side=side, platform=platform, missing=missing, total=total))
-        if known:
-            used.append(part)
-    return tuple(used), left_out
+    if rule.kind == "known":
+        mask = known_parts(wide, keys, requested)
+        group_parts = parts_text(mask)
+        parts = tuple(p for p in requested if bool(mask[p].any()))
+        post_parts = {k: _post_parts(sides, groups, group_parts, k, requested) for k in keys}
+    else:
+        if rule.kind == "common":
+            parts, left_out = common_parts(wide, keys, platform_of, requested, labels)
+        else:
+            parts = requested
+        text = " + ".join(parts)
+        group_parts = pd.Series(text, index=groups.index, dtype=object)
+        post_parts = {k: pd.Series(text, index=sides[0][k]["native_id"].to_numpy(), dtype=object) for k in keys}
+
+    tables = []
+    for d in range(dates):
+        by_key = sides[d]
+        for k in keys:
+            side = by_key[k]
+            side["parts"] = side["native_id"].map(post_parts[k]).fillna("")
+            side["interactions"] = _interactions_by_parts(side, post_parts[k])
+            attach_followers(side, followers[keys.index(k)], as_of[d])
+        frame = _wide(groups, by_key, (*SIDE_COLUMNS, "has_figures", "interactions", *RATE_COLUMNS))
+        frame["parts"] = group_parts.to_numpy()
+        has = np.column_stack([frame[f"{k}_interactions"].notna().to_numpy() for k in keys])
+        compared = pd.Series(has.sum(axis=1) >= 2, index=frame.index)
+        tables.append(GroupTable(
+            keys=keys, platforms=platform_of, frame=frame, sides=by_key, grouping=grouping, rule=rule,
+            requested_parts=requested, parts=parts, left_out=left_out,
+            coverage=coverage(frame["parts"], compared, requested), as_of=as_of[d], age=ages[d],
+        ))
+    return tables
 
 
-def _interactions(frame: pd.DataFrame, prefix: str, parts: tuple[str, ...]) -> pd.Series:
-    def known(value: Any) -> int | None:
-        return None if pd.isna(value) else int(value)
+def pair_table(table: GroupTable, first: str = "a", second: str = "b") -> PairTable:
+    """The groups holding posts of both accounts as pairs (first = a, second = b): figures, interactions and rate of
+    both, difference, ratio, winner; `lacking` is None for compared pairs, else 'a', 'b' or 'both' (the side without
+    figures at the date or age) or 'parts' (no interaction part known on both). difference = b − a; ratio =
+    (b + 1) / (a + 1) (see analysis.stats); winner 'a', 'b' or 'tie'."""
+    matching = table.grouping.pair(first, second)
+    columns = (*SIDE_COLUMNS[1:], "has_figures", "interactions", *RATE_COLUMNS)
+    frame = matching.pairs.copy()
+    frame["a_native_id"] = frame["a_native_id"].astype(str)
+    frame["b_native_id"] = frame["b_native_id"].astype(str)
+    for key, prefix in ((first, "a"), (second, "b")):
+        side = table.sides[key][["native_id", *columns]]
+        side = side.rename(columns={c: f"{prefix}_{c}" for c in ("native_id", *columns)})
+        frame = frame.merge(side, on=f"{prefix}_native_id", how="left")
+    parts = table.sides[first].set_index("native_id")["parts"]
+    has_a = frame["a_has_figures"].fillna(False).astype(bool)
+    has_b = frame["b_has_figures"].fillna(False).astype(bool)
+    known = frame["a_interactions"].notna() & frame["b_interactions"].notna()
+    lacking = np.select([~has_a & ~has_b, ~has_a, ~has_b, ~known], ["both", "a", "b", "parts"], default="")
+    frame["lacking"] = pd.Series(lacking, index=frame.index, dtype=object).replace("", None)
+    frame["difference"] = (frame["b_interactions"] - frame["a_interactions"]).astype("Int64")
+    a_val, b_val = frame["a_interactions"].astype("float"), frame["b_interactions"].astype("float")
+    frame["ratio"] = np.where(known, pair_ratio(a_val.fillna(0), b_val.fillna(0)), np.nan)
+    frame["winner"] = np.select([~known, a_val > b_val, b_val > a_val], [None, "a", "b"], default="tie")
+    frame["parts"] = frame["a_native_id"].map(parts).fillna("")
+    frame = frame.sort_values("a_created_at", kind="stable").reset_index(drop=True)
+    old = ["a_native_id", "b_native_id", "method", "score", "delta_seconds",
+           *[f"{p}_{c}" for p in "ab" for c in SIDE_COLUMNS[1:]],
+           "lacking", "a_interactions", "b_interactions", "difference", "ratio", "winner"]
+    rates = [f"{p}_{c}" for p in "ab" for c in RATE_COLUMNS]
+    frame = frame[[*old, "parts", *rates]]
 
-    values = [
-        interactions({p: known(row[f"{prefix}_{p}"]) for p in parts}, parts) if parts else None
-        for _, row in frame.iterrows()
-    ]
-    return pd.Series(values, index=frame.index, dtype="Int64")
+    def unmatched(key: str, ids: list[str]) -> pd.DataFrame:
+        side = table.sides[key]
+        rows = side[side["native_id"].isin([str(i) for i in ids])]
+        return rows.drop(columns=["id", "has_figures"]).sort_values("created_at", kind="stable").reset_index(drop=True)
+
+    compared = frame["lacking"].isna()
+    left_out = [replace(p, side="a" if p.side == first else "b") for p in table.left_out if p.side in (first, second)]
+    return PairTable(
+        pairs=frame, requested_parts=table.requested_parts, parts=table.parts, left_out=left_out,
+        unmatched_a=unmatched(first, matching.unmatched_a), unmatched_b=unmatched(second, matching.unmatched_b),
+        platform_a=table.platforms[first], platform_b=table.platforms[second], rule=table.rule,
+        coverage=coverage(frame["parts"], compared, table.requested_parts),
+    )
 
 
 def build_pairs(
@@ -133,56 +280,25 @@ def build_pairs(
     platform_a: str,
     platform_b: str,
     quotes: bool = False,
+    rule: PartsRule = PartsRule(),
 ) -> PairTable:
-    """One row per matched pair: ids, urls, texts, times, figures and interactions of both, difference, ratio, winner.
-
-    `lacking` is None for compared pairs, else 'a', 'b' or 'both' (the side without figures at the chosen date or
-    age). difference = b − a; ratio = (b + 1) / (a + 1) (see analysis.stats); winner 'a', 'b' or 'tie'.
-    """
-    a_side = _side_frame(a_posts, a_figures, "a")
-    b_side = _side_frame(b_posts, b_figures, "b")
-    matched = matching.pairs.copy()
-    matched["a_native_id"] = matched["a_native_id"].astype(str)
-    matched["b_native_id"] = matched["b_native_id"].astype(str)
-    frame = matched.merge(a_side, on="a_native_id", how="left").merge(b_side, on="b_native_id", how="left")
-    has_a = frame["a_has_figures"].fillna(False).astype(bool)
-    has_b = frame["b_has_figures"].fillna(False).astype(bool)
-    frame["lacking"] = np.select([~has_a & ~has_b, ~has_a, ~has_b], ["both", "a", "b"], default="")
-    frame["lacking"] = frame["lacking"].replace("", None)
-    frame = frame.drop(columns=["a_has_figures", "b_has_figures"])
-
-    requested = interaction_parts(quotes)
-    with_figures = frame[frame["lacking"].isna()]
-    parts, left_out = choose_parts(with_figures, requested, platform_a, platform_b)
-    frame["a_interactions"] = _interactions(frame, "a", parts)
-    frame["b_interactions"] = _interactions(frame, "b", parts)
-    if not parts:
-        frame.loc[frame["lacking"].isna(), "lacking"] = "parts"
-    both = frame["a_interactions"].notna() & frame["b_interactions"].notna()
-    a_val = frame["a_interactions"].astype("float")
-    b_val = frame["b_interactions"].astype("float")
-    frame["difference"] = (frame["b_interactions"] - frame["a_interactions"]).astype("Int64")
-    frame["ratio"] = np.where(both, pair_ratio(a_val.fillna(0), b_val.fillna(0)), np.nan)
-    frame["winner"] = np.select([~both, a_val > b_val, b_val > a_val], [None, "a", "b"], default="tie")
-    frame = frame.sort_values("a_created_at", kind="stable").reset_index(drop=True)
-
-    def unmatched(side: pd.DataFrame, prefix: str, ids: list[str]) -> pd.DataFrame:
-        rows = side[side[f"{prefix}_native_id"].isin([str(i) for i in ids])].copy()
-        rows[f"{prefix}_interactions"] = _interactions(rows, prefix, parts)
-        rows = rows.drop(columns=[f"{prefix}_has_figures"])
-        rows.columns = [c.removeprefix(f"{prefix}_") for c in rows.columns]
-        return rows.sort_values("created_at", kind="stable").reset_index(drop=True)
-
-    return PairTable(
-        pairs=frame,
-        requested_parts=requested,
-        parts=parts,
-        left_out=left_out,
-        unmatched_a=unmatched(a_side, "a", matching.unmatched_a),
-        unmatched_b=unmatched(b_side, "b", matching.unmatched_b),
-        platform_a=platform_a,
-        platform_b=platform_b,
-    )
+    """One row per matched pair of two accounts (see pair_table), from a two-account matching."""
+    pairs = matching.pairs
+    n = len(pairs)
+    groups = pd.DataFrame({
+        "a_native_id": pairs["a_native_id"].astype(str).to_numpy(dtype=object),
+        "a_method": np.full(n, "anchor", dtype=object), "a_score": np.full(n, 100.0),
+        "a_delta_seconds": np.zeros(n),
+        "b_native_id": pairs["b_native_id"].astype(str).to_numpy(dtype=object),
+        "b_method": pairs["method"].to_numpy(dtype=object), "b_score": pairs["score"].to_numpy(dtype=float),
+        "b_delta_seconds": pairs["delta_seconds"].to_numpy(dtype=float),
+    })
+    grouping = Grouping(keys=["a", "b"], groups=groups,
+                        unmatched={"a": [str(i) for i in matching.unmatched_a],
+                                   "b": [str(i) for i in matching.unmatched_b]})
+    table = build_groups([a_posts, b_posts], [[a_figures, b_figures]], grouping, [platform_a, platform_b],
+                         rule=rule, quotes=quotes)[0]
+    return pair_table(table)
 
 
 def format_duration(value: timedelta) -> str:
@@ -194,21 +310,21 @@ def format_duration(value: timedelta) -> str:
     return f"{seconds}s"
 
 
+def plain(value: Any) -> Any:
+    """A cell as a JSON value: None for missing, ISO text for times, Python numbers."""
+    if value is None or (not isinstance(value, str | list | dict) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp | datetime):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
 def pairs_for_json(table: PairTable) -> list[dict[str, Any]]:
     """The pairs as plain values: ids of both posts, interactions and figures of both, difference, winner."""
-    out = []
-    for row in table.pairs.to_dict("records"):
-        item: dict[str, Any] = {}
-        for key in ("a_native_id", "b_native_id", "a_url", "b_url", "method", "score", "delta_seconds",
-                    "a_interactions", "b_interactions", "difference", "ratio", "winner", "lacking",
-                    "a_created_at", "b_created_at", "a_observed_at", "b_observed_at"):
-            value = row.get(key)
-            if value is None or (not isinstance(value, str) and pd.isna(value)):
-                value = None
-            elif isinstance(value, pd.Timestamp):
-                value = value.isoformat()
-            elif hasattr(value, "item"):
-                value = value.item()
-            item[key] = value
-        out.append(item)
-    return out
+    keys = ("a_native_id", "b_native_id", "a_url", "b_url", "method", "score", "delta_seconds",
+            "a_interactions", "b_interactions", "difference", "ratio", "winner", "lacking",
+            "a_created_at", "b_created_at", "a_observed_at", "b_observed_at", "parts",
+            "a_followers", "b_followers", "a_per_1000_followers", "b_per_1000_followers")
+    return [{key: plain(row.get(key)) for key in keys} for row in table.pairs.to_dict("records")]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from reichweite.timeutil import REPORT_TZ
+from reichweite.timeutil import REPORT_TZ, DateError, parse_day
 
 FIGURES = ("followers", "employees")
 
@@ -37,10 +37,10 @@ def parse_composition(text: str) -> Composition:
         return Composition("as-of")
     if value.startswith("fixed:"):
         try:
-            return Composition("fixed", date.fromisoformat(value.split(":", 1)[1].strip()))
-        except ValueError:
+            return Composition("fixed", parse_day(text.split(":", 1)[1]))
+        except DateError:
             pass
-    raise ValueError(f"composition {text!r}: use as-of or fixed:YYYY-MM-DD")
+    raise ValueError(f"composition {text!r}: use as-of or fixed:DATE (e.g. fixed:2021-09-20 or fixed:20.09.2021)")
 
 
 def members_at(spells: pd.DataFrame, day: date) -> list[str]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import typer
 
 from reichweite import registry
 from reichweite.errors import ConfigError
-from reichweite.timeutil import parse_as_of, parse_duration
+from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
 DbOption = Annotated[
     str | None,
@@ -44,18 +46,53 @@ AtOption = Annotated[
     str | None,
     typer.Option(
         "--at",
-        help="Measurement date (Stichtag): figures as of this date/time. A bare date means end of day.",
+        help="Measurement date (Stichtag): figures as of this date/time, e.g. 2023-11-21, 21.11.2023 or "
+        "21.11.2023 18:00. A bare date means the end of that day (in --tz).",
     ),
+]
+TzOption = Annotated[
+    str, typer.Option("--tz", help="Time zone of dates written without one, e.g. Europe/Berlin, UTC.")
 ]
 
 
-def parse_at(value: str | None):  # type: ignore[no-untyped-def]
+def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
+    """A --tz value → its zone (Europe/Berlin when not given)."""
     if value is None:
+        return REPORT_TZ
+    if isinstance(value, ZoneInfo):
+        return value
+    try:
+        return zone(value)
+    except DateError as exc:
+        raise ConfigError(f"--tz: {exc}") from None
+
+
+def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None = None, *,
+                      bare: Bare = "end") -> datetime | None:
+    """A date option by the one date rule (reichweite.timeutil): a bare date is the end of that day in tz
+    (bare="start" for lower bounds such as --since). A usage error names the option."""
+    if value is None or not value.strip():
+        return None
+    zone_ = parse_tz(tz)
+    try:
+        return parse_moment(value, zone_, bare=bare)
+    except DateError as exc:
+        raise ConfigError(f"{option}: {exc}") from None
+
+
+def parse_day_option(value: str | None, option: str) -> date | None:
+    """A date option that names a day (panel dates) in any accepted spelling."""
+    if value is None or not value.strip():
         return None
     try:
-        return parse_as_of(value)
-    except ValueError as exc:
-        raise ConfigError(f"--at: {exc}") from None
+        return parse_day(value)
+    except DateError as exc:
+        raise ConfigError(f"{option}: {exc}") from None
+
+
+def parse_at(value: str | None, tz: str | ZoneInfo | None = None) -> datetime | None:
+    """--at: the end of a bare date's day in tz, whatever the date's spelling."""
+    return parse_date_option(value, "--at", tz, bare="end")
 
 
 def parse_age(value: str | None):  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from reichweite.cli.common import (
     DbOption,
     JsonOption,
     LangOption,
+    TzOption,
     parse_age,
     parse_at,
     parse_target,
@@ -45,6 +46,7 @@ def compare_cmd(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
     b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     age: Annotated[
         str | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at.")
     ] = None,
@@ -67,7 +69,7 @@ def compare_cmd(
     if at is not None and age is not None:
         raise ConfigError("Give either --at or --age, not both.")
     result = compare(
-        db, parse_target(a), parse_target(b), at=parse_at(at), age=parse_age(age),
+        db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
         tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
         fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
     )
@@ -114,6 +116,7 @@ def compare_cmd(
 def posts_cmd(
     target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -121,7 +124,7 @@ def posts_cmd(
     from reichweite.jobs.compare import posts
 
     platform, handle = parse_target(target)
-    frame = posts(db, platform, handle, parse_at(at))
+    frame = posts(db, platform, handle, parse_at(at, tz))
     columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
     if as_json:
         records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",

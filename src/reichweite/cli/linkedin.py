@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import import_app
-from reichweite.cli.common import DbOption, JsonOption, parse_at, print_json
+from reichweite.cli.common import DbOption, JsonOption, TzOption, parse_at, print_json
 from reichweite.jobs.linkedin import PARTS, import_member_export, import_page_exports
 from reichweite.store import open_store
 from reichweite.store.db import display_url
@@ -54,15 +54,17 @@ def linkedin_page(
         ),
     ] = None,
     at: Annotated[
-        str | None, typer.Option("--at", help="When the export was made (default: from the file name).")
+        str | None, typer.Option("--at", help="When the export was made (default: from the file name); a bare "
+                                 "date means the end of that day.")
     ] = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import LinkedIn company page analytics exports (English or German): new followers per day, page
     figures per day, and every post with impressions, likes, comments and reposts."""
     engine = open_store(db)
-    observed_at = parse_at(at)
+    observed_at = parse_at(at, tz)
     result = import_page_exports(engine, paths, page=page, followers=followers, observed_at=observed_at)
     if as_json:
         print_json({**result.as_dict(), "db": display_url(str(engine.url))})

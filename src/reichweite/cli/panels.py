@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app, import_app, template_app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, parse_day_option, print_json
 from reichweite.errors import ConfigError
 from reichweite.jobs import panels as panel_jobs  # registers the company layouts for `reichweite import table`
 from reichweite.store import open_store
@@ -21,25 +21,17 @@ app.add_typer(panel_app, name="panel")
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
 
 
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise ConfigError(f"{option} {value!r}: expected a date like 2020-09-01") from None
-
-
 @panel_app.command("members")
 def members(
     name: Annotated[str, typer.Argument(help="Panel name, e.g. dax (built in).")],
-    at: Annotated[str | None, typer.Option("--at", help="Members on this date (YYYY-MM-DD); default: all spells.")]
+    at: Annotated[str | None, typer.Option("--at", help="Members on this date (2020-09-01 or 01.09.2020); "
+                                           "default: all spells.")]
     = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left)."""
-    day = _day(at, "--at")
+    day = parse_day_option(at, "--at")
     info, frame = panel_jobs.panel_members(open_store(db), name, day)
     rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
              "joined": r["joined"].isoformat() if r["joined"] else None,
@@ -100,7 +92,7 @@ def report(
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     result, files = panel_report(open_store(db), name, parse_platforms(platforms), comp, out=out, lang=language,
-                                 threshold=threshold, at=_day(at, "--at"))
+                                 threshold=threshold, at=parse_day_option(at, "--at"))
     if as_json:
         print_json(result_json(result, files))
         return
@@ -195,7 +187,7 @@ def template_companies(
         typer.echo(f"Template for the companies layout written to {path}; fill it in, then run "
                    f"`reichweite import table {path}`.")
         return
-    day = _day(at, "--at") or date.today()
+    day = parse_day_option(at, "--at") or date.today()
     companies: list[tuple[str, str | None]] = []
     if panel:
         _info, frame = panel_jobs.panel_members(open_store(db), panel, day)

@@ -13,39 +13,32 @@ from reichweite.cli.common import (
     DbOption,
     JsonOption,
     LangOption,
+    TzOption,
     from_group,
     parse_at,
+    parse_date_option,
     parse_target,
     print_json,
 )
 from reichweite.errors import ConfigError
-from reichweite.timeutil import parse_datetime, parse_duration, utcnow
+from reichweite.timeutil import parse_duration, utcnow
 
 NowOption = Annotated[
     str | None,
     typer.Option("--now", hidden=True, envvar="REICHWEITE_NOW", help="Pretend it is this time (for tests)."),
 ]
 SinceOption = Annotated[
-    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives).")
+    str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives); "
+                             "a bare date means from the start of that day (in --tz).")
 ]
 
 
 def _now(value: str | None):  # type: ignore[no-untyped-def]
-    if not value:
-        return utcnow()
-    try:
-        return parse_datetime(value)
-    except ValueError as exc:
-        raise ConfigError(f"--now: {exc}") from None
+    return parse_date_option(value, "--now", "UTC", bare="start") or utcnow()
 
 
-def _since(value: str | None):  # type: ignore[no-untyped-def]
-    if not value:
-        return None
-    try:
-        return parse_datetime(value)
-    except ValueError as exc:
-        raise ConfigError(f"--since: {exc}") from None
+def _since(value: str | None, tz: str | None = None):  # type: ignore[no-untyped-def]
+    return parse_date_option(value, "--since", tz, bare="start")
 
 
 @collect_app.callback(invoke_without_command=True, no_args_is_help=False)
@@ -89,6 +82,7 @@ def collect_mastodon_cmd(
         str | None, typer.Option("--instance-url", help="Base URL of the instance (default: https://<instance>).")
     ] = None,
     since: SinceOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
@@ -97,7 +91,7 @@ def collect_mastodon_cmd(
     from reichweite.store import open_store
 
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
-    result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since), now=_now(now))
+    result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now))
     typer.echo(result.summary())
 
 
@@ -109,6 +103,7 @@ def collect_x_cmd(
         str | None, typer.Option("--api-url", help="API base URL (default https://api.x.com/2).")
     ] = None,
     since: SinceOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
@@ -120,7 +115,7 @@ def collect_x_cmd(
 
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
-    result = collect_x(open_store(db), username, api_url=api_url, since=_since(since), now=_now(now), token=token)
+    result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token)
     typer.echo(result.summary())
 
 
@@ -140,6 +135,7 @@ def import_mastodon_archive_cmd(
 def accounts_cmd(
     target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -148,7 +144,7 @@ def accounts_cmd(
     from reichweite.store import open_store
 
     platform, handle = (parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None))
-    when = parse_at(at) or utcnow()
+    when = parse_at(at, tz) or utcnow()
     frame = accounts_as_of(open_store(db), platform, handle, when)
     rows = [] if frame.empty else frame.to_dict("records")
     if as_json:
@@ -176,6 +172,7 @@ def _fmt(value: object) -> str:
 def polls_cmd(
     target: Annotated[str | None, typer.Argument(help="PLATFORM:HANDLE or PLATFORM (default: every platform).")] = None,
     at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
     out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
@@ -190,7 +187,7 @@ def polls_cmd(
     handle: str | None = None
     if target:
         platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
-    when = parse_at(at) or utcnow()
+    when = parse_at(at, tz) or utcnow()
     polls = polls_as_of(open_store(db), platform, handle, when)
     if out is not None:
         for path in write_polls_report(polls, out, when, lang):

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 
 from reichweite.cli import collect_app, import_app, template_app
-from reichweite.cli.common import DbOption, from_group
-from reichweite.errors import ConfigError
+from reichweite.cli.common import DbOption, TzOption, from_group, parse_date_option, parse_tz
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
-from reichweite.timeutil import REPORT_TZ, parse_datetime
 
 
 @import_app.command("x-archive")
@@ -32,17 +29,14 @@ def import_x_archive_cmd(
 @import_app.command("table")
 def import_table_cmd(
     path: Annotated[Path, typer.Argument(help="A .csv or .xlsx file following `reichweite template …`.")],
-    tz: Annotated[str, typer.Option("--tz", help="Time zone of dates written without one.")] = "Europe/Berlin",
+    tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
 ) -> None:
     """Import figures typed in by hand (posts or accounts layout, detected from the header)."""
     from reichweite.jobs.import_table import import_table
     from reichweite.store import open_store
 
-    try:
-        zone = ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Berlin, UTC)") from None
+    zone = parse_tz(tz)
     typer.echo(import_table(open_store(db), path, tz=zone).summary())
 
 
@@ -79,8 +73,10 @@ def collect_bluesky_cmd(
     ctx: typer.Context,
     handle: Annotated[str, typer.Argument(help="The account: handle (alice.bsky.social) or DID.")],
     appview: Annotated[str, typer.Option("--appview", help="AppView base URL.")] = DEFAULT_APPVIEW,
-    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging "
-                                              "once posts are older).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging once "
+                                              "posts are older); a bare date means from the start of that day.")]
+    = None,
+    tz: TzOption = "Europe/Berlin",
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved "
                                          "cursor.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -90,11 +86,6 @@ def collect_bluesky_cmd(
     from reichweite.jobs.collect_bluesky import collect_bluesky
     from reichweite.store import open_store
 
-    start = None
-    if since:
-        try:
-            start = parse_datetime(since, REPORT_TZ)  # a bare date: from the start of that day
-        except ValueError as exc:
-            raise ConfigError(f"--since: {exc}") from None
+    start = parse_date_option(since, "--since", tz, bare="start")
     store = open_store(from_group(ctx, "db", db))
     typer.echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())

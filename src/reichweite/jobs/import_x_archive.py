@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,9 @@ class ImportResult:
     observed_at: datetime
     observed_note: str
     earlier_versions: int = 0
+    notes: int = 0
+    long_posts: int = 0
+    completed: int = 0
 
     def summary(self) -> str:
         return (
@@ -31,6 +35,11 @@ class ImportResult:
             f"known; {self.reposts:,} reposts, {self.replies:,} replies"
             + (f"; {self.earlier_versions:,} earlier versions of edited tweets left out" if self.earlier_versions
                else "")
+            + (f"; {self.long_posts:,} long posts given their full text from note-tweet.js"
+               + (f" ({self.notes - self.long_posts:,} of its {self.notes:,} notes matched no post)"
+                  if self.notes > self.long_posts else "")
+               + (f", {self.completed:,} of them stored cut off before and now completed" if self.completed else "")
+               if self.notes else "")
             + f"), {self.snapshots_added:,} snapshots added, "
             f"observed_at {self.observed_at:%Y-%m-%d %H:%M:%S} UTC ({self.observed_note})"
         )
@@ -47,8 +56,28 @@ def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None 
         ids = save_posts(conn, archive.posts, source="archive")
         new = count_posts(conn, "x") - before
         added = save_snapshots(conn, archive.snapshots, post_ids=ids)
+        completed = _complete_cut_texts(conn, archive.posts)
     return ImportResult(
         author=archive.author, posts=len(archive.posts), posts_new=new, snapshots_added=added,
         reposts=archive.count("repost"), replies=archive.count("reply"), observed_at=archive.observed_at,
-        observed_note=archive.observed_note, earlier_versions=archive.earlier_versions,
+        observed_note=archive.observed_note, earlier_versions=archive.earlier_versions, notes=archive.notes,
+        long_posts=archive.long_posts, completed=completed,
     )
+
+
+def _complete_cut_texts(conn: sa.Connection, items: list) -> int:
+    """Posts stored earlier with their cut-off text (an import before note-tweet.js was read) get the full text
+    now; a text stored from elsewhere is left as it is."""
+    completed = 0
+    for post in items:
+        note = post.raw.get("note_tweet") if isinstance(post.raw, dict) else None
+        if note is None:
+            continue
+        cut = html.unescape(str(post.raw.get("full_text", "")))
+        done = conn.execute(
+            posts.update()
+            .where(posts.c.platform == "x", posts.c.native_id == post.native_id, posts.c.text == cut)
+            .values(text=post.text, hashtags=post.hashtags or None, raw=post.raw)
+        )
+        completed += done.rowcount or 0
+    return completed

@@ -9,7 +9,6 @@ companies is done by the caller (reichweite.jobs.panels).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -22,7 +21,7 @@ from reichweite.errors import InputError
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
 from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
-from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
+from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
 
 FIGURES = ("followers", "employees")
 _SLOTS = ("followers", "followers_shown", "employees", "employees_shown")
@@ -70,34 +69,32 @@ def parse_count(value: Any) -> tuple[int | None, str | None]:
     return parse_shared_count(value)
 
 
-def measurement_time(value: Any, tz: ZoneInfo = REPORT_TZ) -> datetime:
-    """A measurement date or time as UTC. A bare date means noon in the given zone, so that the measurement
-    date reads the same in UTC and in local time."""
+def measurement_time(value: Any, tz: ZoneInfo = REPORT_TZ, *, order: Order | None = None) -> datetime:
+    """A measurement date or time as UTC, in any spelling of the date rule (reichweite.timeutil). A company-page
+    measurement is a day: a bare date means noon in the given zone, so that the day reads the same in UTC, in the
+    report's zone and in the zone it was typed in. A time alone is refused (DateError)."""
     if isinstance(value, datetime):
         if value.tzinfo is None and value.time() == time(0):
             value = datetime.combine(value.date(), time(12))
         return to_utc(value, tz)
     if isinstance(value, date):
         return to_utc(datetime.combine(value, time(12)), tz)
-    text = "" if value is None else str(value).strip()
-    bare = parse_sheet_date(text)
-    if bare is not None:
-        return measurement_time(bare, tz)
-    return parse_datetime(text, tz)
+    if value is None or isinstance(value, time | int | float):
+        return cell_moment(value, tz) or _no_date()
+    day, clock, written = read_moment(str(value), order=order)
+    return to_utc(datetime.combine(day, clock or time(12)), written or tz)
+
+
+def _no_date() -> datetime:
+    raise DateError("is empty")
 
 
 def parse_sheet_date(text: str) -> date | None:
-    """'2019-06-30', '30.06.2019' or '30.6.19' → a date; anything else → None."""
-    s = text.strip()
+    """A sheet named by its date ('2019-06-30', '30.06.2019', '30.6.19', '30 Jun 2019') → the date; else None."""
     try:
-        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", s):
-            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-            return date(year, int(m[2]), int(m[1]))
-    except ValueError:
+        return parse_day(text)
+    except DateError:
         return None
-    return None
 
 
 def _figure_of(words: list[str]) -> str | None:
@@ -155,12 +152,10 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         if platform not in registry.names_with("companies"):
             raise table.error(row, "platform", f"{row.text('platform')!r} is not one of "
                                                f"{', '.join(registry.names_with('companies'))}")
-        when = row.cells.get("observed_at")
         try:
-            observed_at = measurement_time(when, tz)
-        except (ValueError, OverflowError):
-            raise table.error(row, "observed_at", f"{row.text('observed_at')!r} is not a date (use 2019-06-30 "
-                                                  "or 30.06.2019)") from None
+            observed_at = measurement_time(row.cells.get("observed_at"), tz, order=table.date_order("observed_at"))
+        except DateError as exc:
+            raise table.error(row, "observed_at", str(exc)) from None
         figures: dict[str, Any] = {}
         for fig in FIGURES:
             value, shown = _figure(table, row, fig)

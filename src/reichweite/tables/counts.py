@@ -4,7 +4,8 @@ Counts are whole numbers, which settles most German/English ambiguity:
 - "1.234" and "1,234" are both 1234 (a separator followed by groups of exactly three digits is grouping);
 - "1.234,5" / "1,234.5": the last separator is the decimal one; a count must then have a zero fraction;
 - "1,5" or "12.5" without a suffix is not a whole number and is rejected rather than guessed;
-- with a suffix the one separator is always decimal: "1,2 Mio." = "1.2M" = 1,200,000 and the shown text is kept.
+- with a suffix the one separator is always decimal: "1,2 Mio." = "1.2M" = 1,200,000 and the shown text is kept;
+  two separators must be grouping then decimal ("1.234,5 Tsd."): "1.5.3K" or "1,2,3 Mio" are refused.
 German "Billion" (10^12) and English "billion" (10^9) collide, so the word is rejected; "Mrd." and "B"/"bn" are 10^9.
 """
 
@@ -21,6 +22,8 @@ _MULTIPLIERS = {
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _FORM = re.compile(r"^(?P<num>\d[\d.,]*)(?P<suffix>[^\d.,][\w.]*)?$")
 _GROUPED = {".": re.compile(r"^\d{1,3}(\.\d{3})+$"), ",": re.compile(r"^\d{1,3}(,\d{3})+$")}
+_SHOWN = re.compile(r"\d+(?:[.,]\d+)?")  # 4.5, 4,5, 12
+_SHOWN_GROUPED = re.compile(r"\d{1,3}(?P<g>[.,])\d{3}(?:(?P=g)\d{3})*(?P<dec>(?!(?P=g))[.,]\d+)?")  # 1.234,5
 ACCEPTED = "a whole number like 12345, 12.345 or 12,345, or a shown figure like 4.5K, 1,2 Mio., 1.2M"
 
 
@@ -79,11 +82,15 @@ def parse_count(value: object) -> tuple[int | None, str | None]:
     key = suffix.lower().rstrip(".")
     if key not in _MULTIPLIERS:
         raise CountError(f"{text!r}: unknown unit {suffix!r} (use K/Tsd., M/Mio., B/Mrd.)")
-    if num.count(".") + num.count(",") > 1:
-        last = max(num.rfind("."), num.rfind(","))
-        num = re.sub(r"[.,]", "", num[:last]) + "." + num[last + 1 :]
+    if _SHOWN.fullmatch(num):
+        num = num.replace(",", ".")
+    elif grouped := _SHOWN_GROUPED.fullmatch(num):
+        whole = num[: grouped.start("dec")] if grouped["dec"] else num
+        num = whole.replace(grouped["g"], "") + ("." + grouped["dec"][1:] if grouped["dec"] else "")
+    else:  # 1.5.3K, 1,2,3 Mio: no figure a screen shows
+        raise CountError(f"{text!r} is not a shown figure ({ACCEPTED})")
     try:
-        amount = Decimal(num.replace(",", "."))
+        amount = Decimal(num)
     except InvalidOperation:
         raise CountError(f"{text!r} is not a number ({ACCEPTED})") from None
     return int((amount * _MULTIPLIERS[key]).to_integral_value()), text

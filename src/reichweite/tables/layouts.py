@@ -132,7 +132,7 @@ def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
     for row in table.rows:
         platform = _platform(table, row, "posts")
         try:
-            native, author, url = post_identity(platform, row.text("post_url"), row.text("post_id"))
+            native, author, url = post_identity(platform, row.text("post_url"), table.id_text(row, "post_id"))
         except RowError as exc:
             raise table.error(row, "post_url/post_id", str(exc)) from None
         if row.text("author"):
@@ -174,7 +174,7 @@ def load_accounts(table: Table, tz: ZoneInfo) -> Loaded:
 
 
 _DATE_HELP = ("date and time, e.g. 2026-03-08 09:00 or 08.03.2026 09:00; without a time zone it is taken in "
-              "Europe/Berlin (or --tz)")
+              "Europe/Berlin (or --tz); a date alone means the end of that day")
 _FIGURE_HELP = "whole number (12345, 12.345, 12,345 or as shown: 4.5K, 1,2 Mio.); empty = unknown, not 0"
 
 register_layout(Layout(

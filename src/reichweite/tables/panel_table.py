@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from reichweite.analysis.company_names import ISIN_PATTERN, normalise
 from reichweite.errors import InputError
-from reichweite.tables.company_table import parse_sheet_date
 from reichweite.tables.tabular import Row, Table, read_tables
+from reichweite.timeutil import DateError, cell_day
 
 _COLUMNS = {
     "company": {"company", "unternehmen", "firma", "name"},
@@ -61,18 +61,10 @@ def _cell(value: Any) -> str | None:
 
 
 def _day(table: Table, row: Row, column: str) -> date | None:
-    value = row.cells.get(column)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = _cell(value)
-    if text is None:
-        return None
-    day = parse_sheet_date(text.split(" ")[0].split("T")[0])
-    if day is None:
-        raise table.error(row, column, f"expected a date like 2020-08-24, got {text!r}")
-    return day
+    try:
+        return cell_day(row.cells.get(column), order=table.date_order(column))
+    except DateError as exc:
+        raise table.error(row, column, str(exc)) from None
 
 
 def read_membership_table(path: Path, *, default_source: str | None = None) -> list[MembershipRow]:

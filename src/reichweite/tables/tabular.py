@@ -10,22 +10,21 @@ starts with `#` are comments (the templates' explanations and example); an empty
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reichweite.cells import csv_value
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
-from reichweite.timeutil import REPORT_TZ, parse_datetime, to_utc
+from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
+from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
 
+EXACT_INTEGERS = 2**53  # the largest integer a spreadsheet's number cell (a double) holds exactly
+_SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
 README_SHEETS = {"readme", "anleitung", "hilfe", "help", "liesmich"}
 
 
@@ -61,6 +60,36 @@ class Table:
     header_row: int
     header: list[str]
     rows: list[Row]
+    _orders: dict[str, Order | None] = field(default_factory=dict, repr=False)
+
+    def date_order(self, column: str) -> Order | None:
+        """Day or month first for the column's slash dates, decided once by its unambiguous values."""
+        if column not in self._orders:
+            where = f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
+            cells = [(f"row {r.number}", r.cells.get(column)) for r in self.rows]
+            try:
+                self._orders[column] = slash_order(cells, f"column {column}")
+            except DateError as exc:
+                raise InputError(where, str(exc)) from None
+        return self._orders[column]
+
+    def id_text(self, row: Row, column: str) -> str | None:
+        """An id cell as text. A number cell holds about 15 digits exactly: an id beyond 2^53 in one has lost its
+        last digits (2000000000000000123 becomes 2000000000000000000, another post), and Excel's 2E+18 has lost
+        them all; both are refused, asking for a text cell."""
+        value = row.cells.get(column)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if abs(value) > EXACT_INTEGERS or (isinstance(value, float) and not value.is_integer()):
+                shown = f"{value:.0f}" if isinstance(value, float) and value.is_integer() else repr(value)
+                raise self.error(row, column, f"{shown} is a number cell, which cannot hold an id this long "
+                                              "exactly (it keeps about 15 digits); format the column as text and "
+                                              "type the id again")
+            return str(int(value))
+        text = row.text(column)
+        if text and _SCIENTIFIC.fullmatch(text):
+            raise self.error(row, column, f"{text!r} is an id Excel shortened (it shows long numbers like that "
+                                          "and saves them so); format the column as text and type the id again")
+        return text
 
     def where(self, row: Row) -> str:
         return f"{self.path} [{self.sheet}] row {row.number}" if self.sheet else f"{self.path} row {row.number}"
@@ -108,22 +137,15 @@ def register_layout(layout: Layout) -> Layout:
 
 
 def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
-    """A date/time cell → UTC. Values without a time zone are taken in tz (default Europe/Berlin)."""
-    value = row.cells.get(column)
-    if isinstance(value, datetime):
-        return to_utc(value, tz)
-    if isinstance(value, date):
-        return to_utc(datetime(value.year, value.month, value.day), tz)
-    text = row.text(column)
-    if text is None:
-        if required:
-            raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
-        return None
+    """A date/time cell → UTC by the one date rule (reichweite.timeutil): values without a time zone are taken in
+    tz (default Europe/Berlin), a bare date is the end of that day, slash dates are read the column's way."""
     try:
-        return parse_datetime(text, tz)
-    except (ValueError, OverflowError, TypeError):
-        raise table.error(row, column, f"{text!r} is not a date/time (use 2026-03-08 09:00 or "
-                                       "08.03.2026 09:00)") from None
+        when = cell_moment(row.cells.get(column), tz, bare="end", order=table.date_order(column))
+    except DateError as exc:
+        raise table.error(row, column, str(exc)) from None
+    if when is None and required:
+        raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
+    return when
 
 
 def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None]:
@@ -145,10 +167,24 @@ def _is_comment(cells: list[Any]) -> bool:
     return first is not None and str(first).strip().startswith("#")
 
 
+def _filled(cells: list[Any]) -> int:
+    return sum(1 for c in cells if c is not None and str(c).strip())
+
+
+def _title_rows(body: list[tuple[int, list[Any]]]) -> int:
+    """How many rows above the header are titles: a sheet's heading, often merged across the columns, holds one
+    cell; the header below it holds several."""
+    count = 0
+    while count < len(body) - 1 and _filled(body[count][1]) == 1 and _filled(body[count + 1][1]) >= 1:
+        count += 1
+    return count if count < len(body) and _filled(body[count][1]) >= 2 else 0
+
+
 def _build_table(path: Path, sheet: str | None, raw_rows: list[tuple[int, list[Any]]]) -> Table | None:
     where = f"{path} [{sheet}]" if sheet else str(path)
     body = [(n, cells) for n, cells in raw_rows if any(c is not None and str(c).strip() for c in cells)]
     body = [(n, cells) for n, cells in body if not _is_comment(cells)]
+    body = body[_title_rows(body):]
     if not body:
         return None
     header_row, header_cells = body[0]
@@ -174,50 +210,6 @@ def _build_table(path: Path, sheet: str | None, raw_rows: list[tuple[int, list[A
     return Table(path, sheet, header_row, [h for h in header if h], rows)
 
 
-def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
-    data = path.read_bytes()
-    if b"\0" in data:
-        raise InputError(path, "contains NUL bytes: not a CSV text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel's CSV on German Windows
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith(("#", '"#'))]
-    first = lines[0] if lines else ""
-    delimiter = max([",", ";", "\t"], key=first.count)  # German Excel writes ';'
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        out = []
-        for cells in reader:
-            out.append((reader.line_num, [csv_value(c) if c.strip() else None for c in cells]))
-        return out
-    except csv.Error as exc:
-        raise InputError(path, f"not a readable CSV file ({exc})") from None
-
-
-def _read_xlsx(path: Path) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
-    sheets = []
-    try:
-        for sheet in book.worksheets:
-            if sheet.title.strip().lower() in README_SHEETS:
-                continue
-            rows = [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
-            sheets.append((sheet.title, rows))
-    except Exception as exc:
-        raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__})") from None
-    finally:
-        book.close()
-    return sheets
-
-
 def read_tables(path: str | Path) -> list[Table]:
     """The tables of a CSV file, or of every sheet of an XLSX workbook except README sheets."""
     path = Path(path)
@@ -225,9 +217,9 @@ def read_tables(path: str | Path) -> list[Table]:
         raise InputError(path, "no such file")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
-        tables = [_build_table(path, None, _read_csv(path))]
+        tables = [_build_table(path, None, read_csv_rows(path))]
     elif suffix in (".xlsx", ".xlsm"):
-        tables = [_build_table(path, name, rows) for name, rows in _read_xlsx(path)]
+        tables = [_build_table(path, name, rows) for name, rows in read_xlsx_rows(path, README_SHEETS)]
     elif suffix == ".xls":
         raise InputError(path, "old .xls workbooks are not read: save it as .xlsx or .csv")
     else:

@@ -11,7 +11,8 @@ from reichweite.tables.tabular import LAYOUTS, Layout
 
 RULES = (
     "Rows starting with # are ignored. One row per measurement. An empty cell means unknown (not 0). "
-    "Dates without a time zone are Europe/Berlin. Numbers: 12345, 12.345 and 12,345 all mean 12345; "
+    "Dates: 2026-03-08 09:00, 08.03.2026 09:00 or 08.03.26; without a time zone they are Europe/Berlin; a date "
+    "without a time means the end of that day. Numbers: 12345, 12.345 and 12,345 all mean 12345; "
     "1,5 or 12.5 are rejected (counts are whole); shown figures like 4.5K or 1,2 Mio. are accepted."
 )
 

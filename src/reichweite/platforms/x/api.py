@@ -17,17 +17,19 @@ import httpx
 from reichweite.errors import ConfigError, FetchError
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot
 from reichweite.platforms.http import ApiClient
+from reichweite.platforms.x.codes import languages
 from reichweite.timeutil import parse_datetime
 
 DEFAULT_API_URL = "https://api.x.com/2"
 TOKEN_ENV = "X_BEARER_TOKEN"
 KEYRING_SERVICE = "reichweite"
 KEYRING_NAME = "x_bearer_token"
-TWEET_FIELDS = "public_metrics,created_at,lang,entities,referenced_tweets,attachments,author_id,in_reply_to_user_id"
+TWEET_FIELDS = (
+    "public_metrics,created_at,lang,entities,referenced_tweets,attachments,author_id,in_reply_to_user_id,note_tweet"
+)
 POLL_FIELDS = "options,voting_status,duration_minutes,end_datetime,id"
 USER_FIELDS = "public_metrics,created_at,name,username"
 LOOKUP_BATCH = 100
-NO_LANGUAGE = {"und", "zxx", "qme", "qam", "qct", "qht", "qst", "art"}
 
 MISSING_TOKEN = (
     "No X API bearer token. Set it for this shell with `export X_BEARER_TOKEN=…`, or store it once in the "
@@ -167,8 +169,8 @@ def tweet_post(tweet: dict[str, Any], username: str) -> Post:
         author=username.lstrip("@"),
         author_id=str(tweet.get("author_id")) if tweet.get("author_id") else None,
         created_at=parse_datetime(str(tweet["created_at"])),
-        text=str(tweet.get("text") or ""),
-        langs=[lang] if lang and lang not in NO_LANGUAGE else [],
+        text=str((tweet.get("note_tweet") or {}).get("text") or tweet.get("text") or ""),  # a long post's full text
+        langs=languages(lang),
         hashtags=[str(h.get("tag", "")).lower() for h in (tweet.get("entities") or {}).get("hashtags") or []
                   if h.get("tag")],
         kind=_kind(tweet),

@@ -19,14 +19,14 @@ from typing import Any
 from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.model import Post, Snapshot
+from reichweite.platforms.x.codes import languages
+from reichweite.platforms.x.notes import NOTE_FILE, merge_notes, read_notes
 from reichweite.timeutil import parse_datetime
 
 PLATFORM = "x"
 # `window.YTD.tweets.part0 = [` (newer), `window.YTD.tweet.part0 = [` (older), `window.__THAR_CONFIG = {`
 _PREFIX = re.compile(r"^\s*window\.[A-Za-z0-9_.$]+\s*=\s*")
 _TWEET_FILE = re.compile(r"(?:^|/)(tweets?)(?:-part(\d+))?\.js$")
-# X's own codes for "no language": undefined, no linguistic content, media/hashtag/mention-only, etc.
-_NO_LANGUAGE = {"und", "zxx", "qme", "qht", "qam", "qct", "qst", "qbk"}
 
 
 @dataclass
@@ -40,6 +40,8 @@ class XArchive:
     posts: list[Post] = field(default_factory=list)
     snapshots: list[Snapshot] = field(default_factory=list)
     earlier_versions: int = 0  # versions of edited tweets superseded by a later edit in the archive
+    notes: int = 0  # long posts' full texts in note-tweet.js
+    long_posts: int = 0  # cut-off posts that got their full text from a note
 
     def count(self, kind: str) -> int:
         return sum(1 for p in self.posts if p.kind == kind)
@@ -132,7 +134,7 @@ def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
         if path.suffix.lower() == ".zip":
             raise InputError(path, "corrupt zip file (no zip directory found); download the archive again")
         # a single tweets file; a manifest.js beside it still tells author and date
-        archive = Archive.lone(path, beside=["manifest.js"])
+        archive = Archive.lone(path, beside=["manifest.js", "note-tweet.js"])
         tweet_names = [path.name]
         manifest_name = "manifest.js" if "manifest.js" in archive else None
         mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -194,6 +196,10 @@ def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str |
             result.posts.append(post)
             result.snapshots.append(snap)
     _keep_latest_edits(result, seen)
+    for name in sorted(n for n in archive.names if NOTE_FILE.search(n)):
+        notes = read_notes(parse_js_assignment(_text(archive, name), archive.shown(name)), archive.shown(name))
+        result.notes += len(notes)
+        result.long_posts += merge_notes(result.posts, notes)
     return result
 
 
@@ -274,8 +280,7 @@ def tweet_to_records(tweet: dict, author: str, observed_at: datetime, shown: str
     entities = tweet.get("entities")
     if isinstance(entities, dict) and isinstance(entities.get("hashtags"), list):
         hashtags = [h["text"] for h in entities["hashtags"] if isinstance(h, dict) and isinstance(h.get("text"), str)]
-    lang = tweet.get("lang")
-    langs = [lang] if isinstance(lang, str) and lang and lang not in _NO_LANGUAGE else []
+    langs = languages(tweet.get("lang"))
     likes = _count(tweet, "favorite_count", shown, index)
     reposts = _count(tweet, "retweet_count", shown, index)
     if kind == "repost":  # the archive writes 0 for a retweet: not the original's figures

@@ -1,0 +1,119 @@
+"""Which interaction parts a comparison counts when a part is known on one side only (the X archive has no replies).
+
+Three rules:
+- `common`: the parts known for every post of every compared group (at every date); a part unknown anywhere is left
+  out for all groups, and the result says where it was unknown. Both sides are always measured alike.
+- `known`: each group counts the parts all of its posts with figures know (at every date); the group's parts are
+  listed beside it, so groups may be measured on different parts.
+- an explicit list (`likes,reposts`): exactly these parts; a post lacking one of them has unknown interactions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from reichweite.metrics import INTERACTION_PARTS_WITH_QUOTES
+
+RULES = ("common", "known")
+PART_NAMES: tuple[str, ...] = INTERACTION_PARTS_WITH_QUOTES
+
+
+@dataclass(frozen=True, slots=True)
+class PartsRule:
+    """`common`, `known` or `list` (then `parts` holds the parts, in the order given)."""
+
+    kind: str = "common"
+    parts: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return ",".join(self.parts) if self.kind == "list" else self.kind
+
+
+def parse_parts(value: str | None) -> PartsRule:
+    """'common' (default), 'known' or a comma-separated list of likes, replies, reposts, quotes."""
+    text = (value or "common").strip().lower()
+    if text in RULES:
+        return PartsRule(text)
+    parts = tuple(p.strip() for p in text.split(",") if p.strip())
+    unknown = [p for p in parts if p not in PART_NAMES]
+    if not parts or unknown:
+        raise ValueError(f"{value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
+                         f"(e.g. likes,reposts)")
+    if len(set(parts)) != len(parts):
+        raise ValueError(f"{value!r}: a part is named twice")
+    return PartsRule("list", parts)
+
+
+@dataclass(slots=True)
+class LeftOutPart:
+    """An interaction part left out because one side does not know it for every pair."""
+
+    part: str
+    side: str  # the account's key: "a", "b", …
+    platform: str
+    missing: int
+    total: int
+    as_of: str | None = None  # the date (or age) at which it was unknown, when several were compared
+
+    def message(self, label: str) -> str:
+        text = f"{self.part} unknown for {self.missing} of {self.total} {label} posts"
+        if self.as_of:
+            text += f" ({self.as_of})"
+        if self.platform == "x" and self.part == "replies":
+            text += " (the X archive has no reply counts; add them with `reichweite import table`)"
+        return text
+
+
+def common_parts(
+    frames: list[pd.DataFrame], keys: list[str], platforms: dict[str, str], requested: tuple[str, ...],
+    labels: list[str | None],
+) -> tuple[tuple[str, ...], list[LeftOutPart]]:
+    """The requested parts known for every post in every compared group of every frame (one frame per date).
+
+    A group is compared for an account when the account has figures there and at least one other account does.
+    """
+    left_out: list[LeftOutPart] = []
+    unknown: set[str] = set()
+    for frame, label in zip(frames, labels, strict=True):
+        has = {k: frame[f"{k}_has_figures"].to_numpy(dtype=bool) for k in keys}
+        count = np.sum([has[k] for k in keys], axis=0) if keys else np.zeros(len(frame))
+        for part in requested:
+            for key in keys:
+                rows = has[key] & (count >= 2)
+                total = int(rows.sum())
+                missing = int(frame.loc[rows, f"{key}_{part}"].isna().sum()) if total else 0
+                if missing:
+                    unknown.add(part)
+                    left_out.append(LeftOutPart(part=part, side=key, platform=platforms[key], missing=missing,
+                                                total=total, as_of=label))
+    return tuple(p for p in requested if p not in unknown), left_out
+
+
+def known_parts(frames: list[pd.DataFrame], keys: list[str], requested: tuple[str, ...]) -> pd.DataFrame:
+    """Per group (rows aligned over the frames) and part: True where every post with figures knows it at every date."""
+    known = pd.DataFrame(True, index=frames[0].index, columns=list(requested))
+    for frame in frames:
+        for key in keys:
+            has = frame[f"{key}_has_figures"].to_numpy(dtype=bool)
+            for part in requested:
+                known[part] &= ~has | frame[f"{key}_{part}"].notna().to_numpy()
+    return known
+
+
+def parts_text(known: pd.DataFrame) -> pd.Series:
+    """'replies + reposts + likes' per row of a known-parts mask ('' where no part is known)."""
+    names = np.array(known.columns, dtype=object)
+    return pd.Series([" + ".join(names[row]) for row in known.to_numpy(dtype=bool)], index=known.index, dtype=object)
+
+
+def coverage(parts_per_row: pd.Series, compared: pd.Series, requested: tuple[str, ...]) -> dict[str, int]:
+    """How many compared rows counted each part (parts_per_row holds 'a + b' texts)."""
+    counted = parts_per_row[compared.to_numpy(dtype=bool)]
+    out = {}
+    for part in requested:
+        out[part] = int(counted.map(lambda text, p=part: p in text.split(" + ")).sum()) if len(counted) else 0
+    return out
