@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from reichweite.analysis.langdetect import DEFAULT_THRESHOLD, Detector
 from reichweite.analysis.languages import DETECT_MODES, PERIODS, LanguageTables
 from reichweite.engines.duckdb import Progress, count_languages_duckdb
+from reichweite.engines.spark import count_languages_spark
 from reichweite.errors import ConfigError
 from reichweite.platforms.bluesky.jetstream import expand_paths, split_by_format
 
@@ -41,8 +42,6 @@ def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
         raise ConfigError(f"--tz {tz!r}: not a time zone name (e.g. UTC, Europe/Berlin)") from None
     paths = [str(p) for p in paths]
     if engine == "spark":
-        from reichweite.engines.spark import count_languages_spark
-
         return count_languages_spark(paths, by=by, tz=tz, detect=detect, threshold=threshold, second_stage=second_stage,
                                      master=spark_master, progress=progress)
     files = expand_paths(paths)

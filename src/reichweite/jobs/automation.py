@@ -3,6 +3,7 @@ and stream files → account scores. The CLI calls these; they can be called fro
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,12 +13,15 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from reichweite.analysis.automation import texts as _texts  # noqa: F401  (registers the de/en texts)
+from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
 from reichweite.analysis.automation.model import MIN_LABELS, MIN_PER_CLASS, Example, ModelInfo, refine
 from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
-from reichweite.analysis.automation.texts import reasons
 from reichweite.errors import ConfigError, InputError
+from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
+from reichweite.platforms.linkedin.member_export import read_member_export
+from reichweite.report.automation import write_senders_report
+from reichweite.report.automation_texts import account_reasons, reasons
 from reichweite.report.i18n import t
 from reichweite.store.db import DEFAULT_DB, ENV_DB, open_store
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
@@ -37,8 +41,6 @@ class LinkedInAutomation:
 
 def _store_if_any(db: str | None) -> sa.Engine | None:
     """The store named by --db/$REICHWEITE_DB, or ./reichweite.db if it exists; None means: no labels."""
-    import os
-
     if db is None and not os.environ.get(ENV_DB) and not Path(DEFAULT_DB).exists():
         return None
     return open_store(db)
@@ -77,8 +79,6 @@ def apply_labels(scores: list[SenderScore], stored: Sequence[StoredLabel]) -> Mo
 
 
 def _read_export(export: Path, owner: str | None) -> Any:
-    from reichweite.platforms.linkedin.member_export import read_member_export
-
     if not export.exists():
         raise InputError(export, "no such file or folder (expected a LinkedIn data export, zip or folder)")
     member = read_member_export(export, owner=owner)
@@ -214,8 +214,6 @@ def summary(scores: Sequence[SenderScore], lang: str) -> str:
 def write_linkedin_report(
     result: LinkedInAutomation, out: Path, lang: str, *, show_names: bool = False
 ) -> list[Path]:
-    from reichweite.report.automation import write_senders_report
-
     rows = sender_rows(result.scores, lang, show_names=show_names)
     return write_senders_report(rows, out, lang, summary=summary(result.scores, lang),
                                 model=model_note(result.model, lang), advice=advice(lang),
@@ -225,15 +223,11 @@ def write_linkedin_report(
 def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[list[Any], Any]:
     """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts.
     Returns the scores and what reading saw (lines, malformed lines skipped)."""
-    from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
-    from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
-
     stats = ReadStats()
     return score_accounts(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
 
 
 def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:
-    from reichweite.analysis.automation.texts import account_reasons
 
     return [
         {

@@ -14,7 +14,6 @@ from reichweite.errors import ReichweiteError
 from reichweite.model import Post, Snapshot
 from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
-from reichweite.store.schema import posts as posts_table
 
 
 @dataclass(slots=True)
@@ -42,16 +41,9 @@ def store_batch(engine: sa.Engine, posts: Sequence[Post], snaps: Sequence[Snapsh
     if not posts and not snaps:
         return 0, 0
     with engine.begin() as conn:
-        known = 0
-        for platform in {p.platform for p in posts}:
-            keys = [p.native_id for p in posts if p.platform == platform]
-            known += conn.execute(
-                sa.select(sa.func.count()).select_from(posts_table)
-                .where(posts_table.c.platform == platform, posts_table.c.native_id.in_(keys))
-            ).scalar_one()
         ids = save_posts(conn, posts, source=source)
         added = save_snapshots(conn, snaps, post_ids=ids) if snaps else 0
-    return len({(p.platform, p.native_id) for p in posts}) - known, added
+    return len(ids.new), added
 
 
 def _run(

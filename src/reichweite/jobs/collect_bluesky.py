@@ -107,10 +107,6 @@ def adopt_handle_uris(conn: sa.Connection, handle: str, did: str) -> int:
     return len(rows)
 
 
-def _count_posts(conn: sa.Connection) -> int:
-    return conn.execute(sa.select(sa.func.count()).select_from(posts).where(posts.c.platform == PLATFORM)).scalar_one()
-
-
 def collect_bluesky(
     engine: sa.Engine,
     actor: str,
@@ -143,9 +139,8 @@ def collect_bluesky(
             task = bar.add_task(f"bluesky {account.handle}", total=None if since else account_snap.posts)
             for page in client.author_feed(result.did, since=since, cursor=cursor, limit=page_size):
                 with engine.begin() as conn:
-                    before = _count_posts(conn)
                     ids = save_posts(conn, page.posts, source="api")
-                    new = _count_posts(conn) - before
+                    new = len(ids.new)
                     result.snapshots_added += save_snapshots(conn, page.snapshots, post_ids=ids)
                     stored += len(page.posts)
                     cursor = page.next_cursor

@@ -1,6 +1,6 @@
 """Import a CSV/XLSX table of manual figures: every sheet in one transaction; re-importing adds nothing.
 
-Each layout's records are stored by its saver; another layout registers one with `register_saver(name, fn)`.
+Each layout's records are stored by its saver, listed in SAVERS (a program's own layout adds its saver there).
 """
 
 from __future__ import annotations
@@ -14,18 +14,16 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from reichweite.errors import InputError
+from reichweite.jobs.panels import save_company_table
 from reichweite.model import Post, Snapshot
 from reichweite.store import save_account_snapshots, save_posts, save_snapshots
 from reichweite.store.schema import posts
-from reichweite.tables.tabular import Loaded, load_file
+from reichweite.tables.company_table import LONG_RECORDS, WIDE_RECORDS
+from reichweite.tables.detect import load_file
+from reichweite.tables.tabular import Loaded
 from reichweite.timeutil import REPORT_TZ
 
 Counts = dict[str, int]
-SAVERS: dict[str, Callable[[sa.Connection, Loaded], Counts]] = {}
-
-
-def register_saver(layout: str, saver: Callable[[sa.Connection, Loaded], Counts]) -> None:
-    SAVERS[layout] = saver
 
 
 @dataclass
@@ -103,14 +101,16 @@ def save_accounts_table(conn: sa.Connection, loaded: Loaded) -> Counts:
     return {"accounts": len({(s.platform, s.handle) for s in snaps}), "account_snapshots_added": added}
 
 
-register_saver("posts", save_posts_table)
-register_saver("accounts", save_accounts_table)
+SAVERS: dict[str, Callable[[sa.Connection, Loaded], Counts]] = {
+    "posts": save_posts_table,
+    "accounts": save_accounts_table,
+    LONG_RECORDS: save_company_table,
+    WIDE_RECORDS: save_company_table,
+}
 
 
 def import_table(engine: sa.Engine, path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> TableImportResult:
     """Read and check the whole file first, then store everything in one transaction."""
-    import reichweite.jobs.panels  # noqa: F401  (registers the company-page layouts and their savers)
-
     loaded = load_file(path, tz=tz)
     result = TableImportResult(Path(path))
     for part in loaded:

@@ -7,7 +7,7 @@ transaction, so an import is stored whole or not at all; importing the same file
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -15,8 +15,13 @@ import sqlalchemy as sa
 from reichweite.errors import ConfigError
 from reichweite.model import Account
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
-from reichweite.platforms.linkedin.page_analytics import PageExport, follower_snapshots, read_page_export
-from reichweite.store.linkedin_queries import save_member_export, save_page_days
+from reichweite.platforms.linkedin.page_analytics import (
+    PageExport,
+    follower_counts,
+    follower_snapshots,
+    read_page_export,
+)
+from reichweite.store.linkedin_queries import page_days, page_follower_rows, save_member_export, save_page_days
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
 
 PARTS: tuple[str, ...] = ("connections", "invitations", "messages", "shares", "votes", "reactions")
@@ -53,13 +58,7 @@ def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | No
 
 def _store_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
     added = {}
-    if export.shares:
-        before = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-        save_posts(conn, export.shares, source="archive")
-        after = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-        added["shares"] = after - before
-    else:
-        added["shares"] = 0
+    added["shares"] = len(save_posts(conn, export.shares, source="archive").new) if export.shares else 0
     added.update(save_member_export(conn, export))
     return {part: added.get(part, 0) for part in PARTS}
 
@@ -117,10 +116,8 @@ def import_page_exports(
         for export in exports:
             save_accounts(conn, [Account("linkedin", export.page, display_name=export.page)])
             if export.posts:
-                before = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
                 ids = save_posts(conn, export.posts, source="archive")
-                after = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-                added["posts"] += after - before
+                added["posts"] += len(ids.new)
                 added["snapshots"] += save_snapshots(conn, export.snapshots, post_ids=ids)
             save_page_days(conn, export.page, export.days, origin=export.path.name)
             days_seen.update((export.page, d.day) for d in export.days)
@@ -142,3 +139,13 @@ def _follower_note(export: PageExport, followers: int | None, count: int) -> str
                 "minus the new followers after each day (unfollows are not in the export: lower bounds).")
     return (f"{export.page}: the export has new followers per day only; pass --followers N (the count on the "
             "export's last day) to store follower counts.")
+
+
+def page_followers(
+    conn: sa.Connection, page: str, *, followers_on_last_day: int | None = None
+) -> list[tuple[date, int]]:
+    """(day, followers) of a company page: the stored follower snapshots; with `followers_on_last_day`, the counts
+    back-computed from the stored new followers per day instead (see platforms.linkedin.page_analytics)."""
+    if followers_on_last_day is None:
+        return page_follower_rows(conn, page)
+    return follower_counts(page_days(conn, page), followers_on_last_day=followers_on_last_day)

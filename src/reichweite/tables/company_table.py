@@ -2,9 +2,9 @@
 wide layout people keep in Excel (a sheet per measurement date, a row per company, a column per platform and figure).
 
 Files are read with the shared table reader (reichweite.tables.tabular: header detection, # comments, README
-sheets) and figures with the shared count parser ("1,2 Mio.", "4.5K"). Both layouts are registered there, so
-`reichweite import table FILE` recognises them. Returns rows with the company name as written; matching names to
-companies is done by the caller (reichweite.jobs.panels).
+sheets) and figures with the shared count parser ("1,2 Mio.", "4.5K"). Both layouts are listed in
+reichweite.tables.detect, so `reichweite import table FILE` recognises them. Returns rows with the company name as
+written; matching names to companies is done by the caller (reichweite.jobs.panels).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite import registry
-from reichweite.analysis.company_names import normalise
 from reichweite.errors import InputError
+from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
-from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
+from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
 
 FIGURES = ("followers", "employees")
@@ -266,7 +266,7 @@ def _loaded(kind: str, table: Table, rows: list[CompanyRow]) -> Loaded:
     return Loaded(kind, table, {"company_rows": rows})
 
 
-LONG_LAYOUT = register_layout(Layout(
+LONG_LAYOUT = Layout(
     name="companies",
     description="Company pages: followers and employees per company, platform and date (long layout).",
     columns=(
@@ -281,13 +281,13 @@ LONG_LAYOUT = register_layout(Layout(
         Column("employees_shown", "employees as the page showed them, when employees holds the exact number", ""),
     ),
     loader=lambda table, tz: _loaded(LONG_RECORDS, table, load_long(table, tz)),
-))
+)
 
-WIDE_LAYOUT = register_layout(Layout(
+WIDE_LAYOUT = Layout(
     name="companies-wide",
     description="Company pages, one sheet per measurement date (named by the date), one row per company, "
                 "columns like 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout).",
     columns=_wide_columns(),
     loader=lambda table, tz: _loaded(WIDE_RECORDS, table, load_wide(table, tz)),
     one_of=COMPANY_COLUMNS,
-))
+)

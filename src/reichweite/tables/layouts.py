@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from reichweite import registry
 from reichweite.model import AccountSnapshot, Post, Snapshot
-from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, parse_figure, parse_when, register_layout
+from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, parse_figure, parse_when
 
 POST_FIGURES = registry.POST_FIGURES
 _BSKY_URL = re.compile(registry.get("bluesky").url_patterns[0])
@@ -177,7 +177,7 @@ _DATE_HELP = ("date and time, e.g. 2026-03-08 09:00 or 08.03.2026 09:00; without
               "Europe/Berlin (or --tz); a date alone means the end of that day")
 _FIGURE_HELP = "whole number (12345, 12.345, 12,345 or as shown: 4.5K, 1,2 Mio.); empty = unknown, not 0"
 
-register_layout(Layout(
+POSTS_LAYOUT = Layout(
     name="posts",
     description="Figures of single posts, typed in or read off a screen (one row per post and measurement).",
     columns=(
@@ -199,9 +199,9 @@ register_layout(Layout(
     ),
     loader=load_posts,
     one_of=("post_url", "post_id"),
-))
+)
 
-register_layout(Layout(
+ACCOUNTS_LAYOUT = Layout(
     name="accounts",
     description="Followers, following and post counts of accounts (one row per account and measurement).",
     columns=(
@@ -214,4 +214,4 @@ register_layout(Layout(
         Column("posts", f"number of posts: {_FIGURE_HELP}", "4.5K"),
     ),
     loader=load_accounts,
-))
+)

@@ -1,8 +1,8 @@
 """Figures typed in by hand: CSV or XLSX tables following a documented layout (posts, accounts, …).
 
 A layout is a name, its columns (required ones, optional ones, one-of groups) and a loader that turns rows into
-records. The layout of a file is detected from its header row. Another layout (say company pages) plugs in with
-`register_layout(Layout(...))` here and, for storing, `register_saver(name, fn)` in reichweite.jobs.import_table.
+records. This module reads tables and their cells; the known layouts are listed in reichweite.tables.detect, which
+recognises a file's layout from its header row.
 
 Rules shared by every layout: the first non-empty row not starting with `#` is the header; rows whose first cell
 starts with `#` are comments (the templates' explanations and example); an empty cell means unknown, never 0.
@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
-from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
+from reichweite.timeutil import DateError, Order, cell_moment, slash_order
 
 EXACT_INTEGERS = 2**53  # the largest integer a spreadsheet's number cell (a double) holds exactly
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
@@ -125,14 +125,6 @@ class Layout:
         return {c.name for c in self.columns if c.required}
 
 
-LAYOUTS: dict[str, Layout] = {}
-
-
-def register_layout(layout: Layout) -> Layout:
-    LAYOUTS[layout.name] = layout
-    return layout
-
-
 # ---------------------------------------------------------------- reading cells
 
 
@@ -228,43 +220,3 @@ def read_tables(path: str | Path) -> list[Table]:
     if not found:
         raise InputError(path, "no header row found (the file is empty or holds only # comments)")
     return found
-
-
-def detect_layout(table: Table) -> Layout:
-    """The layout whose columns the header names; else an error listing unknown, missing and expected columns."""
-    header = set(table.header)
-    where = f"{table.path} [{table.sheet}]" if table.sheet else str(table.path)
-    scored = []
-    for layout in LAYOUTS.values():
-        known = set(layout.names)
-        missing = sorted(layout.required - header)
-        if layout.one_of and not header & set(layout.one_of):
-            missing.append(" or ".join(layout.one_of))
-        unknown = [h for h in table.header if h not in known]
-        if not missing and not unknown:
-            return layout
-        scored.append((len(header & known), layout, missing, unknown))
-    expected = "; ".join(f"{layout.name}: {', '.join(layout.names)}" for layout in LAYOUTS.values())
-    best = max(scored, key=lambda s: s[0], default=None)
-    if best is None or best[0] == 0:
-        raise InputError(where, f"the header ({', '.join(table.header)}) matches no layout; expected the columns "
-                                f"of one of these layouts — {expected}", row=table.header_row)
-    _, layout, missing, unknown = best
-    problems = []
-    if unknown:
-        problems.append(f"unknown column(s) {', '.join(unknown)}")
-    if missing:
-        problems.append(f"missing column(s) {', '.join(missing)}")
-    raise InputError(where, f"{layout.name} layout: {'; '.join(problems)}. Expected columns: "
-                            f"{', '.join(layout.names)} (required: {', '.join(sorted(layout.required)) or '-'}"
-                            + (f"; and one of {', '.join(layout.one_of)}" if layout.one_of else "") + ")",
-                     row=table.header_row)
-
-
-def load_file(path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> list[Loaded]:
-    """Read, detect and load every table of a file. Raises InputError naming file and row; reads only."""
-    return [detect_layout(table).loader(table, tz) for table in read_tables(path)]
-
-
-# the built-in layouts register themselves
-from reichweite.tables import layouts  # noqa: E402,F401

@@ -7,7 +7,8 @@ from pathlib import Path
 from reichweite.cells import csv_writer, workbook
 from reichweite.errors import ConfigError
 from reichweite.outfiles import new_file, written_whole
-from reichweite.tables.tabular import LAYOUTS, Layout
+from reichweite.tables.detect import LAYOUTS
+from reichweite.tables.tabular import Layout
 
 RULES = (
     "Rows starting with # are ignored. One row per measurement. An empty cell means unknown (not 0). "

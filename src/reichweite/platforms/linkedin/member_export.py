@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import unquote
 
 from reichweite.errors import InputError
-from reichweite.model import Invitation, Message, Post
+from reichweite.model import Connection, Invitation, MemberExport, Message, Post, Reaction, Vote
 from reichweite.platforms.linkedin.export_csv import (
     ExportTable,
     day_value,
@@ -26,64 +24,6 @@ from reichweite.platforms.linkedin.export_csv import (
 )
 
 PLATFORM = "linkedin"
-
-
-@dataclass(slots=True)
-class Connection:
-    """One first-degree connection from Connections.csv (email only when the contact allows it)."""
-
-    first_name: str
-    last_name: str
-    url: str | None
-    email: str | None
-    company: str | None
-    position: str | None
-    connected_on: date | None
-
-
-@dataclass(slots=True)
-class Vote:
-    """A poll vote the member cast (Votes.csv)."""
-
-    date: datetime
-    link: str
-    option: str
-
-
-@dataclass(slots=True)
-class Reaction:
-    """A reaction (LIKE, PRAISE, …) the member gave to a post (Reactions.csv)."""
-
-    date: datetime
-    type: str
-    link: str
-
-
-@dataclass
-class MemberExport:
-    """Everything read from one member data export. Directions are relative to `owner` ('unknown' without one);
-    `files` names the file each part came from; `layout` is '2024' when any file has a 2024 header."""
-
-    owner: str | None
-    messages: list[Message]
-    invitations: list[Invitation]
-    connections: list[Connection]
-    shares: list[Post]
-    votes: list[Vote]
-    layout: str
-    files: dict[str, str]
-    reactions: list[Reaction] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        """Records per part, for messages to the user."""
-        return {
-            "connections": len(self.connections),
-            "invitations": len(self.invitations),
-            "messages": len(self.messages),
-            "shares": len(self.shares),
-            "votes": len(self.votes),
-            "reactions": len(self.reactions),
-        }
 
 
 def reconstruct_commentary(value: str) -> str:
