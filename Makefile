@@ -4,14 +4,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= report
 
-.PHONY: install demo test lint system-deps bench clean
+.PHONY: install demo web test lint system-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,spark]'
+	$(BIN)/python -m pip install -q -e '.[test,spark,web]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -23,6 +23,11 @@ system-deps:
 ## import → collect → compare → report on the bundled synthetic example data, offline
 demo: install
 	$(BIN)/python examples/demo.py --out $(OUT)
+
+## the web app on the demo's store (runs the demo first when its store is missing); Ctrl+C stops it
+web: install
+	test -f $(OUT)/demo.db || $(MAKE) demo
+	$(BIN)/python -m reichweite serve --db $(OUT)/demo.db --open
 
 lint: install
 	$(BIN)/ruff check src tests bench examples

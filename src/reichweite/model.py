@@ -119,6 +119,8 @@ class Message:
     subject: str = ""
     sender_url: str | None = None
     folder: str | None = None
+    title: str | None = None  # the conversation's title (group chats, "Sponsored Conversation")
+    content_raw: str | None = None  # the content as exported, when it was HTML and `text` is what it shows
 
 
 @dataclass(slots=True)
@@ -177,6 +179,10 @@ class MemberExport:
     layout: str
     files: dict[str, str]
     reactions: list[Reaction] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not read (file, line, expected)
+    duplicates: dict[str, list[str]] = field(default_factory=dict)  # part → copies found deeper, not read
+    encodings: dict[str, str] = field(default_factory=dict)  # part → its file's encoding when not UTF-8
+    owner_from: str | None = None  # "given", "export" or "files beside it"
 
     def counts(self) -> dict[str, int]:
         """Records per part, for messages to the user."""
@@ -207,3 +213,4 @@ class PageDay:
     comments: int | None = None
     reposts: int | None = None
     engagement_rate: float | None = None
+    engagements: int | None = None  # a member's creator analytics: reactions, comments, reposts … together

@@ -67,6 +67,7 @@ import reichweite.cli.languages  # noqa: E402,F401,I001
 import reichweite.cli.linkedin  # noqa: E402,F401,I001
 import reichweite.cli.panels  # noqa: E402,F401,I001
 import reichweite.cli.platforms  # noqa: E402,F401,I001
+import reichweite.cli.serve  # noqa: E402,F401,I001
 import reichweite.cli.sources  # noqa: E402,F401,I001
 import reichweite.cli.store_cmd  # noqa: E402,F401,I001
 

@@ -4,7 +4,7 @@ a post stream; the user's labels. Thin: every command calls reichweite.jobs.auto
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -65,7 +65,15 @@ def linkedin(
     rows = job.sender_rows(result.scores, language, show_names=True)[: top or None]
     if as_json:
         print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
-        return
+    else:
+        _print_ranking(job, result, rows, written, language)
+    for part, why in result.failed.items():  # the other files were scored; this one is said, exit 1
+        typer.echo(f"Error: {part} not read: {why}", err=True)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _print_ranking(job: ModuleType, result: Any, rows: list[dict], written: list[Path], language: str) -> None:
     console = Console(width=max(Console().width, 120))
     console.print(job.summary(result.scores, language) + " " + job.model_note(result.model, language))
     table = Table(show_lines=True)

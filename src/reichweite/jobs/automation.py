@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ class LinkedInAutomation:
     layout: str
     scores: list[SenderScore]
     model: ModelInfo
+    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not read
 
 
 def _store_if_any(db: str | None) -> sa.Engine | None:
@@ -54,6 +55,10 @@ def label_key(sender: str) -> str:
 
 def _match(label: StoredLabel, scores: Sequence[SenderScore]) -> SenderScore | None:
     for score in scores:
+        if score.anonymous:  # "LinkedIn Member" names many people: only the label of that conversation applies
+            if label.sender == score.key:
+                return score
+            continue
         names = {sender_key(score.name, None)}
         if label.sender == score.key or label.sender in names or (
             label.sender_name and sender_key(label.sender_name, None) in names
@@ -109,7 +114,7 @@ def automation_linkedin(export: Path, *, db: str | None = None, owner: str | Non
         with engine.connect() as conn:
             stored = load_labels(conn, PLATFORM)
     info = apply_labels(scores, stored)
-    return LinkedInAutomation(export, member.owner, member.layout, scores, info)
+    return LinkedInAutomation(export, member.owner, member.layout, scores, info, member.failed)
 
 
 def label_sender(
@@ -156,7 +161,8 @@ def sender_rows(scores: Sequence[SenderScore], lang: str, *, show_names: bool = 
     Without show_names, senders become "Sender N" (by rank), links lose their paths (they often hold names or
     phone numbers), and texts are left out.
     """
-    pseudonym = {s.name: t("automation.pseudonym", lang, n=rank) for rank, s in enumerate(scores, 1)}
+    pseudonym = {s.name: t("automation.pseudonym", lang, n=rank) for rank, s in reversed(list(enumerate(scores, 1)))}
+    by_key = {s.key: t("automation.pseudonym", lang, n=rank) for rank, s in enumerate(scores, 1)}
     rows: list[dict[str, Any]] = []
     for rank, score in enumerate(scores, 1):
         signals = []
@@ -169,7 +175,8 @@ def sender_rows(scores: Sequence[SenderScore], lang: str, *, show_names: bool = 
             signals.append(type(s)(s.name, s.points, evidence))
         row: dict[str, Any] = {
             "rank": rank,
-            "from": score.name if show_names else pseudonym[score.name],
+            # an anonymous sender ("LinkedIn Member") is shown with its key, which `automation label` takes
+            "from": (score.key if score.anonymous else score.name) if show_names else by_key[score.key],
             "profile_url": score.profile_url if show_names else None,
             "score": score.score,
             "flagged": score.flagged,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from reichweite.errors import ConfigError
 from reichweite.model import Account
+from reichweite.platforms.linkedin.creator_analytics import CreatorExport, is_creator_workbook, read_creator_export
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
 from reichweite.platforms.linkedin.page_analytics import (
     PageExport,
@@ -21,7 +21,14 @@ from reichweite.platforms.linkedin.page_analytics import (
     follower_snapshots,
     read_page_export,
 )
-from reichweite.store.linkedin_queries import page_days, page_follower_rows, save_member_export, save_page_days
+from reichweite.platforms.linkedin.page_cells import load_sheets
+from reichweite.store.linkedin_queries import (
+    page_days,
+    page_follower_rows,
+    save_creator_window,
+    save_member_part,
+    save_page_days,
+)
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
 
 PARTS: tuple[str, ...] = ("connections", "invitations", "messages", "shares", "votes", "reactions")
@@ -37,30 +44,42 @@ class ExportImport:
     files: dict[str, str]
     read: dict[str, int]
     added: dict[str, int]
+    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not stored
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
+    encodings: dict[str, str] = field(default_factory=dict)
+    owner_from: str | None = None
 
     def as_dict(self) -> dict:
-        return {"path": str(self.path), "owner": self.owner, "layout": self.layout, "files": self.files,
-                "read": self.read, "added": self.added}
+        return {"path": str(self.path), "owner": self.owner, "owner_from": self.owner_from, "layout": self.layout,
+                "files": self.files, "read": self.read, "added": self.added, "failed": self.failed,
+                "duplicates": self.duplicates, "encodings": self.encodings}
 
 
 def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | None = None) -> ExportImport:
-    """Read a member data export (zip or folder) and store it in one transaction."""
+    """Read a member data export (zip or folder, or one of its files) and store it, each file in its own
+    transaction: a file that cannot be read or stored is reported in `failed` and the others are stored."""
     export = read_member_export(path, owner=owner)
-    if export.shares and not export.owner:
-        raise ConfigError(
-            f"{path}: whose export this is cannot be told (no invitations, no messages with a clear owner); "
-            "pass --owner 'First Last' so the shares can be stored as that member's posts"
-        )
-    with engine.begin() as conn:
-        added = _store_export(conn, export)
-    return ExportImport(Path(path), export.owner, export.layout, export.files, export.counts(), added)
+    added = dict.fromkeys(PARTS, 0)
+    failed = dict(export.failed)
+    for part in PARTS:
+        if part not in export.files or part in failed:
+            continue
+        try:
+            with engine.begin() as conn:
+                added[part] = _store_part(conn, export, part)
+        except sa.exc.SQLAlchemyError as exc:
+            failed[part] = f"{export.files[part]}: not stored ({type(exc).__name__}: {str(exc).splitlines()[0]})"
+    read = export.counts()
+    for part in failed:
+        read[part] = 0
+    return ExportImport(Path(path), export.owner, export.layout, export.files, read, added, failed,
+                        export.duplicates, export.encodings, export.owner_from)
 
 
-def _store_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
-    added = {}
-    added["shares"] = len(save_posts(conn, export.shares, source="archive").new) if export.shares else 0
-    added.update(save_member_export(conn, export))
-    return {part: added.get(part, 0) for part in PARTS}
+def _store_part(conn: sa.Connection, export: MemberExport, part: str) -> int:
+    if part != "shares":
+        return save_member_part(conn, export, part)
+    return len(save_posts(conn, export.shares, source="archive").new)
 
 
 @dataclass
@@ -73,12 +92,20 @@ class PageFileImport:
     totals_column: str | None
     read: dict[str, int]
     unread_columns: dict[str, list[str]]
+    kind: str = "page"  # or "creator": a member's creator analytics (`page` is then the member)
+    window: tuple[date, date] | None = None
+    impressions: int | None = None
+    members_reached: int | None = None
 
     def as_dict(self) -> dict:
-        return {"path": str(self.path), "page": self.page, "language": self.language,
-                "observed_at": self.observed_at.isoformat(), "sheets": self.sheets,
-                "total_followers_column": self.totals_column, "read": self.read,
-                "columns_not_read": self.unread_columns}
+        out = {"path": str(self.path), "kind": self.kind, "page": self.page, "language": self.language,
+               "observed_at": self.observed_at.isoformat(), "sheets": self.sheets,
+               "total_followers_column": self.totals_column, "read": self.read,
+               "columns_not_read": self.unread_columns}
+        if self.kind == "creator":
+            out.update(window=[d.isoformat() for d in self.window] if self.window else None,
+                       impressions=self.impressions, members_reached=self.members_reached)
+        return out
 
 
 @dataclass
@@ -97,31 +124,49 @@ def import_page_exports(
     engine: sa.Engine, paths: list[Path], *, page: str | None = None, followers: int | None = None,
     observed_at: datetime | None = None,
 ) -> PageImport:
-    """Read page analytics exports (followers and/or content, .xls/.xlsx) and store them in one transaction.
+    """Read analytics exports (.xls/.xlsx) and store them in one transaction: company page exports (followers and/or
+    content) and a member's creator analytics exports, each told by its sheets.
 
-    Posts of "All posts" become posts with a snapshot (views = impressions, likes, replies = comments, reposts,
-    poll votes where a column has them); days go to linkedin_page_days; follower counts become account snapshots
-    when the export carries a running total or `followers` (the count on the export's last day) is given.
+    Page exports: posts of "All posts" become posts with a snapshot (views = impressions, likes, replies = comments,
+    reposts, poll votes where a column has them); days go to linkedin_page_days; follower counts become account
+    snapshots when the export carries a running total or `followers` (the count on the export's last day) is given.
+    Creator analytics: top posts become the member's posts (a snapshot with views = impressions where the export
+    has them), days (impressions, engagements, new followers) go to linkedin_page_days under the member, the
+    followers per day become account snapshots, the window's impressions and members reached
+    linkedin_creator_windows.
     """
-    exports: list[PageExport] = [read_page_export(p, page=page, observed_at=observed_at) for p in paths]
-    result = PageImport(files=[
-        PageFileImport(e.path, e.page, e.language, e.observed_at, e.sheets, e.totals_column, e.counts(),
-                       e.unread_columns)
-        for e in exports
-    ])
+    read: list[PageExport | CreatorExport] = []
+    for path in map(Path, paths):
+        sheets = load_sheets(path)
+        if is_creator_workbook(sheets):
+            read.append(read_creator_export(path, sheets, member=page, observed_at=observed_at))
+        else:
+            read.append(read_page_export(path, page=page, observed_at=observed_at, sheets=sheets))
+    result = PageImport(files=[_file_import(e) for e in read])
     added = {"posts": 0, "snapshots": 0, "days": 0, "follower snapshots": 0}  # days: written or updated
     notes = []
     days_seen: set[tuple[str, object]] = set()
     with engine.begin() as conn:
-        for export in exports:
-            save_accounts(conn, [Account("linkedin", export.page, display_name=export.page)])
+        for export in read:
+            owner = export.member if isinstance(export, CreatorExport) else export.page
+            save_accounts(conn, [Account("linkedin", owner, display_name=owner)])
             if export.posts:
                 ids = save_posts(conn, export.posts, source="archive")
                 added["posts"] += len(ids.new)
                 added["snapshots"] += save_snapshots(conn, export.snapshots, post_ids=ids)
-            save_page_days(conn, export.page, export.days, origin=export.path.name)
-            days_seen.update((export.page, d.day) for d in export.days)
-            if "followers" in export.sheets.values():
+            save_page_days(conn, owner, export.days, origin=export.path.name)
+            days_seen.update((owner, d.day) for d in export.days)
+            if isinstance(export, CreatorExport):
+                snaps = export.follower_snapshots()
+                added["follower snapshots"] += save_account_snapshots(conn, snaps) if snaps else 0
+                if export.window:
+                    save_creator_window(conn, export.member, export.window, export.impressions,
+                                        export.members_reached, origin=export.path.name)
+                if snaps:
+                    notes.append(f"{owner}: follower counts for {len(snaps)} days from the export's total on "
+                                 f"{export.total_followers[0]:%Y-%m-%d} minus the new followers after each day "  # type: ignore[index]
+                                 "(unfollows are not in the export: lower bounds before that day).")
+            elif "followers" in export.sheets.values():
                 snaps = follower_snapshots(export, followers_on_last_day=followers)
                 added["follower snapshots"] += save_account_snapshots(conn, snaps) if snaps else 0
                 notes.append(_follower_note(export, followers, len(snaps)))
@@ -129,6 +174,15 @@ def import_page_exports(
     result.added = added
     result.follower_note = " ".join(notes)
     return result
+
+
+def _file_import(export: PageExport | CreatorExport) -> PageFileImport:
+    if isinstance(export, CreatorExport):
+        return PageFileImport(export.path, export.member, "en", export.observed_at, export.sheets, None,
+                              export.counts(), {}, kind="creator", window=export.window,
+                              impressions=export.impressions, members_reached=export.members_reached)
+    return PageFileImport(export.path, export.page, export.language, export.observed_at, export.sheets,
+                          export.totals_column, export.counts(), export.unread_columns)
 
 
 def _follower_note(export: PageExport, followers: int | None, count: int) -> str:

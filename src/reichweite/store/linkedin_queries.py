@@ -15,6 +15,7 @@ from reichweite.store.schema import account_snapshots, accounts
 from reichweite.store.schema_linkedin import (
     PAGE_DAY_FIGURES,
     linkedin_connections,
+    linkedin_creator_windows,
     linkedin_invitations,
     linkedin_messages,
     linkedin_page_days,
@@ -51,53 +52,115 @@ def _hidden_numbers(export: MemberExport) -> list[int]:
     return out
 
 
-def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
-    """Store messages, invitations, connections, votes and reactions of an export; returns new rows per part."""
-    now = utcnow()
+def _identities(export: MemberExport, part: str) -> list[tuple[object, ...]]:
+    """What identifies each row of a part, apart from whose export it is."""
+    if part == "messages":  # the content as exported: the same rows as imports that kept the HTML in `text`
+        return [(m.conversation_id, m.sender, m.sent_at, m.content_raw if m.content_raw is not None else m.text)
+                for m in export.messages]
+    if part == "invitations":
+        return [(i.sender, i.recipient, i.sent_at, i.direction) for i in export.invitations]
+    if part == "connections":
+        # not by URL: the 2022 layout has none, and a later export must not add the person again
+        return [(c.first_name, c.last_name, c.connected_on, hidden)
+                for c, hidden in zip(export.connections, _hidden_numbers(export), strict=True)]
+    if part == "votes":
+        return [(v.date, v.link, v.option) for v in export.votes]
+    return [(r.date, r.type, r.link) for r in export.reactions]
+
+
+def _values(export: MemberExport, part: str) -> list[dict]:
+    if part == "messages":
+        return [_flat(m) for m in export.messages]
+    if part == "invitations":
+        return [_flat(i) for i in export.invitations]
+    if part == "connections":
+        return [_flat(c) for c in export.connections]
+    if part == "votes":
+        return [{"voted_at": v.date, "link": v.link, "option": v.option} for v in export.votes]
+    return [{"reacted_at": r.date, "type": r.type, "link": r.link} for r in export.reactions]
+
+
+TABLES = {
+    "messages": linkedin_messages, "invitations": linkedin_invitations, "connections": linkedin_connections,
+    "votes": linkedin_votes, "reactions": linkedin_reactions,
+}
+
+
+def _stored(conn: sa.Connection, table: sa.Table, fingerprints: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(fingerprints), 500):
+        chunk = fingerprints[start : start + 500]
+        found.update(conn.execute(sa.select(table.c.fingerprint).where(table.c.fingerprint.in_(chunk))).scalars())
+    return found
+
+
+def _adopt_ownerless(conn: sa.Connection, table: sa.Table, rows: list[dict], identities: list[tuple]) -> int:
+    """Rows an import without an owner stored (one file given alone) become this owner's rows instead of being
+    stored again; returns how many. A row already stored under the owner drops its ownerless twin."""
+    ownerless = {fingerprint("", *identity): row for row, identity in zip(rows, identities, strict=True)}
+    found = _stored(conn, table, list(ownerless))
+    if not found:
+        return 0
+    already = _stored(conn, table, [ownerless[fp]["fingerprint"] for fp in found])
+    for fp in found:
+        row = ownerless[fp]
+        if row["fingerprint"] in already:
+            conn.execute(table.delete().where(table.c.fingerprint == fp))
+            continue
+        values = {"fingerprint": row["fingerprint"], "owner": row["owner"]}
+        if "direction" in row and table is linkedin_messages:
+            values["direction"] = row["direction"]
+        conn.execute(table.update().where(table.c.fingerprint == fp).values(**values))
+    return len(found)
+
+
+def _owned_elsewhere(conn: sa.Connection, table: sa.Table, identities: list[tuple]) -> set[int]:
+    """For an import without an owner: the rows already stored under some owner (from the whole export)."""
+    owners = conn.execute(sa.select(table.c.owner).where(table.c.owner.is_not(None)).distinct()).scalars().all()
+    known: set[int] = set()
+    for owner in owners:
+        by_fp = {fingerprint(owner.casefold(), *identity): i for i, identity in enumerate(identities)}
+        known.update(by_fp[fp] for fp in _stored(conn, table, list(by_fp)))
+    return known
+
+
+def save_member_part(conn: sa.Connection, export: MemberExport, part: str) -> int:
+    """Store one part of an export (messages, invitations, connections, votes or reactions); returns new rows.
+
+    A row is stored once whatever the order of imports: a file imported alone, whose owner could not be told, and
+    the whole export later (or the other way round) give one row, under the owner."""
     owner = export.owner
     key = (owner or "").casefold()
-
-    def common(part: str, *identity: object) -> dict:
-        return {"fingerprint": fingerprint(key, *identity), "owner": owner, "origin": export.files.get(part),
-                "imported_at": now}
-
-    rows = {
-        "messages": [
-            {**common("messages", m.conversation_id, m.sender, m.sent_at, m.text), **_flat(m)}
-            for m in export.messages
-        ],
-        "invitations": [
-            {**common("invitations", i.sender, i.recipient, i.sent_at, i.direction), **_flat(i)}
-            for i in export.invitations
-        ],
-        "connections": [
-            # not by URL: the 2022 layout has none, and a later export must not add the person again
-            {**common("connections", c.first_name, c.last_name, c.connected_on, hidden), **_flat(c)}
-            for c, hidden in zip(export.connections, _hidden_numbers(export), strict=True)
-        ],
-        "votes": [
-            {**common("votes", v.date, v.link, v.option), "voted_at": v.date, "link": v.link, "option": v.option}
-            for v in export.votes
-        ],
-        "reactions": [
-            {**common("reactions", r.date, r.type, r.link), "reacted_at": r.date, "type": r.type, "link": r.link}
-            for r in export.reactions
-        ],
-    }
-    tables = {
-        "messages": linkedin_messages, "invitations": linkedin_invitations, "connections": linkedin_connections,
-        "votes": linkedin_votes, "reactions": linkedin_reactions,
-    }
-    added = {part: insert_ignore(conn, tables[part], rows[part], ("fingerprint",)) for part in tables}
-    with_url = [{"fp": r["fingerprint"], "u": r["url"]} for r in rows["connections"] if r["url"]]
-    if with_url:  # a 2024 export gives the profile URL a 2022 one lacked
-        conn.execute(
-            linkedin_connections.update()
-            .where(linkedin_connections.c.fingerprint == sa.bindparam("fp"), linkedin_connections.c.url.is_(None))
-            .values(url=sa.bindparam("u")),
-            with_url,
-        )
+    now = utcnow()
+    table = TABLES[part]
+    identities = _identities(export, part)
+    rows = [
+        {"fingerprint": fingerprint(key, *identity), "owner": owner, "origin": export.files.get(part),
+         "imported_at": now, **values}
+        for identity, values in zip(identities, _values(export, part), strict=True)
+    ]
+    if owner:
+        _adopt_ownerless(conn, table, rows, identities)
+    else:
+        skip = _owned_elsewhere(conn, table, identities)
+        rows = [row for i, row in enumerate(rows) if i not in skip]
+    added = insert_ignore(conn, table, rows, ("fingerprint",))
+    if part == "connections":
+        with_url = [{"fp": r["fingerprint"], "u": r["url"]} for r in rows if r["url"]]
+        if with_url:  # a 2024 export gives the profile URL a 2022 one lacked
+            conn.execute(
+                linkedin_connections.update()
+                .where(linkedin_connections.c.fingerprint == sa.bindparam("fp"),
+                       linkedin_connections.c.url.is_(None))
+                .values(url=sa.bindparam("u")),
+                with_url,
+            )
     return added
+
+
+def save_member_export(conn: sa.Connection, export: MemberExport) -> dict[str, int]:
+    """Store messages, invitations, connections, votes and reactions of an export; returns new rows per part."""
+    return {part: save_member_part(conn, export, part) for part in TABLES}
 
 
 def save_page_days(conn: sa.Connection, page: str, days: list[PageDay], *, origin: str) -> int:
@@ -120,6 +183,20 @@ def save_page_days(conn: sa.Connection, page: str, days: list[PageDay], *, origi
     )
     conn.execute(stmt, values)
     return len(values)
+
+
+def save_creator_window(conn: sa.Connection, member: str, window: tuple[date, date], impressions: int | None,
+                        members_reached: int | None, *, origin: str) -> None:
+    """A member's impressions and members reached over an export's window; a later export of the same window
+    replaces the figures (LinkedIn revises recent ones)."""
+    stmt = _insert(conn, linkedin_creator_windows)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["member", "first_day", "last_day"],
+        set_={c: stmt.excluded[c] for c in ("impressions", "members_reached", "origin", "imported_at")},
+    )
+    conn.execute(stmt, [{"member": member, "first_day": window[0], "last_day": window[1],
+                         "impressions": impressions, "members_reached": members_reached, "origin": origin,
+                         "imported_at": utcnow()}])
 
 
 def page_days_frame(conn: sa.Connection, page: str) -> pd.DataFrame:

@@ -34,6 +34,8 @@ linkedin_messages = sa.Table(
     sa.Column("text", sa.Text),
     sa.Column("direction", sa.String(16), nullable=False),
     sa.Column("folder", sa.String(64)),
+    sa.Column("title", sa.Text),  # the conversation's title (group chats, "Sponsored Conversation")
+    sa.Column("content_raw", sa.Text),  # the content as exported when it was HTML (`text` is what it shows)
     sa.Index("ix_linkedin_messages_sender", "sender"),
 )
 
@@ -99,9 +101,25 @@ linkedin_page_days = sa.Table(
     sa.Column("comments", sa.BigInteger),
     sa.Column("reposts", sa.BigInteger),
     sa.Column("engagement_rate", sa.Float),
+    sa.Column("engagements", sa.BigInteger),  # a member's creator analytics (page exports split them up)
     sa.Column("origin", sa.Text),
     sa.Column("imported_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("page", "day", name="uq_linkedin_page_days_page_day"),
+)
+
+# a member's creator analytics over the export's window: what DISCOVERY states (members reached has no days)
+linkedin_creator_windows = sa.Table(
+    "linkedin_creator_windows",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("member", sa.String(256), nullable=False),
+    sa.Column("first_day", sa.Date, nullable=False),
+    sa.Column("last_day", sa.Date, nullable=False),
+    sa.Column("impressions", sa.BigInteger),
+    sa.Column("members_reached", sa.BigInteger),
+    sa.Column("origin", sa.Text),
+    sa.Column("imported_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("member", "first_day", "last_day", name="uq_linkedin_creator_windows_member_days"),
 )
 
 EXPORT_TABLES = {
@@ -114,4 +132,5 @@ EXPORT_TABLES = {
 PAGE_DAY_FIGURES: tuple[str, ...] = (
     "new_followers", "new_followers_sponsored", "new_followers_organic", "new_followers_auto_invited", "followers",
     "impressions", "unique_impressions", "clicks", "reactions", "comments", "reposts", "engagement_rate",
+    "engagements",
 )

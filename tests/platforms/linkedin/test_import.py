@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from reichweite.errors import ConfigError, InputError
+from reichweite.errors import InputError
 from reichweite.jobs.linkedin import import_member_export, import_page_exports, page_followers
 from reichweite.metrics import participation
 from reichweite.store import account_snapshots_as_of, posts_frame, snapshots_as_of
@@ -78,8 +78,8 @@ def test_member_export_is_stored_once(store: sa.Engine, tmp_path: Path) -> None:
     assert aylin["owner"] == "Jana Beispiel"
 
 
-def test_an_import_that_fails_leaves_nothing_behind(store: sa.Engine) -> None:
-    """A database error on the last part (reactions) rolls back the messages, shares, … written before it."""
+def test_a_file_that_cannot_be_stored_leaves_nothing_of_it_and_the_others_land(store: sa.Engine) -> None:
+    """Each file is its own unit: a database error on reactions rolls back the reactions only, and says so."""
     with store.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.execute(sa.text(
@@ -93,20 +93,24 @@ def test_an_import_that_fails_leaves_nothing_behind(store: sa.Engine) -> None:
             conn.execute(sa.text(
                 "CREATE TRIGGER refuse BEFORE INSERT ON linkedin_reactions FOR EACH ROW EXECUTE FUNCTION refuse()"
             ))
-    with pytest.raises(sa.exc.DBAPIError, match="refused"):
-        import_member_export(store, FIXTURES / "export-2024")
-    assert [_count(store, t) for t in TABLES] == [0, 0, 0, 0, 0, 0]
+    result = import_member_export(store, FIXTURES / "export-2024")
+    assert list(result.failed) == ["reactions"] and "refused" in result.failed["reactions"]
+    assert result.failed["reactions"].startswith(str(FIXTURES / "export-2024" / "Reactions.csv"))
+    assert _count(store, linkedin_reactions) == 0
+    assert all(_count(store, t) > 0 for t in TABLES if t not in (linkedin_reactions, linkedin_votes))  # no Votes.csv
 
 
-def test_a_bad_file_stops_the_import_before_anything_is_written(store: sa.Engine, tmp_path: Path) -> None:
+def test_a_bad_file_is_reported_and_the_others_are_stored(store: sa.Engine, tmp_path: Path) -> None:
     export = tmp_path / "export"
     export.mkdir()
     for file in (FIXTURES / "export-2024").iterdir():
         (export / file.name).write_bytes(file.read_bytes())
     (export / "Reactions.csv").write_text("Date,Type,Link\nvorgestern,LIKE,https://www.linkedin.com/x\n")
-    with pytest.raises(InputError, match=r"Reactions.csv, line 2: Date 'vorgestern' is not a date/time"):
-        import_member_export(store, export)
-    assert [_count(store, t) for t in TABLES] == [0, 0, 0, 0, 0, 0]
+    result = import_member_export(store, export)
+    assert result.failed == {"reactions": f"{export / 'Reactions.csv'}, line 2: Date 'vorgestern' is not a "
+                                          "date/time like '2024-06-17 06:01:43'"}
+    assert _count(store, linkedin_reactions) == 0
+    assert all(_count(store, t) > 0 for t in TABLES if t not in (linkedin_reactions, linkedin_votes))  # no Votes.csv
 
 
 def test_duplicate_rows_and_long_fields_in_one_export(store: sa.Engine, tmp_path: Path) -> None:
@@ -161,8 +165,8 @@ def test_hidden_profiles_in_connections_are_each_a_row(store: sa.Engine, tmp_pat
 
 def test_shares_need_an_owner(store: sa.Engine, tmp_path: Path) -> None:
     (tmp_path / "Shares.csv").write_bytes((FIXTURES / "export-2024" / "Shares.csv").read_bytes())
-    with pytest.raises(ConfigError, match="pass --owner"):
-        import_member_export(store, tmp_path)
+    failed = import_member_export(store, tmp_path)
+    assert "pass --owner" in failed.failed["shares"] and failed.added["shares"] == 0
     result = import_member_export(store, tmp_path, owner="Jana Beispiel")
     assert result.added["shares"] == 2
     with store.connect() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from datetime import UTC, date, datetime
@@ -160,40 +161,43 @@ def test_header_of_neither_layout_names_file_line_and_columns(tmp_path: Path) ->
         "Notes:\n\"...\"\n\nVorname,Nachname,Firma,Verbunden am\nGreta,Sommerfeld,Beispiel AG,09 Sep 2022\n",
         encoding="utf-8",
     )
-    with pytest.raises(InputError) as caught:
-        read_member_export(tmp_path / "export")
-    message = str(caught.value)
+    export = read_member_export(tmp_path / "export")  # the other files are read
+    message = export.failed["connections"]
     assert message.startswith(f"{tmp_path / 'export' / 'Connections.csv'}, line 4: unexpected header")
     assert "2024: First Name,Last Name,URL,Email Address,Company,Position,Connected On" in message
-    assert "2022: First Name,Last Name,Email Address,Company,Position,Connected On" in message
+    assert "2022: First Name,Last Name,Company,Position,Connected On" in message
+    assert export.connections == [] and export.counts()["messages"] > 0
 
 
 def test_bad_date_names_file_and_line(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "export-2024", tmp_path / "export")
     path = tmp_path / "export" / "messages.csv"
     path.write_bytes(path.read_bytes().replace(b"2024-06-18 12:04:10 UTC", b"gestern"))
-    with pytest.raises(InputError) as caught:
-        read_member_export(tmp_path / "export")
+    export = read_member_export(tmp_path / "export")
     # the first message spans lines 2-3 (multi-line CONTENT), the broken one starts on line 4
-    assert str(caught.value) == (
-        f"{path}, line 4: DATE 'gestern' is not a date/time like '2024-06-18 11:59:53 UTC'"
-    )
+    assert export.failed == {
+        "messages": f"{path}, line 4: DATE 'gestern' is not a date/time like '2024-06-18 11:59:53 UTC'"
+    }
 
 
 def test_bad_invitation_date_and_direction(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "export-2022", tmp_path / "a")
     path = tmp_path / "a" / "Invitations.csv"
     path.write_bytes(path.read_bytes().replace(b'"8/25/22, 5:07 AM"', b'"32/25/22, 5:07 AM"'))
-    with pytest.raises(InputError, match=r"Invitations.csv, line 3: Sent At '32/25/22, 5:07 AM' is not a date"):
-        read_member_export(tmp_path / "a")
+    assert re.search(r"Invitations.csv, line 3: Sent At '32/25/22, 5:07 AM' is not a date",
+                     read_member_export(tmp_path / "a").failed["invitations"])
     path.write_bytes(path.read_bytes().replace(b'"32/25/22', b'"8/25/22').replace(b",OUTGOING", b",SIDEWAYS"))
-    with pytest.raises(InputError, match=r"Invitations.csv, line 2: Direction 'SIDEWAYS' is neither"):
-        read_member_export(tmp_path / "a")
+    assert re.search(r"Invitations.csv, line 2: Direction 'SIDEWAYS' is neither",
+                     read_member_export(tmp_path / "a").failed["invitations"])
 
 
-def test_not_utf8_and_not_an_export(tmp_path: Path) -> None:
+def test_other_encodings_and_not_an_export(tmp_path: Path) -> None:
     (tmp_path / "Votes.csv").write_bytes("Date,Link,OptionText\n2022-09-01 18:22:05,https://x,Übel\n".encode("cp1252"))
-    with pytest.raises(InputError, match=r"Votes.csv, line 2: not UTF-8"):
+    export = read_member_export(tmp_path)  # re-saved by Excel on Windows: one encoding for the whole file
+    assert [v.option for v in export.votes] == ["Übel"] and export.encodings == {"votes": "Windows-1252"}
+    (tmp_path / "Votes.csv").write_bytes("Date,Link,OptionText\n2022-09-01 18:22:05,https://x,Übel\n".encode()
+                                         + "2022-09-02 18:22:05,https://y,Größe\n".encode("cp1252"))
+    with pytest.raises(InputError, match=r"Votes.csv, line 3: mixes encodings: line 3 is not UTF-8"):
         read_member_export(tmp_path)
     (tmp_path / "Votes.csv").unlink()
     (tmp_path / "Profile.csv").write_text("First Name\nJana\n")
@@ -215,15 +219,22 @@ def test_owner_from_messages_when_no_invitations(tmp_path: Path) -> None:
     assert read_member_export(tmp_path, owner="Aylin Demir").messages[0].direction == "outbound"
 
 
-def test_a_single_file_of_the_export() -> None:
-    export = read_member_export(FIXTURES / "export-2024" / "messages.csv")
+def test_a_single_file_of_the_export(tmp_path: Path) -> None:
+    alone = tmp_path / "messages.csv"
+    shutil.copy(FIXTURES / "export-2024" / "messages.csv", alone)
+    export = read_member_export(alone)
     assert export.counts()["messages"] == 2
-    assert export.files == {"messages": str(FIXTURES / "export-2024" / "messages.csv")}
-    # one conversation of two people who each wrote once: whose export it is stays open
+    assert export.files == {"messages": str(alone)}
+    # one conversation of two people who each wrote once, nothing beside it: whose export it is stays open
     assert export.owner is None
     assert [m.direction for m in export.messages] == ["unknown", "unknown"]
-    told = read_member_export(FIXTURES / "export-2024" / "messages.csv", owner="jana beispiel")
+    told = read_member_export(alone, owner="jana beispiel")
     assert [m.direction for m in told.messages] == ["inbound", "outbound"]
+    # in its export's folder, the invitations beside it tell, as for the whole export
+    beside = read_member_export(FIXTURES / "export-2024" / "messages.csv")
+    assert (beside.owner, beside.owner_from) == ("Jana Beispiel", "files beside it")
+    assert beside.files == {"messages": str(FIXTURES / "export-2024" / "messages.csv")}
+    assert [m.direction for m in beside.messages] == ["inbound", "outbound"]
 
 
 @given(st.datetimes(min_value=datetime(2003, 1, 1), max_value=datetime(2068, 12, 31)))

@@ -184,7 +184,8 @@ def test_files_that_are_not_page_exports(tmp_path: Path) -> None:
         read_page_export(text)
     other = tmp_path / "budget.xlsx"
     _workbook(other, {"Sheet": [["Posten", "Betrag"], ["Miete", 1200]]})
-    with pytest.raises(InputError, match=r"no sheet of a LinkedIn page analytics export found: expected a header"):
+    with pytest.raises(InputError, match=r"no sheet of a LinkedIn analytics export found: expected a company page "
+                                         r"export — a header"):
         read_page_export(other)
 
 

@@ -83,6 +83,11 @@ class SenderScore:
     label: str | None = None
 
     @property
+    def anonymous(self) -> bool:
+        """Keyed per conversation (or invitation): the name alone names no one."""
+        return "#conversation " in self.key or "#invitation " in self.key
+
+    @property
     def points(self) -> float:
         return round(sum(s.points for s in self.signals), 2)
 
@@ -99,6 +104,28 @@ def sender_key(name: str, url: str | None) -> str:
     if url and url.strip():
         return url.strip().rstrip("/").casefold()
     return " ".join(name.split()).casefold()
+
+
+#: What LinkedIn writes for a sender it does not name (a hidden or closed profile), in the export's languages.
+HIDDEN_NAMES = frozenset({"", "linkedin member", "linkedin-mitglied", "mitglied von linkedin", "membre de linkedin",
+                          "membre linkedin", "miembro de linkedin", "linkedin user", "linkedin-nutzer"})
+_SPONSORED_TITLES = ("sponsored", "gesponsert", "sponsorisé", "patrocinado")
+
+
+def anonymous(message: Message) -> bool:
+    """A sender no name or profile tells apart: LinkedIn's "LinkedIn Member", or a sponsored message (InMail
+    campaign) without a profile URL. Such senders are one per conversation, never one person."""
+    if message.sender_url and message.sender_url.strip():
+        return False
+    if " ".join(message.sender.split()).casefold() in HIDDEN_NAMES:
+        return True
+    title = (message.title or "").casefold()
+    return any(word in title for word in _SPONSORED_TITLES) or "spinmail-quill-editor" in (message.content_raw or "")
+
+
+def conversation_key(message: Message) -> str:
+    """The key of an anonymous sender: their shown name and the conversation (`linkedin member#2-abc…`)."""
+    return f"{sender_key(message.sender, None)}#conversation {message.conversation_id.strip().casefold()}"
 
 
 def _inbound(direction: str) -> bool:
@@ -127,7 +154,7 @@ def _collect(
     for name, url in [(m.sender, m.sender_url) for m in messages] + [
         (i.sender, i.sender_url) for i in invitations
     ] + [(i.recipient, i.recipient_url) for i in invitations]:
-        if url and url.strip():
+        if url and url.strip() and " ".join(name.split()).casefold() not in HIDDEN_NAMES:
             urls.setdefault(sender_key(name, None), url)
 
     def key_of(name: str, url: str | None) -> str:
@@ -139,13 +166,15 @@ def _collect(
     for message in messages:
         conversations[message.conversation_id].append(message)
         if _inbound(message.direction):
-            key = key_of(message.sender, message.sender_url)
+            key = conversation_key(message) if anonymous(message) else key_of(message.sender, message.sender_url)
             sender = senders.setdefault(key, _Sender(message.sender, message.sender_url))
             sender.url = sender.url or urls.get(sender_key(message.sender, None))
             sender.messages.append(message)
     for invitation in invitations:
         if _inbound(invitation.direction):
             key = key_of(invitation.sender, invitation.sender_url)
+            if not invitation.sender_url and " ".join(invitation.sender.split()).casefold() in HIDDEN_NAMES:
+                key = f"{key}#invitation {invitation.sent_at.isoformat()}"  # one hidden member per invitation
             sender = senders.setdefault(key, _Sender(invitation.sender, invitation.sender_url))
             sender.url = sender.url or urls.get(sender_key(invitation.sender, None))
             sender.invitations.append(invitation)

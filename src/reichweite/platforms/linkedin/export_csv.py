@@ -1,5 +1,6 @@
-"""Reading the CSV files of LinkedIn's member data export: finding them in a zip or folder, their two layouts,
-the Connections preamble, and the values (times, days) every file writes the same way."""
+"""Reading the CSV files of LinkedIn's member data export: finding them in a zip or folder, their layouts from 2018
+to today, the Connections preamble, Excel re-saves (another encoding, `;` or tabs, other date spellings), and the
+values (times, days) every file writes the same way."""
 
 from __future__ import annotations
 
@@ -9,23 +10,26 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
 
 from reichweite.archives import Archive
 from reichweite.errors import InputError
-from reichweite.timeutil import parse_datetime
+from reichweite.textfile import decode_text, excel_sep_line, guess_delimiter
+from reichweite.timeutil import DateError, parse_moment, read_moment
 
 FIELD_LIMIT = 64 * 1024 * 1024  # a long message or post is one CSV field; csv's default limit is 128 KiB
 
 
 # --- the layouts -------------------------------------------------------------------------------------------------
 
-# part → file name (lower case) and the columns of each layout, newest first
+# part → file name (lower case) and the columns of each layout, newest first. The 2018 messages layout has no
+# conversation ids and says the direction itself; 2020 is the one between (no profile URLs at all).
 LAYOUTS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     "connections": ("connections.csv", {
         "2024": ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"),
-        "2022": ("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"),
+        "2022": ("First Name", "Last Name", "Company", "Position", "Connected On"),
     }),
     "invitations": ("invitations.csv", {
         "2024": ("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl", "inviteeProfileUrl"),
@@ -36,17 +40,25 @@ LAYOUTS: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
                  "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER"),
         "2022": ("CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "DATE", "SUBJECT",
                  "CONTENT", "FOLDER"),
+        "2020": ("CONVERSATION ID", "CONVERSATION TITLE", "FROM", "TO", "DATE", "SUBJECT", "CONTENT", "FOLDER"),
+        "2018": ("From", "To", "Date", "Subject", "Content", "Direction", "Folder"),
     }),
     "shares": ("shares.csv", {
         "2024": ("Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"),
         "2022": ("Date", "ShareLink", "ShareCommentary", "SharedURL", "MediaURL", "Visibility"),
+        "2018": ("Date", "ShareLink", "ShareCommentary"),
     }),
     "votes": ("votes.csv", {"any": ("Date", "Link", "OptionText")}),
     "reactions": ("reactions.csv", {"any": ("Date", "Type", "Link")}),
 }
 FILE_NAMES = tuple(name for name, _ in LAYOUTS.values())
-# columns some exports add (messages: ATTACHMENTS since 2025, the draft flags since late 2024), read when present
-OPTIONAL: dict[str, tuple[str, ...]] = {"messages": ("ATTACHMENTS", "IS MESSAGE DRAFT")}
+# columns some layouts have and others lack, read when present (names case-insensitive)
+OPTIONAL: dict[str, tuple[str, ...]] = {
+    "connections": ("URL", "Email Address", "Address", "Websites"),
+    "messages": ("ATTACHMENTS", "IS MESSAGE DRAFT", "SENDER PROFILE URL", "RECIPIENT PROFILE URLS"),
+    "shares": ("SharedUrl", "MediaUrl", "Visibility"),
+}
+LAYOUT_ORDER = ("2018", "2020", "2022", "2024")
 
 
 class ExportTable:
@@ -55,24 +67,39 @@ class ExportTable:
     def __init__(self, where: str, part: str, data: bytes) -> None:
         self.where = where
         self.part = part
-        self.text = decode(where, data)
+        self.text, self.encoding = decode_text(data, where)
         self.layout = ""
         self.columns: dict[str, int] = {}
         self._starts = {cols[0].casefold() for cols in LAYOUTS[part][1].values()}
+        self.delimiter = ","
         self.records = list(self._read())
 
     def rows(self) -> list[tuple[int, dict[str, str]]]:
         return self.records
 
+    def _dialect(self) -> tuple[str, int]:
+        """The delimiter (Excel's `sep=` line, else the header line's) and how many lines the `sep=` line took."""
+        text, sep = excel_sep_line(self.text)
+        if sep is not None:
+            self.text = text
+            return sep, 1
+        for line in self.text.splitlines()[:20]:
+            first = re.split(r"[,;\t]", line, maxsplit=1)[0].strip().strip('"').lstrip("\ufeff").casefold()
+            if first in self._starts:
+                return guess_delimiter(line), 0
+        return ",", 0
+
     def _read(self) -> Iterator[tuple[int, dict[str, str]]]:
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
-        reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
+        self.delimiter, skipped = self._dialect()
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter, strict=True)
         header: list[str] | None = None
         preamble = False
         last_line = 0
         try:
             for row in reader:
                 start, last_line = last_line + 1, reader.line_num
+                start += skipped
                 if header is None:
                     if not any(cell.strip() for cell in row):
                         preamble = False
@@ -81,7 +108,7 @@ class ExportTable:
                     if first.lower().startswith("notes:") or (preamble and first.casefold() not in self._starts):
                         preamble = True  # Connections.csv: "Notes:", a quoted paragraph, a blank line
                         continue
-                    header = [cell.strip() for cell in row]
+                    header = [cell.strip().lstrip("\ufeff") for cell in row]
                     self._match_header(header, start)
                     continue
                 if not any(cell.strip() for cell in row):
@@ -93,14 +120,18 @@ class ExportTable:
                 cells = row + [""] * (len(header) - len(row))
                 yield start, {name: cells[index] for name, index in self.columns.items()}
         except csv.Error as exc:
-            raise InputError(self.where, f"not valid CSV ({exc})", line=reader.line_num) from None
+            raise InputError(self.where, f"not valid CSV ({exc})", line=reader.line_num + skipped) from None
 
     def _match_header(self, header: list[str], line: int) -> None:
         self._match_layout(header, line)
         folded = {name.casefold(): i for i, name in enumerate(header)}
         for name in OPTIONAL.get(self.part, ()):
-            if name.casefold() in folded:
+            if name not in self.columns and name.casefold() in folded:
                 self.columns[name] = folded[name.casefold()]
+
+    def _canonical(self, name: str) -> str:
+        """Messages' columns by one name in every layout (the 2018 file writes `From`, later ones `FROM`)."""
+        return name.upper() if self.part == "messages" else name
 
     def _match_layout(self, header: list[str], line: int) -> None:
         _, layouts = LAYOUTS[self.part]
@@ -109,11 +140,12 @@ class ExportTable:
         for layout, expected in layouts.items():
             # Shares tells the layouts apart only by case (SharedURL / SharedUrl): try exact names first
             if all(name in exact for name in expected):
-                self.layout, self.columns = layout, {name: exact[name] for name in expected}
+                self.layout, self.columns = layout, {self._canonical(name): exact[name] for name in expected}
                 return
         for layout, expected in layouts.items():
             if all(name.casefold() in folded for name in expected):
-                self.layout, self.columns = layout, {name: folded[name.casefold()] for name in expected}
+                self.layout = layout
+                self.columns = {self._canonical(name): folded[name.casefold()] for name in expected}
                 return
         wanted = " | ".join(
             f"{layout}: {','.join(cols)}" if layout != "any" else ",".join(cols) for layout, cols in layouts.items()
@@ -123,41 +155,57 @@ class ExportTable:
         )
 
 
-def decode(where: str, data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(where, "not UTF-8 text (LinkedIn exports are UTF-8)", line=line) from None
-
-
 # --- finding the files -------------------------------------------------------------------------------------------
 
-def export_files(path: Path) -> dict[str, tuple[str, Callable[[], bytes]]]:
-    """part → (name shown to the user, reader of the bytes); names matched case-insensitively at any depth."""
-    found: dict[str, tuple[str, str, Callable[[], bytes]]] = {}
+@dataclass
+class ExportFiles:
+    """The files of an export found in a zip, a folder or beside a single file.
 
-    def offer(part: str, rel: str, where: str, read: Callable[[], bytes]) -> None:
-        depth = rel.count("/")
-        if part not in found or depth < found[part][0].count("/"):
-            found[part] = (rel, where, read)
+    `parts`: part → (name shown, reader) of the file read; `duplicates`: part → further copies found deeper in the
+    folder (not read); `beside`: files of the same export next to a single file given alone, read only to tell whose
+    export it is."""
 
-    parts = {name: part for part, (name, _) in LAYOUTS.items()}
-    if path.is_file() and path.name.lower() in parts:  # a single file of the export
-        archive = Archive.lone(path)
-    elif path.is_file() and not zipfile.is_zipfile(path):
+    parts: dict[str, tuple[str, Callable[[], bytes]]]
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
+    beside: dict[str, tuple[str, Callable[[], bytes]]] = field(default_factory=dict)
+
+
+_PARTS_BY_NAME = {name: part for part, (name, _) in LAYOUTS.items()}
+
+
+def _collect(archive: Archive, names: list[str]) -> tuple[dict, dict[str, list[str]]]:
+    chosen: dict[str, str] = {}
+    copies: dict[str, list[str]] = {}
+    for name in sorted(names, key=lambda n: (n.count("/"), n)):  # the shallowest copy is read
+        part = _PARTS_BY_NAME.get(PurePosixPath(name).name.lower())
+        if part is None:
+            continue
+        if part in chosen:
+            copies.setdefault(part, []).append(archive.shown(name))
+        else:
+            chosen[part] = name
+    found = {part: (archive.shown(n), lambda n=n: archive.read(n)) for part, n in chosen.items()}
+    return found, copies
+
+
+def export_files(path: Path) -> ExportFiles:
+    """The export's files; names matched case-insensitively at any depth."""
+    if path.is_file() and path.name.lower() in _PARTS_BY_NAME:  # a single file of the export
+        siblings = [p.name for p in path.parent.iterdir()
+                    if p.is_file() and p.name.lower() in _PARTS_BY_NAME and p != path]
+        archive = Archive.lone(path, beside=siblings)
+        found, _ = _collect(archive, [path.name])
+        beside, _ = _collect(archive, siblings)
+        return ExportFiles(found, beside={p: v for p, v in beside.items() if p in ("invitations", "messages")})
+    if path.is_file() and not zipfile.is_zipfile(path):
         raise InputError(path, "neither a zip file nor a folder of the LinkedIn data export")
-    else:
-        archive = Archive(path, sep="/")  # read lazily: only the parts found are unpacked, each under the limits
-    for name in archive.names:
-        part = parts.get(PurePosixPath(name).name.lower())
-        if part:
-            offer(part, name, archive.shown(name), lambda name=name: archive.read(name))
+    archive = Archive(path, sep="/")  # read lazily: only the parts found are unpacked, each under the limits
+    found, copies = _collect(archive, archive.names)
     if not found:
         raise InputError(
             path, f"no file of the LinkedIn member data export found (expected any of {', '.join(shown_names())})"
         )
-    return {part: (where, read) for part, (_, where, read) in found.items()}
+    return ExportFiles(found, duplicates=copies)
 
 
 def shown_names() -> list[str]:
@@ -170,8 +218,8 @@ def text_value(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def optional(value: str) -> str | None:
-    value = value.strip()
+def optional(value: str | None) -> str | None:
+    value = (value or "").strip()
     return value or None
 
 
@@ -180,52 +228,49 @@ _US_TIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}), (\d{1,2}):(\d{2}) ([A
 
 
 def fast_time(s: str) -> datetime | None:
-    """The two forms of nearly every row, without strptime's cost (a large export has 100,000s of rows)."""
+    """The two forms of nearly every row, without the general parser's cost (a large export has 100,000s of
+    rows)."""
     try:
         if m := _ISO_TIME.fullmatch(s):
             return datetime(*map(int, m.groups()), tzinfo=UTC)  # type: ignore[misc]
         if m := _US_TIME.fullmatch(s):
             month, day, year, hour, minute, half = m.groups()
-            y = int(year)
-            y += 0 if len(year) == 4 else (2000 if y < 69 else 1900)
-            h = int(hour) % 12 + (12 if half == "PM" else 0)
-            if int(hour) > 12:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+            if not 1 <= int(hour) <= 12:
                 return None
+            h = int(hour) % 12 + (12 if half == "PM" else 0)
             return datetime(y, int(month), int(day), h, int(minute), tzinfo=UTC)
     except ValueError:
         return None
     return None
 
 
-def when(table: ExportTable, line: int, column: str, value: str, formats: tuple[str, ...], example: str) -> datetime:
+def when(table: ExportTable, line: int, column: str, value: str, example: str) -> datetime:
+    """A time cell: LinkedIn writes UTC, month first where it uses slashes (`6/14/24, 5:57 AM`); Excel re-saves
+    write `14-Jun-24`, `6/14/2024 5:57` or German `14.06.2024 05:57` — every spelling of the date rule is read."""
     s = value.replace("\u202f", " ").replace("\u00a0", " ").strip()  # "5:57\u202fAM" as newer formatters write
     if (fast := fast_time(s)) is not None:
         return fast
-    for fmt in formats:
-        try:
-            return datetime.strptime(s, fmt).replace(tzinfo=UTC)
-        except ValueError:
-            pass
     if s:
         try:
-            return parse_datetime(s)
-        except ValueError:
+            return parse_moment(s, UTC, bare="start", order="mdy")
+        except DateError:
             pass
     raise InputError(table.where, f"{column} {value!r} is not a date/time like {example!r}", line=line)
 
 
 @functools.lru_cache(maxsize=8192)
 def _parse_day(s: str) -> date | None:
-    for fmt in ("%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y"):
-        try:
-            return datetime.strptime(s, fmt).date()
-        except ValueError:
-            pass
-    return None
+    try:
+        return read_moment(s, order="mdy")[0]
+    except DateError:
+        return None
 
 
 def day_value(table: ExportTable, line: int, value: str) -> date | None:
-    s = value.strip()
+    """Connected On: `09 Sep 2022` as LinkedIn writes it, `9-Sep-22` or `9/9/2022` as Excel re-saves it (month
+    first, as LinkedIn's own slash dates), older exports' `11/14/18, 5:03 PM`."""
+    s = value.replace("\u202f", " ").replace("\u00a0", " ").strip()
     if not s:
         return None
     if (day := _parse_day(s)) is not None:

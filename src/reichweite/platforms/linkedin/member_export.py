@@ -7,14 +7,17 @@ records and never writes the database. Times without a zone (Shares, Votes, Reac
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from reichweite.errors import InputError
 from reichweite.model import Connection, Invitation, MemberExport, Message, Post, Reaction, Vote
 from reichweite.platforms.linkedin.export_csv import (
+    LAYOUT_ORDER,
     ExportTable,
     day_value,
     export_files,
@@ -22,6 +25,8 @@ from reichweite.platforms.linkedin.export_csv import (
     text_value,
     when,
 )
+from reichweite.platforms.linkedin.message_text import message_text
+from reichweite.platforms.linkedin.owner import derive_owner
 
 PLATFORM = "linkedin"
 
@@ -58,18 +63,13 @@ def share_id(link: str) -> str:
 
 # --- the parts ---------------------------------------------------------------------------------------------------
 
-MESSAGE_FORMATS = ("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S")
-INVITATION_FORMATS = ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p")
-PLAIN_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S UTC")
-
-
 def _connections(table: ExportTable) -> list[Connection]:
     return [
         Connection(
             first_name=row["First Name"].strip(),
             last_name=row["Last Name"].strip(),
-            url=optional(row.get("URL", "")),
-            email=optional(row["Email Address"]),
+            url=optional(row.get("URL")),
+            email=optional(row.get("Email Address")),
             company=optional(row["Company"]),
             position=optional(row["Position"]),
             connected_on=day_value(table, line, row["Connected On"]),
@@ -89,7 +89,7 @@ def _invitations(table: ExportTable) -> list[tuple[Invitation, str]]:
         invitation = Invitation(
             sender=row["From"].strip(),
             recipient=row["To"].strip(),
-            sent_at=when(table, line, "Sent At", row["Sent At"], INVITATION_FORMATS, "6/14/24, 5:57 AM"),
+            sent_at=when(table, line, "Sent At", row["Sent At"], "6/14/24, 5:57 AM"),
             message=text_value(row["Message"]),
             direction="inbound" if raw_direction == "INCOMING" else "outbound",
             sender_url=optional(row.get("inviterProfileUrl", "")),
@@ -99,30 +99,42 @@ def _invitations(table: ExportTable) -> list[tuple[Invitation, str]]:
     return out
 
 
-def _messages(table: ExportTable) -> tuple[list[Message], list[str]]:
-    """Sent messages and their RECIPIENT PROFILE URLS (2024 layout). Drafts (IS MESSAGE DRAFT = Yes, in exports
-    since late 2024) were never sent and are left out."""
-    messages, recipient_urls = [], []
+def _conversation_2018(row: dict[str, str]) -> str:
+    """Exports of 2018 have no conversation ids: the two sides and the subject (without Re:/Fwd:) stand in."""
+    people = sorted(n.strip().casefold() for n in (row["FROM"], row["TO"]))
+    subject = re.sub(r"^(?:\s*(?:re|aw|fwd?|wg)\s*:\s*)+", "", row["SUBJECT"], flags=re.IGNORECASE).strip().casefold()
+    return "2018:" + hashlib.sha256("\x1f".join([*people, subject]).encode()).hexdigest()[:24]
+
+
+def _messages(table: ExportTable) -> tuple[list[Message], list[str], list[str]]:
+    """Sent messages, their RECIPIENT PROFILE URLS (2024 layout) and the direction the 2018 layout states
+    (INCOMING/OUTGOING, else ""). Drafts (IS MESSAGE DRAFT = Yes, in exports since late 2024) were never sent and
+    are left out. HTML content becomes its text; the content as exported is kept beside it."""
+    messages, recipient_urls, stated = [], [], []
     for line, row in table.rows():
         if row.get("IS MESSAGE DRAFT", "").strip().casefold() in ("yes", "true"):
             continue
+        content = text_value(row["CONTENT"])
+        text = message_text(content)
         messages.append(Message(
-            conversation_id=row["CONVERSATION ID"].strip(),
+            conversation_id=row["CONVERSATION ID"].strip() if "CONVERSATION ID" in row else _conversation_2018(row),
             sender=row["FROM"].strip(),
-            sent_at=when(table, line, "DATE", row["DATE"], MESSAGE_FORMATS, "2024-06-18 11:59:53 UTC"),
-            text=text_value(row["CONTENT"]),
+            sent_at=when(table, line, "DATE", row["DATE"], "2024-06-18 11:59:53 UTC"),
+            text=text,
             direction="",  # set once the owner is known
             recipients=row["TO"].strip(),
             subject=row["SUBJECT"].strip(),
-            sender_url=optional(row["SENDER PROFILE URL"]),
+            sender_url=optional(row.get("SENDER PROFILE URL")),
             folder=optional(row["FOLDER"]),
+            title=optional(row.get("CONVERSATION TITLE")),
+            content_raw=content if text != content else None,
         ))
         recipient_urls.append(row.get("RECIPIENT PROFILE URLS", ""))
-    return messages, recipient_urls
+        stated.append(row.get("DIRECTION", "").strip().upper())
+    return messages, recipient_urls, stated
 
 
 def _shares(table: ExportTable) -> list[Post]:
-    shared_col, media_col = ("SharedUrl", "MediaUrl") if table.layout == "2024" else ("SharedURL", "MediaURL")
     out = []
     for line, row in table.rows():
         text = reconstruct_commentary(row["ShareCommentary"])
@@ -131,15 +143,15 @@ def _shares(table: ExportTable) -> list[Post]:
             platform=PLATFORM,
             native_id=share_id(link),
             author="",  # the owner, filled in by read_member_export
-            created_at=when(table, line, "Date", row["Date"], PLAIN_FORMATS, "2024-09-08 04:10:18"),
+            created_at=when(table, line, "Date", row["Date"], "2024-09-08 04:10:18"),
             text=text,
             hashtags=[tag.lower() for tag in _HASHTAG.findall(text)],
             kind="post",
             url=link or None,
             raw={
                 "file": "Shares.csv", "line": line, "ShareCommentary": row["ShareCommentary"],
-                "SharedUrl": optional(row[shared_col]), "MediaUrl": optional(row[media_col]),
-                "Visibility": optional(row["Visibility"]),
+                "SharedUrl": optional(row.get("SharedUrl")), "MediaUrl": optional(row.get("MediaUrl")),
+                "Visibility": optional(row.get("Visibility")),
             },
         ))
     return out
@@ -148,7 +160,7 @@ def _shares(table: ExportTable) -> list[Post]:
 def _votes(table: ExportTable) -> list[Vote]:
     return [
         Vote(
-            date=when(table, line, "Date", row["Date"], PLAIN_FORMATS, "2022-09-01 18:22:05"),
+            date=when(table, line, "Date", row["Date"], "2022-09-01 18:22:05"),
             link=row["Link"].strip(),
             option=row["OptionText"].strip(),
         )
@@ -159,7 +171,7 @@ def _votes(table: ExportTable) -> list[Vote]:
 def _reactions(table: ExportTable) -> list[Reaction]:
     return [
         Reaction(
-            date=when(table, line, "Date", row["Date"], PLAIN_FORMATS, "2024-06-17 06:01:43"),
+            date=when(table, line, "Date", row["Date"], "2024-06-17 06:01:43"),
             type=row["Type"].strip(),
             link=row["Link"].strip(),
         )
@@ -167,100 +179,88 @@ def _reactions(table: ExportTable) -> list[Reaction]:
     ]
 
 
-# --- the owner ---------------------------------------------------------------------------------------------------
-
-def _profile(url: str | None) -> str:
-    return (url or "").strip().rstrip("/").casefold()
-
-
-def _unique_top(counts: dict[str, int]) -> str | None:
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def derive_owner(
-    invitations: list[tuple[Invitation, str]], messages: list[Message], recipient_urls: list[str] | None = None
-) -> str | None:
-    """The exporting member: the "To" of incoming and "From" of outgoing invitations; failing that, whoever takes
-    part in the most conversations — by profile URL (2024 layout), else by name (ties broken by messages sent).
-    None when it stays open."""
-    from_invitations = Counter(
-        inv.recipient if raw == "INCOMING" else inv.sender for inv, raw in invitations
-    )
-    if from_invitations:
-        return from_invitations.most_common(1)[0][0]
-    if recipient_urls and any(u.strip() for u in recipient_urls):
-        by_url: dict[str, set[str]] = {}
-        for msg, urls in zip(messages, recipient_urls, strict=True):
-            for url in [msg.sender_url, *urls.replace(" ", ",").split(",")]:
-                if _profile(url):
-                    by_url.setdefault(_profile(url), set()).add(msg.conversation_id)
-        top = _unique_top({url: len(convs) for url, convs in by_url.items()})
-        names = Counter(m.sender for m in messages if top and _profile(m.sender_url) == top)
-        if names:
-            return names.most_common(1)[0][0]
-        addressed = [  # the owner never wrote: the name others last addressed them by
-            (m.sent_at, m.recipients) for m, urls in zip(messages, recipient_urls, strict=True)
-            if top and [_profile(u) for u in urls.replace(" ", ",").split(",") if _profile(u)] == [top]
-        ]
-        if addressed:
-            return max(addressed)[1]
-    people: dict[str, set[str]] = {}
-    sent: Counter[str] = Counter()
-    for msg in messages:
-        sent[msg.sender] += 1
-        for name in [msg.sender, *(n.strip() for n in msg.recipients.split(","))]:
-            if name:
-                people.setdefault(name, set()).add(msg.conversation_id)
-    if not people:
-        return None
-    ranked = sorted(people, key=lambda name: (len(people[name]), sent[name]), reverse=True)
-    best = ranked[0]
-    if len(ranked) > 1 and (len(people[ranked[1]]), sent[ranked[1]]) == (len(people[best]), sent[best]):
-        return None
-    return best
-
-
 # --- the export --------------------------------------------------------------------------------------------------
 
-def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberExport:
-    """Read a LinkedIn member data export (zip or folder). `owner` overrides the derived name of the member.
+READERS: dict[str, Callable[[ExportTable], Any]] = {
+    "connections": _connections, "invitations": _invitations, "messages": _messages, "shares": _shares,
+    "votes": _votes, "reactions": _reactions,
+}
 
-    Raises InputError naming the file and line for a header of neither layout, a date that does not parse,
-    text that is not UTF-8 or broken CSV.
+
+def _read_parts(files: dict[str, tuple[str, Callable[[], bytes]]]) -> tuple[dict, dict, dict[str, InputError]]:
+    """Each file on its own: (part → records, part → table, part → what was wrong with the file)."""
+    records: dict[str, Any] = {}
+    tables: dict[str, ExportTable] = {}
+    failed: dict[str, InputError] = {}
+    for part, (where, read) in files.items():
+        try:
+            table = ExportTable(where, part, read())
+            records[part] = READERS[part](table)
+            tables[part] = table
+        except InputError as exc:
+            failed[part] = exc
+    return records, tables, failed
+
+
+def _owner_of(records: dict[str, Any]) -> str | None:
+    messages, urls, stated = records.get("messages", ([], [], []))
+    return derive_owner(records.get("invitations", []), messages, urls, stated)
+
+
+def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberExport:
+    """Read a LinkedIn member data export (zip or folder, or one file of it). `owner` overrides the derived name
+    of the member.
+
+    Every file is read on its own: a file with a header of no known layout, a date that does not parse or broken
+    CSV is reported in `failed` (file, line, what was expected) and the others are read; when no file can be read,
+    InputError says why. The owner is derived the
+    same way for one file as for the whole export: a file given alone is joined by the invitations and messages
+    beside it for that.
     """
     path = Path(path)
     found = export_files(path)
-    tables = {part: ExportTable(where, part, read()) for part, (where, read) in found.items()}
+    records, tables, errors = _read_parts(found.parts)
+    if errors and not records:  # nothing could be read: the (first) reason is the answer
+        raise next(iter(errors.values()))
+    failed = {part: str(exc) for part, exc in errors.items()}
+    owner_from = "given" if owner else None
+    if not owner:
+        owner = _owner_of(records)
+        owner_from = "export" if owner else None
+    if not owner and found.beside:
+        beside, _, _ = _read_parts(found.beside)
+        owner = _owner_of(beside)
+        owner_from = "files beside it" if owner else None
 
-    connections = _connections(tables["connections"]) if "connections" in tables else []
-    invitation_rows = _invitations(tables["invitations"]) if "invitations" in tables else []
-    messages, recipient_urls = _messages(tables["messages"]) if "messages" in tables else ([], [])
-    shares = _shares(tables["shares"]) if "shares" in tables else []
-    votes = _votes(tables["votes"]) if "votes" in tables else []
-    reactions = _reactions(tables["reactions"]) if "reactions" in tables else []
-
-    owner = owner or derive_owner(invitation_rows, messages, recipient_urls)
+    messages: list[Message] = records.get("messages", ([], [], []))[0]
     for msg in messages:
         if owner is None:
             msg.direction = "unknown"
         else:
             msg.direction = "outbound" if msg.sender.casefold() == owner.casefold() else "inbound"
+    shares: list[Post] = records.get("shares", [])
+    if shares and not owner:
+        failed["shares"] = (f"{tables['shares'].where}: whose export this is cannot be told (no invitations, no "
+                            "messages with a clear owner); pass --owner 'First Last' so the shares can be stored "
+                            "as that member's posts")
+        shares = []
     for post in shares:
         post.author = owner or ""
 
     layouts = {table.layout for table in tables.values() if table.layout != "any"}
-    layout = "2024" if "2024" in layouts else "2022"
+    layout = "2024" if "2024" in layouts else min(layouts, key=LAYOUT_ORDER.index, default="2022")
     return MemberExport(
         owner=owner,
         messages=messages,
-        invitations=[inv for inv, _ in invitation_rows],
-        connections=connections,
+        invitations=[inv for inv, _ in records.get("invitations", [])],
+        connections=records.get("connections", []),
         shares=shares,
-        votes=votes,
+        votes=records.get("votes", []),
         layout=layout,
         files={part: table.where for part, table in tables.items()},
-        reactions=reactions,
+        reactions=records.get("reactions", []),
+        failed=failed,
+        duplicates=found.duplicates,
+        encodings={part: t.encoding for part, t in tables.items() if t.encoding != "UTF-8"},
+        owner_from=owner_from,
     )

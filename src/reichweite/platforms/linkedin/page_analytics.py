@@ -241,12 +241,14 @@ def _merge(days: list[PageDay]) -> list[PageDay]:
 
 
 def read_page_export(
-    path: Path | str, *, page: str | None = None, observed_at: datetime | None = None
+    path: Path | str, *, page: str | None = None, observed_at: datetime | None = None,
+    sheets: list[tuple[str, list[list[Any]]]] | None = None,
 ) -> PageExport:
     """Read one page analytics export (followers or content). `page` defaults to the name in the file name;
-    `observed_at` (when the figures were taken) defaults to the export time in the file name, else its mtime."""
+    `observed_at` (when the figures were taken) defaults to the export time in the file name, else its mtime.
+    `sheets`: the workbook when it was loaded already."""
     path = Path(path)
-    sheets = load_sheets(path)
+    sheets = sheets if sheets is not None else load_sheets(path)
     page = page or page_from_file_name(path)
     observed_at = observed_at or export_time(path)
     days: list[PageDay] = []
@@ -285,10 +287,12 @@ def read_page_export(
     if not read:
         raise InputError(
             path,
-            "no sheet of a LinkedIn page analytics export found: expected a header (row 1 or 2) with "
-            "'Date, Sponsored followers, Organic followers, Auto-invited followers, Total followers' "
+            "no sheet of a LinkedIn analytics export found: expected a company page export — a header (row 1 or 2) "
+            "with 'Date, Sponsored followers, Organic followers, Auto-invited followers, Total followers' "
             "(followers), 'Date, Impressions (total), …' (Metrics) or 'Post title, Post link, Created date, "
-            "Impressions, …' (All posts), or the German names (Datum, Organische Follower, Impressionen, …)",
+            "Impressions, …' (All posts), or the German names (Datum, Organische Follower, Impressionen, …) — or a "
+            "member's creator analytics export (sheets DISCOVERY, ENGAGEMENT, TOP POSTS with 'Post URL, Post publish "
+            "date', FOLLOWERS with 'Total followers on …')",
         )
     return PageExport(
         path=path, page=page, observed_at=observed_at, language=column_language(header_names),

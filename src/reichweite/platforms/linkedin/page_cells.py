@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.errors import InputError
-from reichweite.timeutil import parse_datetime
+from reichweite.timeutil import read_moment
 
 # --- reading workbooks ------------------------------------------------------------------------------------------
 
@@ -99,18 +99,13 @@ def parse_rate(value: Any) -> float | None:
 
 
 def parse_day(value: Any) -> date:
-    """A day from a cell: a datetime, '06/18/2024' (LinkedIn writes month first), '18.06.2024', '2024-06-18'."""
+    """A day from a cell: a datetime, '06/18/2024' (LinkedIn writes month first), '18.06.2024', '2024-06-18' — any
+    spelling of the date rule (reichweite.timeutil); a time written with it is ignored."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    s = str(value).strip()
-    for fmt in ("%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d", "%m/%d/%y", "%d.%m.%y"):
-        try:
-            return datetime.strptime(s, fmt).date()
-        except ValueError:
-            pass
-    return parse_datetime(s).date()
+    return read_moment(str(value).strip(), order="mdy")[0]
 
 
 class Cells:

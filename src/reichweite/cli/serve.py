@@ -1,0 +1,83 @@
+"""`reichweite serve`: the web app over the same store, on 127.0.0.1 unless told otherwise (then with a password)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reichweite.cli import app
+from reichweite.cli.common import DbOption, LangOption
+from reichweite.errors import ConfigError
+
+PASSWORD_ENV = "REICHWEITE_WEB_PASSWORD"
+
+
+def read_password(password_file: Path | None) -> str | None:
+    """The password from --password-file (first line) or $REICHWEITE_WEB_PASSWORD; None when neither is set."""
+    if password_file is not None:
+        try:
+            text = password_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"--password-file {password_file}: cannot be read ({exc})") from None
+        password = text[0].strip() if text else ""
+        if not password:
+            raise ConfigError(f"--password-file {password_file}: the file is empty")
+        return password
+    value = os.environ.get(PASSWORD_ENV, "").strip()
+    return value or None
+
+
+@app.command("serve")
+def serve_cmd(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on. Anything but 127.0.0.1/localhost "
+                                      "needs a password.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the app in the default browser.")] = False,
+    password_file: Annotated[Path | None, typer.Option(
+        "--password-file", help=f"File whose first line is the password (or set ${PASSWORD_ENV}).")] = None,
+    folder: Annotated[list[Path] | None, typer.Option(
+        "--folder", help="A folder on this computer whose files the app may read (language counts, LinkedIn "
+                         "exports, watch lists); repeat for more.")] = None,
+    upload_limit: Annotated[int, typer.Option("--upload-limit", help="Largest upload in MiB.", min=1)] = 512,
+    workers: Annotated[int, typer.Option("--workers", help="Jobs that run at the same time.", min=1)] = 2,
+    lang: LangOption = None,
+) -> None:
+    """Open the web app: import, enter figures, collect, compare and read the results in the browser."""
+    try:
+        import uvicorn
+
+        from reichweite.web.app import create_app
+        from reichweite.web.settings import LOCAL_HOSTS, WebSettings
+    except ImportError as exc:
+        raise ConfigError(f"the web app needs its extra: pip install 'reichweite[web]' ({exc.name} is missing)") \
+            from None
+    password = read_password(password_file)
+    if host not in LOCAL_HOSTS and password is None:
+        raise typer.BadParameter(
+            f"listening on {host} needs a password: set ${PASSWORD_ENV} or give --password-file "
+            "(or keep the default --host 127.0.0.1)", param_hint="--host")
+    folders = tuple(folder or ())
+    for f in folders:
+        if not f.is_dir():
+            raise typer.BadParameter(f"{f} is not a folder", param_hint="--folder")
+    settings = WebSettings(db=db, host=host, port=port, password=password, folders=folders,
+                           upload_limit=upload_limit * 1024 * 1024, workers=workers, lang=lang)
+    web = create_app(settings)
+    print(f"reichweite web app on {settings.url} (store: {web.state.engine.url.render_as_string(True)})",
+          file=sys.stderr)
+    if password is not None:
+        print(f"API token (send as 'Authorization: Bearer …'): {settings.token}", file=sys.stderr)
+    if folders:
+        print("Folders the app may read: " + ", ".join(str(f.resolve()) for f in folders), file=sys.stderr)
+    print("Stop with Ctrl+C.", file=sys.stderr, flush=True)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, args=(settings.url,)).start()
+    uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)

@@ -1,0 +1,99 @@
+"""What is in the store, at a glance: accounts per platform with their latest measurement, the latest runs, and
+an account's follower history. Read-only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+
+from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
+
+MANY_ACCOUNTS = 50
+
+
+def accounts_overview(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Per platform and author: posts, the latest measurement of a post, the latest follower count."""
+    post_counts = (
+        sa.select(posts.c.platform, posts.c.author, sa.func.count().label("posts"))
+        .group_by(posts.c.platform, posts.c.author)
+    )
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in conn.execute(post_counts):
+        rows[(r.platform, r.author)] = {"platform": r.platform, "handle": r.author, "posts": int(r.posts),
+                                        "last_measured": None, "followers": None,
+                                        "followers_measured": None}
+    if len(rows) <= MANY_ACCOUNTS:
+        for (platform, author), entry in rows.items():
+            entry["last_measured"] = _utc(last_measured(conn, platform, author))
+    else:  # one pass over the snapshots beats a walk per account
+        measured = (sa.select(posts.c.platform, posts.c.author, sa.func.max(snapshots.c.observed_at).label("last"))
+                    .select_from(snapshots.join(posts, posts.c.id == snapshots.c.post_id))
+                    .group_by(posts.c.platform, posts.c.author))
+        for r in conn.execute(measured):
+            rows[(r.platform, r.author)]["last_measured"] = _utc(r.last)
+    latest = (
+        sa.select(accounts.c.platform, accounts.c.handle, account_snapshots.c.followers,
+                  account_snapshots.c.observed_at)
+        .select_from(account_snapshots.join(accounts, accounts.c.id == account_snapshots.c.account_id))
+        .order_by(account_snapshots.c.observed_at)
+    )
+    for r in conn.execute(latest):
+        entry = rows.setdefault((r.platform, r.handle), {
+            "platform": r.platform, "handle": r.handle, "posts": 0, "last_measured": None,
+            "followers": None, "followers_measured": None})
+        if r.followers is not None:
+            entry["followers"], entry["followers_measured"] = int(r.followers), _utc(r.observed_at)
+    return sorted(rows.values(), key=lambda e: (e["platform"], e["handle"].lower()))
+
+
+def account_names(conn: sa.Connection, *, with_posts: bool = False) -> list[str]:
+    """Every account as PLATFORM:HANDLE (those with posts, and those with account figures unless `with_posts`)."""
+    query: sa.Select | sa.CompoundSelect = sa.select(posts.c.platform, posts.c.author.label("handle")).distinct()
+    if not with_posts:
+        query = sa.union(query, sa.select(accounts.c.platform, accounts.c.handle))
+    return sorted(f"{r.platform}:{r.handle}" for r in conn.execute(query))
+
+
+_LAST_MEASURED_SQLITE = sa.text(
+    # CROSS JOIN keeps SQLite on the observed_at index, newest first, until it meets a post of the account
+    "SELECT s.observed_at FROM snapshots AS s CROSS JOIN posts AS p ON p.id = s.post_id "
+    "WHERE p.platform = :platform AND p.author = :author ORDER BY s.observed_at DESC LIMIT 1"
+).columns(observed_at=UTCDateTime())
+
+
+def last_measured(conn: sa.Connection, platform: str, author: str) -> Any:
+    """When a post of the account was last measured (None: never)."""
+    if conn.dialect.name == "sqlite":
+        return conn.execute(_LAST_MEASURED_SQLITE, {"platform": platform, "author": author}).scalar()
+    query = (sa.select(sa.func.max(snapshots.c.observed_at))
+             .select_from(snapshots.join(posts, posts.c.id == snapshots.c.post_id))
+             .where(posts.c.platform == platform, posts.c.author == author))
+    return conn.execute(query).scalar()
+
+
+def latest_runs(conn: sa.Connection, limit: int = 20) -> list[dict[str, Any]]:
+    query = sa.select(collection_runs).order_by(collection_runs.c.id.desc()).limit(limit)
+    return [{"platform": r.platform, "target": r.target, "status": r.status, "items": int(r.items),
+             "started_at": _utc(r.started_at), "finished_at": _utc(r.finished_at), "message": r.message}
+            for r in conn.execute(query)]
+
+
+def account_history(conn: sa.Connection, platform: str, handle: str) -> pd.DataFrame:
+    """Every follower/following/posts measurement of one account, oldest first."""
+    query = (
+        sa.select(account_snapshots.c.observed_at, account_snapshots.c.source, account_snapshots.c.followers,
+                  account_snapshots.c.following, account_snapshots.c.posts)
+        .select_from(account_snapshots.join(accounts, accounts.c.id == account_snapshots.c.account_id))
+        .where(accounts.c.platform == platform, sa.func.lower(accounts.c.handle) == handle.lower())
+        .order_by(account_snapshots.c.observed_at)
+    )
+    return pd.DataFrame(conn.execute(query).mappings().all(),
+                        columns=["observed_at", "source", "followers", "following", "posts"])
+
+
+def _utc(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat().replace("+00:00", "Z")

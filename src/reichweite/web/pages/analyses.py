@@ -1,0 +1,83 @@
+"""Panel, polls and languages: the same jobs as `reichweite panel report`, `polls` and `languages`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from reichweite.errors import ConfigError
+from reichweite.store.job_state import get_job, list_jobs
+from reichweite.web.api import start_languages
+from reichweite.web.charts import panel_chart
+from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf, settings_of
+from reichweite.web.settings import folder_listing
+
+router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
+STREAM_SUFFIXES = (".jsonl", ".json", ".gz", ".zst", ".parquet")
+
+
+@router.get("/panel", response_class=HTMLResponse)
+def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,xing", composition: str = "as-of",
+               at: str = "") -> HTMLResponse:
+    from reichweite.analysis.panel import parse_composition
+    from reichweite.jobs.panel_report import panel_report, parse_platforms, result_json
+    from reichweite.jobs.panels import panel_members
+    from reichweite.report.i18n import t
+    from reichweite.timeutil import parse_as_of
+
+    engine = request.app.state.engine
+    lang = lang_of(request)
+    day = None
+    if at:
+        try:
+            day = parse_as_of(at).date()
+        except ValueError as exc:
+            raise ConfigError(f"at: {exc}") from None
+    info, members = panel_members(engine, name, day)
+    data, chart = None, None
+    result, _files = panel_report(engine, name, parse_platforms(platforms), parse_composition(composition),
+                                  out=None, lang=lang)
+    data = result_json(result, {})
+    if data["totals"]:
+        chart = panel_chart(data["totals"], t("web.panel.chart", lang), t("web.col.followers", lang),
+                            t("web.col.observed", lang))
+    return render(request, "panel.html", page="panel", name=name, platforms=platforms, composition=composition,
+                  at=at, info=info, members=members.to_dict("records"), data=data, chart=chart)
+
+
+@router.get("/polls", response_class=HTMLResponse)
+def polls_page(request: Request, account: str = "", at: str = "") -> HTMLResponse:
+    from reichweite.jobs.polls import polls_as_of
+    from reichweite.timeutil import parse_as_of, utcnow
+
+    platform = handle = None
+    if account:
+        platform, _, handle = account.partition(":")
+    try:
+        when = parse_as_of(at) if at else utcnow()
+    except ValueError as exc:
+        raise ConfigError(f"at: {exc}") from None
+    polls = polls_as_of(request.app.state.engine, platform or None, handle or None, when)
+    return render(request, "polls.html", page="polls", polls=polls, account=account, at=at)
+
+
+@router.get("/languages", response_class=HTMLResponse)
+def languages_page(request: Request) -> HTMLResponse:
+    settings = settings_of(request)
+    with request.app.state.engine.connect() as conn:
+        jobs = list_jobs(conn, kind="languages", limit=5)
+    files = folder_listing(settings, STREAM_SUFFIXES)
+    return render(request, "languages.html", page="languages", files=files, folders=settings.folders, jobs=jobs)
+
+
+@router.post("/languages")
+def languages_start(request: Request, path: Annotated[list[str], Form()], by: Annotated[str, Form()] = "day",
+                    lang: Annotated[str, Form()] = "", detect: Annotated[str, Form()] = "missing") -> Response:
+    job_id = start_languages(request, path, by, lang or None, detect)
+    if not is_htmx(request):
+        return RedirectResponse("/languages", status_code=303)
+    with request.app.state.engine.connect() as conn:
+        job = get_job(conn, job_id)
+    return render(request, "_job.html", job=job)

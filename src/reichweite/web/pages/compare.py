@@ -1,0 +1,87 @@
+"""Compare: pick accounts, a date or an age and a window; read the statistics, the chart and the pairs;
+download the report files. The numbers are those of `reichweite compare` (the same job)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from starlette.background import BackgroundTask
+
+from reichweite.web import views
+from reichweite.web.charts import pairs_chart
+from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf
+
+router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
+DOWNLOADS = {"xlsx": "comparison.xlsx", "html": "report.zip", "png": "pairs_scatter.png", "csv": "pairs.csv"}
+
+
+def _choices(request: Request) -> list[str]:
+    return views.account_names(request.app.state.engine, with_posts=True)
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request,
+    account: Annotated[list[str] | None, Query()] = None,
+    at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
+) -> HTMLResponse:
+    from reichweite.report.comparison import definitions_view, measured_view, summary_view
+    from reichweite.report.i18n import t
+
+    lang = lang_of(request)
+    chosen = [a for a in (account or []) if a]
+    context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": at, "age": age,
+               "window": window, "quotes": quotes, "result": None, "query": request.url.query}
+    if len(chosen) >= 2:
+        result = views.comparison(request.app.state.engine, chosen, at=at, age=age, window=window, quotes=quotes)
+        data = result.to_json()
+        texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
+        context.update(
+            result=result, data=data, texts=texts, summary=summary_view(result, lang),
+            definitions=definitions_view(result, lang), measured=measured_view(result, lang),
+            chart=pairs_chart(data["pairs"], result.label_a, result.label_b, t("web.compare.chart", lang),
+                              t("web.compare.chart", lang), t("web.compare.created", lang)),
+        )
+    template = "_compare_result.html" if is_htmx(request) and request.headers.get("hx-target") == "result" \
+        else "compare.html"
+    return render(request, template, **context)
+
+
+@router.get("/compare/download/{kind}")
+def compare_download(
+    request: Request, kind: str,
+    account: Annotated[list[str] | None, Query()] = None,
+    at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
+) -> Response:
+    """The report files `reichweite compare --out` writes, made for this request in a folder removed afterwards."""
+    import shutil
+
+    from reichweite.jobs.compare import compare
+
+    if kind not in DOWNLOADS:
+        raise HTTPException(404, f"no download {kind!r}: use {', '.join(DOWNLOADS)}")
+    result = views.comparison(request.app.state.engine, account or [], at=at, age=age, window=window, quotes=quotes)
+    folder = Path(tempfile.mkdtemp(prefix="reichweite-download-"))
+    cleanup = BackgroundTask(shutil.rmtree, folder, ignore_errors=True)
+    if kind == "csv":
+        import pandas as pd
+
+        from reichweite.cells import csv_frame
+
+        path = folder / DOWNLOADS[kind]
+        csv_frame(pd.DataFrame(result.to_json()["pairs"])).to_csv(path, index=False)
+    else:
+        report = folder / "report"
+        compare(request.app.state.engine, result.a, result.b, at=result.at, age=result.age,
+                tolerance=result.tolerance, quotes=result.quotes, window=result.window,
+                fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
+        if kind == "html":  # the page with its charts beside it
+            path = Path(shutil.make_archive(str(folder / "report"), "zip", report))
+        else:
+            path = report / DOWNLOADS[kind]
+    name = f"comparison-{result.a[1]}-{result.b[1]}{path.suffix}"
+    return FileResponse(path, filename=name, background=cleanup)

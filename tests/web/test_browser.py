@@ -1,0 +1,179 @@
+"""The web app in headless Chromium (Playwright, Debian's /usr/bin/chromium): the flow a new user takes — upload
+the demo X archive, collect from the local AppView replay, read Compare with the numbers of `compare --json`,
+switch to German — plus keyboard navigation and no console error on any page.
+
+Set REICHWEITE_WEB_SCREENSHOTS=docs/images/web to keep the screenshots the docs show."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from .conftest import ACCOUNTS, DATA, ROOT, LiveServer, appview
+
+pytestmark = pytest.mark.browser
+SHOTS = os.environ.get("REICHWEITE_WEB_SCREENSHOTS")
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, str, Path]]:
+    """A live server over a new empty store (the flow fills it), with a folder the app may read."""
+    from reichweite.web.app import create_app
+    from reichweite.web.settings import WebSettings
+
+    root = tmp_path_factory.mktemp("web-live")
+    folder = root / "files"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "automation" / "export-2024", folder / "linkedin-export")
+    db = str(root / "store.db")
+    with LiveServer(create_app(WebSettings(db=db, folders=(folder,)))) as server:
+        yield server, db, folder
+
+
+@pytest.fixture
+def page(browser, live):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    page.console_errors = errors
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=True)
+
+
+def _finished_job(page, section: str, label: str) -> str:  # type: ignore[no-untyped-def]
+    job = page.locator(f"{section} .job", has_text=label).first
+    job.locator(".status").filter(has_text="done").or_(job.locator(".status").filter(has_text="failed")).wait_for()
+    return job.inner_text()
+
+
+def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server, db, _folder = live
+    base = server.url
+    archive = shutil.make_archive(str(tmp_path / "twitter-archive"), "zip", DATA / "x-archive")
+
+    page.goto(f"{base}/import")
+    page.set_input_files("#file", archive)
+    page.click("#import-form button[type=submit]")
+    text = _finished_job(page, "#import-jobs", "twitter-archive.zip")
+    assert "x-archive tagesfoto_demo: 97 posts" in text, text
+    page.set_input_files("#file", str(DATA / "x-replies.csv"))
+    page.click("#import-form button[type=submit]")
+    assert "table x-replies.csv" in _finished_job(page, "#import-jobs", "x-replies.csv")
+    shot(page, "import")
+
+    with appview() as (url, requests):
+        page.goto(f"{base}/collect")
+        page.fill("#handle", "tagesfoto-demo.bsky.social")
+        page.fill("#appview", url)
+        page.click("#collect-form button[type=submit]")
+        text = _finished_job(page, "#collect-jobs", "tagesfoto-demo")
+    assert "bluesky tagesfoto-demo.bsky.social: 94 own posts" in text, text
+    assert requests, "the collector did not call the local AppView"
+
+    at = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    page.goto(f"{base}/compare")
+    page.select_option("#account-a", ACCOUNTS[0])
+    page.select_option("#account-b", ACCOUNTS[1])
+    page.fill("#at", at)
+    page.click("#compare-form button[type=submit]")
+    page.locator("#compare-summary").wait_for()
+    page.locator("#compare-chart svg").first.wait_for()
+    cli = subprocess.run([sys.executable, "-m", "reichweite", "compare", *ACCOUNTS, "--at", at, "--json",
+                          "--out", str(tmp_path / "report"), "--db", db], capture_output=True, text=True, cwd=ROOT)
+    expected = json.loads(cli.stdout)["summary"]
+    cell = lambda key: page.locator(f'#compare-summary [data-key="{key}"]').inner_text()  # noqa: E731
+    assert cell("n") == str(expected["n"]) == "88"
+    assert (cell("wins_a"), cell("wins_b"), cell("ties")) == tuple(
+        str(expected[k]) for k in ("wins_a", "wins_b", "ties"))
+    assert cell("median_a") == f"{expected['a']['median']:.1f}" and cell("median_b") == f"{expected['b']['median']:.1f}"
+    assert cell("peak_a") == f"{expected['a']['peak']['value']:,}"
+    assert "at=" in page.url  # the comparison has an address to come back to
+    assert page.locator("#pairs tbody tr").count() == len(json.loads(cli.stdout)["pairs"])
+    page.fill("#pair-filter", "zzzz-no-such-text")
+    assert page.locator("#pairs tbody tr:visible").count() == 0
+    page.fill("#pair-filter", "")
+    shot(page, "compare")
+
+    page.click('form.lang button[value="de"]')
+    page.locator("h1", has_text="Konten vergleichen").wait_for()
+    assert page.locator("html").get_attribute("lang") == "de"
+    assert cell("median_a") == f"{expected['a']['median']:.1f}".replace(".", ",")
+    assert "Siege" in page.locator("#compare-summary").inner_text()
+    shot(page, "compare-de")
+    page.click('form.lang button[value="en"]')
+    page.locator("h1", has_text="Compare accounts").wait_for()
+    assert page.console_errors == []
+
+
+def test_label_a_sender_in_spam_triage(page, live) -> None:  # type: ignore[no-untyped-def]
+    server, db, folder = live
+    page.goto(f"{server.url}/triage")
+    page.select_option("#export", str(folder / "linkedin-export"))
+    page.click("#triage-form button[type=submit]")
+    first = page.locator("#senders tbody tr").first
+    assert first.locator("td").nth(1).inner_text() == "Sender 1"  # names hidden by default
+    first.get_by_role("button", name="Label Sender 1 as spam").click()
+    page.locator('#senders button[aria-pressed="true"]').first.wait_for()
+    assert page.locator("#senders tbody tr").first.get_by_role("button", name="Label Sender 1 as spam") \
+        .get_attribute("aria-pressed") == "true"
+    from reichweite.jobs.automation import stored_labels
+
+    assert [x.label for x in stored_labels(db)] == ["spam"]
+    shot(page, "triage")
+    assert page.console_errors == []
+
+
+def test_keyboard_navigation(page, live) -> None:  # type: ignore[no-untyped-def]
+    server, _db, _folder = live
+    page.goto(f"{server.url}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.goto(f"{server.url}/")
+    labels = []
+    for _ in range(14):
+        page.keyboard.press("Tab")
+        labels.append(page.evaluate("document.activeElement.textContent.trim()"))
+    assert labels[:3] == ["Skip to content", "reichweite", "Overview"]
+    assert "Compare" in labels and "DE" in labels
+    # a form is usable without a mouse: focus, type, submit with Enter
+    page.goto(f"{server.url}/compare")
+    page.focus("#at")
+    page.keyboard.type("2030-01-01")
+    page.keyboard.press("Enter")
+    page.locator("#compare-summary").wait_for()
+    assert page.console_errors == []
+
+
+def test_no_page_logs_a_console_error(page, live) -> None:  # type: ignore[no-untyped-def]
+    from reichweite.web.render import NAV
+
+    server, _db, _folder = live
+    for item in (*NAV, "api/docs", "accounts?account=bluesky:tagesfoto-demo.bsky.social"):
+        path = "/" if item == "overview" else f"/{item}"
+        response = page.goto(f"{server.url}{path}")
+        assert response is not None and response.status == 200, path
+        page.wait_for_load_state("networkidle")
+        assert page.console_errors == [], (path, page.console_errors)
+        if item == "accounts?account=bluesky:tagesfoto-demo.bsky.social":
+            page.locator("#growth-chart svg").first.wait_for()
+            shot(page, "accounts")
+        if item == "overview":
+            shot(page, "overview")
