@@ -80,6 +80,7 @@ class ReplayServer:
         self.requests: list[Request] = []
         self.faults: deque[tuple[str, Reply]] = deque()
         self.delay = 0.0  # added to every answer (a slow server)
+        self.hold: Callable[[Request], float] | None = None  # seconds to hold one request's answer (a stalled page)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -91,8 +92,9 @@ class ReplayServer:
                 request = Request("GET", parts.path, parse_qs(parts.query), headers, self.path)
                 server.requests.append(request)
                 reply = server._fault_for(request.path) or server.handler(request)
-                if reply.delay or server.delay:
-                    time.sleep(reply.delay + server.delay)
+                held = server.hold(request) if server.hold else 0.0
+                if reply.delay or server.delay or held:
+                    time.sleep(reply.delay + server.delay + held)
                 body = reply.payload()
                 try:
                     self.send_response(reply.status)
@@ -155,6 +157,7 @@ class MastodonReplay:
         self.accounts: dict[str, dict[str, Any]] = {}
         self.list_page: dict[str, Any] | None = None
         self.rate_headers: dict[str, list[str]] = {}
+        self.page_size: int | None = None  # a server may answer fewer statuses than `limit` asks for
         for name in ("test_get_pagination_info.yaml", "test_public_tl_anonymous.yaml", "test_status.yaml",
                      "test_status_context.yaml"):
             for item in _cassette(name):
@@ -217,7 +220,8 @@ class MastodonReplay:
                              _headers(recorded["headers"], self.base))
             items = [s for s in self.of_account(account_id)
                      if (not max_id or int(s["id"]) < int(max_id)) and (not since_id or int(s["id"]) > int(since_id))]
-            page, rest = items[:limit], items[limit:]
+            size = min(limit, self.page_size or limit)
+            page, rest = items[:size], items[size:]
             headers = self.headers()
             if rest and page:
                 url = f"{self.base}/api/v1/accounts/{account_id}/statuses?limit={limit}&max_id={page[-1]['id']}"

@@ -27,6 +27,10 @@ NowOption = Annotated[
     str | None,
     typer.Option("--now", hidden=True, envvar="REICHWEITE_NOW", help="Pretend it is this time (for tests)."),
 ]
+ResumeOption = Annotated[
+    bool, typer.Option("--resume", help="Continue an interrupted run from its saved cursor.")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no lines about waits.")]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="Read the timeline back to this date only (default: all it gives); "
                              "a bare date means from the start of that day (in --tz).")
@@ -83,6 +87,8 @@ def collect_mastodon_cmd(
     ] = None,
     since: SinceOption = None,
     tz: TzOption = "Europe/Berlin",
+    resume: ResumeOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
@@ -91,7 +97,8 @@ def collect_mastodon_cmd(
     from reichweite.store import open_store
 
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
-    result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now))
+    result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now),
+                              resume=resume, quiet=quiet)
     typer.echo(result.summary())
 
 
@@ -104,6 +111,8 @@ def collect_x_cmd(
     ] = None,
     since: SinceOption = None,
     tz: TzOption = "Europe/Berlin",
+    resume: ResumeOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
@@ -115,7 +124,8 @@ def collect_x_cmd(
 
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
-    result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token)
+    result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token,
+                       resume=resume, quiet=quiet)
     typer.echo(result.summary())
 
 

@@ -16,14 +16,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from filelock import FileLock, Timeout
 
-from reichweite import registry
-from reichweite.errors import ConfigError, ReichweiteError
-from reichweite.jobs.collect_account import CollectResult, collect_account
+from reichweite.errors import ReichweiteError
+from reichweite.jobs.collect import CollectResult, collect, make_collector
 from reichweite.jobs.platforms import account_handle
 from reichweite.platforms.collector import Collector, KnownPost
 from reichweite.schedule import (
     API_PLATFORMS,
-    PlatformWatch,
     WatchList,
     account_due,
     describe_ages,
@@ -33,6 +31,7 @@ from reichweite.schedule import (
     next_run,
 )
 from reichweite.store import open_store
+from reichweite.store.runs import mark_interrupted as mark_target_interrupted
 from reichweite.store.schema import account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
@@ -49,16 +48,6 @@ class AccountPlan:
     complete: set[str] = field(default_factory=set)
     missed: int = 0
     account_due: bool = True
-
-
-def make_collector(watch: PlatformWatch, client_options: dict | None = None) -> Collector:
-    """The platform's collector (named in the registry), with the options of its watch-list section."""
-    try:
-        collector = registry.load_collector(watch.platform)
-    except LookupError as exc:
-        raise ConfigError(str(exc)) from None
-    options = {name: watch.options.get(name) for name in registry.get(watch.platform).watch_options}
-    return collector(**options, client_options=client_options or {})
 
 
 def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchList, now: datetime) -> AccountPlan:
@@ -104,7 +93,8 @@ def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchLi
 
 
 def collect_due(
-    engine: sa.Engine, watch: WatchList, now: datetime, echo: Echo, *, client_options: dict | None = None
+    engine: sa.Engine, watch: WatchList, now: datetime, echo: Echo, *, client_options: dict | None = None,
+    quiet: bool = False,
 ) -> list[CollectResult]:
     """One pass over the watch list: for each account, new posts from the timeline (each with a first snapshot),
     due re-measurements and due account figures. A failing account is recorded and the others go on."""
@@ -125,11 +115,13 @@ def collect_due(
                 due_ids = {k.native_id for k in plan.due}
                 stop = _Stop(now - watch.plan.horizon, complete)
                 try:
-                    collector = collector or make_collector(platform_watch, client_options)
-                    result = collect_account(
-                        engine, collector, handle, now, since=None, account_figures=plan.account_due,
+                    collector = collector or make_collector(platform_watch.platform, platform_watch.options,
+                                                            quiet=quiet, client_options=client_options)
+                    result = collect(
+                        engine, platform_watch.platform, handle, now=now, quiet=quiet, collector=collector,
+                        account_figures=plan.account_due, remeasure=plan.due, stop=stop,
                         keep=lambda p, known=plan.known, due=due_ids: p.native_id not in known or p.native_id in due,
-                        remeasure=plan.due, stop=stop,
+                        next_run_hint="the next run of the watch list takes what is still due",
                     )
                 except ReichweiteError as exc:
                     echo(f"{platform_watch.platform} {handle}: failed — {exc}")
@@ -167,21 +159,18 @@ def mark_interrupted(engine: sa.Engine, watch: WatchList, now: datetime) -> int:
             if platform_watch.platform not in API_PLATFORMS:
                 continue
             for raw in platform_watch.accounts:
-                marked += conn.execute(
-                    collection_runs.update()
-                    .where(collection_runs.c.status == "running", collection_runs.c.platform == platform_watch.platform,
-                           collection_runs.c.target == account_handle(platform_watch.platform, raw))
-                    .values(status="interrupted", finished_at=now,
-                            message="the run ended without finishing (the process was stopped)")
-                ).rowcount
+                handle = account_handle(platform_watch.platform, raw)
+                marked += mark_target_interrupted(conn, platform_watch.platform, handle, now)
     return marked
 
 
 def run_watch(
     config: Path, *, db: str | None = None, every: timedelta | None = None, now: datetime | None = None,
     echo: Echo = print, client_options: dict | None = None, sleep: Callable[[float], None] = time.sleep,
+    quiet: bool = False,
 ) -> list[CollectResult]:
-    """Run the watch list once (or every `every` until interrupted), holding the lock file meanwhile."""
+    """Run the watch list once (or every `every` until interrupted), holding the lock file meanwhile; waits for
+    rate limits and retries are said on stderr unless quiet."""
     watch = load_watch_list(config)
     lock_path = Path(str(config) + ".lock")
     lock = FileLock(str(lock_path), timeout=0)
@@ -201,7 +190,7 @@ def run_watch(
             echo(f"Collecting what is due at {moment.isoformat(timespec='seconds')} "
                  f"(post ages {ages}, tolerance {describe_ages([watch.plan.tolerance])}, "
                  f"accounts every {describe_ages([watch.plan.accounts_every])})")
-            results = collect_due(engine, watch, moment, echo, client_options=client_options)
+            results = collect_due(engine, watch, moment, echo, client_options=client_options, quiet=quiet)
             if every is None:
                 return results
             wake = next_run(utcnow(), every, started)
