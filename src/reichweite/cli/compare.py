@@ -9,6 +9,7 @@ from typing import Annotated
 import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from reichweite.cli import app
@@ -18,6 +19,9 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     TzOption,
+    VisibilityOption,
+    check_out,
+    echo,
     parse_age,
     parse_at,
     parse_target,
@@ -25,7 +29,9 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.report.html import local_time
+from reichweite.terminal import plain
 from reichweite.timeutil import parse_duration
+from reichweite.visibility import parse_visibility
 
 
 def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
@@ -38,7 +44,7 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
 def _fmt(value: object, digits: int = 0) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "–"
-    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else plain(value)
 
 
 @app.command("compare")
@@ -59,8 +65,10 @@ def compare_cmd(
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.")] = Path("report"),
+    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.", callback=check_out)
+                   ] = Path("report"),
     as_json: JsonOption = False,
+    visibility: VisibilityOption = None,
     db: DbOption = None,
 ) -> None:
     """Compare two accounts post by post (cross-posts), with statistics and a report (xlsx, png, html)."""
@@ -72,6 +80,7 @@ def compare_cmd(
         db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
         tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
         fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
+        visibility=parse_visibility(visibility),
     )
     if as_json:
         print_json(result.to_json())
@@ -79,7 +88,7 @@ def compare_cmd(
     s = result.stats
     console = Console()
     if result.parts_note:
-        console.print(f"[bold yellow]{result.parts_note}[/]")
+        console.print(f"[bold yellow]{plain(result.parts_note)}[/]")
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
         console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
@@ -108,6 +117,12 @@ def compare_cmd(
         console.print(f"Wilcoxon signed-rank not run: {w.reason}")
     if len(result.table.lacking):
         console.print(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
+    hidden = [f"{label} {m.excluded['followers-only']}" for label, m in
+              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
+              if m.excluded.get("followers-only")]
+    if hidden:
+        console.print(escape(f"Followers-only posts left out: {', '.join(hidden)} (include them with --visibility "
+                             "private)."))
     if result.report:
         console.print(f"Report: {result.report}")
 
@@ -118,20 +133,26 @@ def posts_cmd(
     at: AtOption = None,
     tz: TzOption = "Europe/Berlin",
     as_json: JsonOption = False,
+    visibility: VisibilityOption = None,
     db: DbOption = None,
 ) -> None:
-    """An account's posts with kind and their figures as of a date (default: now)."""
-    from reichweite.jobs.compare import posts
+    """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
+    --visibility private (how many were left out is said)."""
+    from reichweite.jobs.compare import listed_posts
 
     platform, handle = parse_target(target)
-    frame = posts(db, platform, handle, parse_at(at, tz))
-    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
+    levels = parse_visibility(visibility)
+    frame, left_out = listed_posts(db, platform, handle, parse_at(at, tz), visibility=levels)
+    if left_out:
+        echo(f"{left_out} followers-only posts left out (include them with --visibility private).", err=True)
+    columns = ["native_id", "created_at", "kind", "visibility", "content_warning", "text", "likes", "replies",
+               "reposts", "quotes", "observed_at"]
     if as_json:
         records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
                                                                                         date_format="iso"))
         print_json(records)
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
+    table = Table(title=plain(f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)"))
     for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
         numeric = col in ("likes", "replies", "reposts", "quotes")
         if col == "text":
@@ -141,14 +162,15 @@ def posts_cmd(
                              min_width=len(col) if numeric else None)
     for row in frame.itertuples(index=False):
         table.add_row(
-            _cell(row.native_id), _when(row.created_at), _cell(row.kind), _cell(row.text), _cell(row.likes),
+            _cell(row.native_id), _when(row.created_at), _cell(row.kind),
+            _cell(f"(CW: {row.content_warning}) {row.text}" if row.content_warning else row.text), _cell(row.likes),
             _cell(row.replies), _cell(row.reposts), _cell(row.quotes), _when(row.observed_at),
         )
     Console().print(table)
 
 
 def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else plain(value)
 
 
 def _when(value: object) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app
-from reichweite.cli.common import JsonOption, print_json
+from reichweite.cli.common import JsonOption, check_lang, check_out, echo, print_json
 from reichweite.progress import progress_bar
 from reichweite.report.i18n import format_number, resolve_lang
 
@@ -25,8 +25,10 @@ def languages(
     tz: Annotated[str, typer.Option("--tz", help="Time zone whose calendar the periods follow, e.g. "
                                     "Europe/Berlin.")] = "UTC",
     lang: Annotated[str | None, typer.Option("--lang", help="Language whose share to show with its interval.")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.")] = None,
-    report_lang: Annotated[str | None, typer.Option("--report-lang", help="Report language: de or en.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.",
+                                             callback=check_out)] = None,
+    report_lang: Annotated[str | None, typer.Option("--report-lang", help="Report language: de or en.",
+                                                    callback=check_lang("--report-lang"))] = None,
     threshold: Annotated[float, typer.Option("--threshold", help="Detection confidence below → unknown.")] = 0.3,
     second_stage: Annotated[bool, typer.Option("--second-stage/--no-second-stage",
                                                help="lingua for short, uncertain texts.")] = True,
@@ -56,33 +58,34 @@ def languages(
         print_json(summary)
         return
     stats = summary["stats"]
-    typer.echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
+    echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
                f"{format_number(stats['malformed'], shown)} malformed lines skipped, "
                f"{format_number(stats['posts'], shown)} unique posts "
                f"({format_number(stats['duplicates'], shown)} repeated deliveries removed).")
-    typer.echo("Counting rules:")
+    echo("Counting rules:")
     for rule, text in summary["rules"].items():
-        typer.echo(f"  {rule:9} {text}")
+        echo(f"  {rule:9} {text}")
     for rule, rows in summary["overall"].items():
-        typer.echo(f"Overall, {rule}:")
+        echo(f"Overall, {rule}:")
         for row in rows[:10]:
-            typer.echo(f"  {row['lang']:8} {row['posts']:>12,}  {row['share'] * 100:6.2f} %")
+            echo(f"  {row['lang']:8} {row['posts']:>12,}  {row['share'] * 100:6.2f} %")
     agreement = summary["agreement"]
     if agreement["checked"]:
-        typer.echo(f"Declared = detected for {agreement['share'] * 100:.1f} % of {agreement['checked']:,} "
+        echo(f"Declared = detected for {agreement['share'] * 100:.1f} % of {agreement['checked']:,} "
                    "posts with both.")
     if "lang_share" in summary:
-        typer.echo(f"Share of {lang} (95 % Wilson interval):")
+        echo(f"Share of {lang} (95 % Wilson interval):")
         for row in summary["lang_share"]:
-            typer.echo(f"  {row['period']} {row['rule']:8} {row['share'] * 100:6.2f} % "
+            echo(f"  {row['period']} {row['rule']:8} {row['share'] * 100:6.2f} % "
                        f"[{row['low'] * 100:.2f}, {row['high'] * 100:.2f}]  n={row['total']:,}")
     for name, path in summary["files_written"].items():
-        typer.echo(f"{name}: {path}")
+        echo(f"{name}: {path}")
 
 
 @jetstream_app.command("record")
 def record(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.",
+                                      callback=check_out)],
     url: Annotated[str, typer.Option("--url", help="Jetstream subscribe URL.")] =
         "wss://jetstream1.us-east.bsky.network/subscribe",
     collections: Annotated[list[str] | None, typer.Option("--collections", help="wantedCollections (repeat).")] = None,
@@ -96,5 +99,5 @@ def record(
 
     result = record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
                               rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap_s=overlap,
-                              limit=limit, log=lambda msg: typer.echo(msg, err=True))
-    typer.echo(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")
+                              limit=limit, log=lambda msg: echo(msg, err=True))
+    echo(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")

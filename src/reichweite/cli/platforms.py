@@ -14,6 +14,9 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     TzOption,
+    VisibilityOption,
+    check_out,
+    echo,
     from_group,
     parse_at,
     parse_date_option,
@@ -22,6 +25,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.timeutil import parse_duration, utcnow
+from reichweite.visibility import parse_visibility
 
 NowOption = Annotated[
     str | None,
@@ -75,7 +79,7 @@ def collect(
             interval = parse_duration(every)
         except ValueError as exc:
             raise ConfigError(f"--every: {exc}") from None
-    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=typer.echo)
+    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=echo)
 
 
 @collect_app.command("mastodon")
@@ -99,7 +103,7 @@ def collect_mastodon_cmd(
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now),
                               resume=resume, quiet=quiet)
-    typer.echo(result.summary())
+    echo(result.summary())
 
 
 @collect_app.command("x")
@@ -126,7 +130,7 @@ def collect_x_cmd(
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token,
                        resume=resume, quiet=quiet)
-    typer.echo(result.summary())
+    echo(result.summary())
 
 
 @import_app.command("mastodon-archive")
@@ -138,7 +142,7 @@ def import_mastodon_archive_cmd(
     from reichweite.jobs.platforms import import_mastodon_archive
     from reichweite.store import open_store
 
-    typer.echo(import_mastodon_archive(open_store(db), path).summary())
+    echo(import_mastodon_archive(open_store(db), path).summary())
 
 
 @app.command("accounts")
@@ -163,13 +167,13 @@ def accounts_cmd(
         ]})
         return
     if not rows:
-        typer.echo(f"No account figures for {target} as of {when.isoformat()}.")
+        echo(f"No account figures for {target} as of {when.isoformat()}.")
         raise typer.Exit(1)
-    typer.echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
+    echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
     for r in rows:
         cells = [f"{name} {_fmt(r.get(name))}" for name in ("followers", "following", "posts")]
         shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-        typer.echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
+        echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
 
 
 def _fmt(value: object) -> str:
@@ -185,11 +189,13 @@ def polls_cmd(
     tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
-    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.",
+                                             callback=check_out)] = None,
     lang: LangOption = None,
+    visibility: VisibilityOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.jobs.polls import polls_as_of
+    from reichweite.jobs.polls import polls_as_of, polls_left_out
     from reichweite.report.polls import polls_json, polls_text, write_polls_report
     from reichweite.store import open_store
 
@@ -198,11 +204,14 @@ def polls_cmd(
     if target:
         platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
     when = parse_at(at, tz) or utcnow()
-    polls = polls_as_of(open_store(db), platform, handle, when)
+    levels = parse_visibility(visibility)
+    store = open_store(db)
+    polls = polls_as_of(store, platform, handle, when, visibility=levels)
+    left_out = polls_left_out(store, platform, handle, when, visibility=levels)
     if out is not None:
-        for path in write_polls_report(polls, out, when, lang):
-            typer.echo(f"Wrote {path}", err=True)
+        for path in write_polls_report(polls, out, when, lang, left_out=left_out):
+            echo(f"Wrote {path}", err=True)
     if as_json:
-        print_json(polls_json(polls, when))
+        print_json(polls_json(polls, when, left_out))
         return
-    typer.echo(polls_text(polls, when))
+    echo(polls_text(polls, when, left_out))

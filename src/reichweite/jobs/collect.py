@@ -21,10 +21,21 @@ from reichweite.errors import ConfigError, FetchError, NotFound, RateLimited, Re
 from reichweite.model import Post
 from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.progress import progress_bar, stderr
-from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
+from reichweite.redact import redact
+from reichweite.store import (
+    finish_run,
+    save_account_snapshots,
+    save_accounts,
+    save_posts,
+    save_snapshots,
+    start_run,
+    write_lock,
+)
 from reichweite.store.adopt import adopt_posts
 from reichweite.store.runs import mark_interrupted, record_progress, resumable_cursor
+from reichweite.terminal import plain
 from reichweite.timeutil import utcnow
+from reichweite.visibility import DIRECT, PRIVATE
 
 StopRule = Callable[[list[str], datetime | None], bool]
 
@@ -44,6 +55,8 @@ class CollectResult:
     remeasured: int = 0
     skipped: int = 0  # items of the timeline that are not the account's own posts (its reposts on Bluesky)
     older: int = 0  # posts older than --since, left out
+    private: int = 0  # followers-only posts among those read: stored, shown only when asked for
+    direct: int = 0  # direct messages: left out, never stored
     followers: int | None = None
     resumed_from: str | None = None
     message: str | None = None
@@ -63,6 +76,11 @@ class CollectResult:
             text += f", {self.skipped:,} reposts by the account skipped"
         if self.older:
             text += f", {self.older:,} older than --since left out"
+        if self.private:
+            text += (f"; {self.private} followers-only posts stored (left out of listings and reports unless "
+                     "--visibility private)")
+        if self.direct:
+            text += f"; {self.direct} direct messages left out (never stored)"
         return text + (f" — {self.message}" if self.message else "")
 
 
@@ -73,7 +91,8 @@ def _pages(n: int) -> str:
 def tell_wait(why: str, seconds: float) -> None:
     """How a wait is said on stderr: what the client waits for and why (short back-off pauses are not worth a line)."""
     if seconds >= 1:
-        stderr.print(f"{why}: waiting {seconds:.0f} s before the next request", highlight=False, soft_wrap=True)
+        stderr.print(plain(f"{why}: waiting {seconds:.0f} s before the next request"), highlight=False,
+                     soft_wrap=True)
 
 
 def make_collector(platform: str, options: dict[str, Any] | None = None, *, quiet: bool = True,
@@ -157,7 +176,7 @@ class _Run:
                     adopt_posts(conn, platform, figures.account.handle, figures.native_id, figures.adopt)
             total = None if self.since or self.cursor else figures.snapshot.posts
             with progress_bar(self.quiet) as bar:
-                task = bar.add_task(f"{platform} {figures.account.handle}", total=total)
+                task = bar.add_task(plain(f"{platform} {figures.account.handle}"), total=total)
                 seen = self._timeline(figures, keep, stop, lambda n: bar.advance(task, n))
             rest = [k for k in remeasure if k.native_id not in seen]
             if rest:
@@ -168,7 +187,7 @@ class _Run:
         except (RateLimited, FetchError) as exc:
             raise self._failed(exc) from None
         except BaseException as exc:
-            self._finish(self._ended(), f"{type(exc).__name__}: {exc}"[:500], self.cursor)
+            self._finish(self._ended(), redact(f"{type(exc).__name__}: {exc}")[:500], self.cursor)
             raise
         self._finish("ok", self.result.message, None)
         return self.result
@@ -192,10 +211,15 @@ class _Run:
         return seen
 
     def _store(self, batch: Batch, cursor: str | None, *, keep: Callable[[Post], bool] | None) -> None:
-        """One page (or re-measured batch) and the run's cursor in one transaction."""
+        """One page (or re-measured batch) and the run's cursor in one transaction. A direct message is never a
+        post: it is counted and left out."""
+        self.result.direct += sum(p.visibility == DIRECT for p, _ in batch)
+        batch = [(p, s) for p, s in batch if p.visibility != DIRECT]
+        self.result.private += sum(p.visibility == PRIVATE for p, _ in batch)
         posts = [p for p, _ in batch]
         snaps = [s for p, s in batch if s is not None and (keep is None or keep(p))]
         with self.engine.begin() as conn:
+            write_lock(conn)  # concurrent runs count only what each really added
             ids = save_posts(conn, posts, source="api") if posts else None
             added = save_snapshots(conn, snaps, post_ids=ids) if snaps and ids is not None else 0
             self.stored += len(posts)
@@ -220,8 +244,8 @@ class _Run:
                    and exc.status == 400)
         if refused:
             self.cursor = None
-        self.result.message = str(exc)
-        self._finish(self._ended(), str(exc), self.cursor)
+        self.result.message = redact(str(exc))
+        self._finish(self._ended(), self.result.message, self.cursor)
         if isinstance(exc, NotFound):
             return exc
         saved = (f"{self.stored:,} posts of {self.result.handle} were saved in {_pages(self.result.pages)}"

@@ -14,7 +14,7 @@ from reichweite import registry
 from reichweite.errors import ConfigError
 from reichweite.jobs.collect import CollectResult, collect
 from reichweite.platforms.mastodon.archive import read_outbox
-from reichweite.store import account_snapshots_as_of, save_posts
+from reichweite.store import account_snapshots_as_of, save_posts, write_lock
 from reichweite.timeutil import utcnow
 
 
@@ -45,10 +45,15 @@ class ArchiveImport:
     boosts: int
     new: int
     skipped: int
+    private: int = 0
+    direct: int = 0
 
     def summary(self) -> str:
+        private = (f"; {self.private} of them followers-only (left out of listings and reports unless --visibility "
+                   "private)" if self.private else "")
         return (f"Mastodon archive of {self.handle or 'unknown account'}: {self.posts} items "
-                f"({self.posts - self.boosts} own posts, {self.boosts} boosts marked as reposts), {self.new} new; "
+                f"({self.posts - self.boosts} own posts, {self.boosts} boosts marked as reposts), {self.new} new"
+                f"{private}; {self.direct} direct messages left out (never stored); "
                 f"{self.skipped} other activities skipped. The archive holds no counts (likes, boosts, replies): "
                 "no snapshots were stored; collect them with `reichweite collect mastodon`.")
 
@@ -57,8 +62,10 @@ def import_mastodon_archive(engine: sa.Engine, path: Path) -> ArchiveImport:
     """Posts and boosts from outbox.json (zip or file) in one transaction; re-importing adds nothing."""
     content = read_outbox(path)
     with engine.begin() as conn:
+        write_lock(conn)
         new = len(save_posts(conn, content.posts, source="archive").new)
-    return ArchiveImport(content.handle, len(content.posts), content.boosts, new, content.skipped)
+    return ArchiveImport(content.handle, len(content.posts), content.boosts, new, content.skipped,
+                         private=content.private, direct=content.direct)
 
 
 def account_handle(platform: str, handle: str) -> str:

@@ -170,6 +170,12 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
         items.append(t("cmp.def.overrides", lang, path=result.overrides))
     items.append(t("cmp.def.excluded", lang, a=la, b=lb, na=result.measured_a.excluded.get("repost", 0),
                    nb=result.measured_b.excluded.get("repost", 0)))
+    private_a = result.measured_a.excluded.get("followers-only", 0)
+    private_b = result.measured_b.excluded.get("followers-only", 0)
+    if private_a or private_b:
+        items.append(t("cmp.def.private", lang, a=la, b=lb, na=private_a, nb=private_b))
+    elif "private" in result.visibility:
+        items.append(t("cmp.def.private_included", lang))
     undated = result.measured_a.excluded.get("no created_at", 0) + result.measured_b.excluded.get("no created_at", 0)
     if undated:
         items.append(t("cmp.def.undated", lang, n=undated))

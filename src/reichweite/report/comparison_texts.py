@@ -120,6 +120,16 @@ register({
         "de": "Reposts (geteilte fremde Beiträge) sind ausgeschlossen: {a} {na}, {b} {nb}",
         "en": "Reposts (shared posts of others) are excluded: {a} {na}, {b} {nb}",
     },
+    "cmp.def.private": {
+        "de": "Beiträge nur für Follower sind ausgeschlossen (mit --visibility private einbeziehen): {a} {na}, "
+              "{b} {nb}; Direktnachrichten werden nie gespeichert",
+        "en": "Followers-only posts are excluded (include them with --visibility private): {a} {na}, {b} {nb}; "
+              "direct messages are never stored",
+    },
+    "cmp.def.private_included": {
+        "de": "Beiträge nur für Follower sind einbezogen (--visibility)",
+        "en": "Followers-only posts are included (--visibility)",
+    },
     "cmp.def.undated": {
         "de": "{n} Beiträge ohne Veröffentlichungszeit (von Hand erfasst) können nicht gepaart werden",
         "en": "{n} posts without a posting time (typed in by hand) cannot be paired",

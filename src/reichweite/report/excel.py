@@ -11,6 +11,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from reichweite.cells import workbook
+from reichweite.redact import redact
 from reichweite.timeutil import REPORT_TZ
 
 
@@ -41,6 +42,8 @@ def write_frame(
         for row, value in enumerate(values, start=1):
             if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
                 continue
+            if isinstance(value, str):
+                value = redact(value)
             if title in text_columns:
                 sheet.write_string(row, col, str(value), text_fmt)
             elif title in url_columns and isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -55,7 +58,7 @@ def write_frame(
             elif isinstance(value, int | float) or hasattr(value, "item"):
                 sheet.write_number(row, col, float(value))
             else:
-                sheet.write_string(row, col, str(value))
+                sheet.write_string(row, col, redact(str(value)))
     sheet.freeze_panes(1, 0)
     if len(frame.columns):
         sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)

@@ -17,7 +17,7 @@ import pandas as pd
 from reichweite.analysis.polls import PollResult
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import local_time, render_html
-from reichweite.report.i18n import format_number, register, resolve_lang
+from reichweite.report.i18n import format_number, register, resolve_lang, t
 
 register({
     "polls.title": {"de": "Umfragen", "en": "Polls"},
@@ -31,6 +31,10 @@ register({
     "polls.voters": {"de": "Abstimmende", "en": "Voters"},
     "polls.views": {"de": "Aufrufe", "en": "Views"},
     "polls.share": {"de": "Anteil", "en": "Share"},
+    "polls.left_out": {
+        "de": "{n} Umfrage(n) nur für Follower sind nicht enthalten (mit --visibility private einbeziehen).",
+        "en": "{n} followers-only poll(s) left out (include them with --visibility private).",
+    },
     "polls.participation": {"de": "Beteiligung", "en": "Participation"},
     "polls.definition": {
         "de": "Beteiligung = Stimmen / Aufrufe des Beitrags (Stand der letzten Messung bis zum Stichtag). "
@@ -41,8 +45,9 @@ register({
 })
 
 
-def polls_json(polls: list[PollResult], at: datetime) -> dict[str, Any]:
-    return {"as_of": at.isoformat(), "definition": "participation = votes / views", "polls": [asdict(p) for p in polls]}
+def polls_json(polls: list[PollResult], at: datetime, left_out: int = 0) -> dict[str, Any]:
+    return {"as_of": at.isoformat(), "definition": "participation = votes / views",
+            "left_out_followers_only": left_out, "polls": [asdict(p) for p in polls]}
 
 
 def _pct(value: float | None, lang: str = "en") -> str:
@@ -53,10 +58,11 @@ def _num(value: int | None, lang: str = "en") -> str:
     return format_number(value, lang)
 
 
-def polls_text(polls: list[PollResult], at: datetime) -> str:
+def polls_text(polls: list[PollResult], at: datetime, left_out: int = 0) -> str:
+    note = f"\n{t('polls.left_out', 'en', n=left_out)}" if left_out else ""
     if not polls:
-        return f"No polls as of {at.isoformat()}."
-    lines = [f"Polls as of {at.isoformat()} (participation = votes / views; – = unknown)"]
+        return f"No polls as of {at.isoformat()}.{note}"
+    lines = [f"Polls as of {at.isoformat()} (participation = votes / views; – = unknown){note}"]
     for p in polls:
         lines.append(
             f"{p.platform}:{p.author}  {p.url or p.native_id}  published {local_time(p.created_at)}, "
@@ -90,9 +96,13 @@ def polls_frame(polls: list[PollResult]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: str | None = None) -> list[Path]:
+def write_polls_report(
+    polls: list[PollResult], out: Path, at: datetime, lang: str | None = None, left_out: int = 0
+) -> list[Path]:
+    """polls.html and polls.xlsx; `left_out` followers-only polls are said to be left out."""
     lang = resolve_lang(lang)
-    html = render_html("polls.html.j2", out / "polls.html", lang, polls=polls_context(polls), as_of=at)
+    html = render_html("polls.html.j2", out / "polls.html", lang, polls=polls_context(polls), as_of=at,
+                       left_out=left_out)
     xlsx = out / "polls.xlsx"
     book = open_workbook(xlsx)
     write_frame(book, "polls", polls_frame(polls), text_columns=("post",), url_columns=("url",))
