@@ -26,7 +26,8 @@ FORBIDDEN = {
     "engines": {"store", "report", "jobs"} | FACES,
     "jobs": FACES,
 }
-BOTTOM = {"registry": set(), "model": {"registry"}, "errors": set(), "names": set()}
+FLOORS = {"platforms", "tables", "store", "analysis", "engines", "report", "jobs"} | FACES
+ENTRY_POINTS = {"reichweite.__main__"}  # `python -m reichweite` starts the command line
 # The command modules register themselves on the app defined in cli/__init__.py; their registration is being
 # replaced by an explicit list (then this entry goes). The comparison report still takes its result type from the
 # comparison job; the type moves down to analysis/ with the comparison of several accounts (then that entry goes).
@@ -86,9 +87,12 @@ def test_no_floor_imports_one_above_it(floor: str) -> None:
     assert wrong == []
 
 
-@pytest.mark.parametrize("module", sorted(BOTTOM))
-def test_the_bottom_imports_nothing_above_it(module: str) -> None:
-    assert {_floor(t) for t in EDGES[f"reichweite.{module}"]} <= BOTTOM[module]
+def test_the_bottom_imports_no_floor_and_the_registry_nothing() -> None:
+    """Modules beside the floors (model, registry, errors, timeutil …) are below all of them."""
+    bottom = [m for m in MODULES if m.count(".") == 1 and m not in PACKAGES and m not in ENTRY_POINTS]
+    wrong = sorted(f"{m} imports {t}" for m in bottom for t in EDGES[m] if _floor(t) in FLOORS)
+    assert wrong == []
+    assert EDGES["reichweite.registry"] == set()
 
 
 def _cycles() -> list[set[str]]:
