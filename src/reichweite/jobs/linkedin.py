@@ -22,6 +22,7 @@ from reichweite.platforms.linkedin.page_analytics import (
     read_page_export,
 )
 from reichweite.platforms.linkedin.page_cells import load_sheets
+from reichweite.store import write_lock
 from reichweite.store.linkedin_queries import (
     page_days,
     page_follower_rows,
@@ -66,6 +67,7 @@ def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | No
             continue
         try:
             with engine.begin() as conn:
+                write_lock(conn)  # a concurrent import of the same export counts only what it really added
                 added[part] = _store_part(conn, export, part)
         except sa.exc.SQLAlchemyError as exc:
             failed[part] = f"{export.files[part]}: not stored ({type(exc).__name__}: {str(exc).splitlines()[0]})"
@@ -147,6 +149,7 @@ def import_page_exports(
     notes = []
     days_seen: set[tuple[str, object]] = set()
     with engine.begin() as conn:
+        write_lock(conn)
         for export in read:
             owner = export.member if isinstance(export, CreatorExport) else export.page
             save_accounts(conn, [Account("linkedin", owner, display_name=owner)])
