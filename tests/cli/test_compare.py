@@ -51,9 +51,9 @@ def test_compare_human_output(db: tuple[str, Seeded], tmp_path: Path) -> None:
     done = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03",
                "--out", str(tmp_path), "--db", path)
     assert done.returncode == 0, done.stderr
-    assert "compared on reposts + likes: replies unknown for 8 of 8 X posts" in done.stdout
+    assert "compared on reposts + likes: replies unknown for 8 of 8 X posts" in done.stderr
     assert "pairs compared" in done.stdout and "Wilcoxon signed-rank" in done.stdout
-    assert f"Report: {tmp_path / 'index.html'}" in done.stdout
+    assert f"Report: {tmp_path / 'index.html'}" in done.stderr and "Report:" not in done.stdout
 
 
 def test_compare_at_age_lists_lacking_pairs(db: tuple[str, Seeded], tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_compare_bad_options(db: tuple[str, Seeded], tmp_path: Path, args: list[
 def test_compare_unknown_account(db: tuple[str, Seeded], tmp_path: Path) -> None:
     path, _ = db
     done = run("compare", "x:tagesfoto", "bluesky:nobody.bsky.social", "--out", str(tmp_path), "--db", path)
-    assert done.returncode == 2
+    assert done.returncode == 1
     assert done.stderr.startswith("Error: No posts of bluesky:nobody.bsky.social in the store.")
 
 

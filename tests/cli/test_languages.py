@@ -47,7 +47,7 @@ def test_languages_json_and_errors(jet: Path, tmp_path: Path) -> None:
     assert "detected" not in data["overall"]
     missing = subprocess.run([sys.executable, "-m", "reichweite", "languages", str(tmp_path / "none.jsonl")],
                              capture_output=True, text=True, env={"PYTHONPATH": str(SRC)}, timeout=120)
-    assert missing.returncode == 2
+    assert missing.returncode == 1
     assert missing.stderr.strip() == f"Error: {tmp_path / 'none.jsonl'}: no such file or folder"
 
 

@@ -1,54 +1,56 @@
-"""`reichweite compare` (cross-post comparison with report) and `reichweite posts` (an account's posts as of a date)."""
+"""`reichweite compare`: two accounts post by post (cross-posts), with statistics and, with --out, a report."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
-from reichweite.cli import app
+import reichweite
 from reichweite.cli.common import (
     AtOption,
     DbOption,
+    FormatOption,
     JsonOption,
     LangOption,
+    OutputOption,
     TzOption,
     VisibilityOption,
     check_out,
-    echo,
+    emit,
+    note,
+    output_format,
     parse_age,
     parse_at,
     parse_target,
-    print_json,
+    say,
 )
-from reichweite.errors import ConfigError
-from reichweite.report.html import local_time
-from reichweite.terminal import plain
+from reichweite.errors import UsageError
+from reichweite.terminal import bare
 from reichweite.timeutil import parse_duration
-from reichweite.visibility import parse_visibility
+
+if TYPE_CHECKING:
+    from reichweite.jobs.compare import ComparisonResult
 
 
 def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise ConfigError(f"{option}: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
 
 
 def _fmt(value: object, digits: int = 0) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "–"
-    return f"{value:,.{digits}f}" if isinstance(value, int | float) else plain(value)
+    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
 
 
-@app.command("compare")
-def compare_cmd(
+def compare(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
     b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
     at: AtOption = None,
@@ -65,38 +67,52 @@ def compare_cmd(
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.", callback=check_out)
-                   ] = Path("report"),
-    as_json: JsonOption = False,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the report (xlsx, png, html) to this folder.",
+                                             callback=check_out)] = None,
     visibility: VisibilityOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Compare two accounts post by post (cross-posts), with statistics and a report (xlsx, png, html)."""
-    from reichweite.jobs.compare import compare
-
+    """Compare two accounts post by post (cross-posts), with statistics; with --out also a report (xlsx, png,
+    html)."""
+    fmt = output_format(fmt, as_json)
     if at is not None and age is not None:
-        raise ConfigError("Give either --at or --age, not both.")
-    result = compare(
-        db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
-        tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
-        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
-        visibility=parse_visibility(visibility),
+        raise UsageError("Give either --at or --age, not both.")
+    targets = parse_target(a), parse_target(b)
+    when = dict(at=parse_at(at, tz), age=parse_age(age), tolerance=_duration("--tolerance", tolerance))
+    result = reichweite.compare(
+        db, *targets, **when, quotes=quotes,
+        window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang,
+        out=out, include_reposts=include_reposts, visibility=visibility,
     )
-    if as_json:
-        print_json(result.to_json())
-        return
-    s = result.stats
-    console = Console()
     if result.parts_note:
-        console.print(f"[bold yellow]{plain(result.parts_note)}[/]")
+        note(result.parts_note)
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap.total_seconds() > 86400:
-        console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
-                      "the later one had more time to collect interactions (see the report).[/]")
-    table = Table(title=f"{result.label_a} vs {result.label_b}")
+        note(f"The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: the later one had more "
+             "time to collect interactions" + (" (see the report)." if out else "."))
+    if len(result.table.lacking):
+        note(f"{len(result.table.lacking)} pairs lack figures at the chosen time"
+             + (": listed in the report." if out else " (listed with --out, or in --format csv)."))
+    hidden = [f"{label} {m.excluded['followers-only']}" for label, m in
+              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
+              if m.excluded.get("followers-only")]
+    if hidden:
+        note(f"Followers-only posts left out: {', '.join(hidden)} (include them with --visibility private).")
+    if result.report:
+        note(f"Report: {result.report}")
+    empty = None if len(result.table.pairs) else "No post of the one account matched a post of the other."
+    emit(result, fmt, output, lambda console: _summary(result, console), empty=empty)
+
+
+def _summary(result: ComparisonResult, console: Console) -> None:
+    s = result.stats
+    table = Table(title=Text(bare(f"{result.label_a} vs {result.label_b}")))
     table.add_column("")
-    table.add_column(result.label_a, justify="right")
-    table.add_column(result.label_b, justify="right")
+    table.add_column(Text(bare(result.label_a)), justify="right")
+    table.add_column(Text(bare(result.label_b)), justify="right")
     table.add_row("pairs compared", str(s.n), str(s.n))
     share_a, share_b = _fmt((s.share_a or 0) * 100), _fmt((s.share_b or 0) * 100)
     table.add_row("wins", f"{s.wins_a} ({share_a} %)", f"{s.wins_b} ({share_b} %)")
@@ -109,69 +125,9 @@ def compare_cmd(
     r, w = s.ratio, s.wilcoxon
     if r.median_ratio is not None:
         interval = f" (95 % interval {r.low:.2f}–{r.high:.2f})" if r.low is not None else f" ({r.reason})"
-        console.print(f"median ratio (b+1)/(a+1): {r.median_ratio:.2f}{interval}")
+        console.print(f"median ratio (b+1)/(a+1): {r.median_ratio:.2f}{interval}", highlight=False)
     if w.p_value is not None:
         console.print(f"Wilcoxon signed-rank: p = {w.p_value:.4g} over {w.n_used} pairs that differ, "
-                      f"rank-biserial r = {w.rank_biserial:.2f}")
+                      f"rank-biserial r = {w.rank_biserial:.2f}", highlight=False)
     else:
-        console.print(f"Wilcoxon signed-rank not run: {w.reason}")
-    if len(result.table.lacking):
-        console.print(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
-    hidden = [f"{label} {m.excluded['followers-only']}" for label, m in
-              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
-              if m.excluded.get("followers-only")]
-    if hidden:
-        console.print(escape(f"Followers-only posts left out: {', '.join(hidden)} (include them with --visibility "
-                             "private)."))
-    if result.report:
-        console.print(f"Report: {result.report}")
-
-
-@app.command("posts")
-def posts_cmd(
-    target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
-    at: AtOption = None,
-    tz: TzOption = "Europe/Berlin",
-    as_json: JsonOption = False,
-    visibility: VisibilityOption = None,
-    db: DbOption = None,
-) -> None:
-    """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
-    --visibility private (how many were left out is said)."""
-    from reichweite.jobs.compare import listed_posts
-
-    platform, handle = parse_target(target)
-    levels = parse_visibility(visibility)
-    frame, left_out = listed_posts(db, platform, handle, parse_at(at, tz), visibility=levels)
-    if left_out:
-        echo(f"{left_out} followers-only posts left out (include them with --visibility private).", err=True)
-    columns = ["native_id", "created_at", "kind", "visibility", "content_warning", "text", "likes", "replies",
-               "reposts", "quotes", "observed_at"]
-    if as_json:
-        records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
-                                                                                        date_format="iso"))
-        print_json(records)
-        return
-    table = Table(title=plain(f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)"))
-    for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
-        numeric = col in ("likes", "replies", "reposts", "quotes")
-        if col == "text":
-            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=40)
-        else:
-            table.add_column(col, justify="right" if numeric else "left", no_wrap=True, overflow="fold",
-                             min_width=len(col) if numeric else None)
-    for row in frame.itertuples(index=False):
-        table.add_row(
-            _cell(row.native_id), _when(row.created_at), _cell(row.kind),
-            _cell(f"(CW: {row.content_warning}) {row.text}" if row.content_warning else row.text), _cell(row.likes),
-            _cell(row.replies), _cell(row.reposts), _cell(row.quotes), _when(row.observed_at),
-        )
-    Console().print(table)
-
-
-def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else plain(value)
-
-
-def _when(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else local_time(value)  # type: ignore[arg-type]
+        say(console)(f"Wilcoxon signed-rank not run: {w.reason}")

@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from reichweite import registry
-from reichweite.errors import ConfigError, FetchError, NotFound, RateLimited, ReichweiteError
+from reichweite.errors import FetchError, NotFound, RateLimited, ReichweiteError, UsageError
 from reichweite.model import Post
 from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.progress import progress_bar, stderr
@@ -102,11 +102,11 @@ def make_collector(platform: str, options: dict[str, Any] | None = None, *, quie
     try:
         collector = registry.load_collector(platform)
     except (LookupError, ValueError) as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     allowed = set(registry.get(platform).watch_options) | {"token", "api"}
     given = {k: v for k, v in (options or {}).items() if v is not None}
     if unknown := set(given) - allowed:
-        raise ConfigError(f"{platform}: unknown option(s) {', '.join(sorted(unknown))}")
+        raise UsageError(f"{platform}: unknown option(s) {', '.join(sorted(unknown))}")
     client = dict(client_options or {})
     if not quiet:
         client.setdefault("on_wait", tell_wait)
@@ -137,12 +137,12 @@ def collect(
 
 def _target(platform: str, handle: str) -> str:
     if platform not in registry.api_platforms():
-        raise ConfigError(f"{platform!r}: collect from one of {', '.join(registry.api_platforms())}; the figures of "
+        raise UsageError(f"{platform!r}: collect from one of {', '.join(registry.api_platforms())}; the figures of "
                           "other platforms are imported (`reichweite import …`)")
     try:
         return registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError(str(exc)) from None
 
 
 @dataclass

@@ -31,6 +31,7 @@ from reichweite.store.linkedin_queries import (
     save_page_days,
 )
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
+from reichweite.timeutil import iso_utc
 
 PARTS: tuple[str, ...] = ("connections", "invitations", "messages", "shares", "votes", "reactions")
 
@@ -101,7 +102,7 @@ class PageFileImport:
 
     def as_dict(self) -> dict:
         out = {"path": str(self.path), "kind": self.kind, "page": self.page, "language": self.language,
-               "observed_at": self.observed_at.isoformat(), "sheets": self.sheets,
+               "observed_at": iso_utc(self.observed_at), "sheets": self.sheets,
                "total_followers_column": self.totals_column, "read": self.read,
                "columns_not_read": self.unread_columns}
         if self.kind == "creator":

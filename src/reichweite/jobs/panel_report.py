@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from reichweite import registry
 from reichweite.analysis.panel import Composition, PanelResult, analyse_panel
-from reichweite.errors import ConfigError
+from reichweite.errors import ReichweiteError, UsageError
 from reichweite.jobs.panels import ensure_panel
 from reichweite.report.i18n import t
 from reichweite.report.panel import write_panel_report
@@ -27,7 +27,7 @@ def parse_platforms(text: str) -> list[str]:
     known = registry.names_with("companies")
     bad = [p for p in platforms if p not in known]
     if not platforms or bad:
-        raise ConfigError(f"--platforms {text!r}: give a comma-separated list of {', '.join(known)}")
+        raise UsageError(f"--platforms {text!r}: give a comma-separated list of {', '.join(known)}")
     return platforms
 
 
@@ -40,8 +40,8 @@ def analyse_stored_panel(engine: sa.Engine, name: str, platforms: Sequence[str],
     try:
         result = analyse_panel(name, info.get("title") or name, spells, snapshots, platforms, composition,
                                threshold=threshold, at=at, names=pd.DataFrame(builtin_company_names()))
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+    except ValueError as exc:  # e.g. no measurement on the date asked for
+        raise ReichweiteError(str(exc)) from None
     return result, info
 
 

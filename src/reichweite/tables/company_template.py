@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reichweite import registry
 from reichweite.cells import csv_writer, workbook
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.outfiles import new_file, written_whole
 
 LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
@@ -39,12 +39,12 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
     path = Path(path)
     known = registry.names_with("companies")
     if not platforms or any(p not in known for p in platforms):
-        raise ConfigError(f"platforms {', '.join(platforms)!r}: give some of {', '.join(known)}")
+        raise UsageError(f"--platforms {', '.join(platforms)!r}: give some of {', '.join(known)}")
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
-        raise ConfigError(f"{path}: the template is written as .csv or .xlsx")
+        raise UsageError(f"{path}: the template is written as .csv or .xlsx")
     if wide and suffix != ".xlsx":
-        raise ConfigError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
+        raise UsageError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
     new_file(path, force=force, what="template")
     with written_whole(path) as temporary:
         if suffix == ".csv":
