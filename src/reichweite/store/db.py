@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -65,9 +67,25 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """Switch the store to write-ahead logging. Switching needs a moment alone with the file, and SQLite does not
+    wait for it (busy_timeout does not cover it): a second process opening a fresh store while the first switches
+    it or creates its tables tries again for up to 30 s. A store already in WAL mode is only read."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
