@@ -299,7 +299,7 @@ LONG_LAYOUT = Layout(
         Column("employees", f"employees: {_FIGURE_HELP}", "12345"),
         Column("employees_shown", "employees as the page showed them, when employees holds the exact number", ""),
     ),
-    loader=lambda table, tz: _loaded(LONG_RECORDS, table, load_long(table, tz)),
+    loader=lambda table, options: _loaded(LONG_RECORDS, table, load_long(table, options.tz)),
 )
 
 WIDE_LAYOUT = Layout(
@@ -307,6 +307,6 @@ WIDE_LAYOUT = Layout(
     description="Company pages, one sheet per measurement date (named by the date), one row per company, "
                 "columns like 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout).",
     columns=_wide_columns(),
-    loader=lambda table, tz: _loaded(WIDE_RECORDS, table, load_wide(table, tz)),
+    loader=lambda table, options: _loaded(WIDE_RECORDS, table, load_wide(table, options.tz)),
     one_of=COMPANY_COLUMNS,
 )
