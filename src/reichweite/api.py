@@ -338,16 +338,18 @@ def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | 
 
 def write_template(layout: str, path: str | Path, *, force: bool = False, wide: bool = False,
                    panel: str | None = None, at: date | str | None = None, store: StoreLike = None,
-                   platforms: str | Sequence[str] = ("linkedin", "xing")) -> Path:
-    """Write the CSV/XLSX template of a table layout (posts, accounts, companies) to fill in by hand; companies
-    `wide` (a sheet per date, a column per platform of `platforms` and figure) or pre-filled with the members of
-    `panel` on `at`. An existing file only with force."""
+                   platforms: str | Sequence[str] = ("linkedin", "xing"), lang: str | None = None,
+                   accounts: Sequence[tuple[str, str]] = ()) -> Path:
+    """Write the CSV/XLSX template of a table layout (posts, posts-wide, accounts, polls, companies) to fill in by
+    hand, in `lang` (de or en; default from the locale); posts-wide with a column group per (platform, handle) of
+    `accounts`; companies `wide` (a sheet per date, a column per platform of `platforms` and figure) or pre-filled
+    with the members of `panel` on `at`. An existing file only with force."""
     from reichweite.jobs.panel_report import parse_platforms
+    from reichweite.report.table_template import write_template as write
     from reichweite.tables.company_template import write_companies_template
-    from reichweite.tables.template import write_template as write
 
     if layout != "companies" or (not wide and not panel):
-        return write(layout, Path(path), force=force)
+        return write(layout, Path(path), force=force, lang=_lang(lang), accounts=accounts)
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     day = _day(at, "at") or date.today()
     companies: list[tuple[str, str | None]] = []

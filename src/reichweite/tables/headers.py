@@ -45,6 +45,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "posts": ("Beiträge", "Posts", "Tweets"),
     "question": ("Frage", "Question", "Umfrage", "Poll"),
     "votes": ("Stimmen gesamt", "Votes", "Total votes", "Stimmen"),
+    "voters": ("Abstimmende", "Voters", "Teilnehmende"),
     "company": ("Unternehmen", "Company", "Firma"),
     "followers_shown": ("Follower angezeigt", "Followers shown"),
     "employees": ("Mitarbeiter", "Employees", "Mitarbeitende", "Beschäftigte"),
