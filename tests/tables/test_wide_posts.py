@@ -104,10 +104,10 @@ def test_importing_again_adds_nothing_and_real_ids_join_the_stand_ins(tmp_path: 
     assert "0 posts new, 13 posts known, 0 snapshots added" in again.summary()
     assert _count(engine, posts) == 13 and _count(engine, snapshots) == 13
 
-    # later the X links are known: a long table with the real ids, the text cut short as a screen shows it
+    # later the X links are known: a long table with the real ids (and the texts as the posts have them)
     real = _write_csv(tmp_path / "links.csv", [
         ["Plattform", "Link", "Datum", "Text", "Stichtag", "Gefällt mir", "Antworten", "Geteilt", "Aufrufe"],
-        ["X", f"https://x.com/{X}/status/1724500000000000001", "13.11.2023 08:15", "Tagesfoto: Nebel über der Spree…",
+        ["X", f"https://x.com/{X}/status/1724500000000000001", "13.11.2023 08:15", "Tagesfoto: Nebel über der Spree #fotovorschlag",
          "28.11.2023", "15", "1", "3", "2.345"],
         ["Twitter", f"https://twitter.com/{X}/status/1724800000000000002", "15.11.2023 09:00", "Fernsehturm im Regen",
          "28.11.2023", "31", "4", "7", "5.1K"],
@@ -126,6 +126,10 @@ def test_importing_again_adds_nothing_and_real_ids_join_the_stand_ins(tmp_path: 
     # and the side-by-side table imported once more still names those posts, now by their real ids
     third = import_table(engine, wide, accounts=ACCOUNTS, at=AT)
     assert "0 posts new" in third.summary() and _count(engine, posts) == 13
+    # a day typed in is noon of that day: the real post at 08:15 still pairs with the Bluesky post of that day
+    pairs = {p[3]: p for p in _pairs(str(tmp_path / "r.db"))}
+    assert pairs["Tagesfoto: Nebel über der Spree #fotovorschlag"][0] == "1724500000000000001"
+    assert len(pairs) == 5
 
 
 def test_stichtag_column_english_headers_any_order_handles_in_headers(tmp_path: Path) -> None:

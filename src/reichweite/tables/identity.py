@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from reichweite import registry
 from reichweite.post_keys import typed_id, typed_raw
-from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, typed_day
+from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, typed_day
 
 _BSKY_URL = re.compile(registry.get("bluesky").url_patterns[0])
 _AT_URI = re.compile(registry.get("bluesky").id_pattern or "")
@@ -145,7 +145,7 @@ def row_post(table: Table, row: Row, platform: str, options: ReadOptions, text: 
     """The post a row names (see the module's docstring). Raises the row's error when it names none."""
     url = row.text("post_url")
     ident = table.id_text(row, "post_id")
-    created_at = parse_when(table, row, "created_at", options.tz)
+    created_at = published_at(table, row, "created_at", options.tz)
     author = account_of(table, row, platform, options)
     if url or ident:
         try:

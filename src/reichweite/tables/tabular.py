@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -175,6 +175,16 @@ def excel_serial(value: Any) -> Any:
         moment = _EXCEL_EPOCH + timedelta(days=float(value))
         return moment.date() if float(value).is_integer() else moment.replace(microsecond=0)
     return value
+
+
+def published_at(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
+    """When a post was published. A date without a time is taken as noon of that day (in tz), not its end: a post
+    typed in by its day then pairs with its cross-post of the same day, whatever the hour (±12 h)."""
+    when = parse_when(table, row, column, tz, required=required)
+    if when is not None and when.astimezone(tz).time() == time.max:
+        local = when.astimezone(tz)
+        return datetime.combine(local.date(), time(12), tz).astimezone(UTC)
+    return when
 
 
 def typed_day(table: Table, row: Row, column: str, tz: ZoneInfo) -> date:

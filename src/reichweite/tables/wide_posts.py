@@ -31,6 +31,7 @@ from reichweite.tables.tabular import (
     Table,
     parse_figure,
     parse_when,
+    published_at,
     typed_day,
 )
 
@@ -195,7 +196,7 @@ def load_wide_posts(table: Table, options: ReadOptions) -> Loaded:
                 raise table.error(row, row_cols["created_at"], "is empty, but the row has figures; every row "
                                                                "needs the day of its post")
             continue
-        created_at = parse_when(table, row, row_cols["created_at"], options.tz, required=True)
+        created_at = published_at(table, row, row_cols["created_at"], options.tz, required=True)
         day = typed_day(table, row, row_cols["created_at"], options.tz)
         observed_at = (parse_when(table, row, row_cols["observed_at"], options.tz) if "observed_at" in row_cols
                        else None) or options.at
@@ -209,7 +210,8 @@ def load_wide_posts(table: Table, options: ReadOptions) -> Loaded:
                 followers, shown = parse_figure(table, row, fields["followers"])
                 if followers is not None:
                     loaded.records["account_snapshots"].append(AccountSnapshot(
-                        platform=platform, handle=handle, observed_at=created_at, source="manual",  # type: ignore[arg-type]
+                        platform=platform, handle=handle, source="manual",
+                        observed_at=parse_when(table, row, row_cols["created_at"], options.tz),  # type: ignore[arg-type]
                         followers=followers, followers_shown=shown, origin=table.where(row)))
             if all(v is None for v in figures.values()):
                 continue  # the account did not post that day (or nothing was read): no post, never a 0
