@@ -95,14 +95,30 @@ def duration(value: Duration | None, name: str) -> timedelta | None:
 def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str, **options: Any
                 ) -> Imported:
     """Import a file (for linkedin-page: one or more) of the given kind into the store; one transaction per file,
-    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo); linkedin-export
-    `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`; company-page `company`,
-    `followers_on_last_day`, `all_days`, `add_unknown`."""
+    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo), `accounts`
+    ('x:NAME,bluesky:NAME' or pairs) and `at` (when the figures were read) for tables that leave them out;
+    linkedin-export `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`;
+    company-page `company`, `followers_on_last_day`, `all_days`, `add_unknown`."""
     from reichweite.jobs.imports import IMPORT_KINDS, import_kind
 
     if kind not in IMPORT_KINDS:
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
+    if kind == "table":
+        options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     return import_kind(_store(store, create=True).engine, kind, path, **options)
+
+
+def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
+    """'x:a,bluesky:b' or ['x:a', ('bluesky', 'b')] → [(platform, handle)], handles by the registry's rule."""
+    items = [v for v in value.split(",") if v.strip()] if isinstance(value, str) else list(value or ())
+    pairs = []
+    for item in items:
+        platform, handle = target(item)
+        try:
+            pairs.append((platform, registry.normalise_handle(platform, handle)))
+        except ValueError as exc:
+            raise UsageError(f"accounts {item!r}: {exc}") from None
+    return pairs
 
 
 def collect(store: StoreLike, platform: str, handle: str, *, since: When = None, **options: Any) -> Collected:

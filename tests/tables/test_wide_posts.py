@@ -83,7 +83,7 @@ def test_the_german_side_by_side_table_gives_the_pairs_of_the_long_table(tmp_pat
     long = _write_csv(tmp_path / "long.csv", _long_rows(), delimiter=",", encoding="utf-8-sig")
     wide_db, long_db = str(tmp_path / "wide.db"), str(tmp_path / "long.db")
 
-    done = reichweite.import_file(wide_db, wide, kind="table", accounts=ACCOUNTS, at=AT)
+    done = reichweite.import_file(wide_db, wide, kind="table", accounts=f"x:{X},bluesky:{BSKY}", at="21.11.2023")
     reichweite.import_file(long_db, long, kind="table")
     assert "posts-wide: 7 rows, 13 posts new" in done.summary
     assert f"stand-in ids from account, day and text (table:{BSKY}:2023-11-13:" in done.summary
@@ -107,8 +107,8 @@ def test_importing_again_adds_nothing_and_real_ids_join_the_stand_ins(tmp_path: 
     # later the X links are known: a long table with the real ids (and the texts as the posts have them)
     real = _write_csv(tmp_path / "links.csv", [
         ["Plattform", "Link", "Datum", "Text", "Stichtag", "Gefällt mir", "Antworten", "Geteilt", "Aufrufe"],
-        ["X", f"https://x.com/{X}/status/1724500000000000001", "13.11.2023 08:15", "Tagesfoto: Nebel über der Spree #fotovorschlag",
-         "28.11.2023", "15", "1", "3", "2.345"],
+        ["X", f"https://x.com/{X}/status/1724500000000000001", "13.11.2023 08:15",
+         "Tagesfoto: Nebel über der Spree #fotovorschlag", "28.11.2023", "15", "1", "3", "2.345"],
         ["Twitter", f"https://twitter.com/{X}/status/1724800000000000002", "15.11.2023 09:00", "Fernsehturm im Regen",
          "28.11.2023", "31", "4", "7", "5.1K"],
     ], delimiter=";", encoding="utf-8")
