@@ -103,3 +103,17 @@ def test_wide_template_needs_accounts_and_keeps_hostile_handles_text(tmp_path: P
     cells = list(sheet[1])
     assert all(c.data_type == "s" for c in cells)
     assert any(str(c.value).startswith("LinkedIn @=HYPERLINK") for c in cells)
+
+
+def test_the_german_companies_template_reads_back_both_ways(tmp_path: Path) -> None:
+    from reichweite.tables.company_table import read_company_table
+    from reichweite.tables.detect import load_file
+
+    path = write_template("companies", tmp_path / "firmen.csv", lang="de")
+    _fill_csv(path, ["LinkedIn;Deutsche Börse;DE0005810055;30.06.2025;1,2 Mio.;;12.345;"])
+    assert path.read_text(encoding="utf-8-sig").splitlines()[-2].startswith("Plattform;Unternehmen;isin;Stichtag")
+    [row] = read_company_table(path)
+    assert (row.platform, row.company, row.followers, row.followers_shown, row.employees) == (
+        "linkedin", "Deutsche Börse", 1_200_000, "1,2 Mio.", 12345)
+    [loaded] = load_file(path)
+    assert loaded.records["company_rows"][0].company == "Deutsche Börse"

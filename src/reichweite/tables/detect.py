@@ -15,8 +15,7 @@ from zoneinfo import ZoneInfo
 
 from reichweite.errors import InputError
 from reichweite.tables import company_table, layouts, polls_table, wide_posts
-from reichweite.tables.headers import aliases, header_key
-from reichweite.tables.tabular import Layout, Loaded, ReadOptions, Table, read_tables
+from reichweite.tables.tabular import Layout, Loaded, ReadOptions, Table, in_words_of, read_tables
 from reichweite.timeutil import REPORT_TZ
 
 LAYOUTS: dict[str, Layout] = {
@@ -30,20 +29,6 @@ def register_layout(layout: Layout) -> Layout:
     """Make `import table` recognise one more layout (a program's own; the built-in ones are listed above)."""
     LAYOUTS[layout.name] = layout
     return layout
-
-
-def in_words_of(layout: Layout, table: Table) -> Table:
-    """The table with its columns named as the layout names them ('Gefällt mir' → likes, 'Stichtag' →
-    observed_at); a column the layout does not know keeps its name. Two columns meaning one are refused."""
-    words = aliases(layout.name, layout.names)
-    names = {c: words.get(header_key(table.title(c)), c) for c in table.header}
-    seen: dict[str, str] = {}
-    for column, name in names.items():
-        if name in seen and name in layout.names:
-            raise InputError(table.where_header(), f"columns {table.title(seen[name])!r} and {table.title(column)!r} "
-                                                   f"both mean {name}", row=table.header_row)
-        seen[name] = column
-    return table.renamed(names)
 
 
 def detect_layout(table: Table, options: ReadOptions = ReadOptions()) -> tuple[Layout, Table]:

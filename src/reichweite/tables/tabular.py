@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
+from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
 
@@ -151,6 +152,20 @@ class Layout:
     @property
     def required(self) -> set[str]:
         return {c.name for c in self.columns if c.required}
+
+
+def in_words_of(layout: Layout, table: Table) -> Table:
+    """The table with its columns named as the layout names them ('Gefällt mir' → likes, 'Stichtag' →
+    observed_at); a column the layout does not know keeps its name. Two columns meaning one are refused."""
+    words = aliases(layout.name, layout.names)
+    names = {c: words.get(header_key(table.title(c)), c) for c in table.header}
+    seen: dict[str, str] = {}
+    for column, name in names.items():
+        if name in seen and name in layout.names:
+            raise InputError(table.where_header(), f"columns {table.title(seen[name])!r} and {table.title(column)!r} "
+                                                   f"both mean {name}", row=table.header_row)
+        seen[name] = column
+    return table.renamed(names)
 
 
 # ---------------------------------------------------------------- reading cells
