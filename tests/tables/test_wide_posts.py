@@ -212,3 +212,19 @@ def test_german_long_posts_and_accounts_tables(tmp_path: Path) -> None:
         views = conn.execute(sa.select(snapshots.c.views).where(snapshots.c.views.is_not(None))).scalar_one()
         follower = conn.execute(sa.select(account_snapshots.c.followers)).scalar_one()
     assert (views, follower) == (1234, 1234)
+
+
+def test_links_in_the_groups_name_posts_and_accounts(tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "l.csv", [
+        ["Datum", "Text", "X Link", "X Likes", "Bluesky Link", "Bluesky Likes"],
+        ["20.11.2023", "Nebel", f"https://x.com/{X}/status/1726600000000000001", "5",
+         f"https://bsky.app/profile/{BSKY}/post/3kaheyt6vpc22", "7"],
+        ["21.11.2023", "Laub", "", "4", "", ""],
+    ], delimiter=";", encoding="utf-8")
+    with pytest.raises(InputError, match="row 3: X Link: is empty; without it, whose X post is it"):
+        load_file(path, at=AT)
+    [loaded] = load_file(path, at=AT, accounts=[("x", X)])
+    found = sorted((p.platform, p.native_id, p.author) for p in loaded.records["posts"])
+    assert found == [("bluesky", f"at://{BSKY}/app.bsky.feed.post/3kaheyt6vpc22", BSKY),
+                     ("x", "1726600000000000001", X), ("x", found[2][1], X)]
+    assert found[2][1].startswith(f"table:{X}:2023-11-21:")

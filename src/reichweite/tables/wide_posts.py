@@ -97,9 +97,10 @@ def _header_error(table: Table, message: str) -> InputError:
     return InputError(table.where_header(), message, row=table.header_row)
 
 
-def _account(table: Table, column: str, group: GroupColumn, options: ReadOptions, named: set[str]) -> str:
+def _account(table: Table, column: str, group: GroupColumn, options: ReadOptions, named: set[str],
+             linked: bool) -> str | None:
     """The handle of a group column: from its header, else the one account of its platform in --accounts or in
-    the other headers (`named`)."""
+    the other headers (`named`); None when unknown but the group has links naming it (`linked`)."""
     label = registry.label(group.platform)
     given = [h for p, h in options.accounts if p == group.platform]
     if group.handle:
@@ -111,6 +112,8 @@ def _account(table: Table, column: str, group: GroupColumn, options: ReadOptions
     known = set(given) or named
     if len(known) == 1:
         return next(iter(known))
+    if linked and not known:
+        return None  # each row's link names the account
     example = f"'{label} {registry.get(group.platform).handle_example} Likes'"
     if not known:
         raise _header_error(table, f"column {table.title(column)!r}: whose {label} account? Give --accounts "
@@ -126,15 +129,19 @@ def _handle(table: Table, column: str, group: GroupColumn) -> str:
         raise _header_error(table, f"column {table.title(column)!r}: {exc}") from None
 
 
-def _columns(table: Table, options: ReadOptions) -> tuple[dict[str, str], dict[tuple[str, str], dict[str, str]]]:
+def _columns(table: Table, options: ReadOptions
+             ) -> tuple[dict[str, str], dict[tuple[str, str | None], dict[str, str]]]:
     """(row field → column, (platform, handle) → group field → column); every column placed or refused."""
     row_cols: dict[str, str] = {}
-    groups: dict[tuple[str, str], dict[str, str]] = {}
+    groups: dict[tuple[str, str | None], dict[str, str]] = {}
     unknown = []
     named: dict[str, set[str]] = {}  # platform → handles its headers write
+    linked: set[str] = set()  # platforms with a link or id column without a handle
     for column in table.header:
         if (found := group_column(table.title(column))) is not None and found.handle:
             named.setdefault(found.platform, set()).add(_handle(table, column, found))
+        elif found is not None and found.field in ("post_url", "post_id"):
+            linked.add(found.platform)
     for column in table.header:
         title = table.title(column)
         if (row_field := _ROW_WORDS.get(header_key(title))) is not None:
@@ -153,7 +160,8 @@ def _columns(table: Table, options: ReadOptions) -> tuple[dict[str, str], dict[t
                                        f"{', '.join(entry.figures)})")
         if group.field == "followers" and "followers" not in entry.account_figures:
             raise _header_error(table, f"column {title!r}: {entry.label} shows no followers")
-        key = (group.platform, _account(table, column, group, options, named.get(group.platform, set())))
+        key = (group.platform, _account(table, column, group, options, named.get(group.platform, set()),
+                                        group.platform in linked))
         fields = groups.setdefault(key, {})
         if group.field in fields:
             raise _header_error(table, f"columns {table.title(fields[group.field])!r} and {title!r} both hold "
@@ -163,6 +171,10 @@ def _columns(table: Table, options: ReadOptions) -> tuple[dict[str, str], dict[t
         raise _header_error(table, f"wide posts table: column(s) {', '.join(repr(u) for u in unknown)} are neither "
                                    "Datum/Date, Text, Stichtag/Measured at nor a platform and figure like 'X Likes', "
                                    "'Bluesky Antworten', 'LinkedIn Impressionen'")
+    for (platform, handle), fields in groups.items():
+        if handle is None and "followers" in fields:
+            raise _header_error(table, f"column {table.title(fields['followers'])!r}: whose followers? Give "
+                                       f"--accounts {platform}:NAME or write the handle in the header")
     if "created_at" not in row_cols:
         raise _header_error(table, "wide posts table without a date column (Datum or Date)")
     if "observed_at" not in row_cols and options.at is None:
@@ -171,18 +183,22 @@ def _columns(table: Table, options: ReadOptions) -> tuple[dict[str, str], dict[t
     return row_cols, groups
 
 
-def _identity(table: Table, row: Row, platform: str, handle: str, fields: dict[str, str], day: date,
-              text: str | None) -> tuple[str, str | None, bool]:
-    """(native id, url, typed in) of a group's post in a row: from its link or id, else a stand-in id."""
+def _identity(table: Table, row: Row, platform: str, handle: str | None, fields: dict[str, str], day: date,
+              text: str | None) -> tuple[str, str | None, str | None, bool]:
+    """(native id, url, account, typed in) of a group's post in a row: from its link or id, else a stand-in id."""
     url = row.text(fields["post_url"]) if "post_url" in fields else None
     ident = table.id_text(row, fields["post_id"]) if "post_id" in fields else None
     if url or ident:
         try:
-            native, _, canonical = post_identity(platform, url, ident)
+            native, author, canonical = post_identity(platform, url, ident)
         except RowError as exc:
             raise table.error(row, fields.get("post_url") or fields["post_id"], str(exc)) from None
-        return native, canonical, False
-    return typed_id(handle, day, text), None, True
+        return native, canonical, handle or author, False
+    if handle is None:
+        raise table.error(row, fields.get("post_url") or fields["post_id"],
+                          f"is empty; without it, whose {registry.label(platform)} post is it? Fill in the link or "
+                          f"give --accounts {platform}:NAME")
+    return typed_id(handle, day, text), None, handle, True
 
 
 def load_wide_posts(table: Table, options: ReadOptions) -> Loaded:
@@ -216,15 +232,15 @@ def load_wide_posts(table: Table, options: ReadOptions) -> Loaded:
             if all(v is None for v in figures.values()):
                 continue  # the account did not post that day (or nothing was read): no post, never a 0
             text = (row.text(fields["text"]) if "text" in fields else None) or shared_text
-            native, url, typed = _identity(table, row, platform, handle, fields, day, text)
+            native, url, author, typed = _identity(table, row, platform, handle, fields, day, text)
             key = (platform, native, observed_at)
             if key in seen:
-                raise table.error(row, None, f"{registry.label(platform)} {handle} has two posts on {day:%d.%m.%Y} "
+                raise table.error(row, None, f"{registry.label(platform)} {author} has two posts on {day:%d.%m.%Y} "
                                              f"in rows {seen[key]} and {row.number} that cannot be told apart; "
                                              "give each its text or link")
             seen[key] = row.number
             loaded.records["posts"].append(Post(
-                platform=platform, native_id=native, author=handle, created_at=created_at,  # type: ignore[arg-type]
+                platform=platform, native_id=native, author=author or "", created_at=created_at,  # type: ignore[arg-type]
                 text=text or "", url=url, raw=typed_raw(day, options.tz) if typed else None,
             ))
             loaded.records["snapshots"].append(Snapshot(
