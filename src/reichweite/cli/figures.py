@@ -25,6 +25,7 @@ from reichweite.cli.common import (
     emit,
     note,
     output_format,
+    parse_account,
     parse_at,
     parse_target,
     say,
@@ -127,7 +128,7 @@ def accounts(
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
     fmt, when = output_format(fmt, as_json), parse_at(at, tz)
-    account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)
     empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
 
@@ -169,7 +170,7 @@ def polls(
     fmt, when = output_format(fmt, as_json), parse_at(at, tz)
     account = None
     if target:
-        account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+        account = parse_account(target)
     found = reichweite.polls(db, account, at=when, out=out, lang=lang, visibility=visibility)
     for path in found.files:
         note(f"Wrote {path}")
