@@ -225,6 +225,17 @@ def parse_target(value: str) -> tuple[str, str]:
         raise UsageError(f"{value!r}: {exc}") from None
 
 
+def parse_account(value: str) -> tuple[str, str] | str:
+    """'bluesky:alice.bsky.social' → ('bluesky', 'alice.bsky.social'); a platform alone ('x') → 'x'."""
+    if ":" in value:
+        return parse_target(value)
+    platform = value.strip().lower()
+    if platform not in registry.NAMES:
+        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE or PLATFORM, PLATFORM one of "
+                         f"{', '.join(registry.NAMES)}")
+    return platform
+
+
 def print_json(data: Any) -> None:
     """Strict JSON on stdout (null for missing values, times ISO 8601 UTC with Z)."""
     from reichweite.report.machine import write_json
