@@ -139,6 +139,12 @@ def test_no_secret_reaches_an_output_the_store_or_a_report(store, tmp_path: Path
         done = outputs.add("collect mastodon", run_main("collect", "mastodon", MASTODON, "--instance-url", m_url,
                                                    "--db", db, env=env))
         assert done.returncode == 0, done.stderr
+        # a watch list naming the same servers with their credentials
+        watch = tmp_path / "watch.toml"
+        watch.write_text(f'[mastodon]\ninstance_url = "{m_url}"\naccounts = ["{MASTODON}"]\n\n'
+                         f'[x]\napi_url = "{x_url}"\naccounts = ["{X_USER}"]\n', encoding="utf-8")
+        done = outputs.add("collect --config", run_main("collect", "--config", str(watch), "--db", db, env=env))
+        assert done.returncode == 0, done.stderr
         # 2. an API error body echoing the request, then a non-JSON body doing the same
         for how in ("error", "html"):
             x_echo.broken = {"/2/users/": how}
@@ -150,6 +156,9 @@ def test_no_secret_reaches_an_output_the_store_or_a_report(store, tmp_path: Path
             done = outputs.add(f"collect mastodon ({how})", run_main("collect", "mastodon", MASTODON, "--instance-url",
                                                                 m_url, "--db", db, env=env))
             assert done.returncode != 0 and "Traceback" not in done.stderr
+            done = outputs.add(f"collect --config ({how})", run_main("collect", "--config", str(watch), "--db", db,
+                                                                env=env))
+            assert "Traceback" not in done.stderr
     # 3. what is shown and reported from the store
     reports = tmp_path / "reports"
     outputs.add("posts", run_main("posts", f"x:{X_USER}", "--json", "--db", db, env=env))
@@ -159,6 +168,14 @@ def test_no_secret_reaches_an_output_the_store_or_a_report(store, tmp_path: Path
                                       env=env))
     assert done.returncode in (0, 1), done.stderr
     outputs.add("polls", run_main("polls", "--out", str(reports / "polls"), "--db", db, env=env))
+    for what, command in (("posts", ["posts", f"mastodon:{MASTODON}"]), ("accounts", ["accounts", "x"]),
+                          ("compare", ["compare", f"x:{X_USER}", f"mastodon:{MASTODON}", "--at", NOW, "--window",
+                                       "3650d"]), ("polls", ["polls"])):
+        outputs.add(f"{what} table", run_main(*command, "--db", db, env=env))
+        outputs.add(f"{what} csv", run_main(*command, "--format", "csv", "-o", str(reports / f"{what}.csv"),
+                                            "--db", db, env=env))
+    outputs.add("db info", run_main("db", "info", "--db", db, env=env))
+    outputs.add("db upgrade", run_main("db", "upgrade", "--db", db, env=env))
     # 4. a database URL with a password that cannot be reached: the error line shows neither password
     unreachable = (f"postgresql://postgres:{PG_PASSWORD}@127.0.0.1:1/nowhere",
                    f"postgresql://postgres@127.0.0.1:1/nowhere?password={PG_PASSWORD}")
@@ -176,7 +193,7 @@ def test_no_secret_reaches_an_output_the_store_or_a_report(store, tmp_path: Path
                                                       "SELECT origin FROM account_snapshots"))}
         texts = [r[0] for r in conn.execute(sa.text("SELECT text FROM posts WHERE text LIKE '%Authorization%'"))]
     engine.dispose()
-    assert [r[0] for r in runs][:2] == ["ok", "ok"] and {r[0] for r in runs[2:]} <= {"partial", "failed"}
+    assert [r[0] for r in runs][:2] == ["ok", "ok"] and {"partial", "failed"} & {r[0] for r in runs[2:]}
     assert any("HTTP 403" in (r[1] or "") and "Authorization: ***" in r[1] for r in runs)
     assert origins and all(o.startswith("http://127.0.0.1:") and "?" not in o and "@" not in o for o in origins)
     # the status text that echoed the request keeps all but the credentials (Basic, from the URL's user:password)
@@ -232,3 +249,17 @@ def test_a_store_written_before_is_cleaned_when_opened(db_url: str) -> None:
     engine.dispose()
     assert message == "http://127.0.0.1/2/users: HTTP 401: Authorization: ***"
     assert origins == ["http://h/2/tweets", "https://h/2/tweets", "https://h/2/tweets?ids=1&tweet.fields=public_metrics"]
+
+
+def test_a_web_job_keeps_no_secret_in_its_message(db_url: str) -> None:
+    from reichweite.store import open_store
+    from reichweite.store.job_state import create_job, finish_job, get_job
+
+    engine = open_store(db_url)
+    with engine.begin() as conn:
+        job = create_job(conn, "collect", "mastodon @a@h")
+        finish_job(conn, job, "failed",
+                   message=f"http://u:{URL_PASSWORD}@h/api: HTTP 401: Authorization: Bearer {TOKEN}")
+        record = get_job(conn, job)
+    engine.dispose()
+    assert record is not None and record.message == "http://u:***@h/api: HTTP 401: Authorization: ***"
