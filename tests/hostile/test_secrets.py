@@ -309,3 +309,14 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_a_failed_web_job_logs_no_secret(caplog: pytest.LogCaptureFixture) -> None:
+    from reichweite.web.workers import log
+
+    try:
+        raise RuntimeError(f"GET http://me:{URL_PASSWORD}@h/api?access_token={QUERY_TOKEN} failed")
+    except RuntimeError:
+        log.exception("job %s failed: %s", "j1", f"Authorization: Bearer {TOKEN}")
+    assert "job j1 failed" in caplog.text and "RuntimeError: GET http://me:***@h/api?access_token=***" in caplog.text
+    assert not [s for s in SECRETS if s in caplog.text]
