@@ -320,3 +320,27 @@ def test_a_failed_web_job_logs_no_secret(caplog: pytest.LogCaptureFixture) -> No
         log.exception("job %s failed: %s", "j1", f"Authorization: Bearer {TOKEN}")
     assert "job j1 failed" in caplog.text and "RuntimeError: GET http://me:***@h/api?access_token=***" in caplog.text
     assert not [s for s in SECRETS if s in caplog.text]
+
+
+def test_the_firehose_recorder_keeps_no_credential_of_its_url(tmp_path: Path) -> None:
+    """A relay reached with user:password@ and ?token=: the progress lines and the cursor file show neither."""
+    import asyncio
+
+    from reichweite.platforms.bluesky.jetstream_record import record_async
+    from tests.platforms.bluesky.test_jetstream_record import ReplayServer as JetstreamReplay
+    from tests.platforms.bluesky.test_jetstream_record import _events
+
+    lines: list[str] = []
+
+    async def scenario() -> JetstreamReplay:
+        server = JetstreamReplay(_events(), drop_after=2)
+        async with server as url:
+            secret_url = url.replace("ws://", f"ws://reichweite:{URL_PASSWORD}@") + f"?token={QUERY_TOKEN}"
+            await record_async(secret_url, tmp_path, collections=["app.bsky.feed.post"], rotate_events=2, limit=4,
+                               backoff=0.05, log=lines.append)
+        return server
+
+    server = asyncio.run(scenario())
+    assert len(server.requests) == 2 and any(line.startswith("connected: ws://reichweite:***@") for line in lines)
+    files = [p.read_bytes() for p in tmp_path.iterdir() if p.is_file()]
+    assert files and not [s for s in SECRETS for text in (*lines, *map(repr, files)) if s in text]
