@@ -89,6 +89,8 @@ def test_post_texts_and_warnings_from_the_store_are_shown_as_text(tmp_path: Path
     assert done.returncode == 0, done.stderr
     _shown_as_text(run_main("posts", "mastodon:@anna@det.social", "--at", "2026-04-01", "--db", db_url, env=WIDE),
                    "CW [/]", "[link=https://evil.example]klick[/link]", "[bold]fett")
+    as_csv = run_main("posts", "mastodon:@anna@det.social", "--at", "2026-04-01", "--format", "csv", "--db", db_url)
+    _shown_as_text(as_csv, "CW [/] [link=https://evil.example]klick[/link]", "rot", "[bold]fett")
 
 
 def test_linkedin_sender_names_with_markup_are_shown_and_labelled_as_text(tmp_path: Path, db_url: str) -> None:
