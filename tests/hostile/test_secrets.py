@@ -1,6 +1,7 @@
 """Secrets never leave: an API that echoes the request (token, URL credentials, query tokens) in its error and data
-bodies, credentials inside --api-url/--instance-url/--appview and a PostgreSQL URL with ?password=. Every output (stdout,
-stderr), the store (the SQLite files, a pg_dump of PostgreSQL) and every report file is searched for the secrets."""
+bodies, credentials inside --api-url/--instance-url/--appview and a PostgreSQL URL with ?password=. Every output
+(stdout, stderr), the store (the SQLite files, a pg_dump of PostgreSQL) and every report file is searched for the
+secrets."""
 
 from __future__ import annotations
 
