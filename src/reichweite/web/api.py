@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web import views
@@ -29,9 +29,10 @@ def api_compare(
     fuzzy_threshold: float = 90.0,
     include_reposts: bool = False,
 ) -> Any:
-    result = views.comparison(request.app.state.engine, account, at=at, age=age, window=window, tolerance=tolerance,
-                              quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts)
-    return result.to_json()
+    body = views.comparison_body(request.app.state.engine, account, at=at, age=age, window=window,
+                                 tolerance=tolerance, quotes=quotes, fuzzy_threshold=fuzzy_threshold,
+                                 include_reposts=include_reposts)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")

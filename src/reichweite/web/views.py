@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 from fastapi import HTTPException
+from fastapi.responses import JSONResponse
 
 from reichweite.errors import ConfigError
+from reichweite.web.cache import results
 
 
 def targets(values: list[str]) -> list[tuple[str, str]]:
@@ -20,6 +23,29 @@ def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None,
                window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
                include_reposts: bool = False) -> Any:
     """`reichweite compare` without writing files: the same job, the same numbers."""
+    key, run = _comparison_job(engine, accounts, at=at, age=age, window=window, tolerance=tolerance, quotes=quotes,
+                               fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts)
+    return results(engine).get(key, run)
+
+
+def comparison_data(engine: sa.Engine, accounts: list[str], **options: Any) -> dict[str, Any]:
+    """`comparison(...).to_json()`, kept like the result (see web.cache); not to be changed by the caller."""
+    key, _ = _comparison_job(engine, accounts, **options)
+    return results(engine).get(("data", key) if key is not None else None,
+                               lambda: comparison(engine, accounts, **options).to_json())
+
+
+def comparison_body(engine: sa.Engine, accounts: list[str], **options: Any) -> bytes:
+    """The JSON of `comparison` as the API sends it, kept like the result."""
+    key, _ = _comparison_job(engine, accounts, **options)
+    return results(engine).get(("json", key) if key is not None else None,
+                               lambda: bytes(JSONResponse(comparison_data(engine, accounts, **options)).body))
+
+
+def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: str | None = None, age: str | None = None,
+                    window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+                    include_reposts: bool = False) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
+    """The comparison's cache key (None: not kept) and the call of the job."""
     from reichweite.cli.common import parse_age, parse_at
     from reichweite.jobs.compare import compare
     from reichweite.timeutil import parse_duration
@@ -33,9 +59,13 @@ def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None,
         window_d, tolerance_d = parse_duration(window), parse_duration(tolerance)
     except ValueError as exc:
         raise ConfigError(f"window/tolerance: {exc}") from None
-    return compare(engine, chosen[0], chosen[1], at=parse_at(at or None), age=parse_age(age or None),
-                   tolerance=tolerance_d, quotes=quotes, window=window_d, fuzzy_threshold=fuzzy_threshold,
-                   include_reposts=include_reposts, out=None)
+    at_d, age_d = parse_at(at or None), parse_age(age or None)
+    # "as of now" moves with every request: only a given date or age is kept
+    key = ("compare", tuple(chosen), at_d, age_d, window_d, tolerance_d, quotes, fuzzy_threshold,
+           include_reposts) if at_d is not None or age_d is not None else None
+    return key, lambda: compare(
+        engine, chosen[0], chosen[1], at=at_d, age=age_d, tolerance=tolerance_d, quotes=quotes, window=window_d,
+        fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, out=None)
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:

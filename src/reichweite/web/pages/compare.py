@@ -38,7 +38,7 @@ def compare_page(
                "window": window, "quotes": quotes, "result": None, "query": request.url.query}
     if len(chosen) >= 2:
         result = views.comparison(request.app.state.engine, chosen, at=at, age=age, window=window, quotes=quotes)
-        data = result.to_json()
+        data = views.comparison_data(request.app.state.engine, chosen, at=at, age=age, window=window, quotes=quotes)
         texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
         context.update(
             result=result, data=data, texts=texts, summary=summary_view(result, lang),
