@@ -14,7 +14,7 @@ from reichweite.store import open_store, save_snapshots
 from reichweite.store.schema import posts
 from reichweite.web.cache import ResultCache, StoreMarker, results
 
-from .conftest import ACCOUNTS, X_HANDLE, make_client
+from .conftest import ACCOUNTS, X_HANDLE, csrf_of, make_client
 
 
 def _remeasure(db: str, native_id: str, observed_at: datetime, likes: int) -> None:
@@ -90,3 +90,23 @@ def test_marker_moves_with_a_write_on_each_backend(store: sa.Engine) -> None:
         conn.execute(sa.insert(posts).values(platform="x", native_id="1", author="a", kind="post",
                                              first_seen_at=datetime(2026, 1, 1, tzinfo=UTC)))
     assert marker.current() != start
+
+
+def test_compare_page_result_is_kept_per_language(demo_db: str) -> None:
+    at = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    client = make_client(demo_db)
+    cache = results(client.app.state.engine)  # type: ignore[attr-defined]
+    params = {"account": ACCOUNTS, "at": at}
+
+    def result_of(html: str) -> str:
+        return html[html.index('<section id="result"'):]
+
+    english = client.get("/compare", params=params).text
+    hits = cache.stats.hits
+    assert result_of(client.get("/compare", params=params).text) == result_of(english)
+    assert cache.stats.hits == hits + 1
+    client.post("/lang", data={"lang": "de", "csrf_token": csrf_of(client)})
+    german = result_of(client.get("/compare", params=params).text)
+    assert german != result_of(english) and "Paare" in german and "Pairs" in result_of(english)
+    htmx = client.get("/compare", params=params, headers={"hx-request": "true", "hx-target": "result"}).text
+    assert htmx.strip() and htmx in german

@@ -28,6 +28,11 @@ def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None,
     return results(engine).get(key, run)
 
 
+def comparison_key(engine: sa.Engine, accounts: list[str], **options: Any) -> tuple[Any, ...] | None:
+    """What a comparison is kept by (None: not kept, as of now); checks the options like `comparison`."""
+    return _comparison_job(engine, accounts, **options)[0]
+
+
 def comparison_data(engine: sa.Engine, accounts: list[str], **options: Any) -> dict[str, Any]:
     """`comparison(...).to_json()`, kept like the result (see web.cache); not to be changed by the caller."""
     key, _ = _comparison_job(engine, accounts, **options)
