@@ -20,7 +20,7 @@ def _fill(db: str) -> sa.Engine:
         for i in range(20):
             post = Post("x", f"{a}-{i}", f"acct{a}", T0 + timedelta(hours=i), text=f"t{i}")
             posts.append(post)
-            # account 2 was measured long ago only (before the walk's recent days); the others recently, in shuffled order
+            # account 2 was measured long ago only (before the walk's recent days); the others recently, shuffled
             for k in (3, 1, 2):
                 when = T0 + timedelta(days=k + (0 if a == 2 else 100 + i % 7))
                 snaps.append(Snapshot("x", post.native_id, when, "api", likes=k))
