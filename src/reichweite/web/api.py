@@ -44,7 +44,15 @@ def api_overview(request: Request) -> Any:
 def api_accounts(
     request: Request,
     account: Annotated[list[str], Query(description="PLATFORM:HANDLE, one or more")],
+    every: Annotated[str | None, Query(description="day, week or month: the figures at the end of each step with "
+                                                   "the change (the JSON of `reichweite accounts --every`)")] = None,
+    start: Annotated[str | None, Query(alias="from", description="First day of the steps (default: the first "
+                                                                 "measurement)")] = None,
+    end: Annotated[str | None, Query(alias="to", description="Last day of the steps (default: now)")] = None,
 ) -> Any:
+    if every or start or end:
+        return views.growth_steps(request.app.state.engine, account, every=every or "week", start=start,
+                                  end=end).to_json()
     return views.growth(request.app.state.engine, account)
 
 

@@ -110,6 +110,13 @@ register({
     "web.accounts.title": {"de": "Konten über die Zeit", "en": "Accounts over time"},
     "web.accounts.choose": {"de": "Konten wählen", "en": "Choose accounts"},
     "web.accounts.show": {"de": "Anzeigen", "en": "Show"},
+    "web.accounts.every": {"de": "Schritt", "en": "Step"},
+    "web.accounts.each": {"de": "jede Messung", "en": "every measurement"},
+    "web.accounts.every_day": {"de": "Tag", "en": "day"},
+    "web.accounts.every_week": {"de": "Woche", "en": "week"},
+    "web.accounts.every_month": {"de": "Monat", "en": "month"},
+    "web.accounts.from": {"de": "Von", "en": "From"},
+    "web.accounts.to": {"de": "Bis", "en": "To"},
     "web.accounts.chart": {"de": "Follower über die Zeit", "en": "Followers over time"},
     "web.accounts.latest": {"de": "Die neuesten {shown} von {total} Messungen, neueste zuerst; alle im Diagramm und "
                                   "unter /api/accounts.",

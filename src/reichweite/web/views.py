@@ -104,5 +104,19 @@ def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
     return {"accounts": out}
 
 
+def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
+                 end: str | None = None) -> Any:
+    """`reichweite accounts A [B …] --every … --from … --to …`: the figures at the end of each step, with the change."""
+    from reichweite.cli.common import parse_date_option
+    from reichweite.jobs.growth import accounts_over_time
+
+    chosen = targets(accounts)
+    if not chosen:
+        raise HTTPException(422, "Choose at least one account.")
+    first = parse_date_option(start or None, "from", bare="start")
+    last = parse_date_option(end or None, "to", bare="end")
+    return accounts_over_time(engine, chosen, start=first, end=last, every=every)
+
+
 def _int(value: Any) -> int | None:
     return None if value is None or value != value else int(value)
