@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 
 T = TypeVar("T")
-SIZE = 8  # results kept per store; a comparison of two accounts of 12,000 posts holds ≈ 20 MB
+SIZE = 24  # results kept per store: a comparison, its JSON, its data and its page in each language count apart
 
 
 @dataclass(slots=True)
