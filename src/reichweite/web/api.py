@@ -20,9 +20,11 @@ router = APIRouter(prefix="/api", tags=["api"])
 @router.get("/compare", summary="Compare accounts post by post (the JSON of `reichweite compare --json`)")
 def api_compare(
     request: Request,
-    account: Annotated[list[str], Query(description="PLATFORM:HANDLE, two of them (e.g. x:NAME, bluesky:NAME)")],
-    at: Annotated[str | None, Query(description="Measurement date (Stichtag); default now")] = None,
-    age: Annotated[str | None, Query(description="Post age instead of a date, e.g. 7d")] = None,
+    account: Annotated[list[str], Query(description="PLATFORM:HANDLE, two or more (e.g. x:NAME, bluesky:NAME)")],
+    at: Annotated[list[str] | None, Query(description="Measurement date (Stichtag), default now; repeat it for "
+                                                      "several dates (earliest first)")] = None,
+    age: Annotated[list[str] | None, Query(description="Post age instead of a date, e.g. 7d; repeat it for "
+                                                       "several ages")] = None,
     window: str = "12h",
     tolerance: str = "12h",
     quotes: bool = False,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,10 +20,15 @@ def targets(values: list[str]) -> list[tuple[str, str]]:
     return [parse_target(v) for v in values if v.strip()]
 
 
-def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None, age: str | None = None,
-               window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+Dates = str | list[str] | None
+
+
+def comparison(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None, window: str = "12h",
+               tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
                include_reposts: bool = False) -> Any:
-    """`reichweite compare` without writing files: the same job, the same numbers."""
+    """`reichweite compare` without writing files: the same job, the same numbers. Two accounts at one date (or
+    age): the comparison of `compare A B`; more accounts or several dates (each `at` may list several, separated by
+    commas): the series of `compare A B C --at D1 --at D2`."""
     key, run = _comparison_job(engine, accounts, at=at, age=age, window=window, tolerance=tolerance, quotes=quotes,
                                fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts)
     return results(engine).get(key, run)
@@ -47,30 +53,39 @@ def comparison_body(engine: sa.Engine, accounts: list[str], **options: Any) -> b
                                lambda: bytes(JSONResponse(comparison_data(engine, accounts, **options)).body))
 
 
-def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: str | None = None, age: str | None = None,
+def several(values: Dates) -> list[str]:
+    """Dates or ages given once or repeated, each possibly listing several separated by commas or semicolons."""
+    given = [values] if isinstance(values, str) else list(values or [])
+    return [part.strip() for value in given for part in re.split(r"[,;]", value) if part.strip()]
+
+
+def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None,
                     window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
                     include_reposts: bool = False) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
     """The comparison's cache key (None: not kept) and the call of the job."""
     from reichweite.cli.common import parse_age, parse_at
     from reichweite.jobs.compare import compare
+    from reichweite.jobs.compare_series import compare_series
     from reichweite.timeutil import parse_duration
 
     chosen = targets(accounts)
-    if len(chosen) != 2:
-        raise HTTPException(422, "Choose two accounts to compare.")
-    if at and age:
+    if len(chosen) < 2:
+        raise HTTPException(422, "Choose two or more accounts to compare.")
+    ats, ages = [parse_at(v) for v in several(at)], [parse_age(v) for v in several(age)]
+    if ats and ages:
         raise ConfigError("Give either a date (at) or an age, not both.")
     try:
         window_d, tolerance_d = parse_duration(window), parse_duration(tolerance)
     except ValueError as exc:
         raise ConfigError(f"window/tolerance: {exc}") from None
-    at_d, age_d = parse_at(at or None), parse_age(age or None)
-    # "as of now" moves with every request: only a given date or age is kept
-    key = ("compare", tuple(chosen), at_d, age_d, window_d, tolerance_d, quotes, fuzzy_threshold,
-           include_reposts) if at_d is not None or age_d is not None else None
-    return key, lambda: compare(
-        engine, chosen[0], chosen[1], at=at_d, age=age_d, tolerance=tolerance_d, quotes=quotes, window=window_d,
-        fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, out=None)
+    options = {"tolerance": tolerance_d, "quotes": quotes, "window": window_d, "fuzzy_threshold": fuzzy_threshold,
+               "include_reposts": include_reposts}
+    # "as of now" moves with every request: only given dates or ages are kept
+    key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
+    if len(chosen) == 2 and len(ats) <= 1 and len(ages) <= 1:
+        return key, lambda: compare(engine, chosen[0], chosen[1], at=ats[0] if ats else None,
+                                    age=ages[0] if ages else None, out=None, **options)
+    return key, lambda: compare_series(engine, chosen, ats=ats or None, ages=ages or None, out=None, **options)
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:

@@ -29,12 +29,13 @@ def _choices(request: Request) -> list[str]:
 def compare_page(
     request: Request,
     account: Annotated[list[str] | None, Query()] = None,
-    at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
+    at: Annotated[list[str] | None, Query()] = None, age: Annotated[list[str] | None, Query()] = None,
+    window: str = "12h", quotes: bool = False,
 ) -> HTMLResponse:
     lang = lang_of(request)
-    chosen = [a for a in (account or []) if a]
-    context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": at, "age": age,
-               "window": window, "quotes": quotes, "result_html": None}
+    chosen = list(dict.fromkeys(a for a in (account or []) if a))  # A, B and any more, each once
+    context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": ", ".join(views.several(at)),
+               "age": ", ".join(views.several(age)), "window": window, "quotes": quotes, "result_html": None}
     if len(chosen) >= 2:
         engine = request.app.state.engine
         options = {"at": at, "age": age, "window": window, "quotes": quotes}
@@ -49,12 +50,16 @@ def compare_page(
 
 
 def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
+    from reichweite.jobs.compare_series import SeriesResult
     from reichweite.report.comparison import definitions_view, measured_view, summary_view
     from reichweite.report.i18n import t
 
     engine = request.app.state.engine
     result = views.comparison(engine, chosen, **options)
     data = views.comparison_data(engine, chosen, **options)
+    if isinstance(result, SeriesResult):  # more than two accounts, or several dates
+        return fragment(request, "_compare_series.html", data=data, labels=result.labels,
+                        label_of=dict(zip(result.keys, result.labels, strict=True)))
     texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
     return fragment(
         request, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
