@@ -50,3 +50,28 @@ def test_posts_frame_of_an_unknown_author_is_empty_with_the_columns(store: sa.En
     with store.connect() as conn:
         frame = posts_frame(conn, "x", "nobody")
     assert frame.empty and "created_at" in frame.columns and "text" in frame.columns
+
+
+def test_account_history_equals_the_row_by_row_reading(store: sa.Engine) -> None:
+    from reichweite.model import AccountSnapshot
+    from reichweite.store import save_account_snapshots
+    from reichweite.store.queries_overview import account_history
+    from reichweite.store.schema import account_snapshots, accounts
+
+    with store.begin() as conn:
+        save_account_snapshots(conn, [
+            AccountSnapshot("bluesky", "anna.bsky.social", T0 + timedelta(days=d, microseconds=7 * d), "api",
+                            followers=100 + d if d != 2 else None, following=50, posts=d)
+            for d in range(5)])
+    with store.connect() as conn:
+        frame = account_history(conn, "bluesky", "Anna.bsky.social")
+        query = (sa.select(account_snapshots.c.observed_at, account_snapshots.c.source, account_snapshots.c.followers,
+                           account_snapshots.c.following, account_snapshots.c.posts)
+                 .select_from(account_snapshots.join(accounts, accounts.c.id == account_snapshots.c.account_id))
+                 .where(accounts.c.platform == "bluesky", sa.func.lower(accounts.c.handle) == "anna.bsky.social")
+                 .order_by(account_snapshots.c.observed_at))
+        expected = pd.DataFrame(conn.execute(query).mappings().all(),
+                                columns=["observed_at", "source", "followers", "following", "posts"])
+        assert account_history(conn, "bluesky", "nobody").empty
+    assert len(frame) == 5
+    pd.testing.assert_frame_equal(frame, expected)

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite.store.frames import raw_time, tuples_frame, utc_column
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 
 MANY_ACCOUNTS = 50
@@ -101,14 +102,16 @@ def latest_runs(conn: sa.Connection, limit: int = 20) -> list[dict[str, Any]]:
 def account_history(conn: sa.Connection, platform: str, handle: str) -> pd.DataFrame:
     """Every follower/following/posts measurement of one account, oldest first."""
     query = (
-        sa.select(account_snapshots.c.observed_at, account_snapshots.c.source, account_snapshots.c.followers,
-                  account_snapshots.c.following, account_snapshots.c.posts)
+        sa.select(raw_time(conn, account_snapshots.c.observed_at).label("observed_at"), account_snapshots.c.source,
+                  account_snapshots.c.followers, account_snapshots.c.following, account_snapshots.c.posts)
         .select_from(account_snapshots.join(accounts, accounts.c.id == account_snapshots.c.account_id))
         .where(accounts.c.platform == platform, sa.func.lower(accounts.c.handle) == handle.lower())
         .order_by(account_snapshots.c.observed_at)
     )
-    return pd.DataFrame(conn.execute(query).mappings().all(),
-                        columns=["observed_at", "source", "followers", "following", "posts"])
+    frame = tuples_frame(conn, query, ["observed_at", "source", "followers", "following", "posts"])
+    if len(frame):
+        frame["observed_at"] = utc_column(frame["observed_at"])
+    return frame
 
 
 def _utc(value: Any) -> str | None:

@@ -39,7 +39,7 @@ def api_compare(
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")
 def api_overview(request: Request) -> Any:
-    return views.overview(request.app.state.engine)
+    return JSONResponse(views.overview(request.app.state.engine))  # plain values already: no encoder pass
 
 
 @router.get("/accounts", summary="Followers, following and posts of accounts over time (as `reichweite accounts`)")
@@ -55,7 +55,7 @@ def api_accounts(
     if every or start or end:
         return views.growth_steps(request.app.state.engine, account, every=every or "week", start=start,
                                   end=end).to_json()
-    return views.growth(request.app.state.engine, account)
+    return JSONResponse(views.growth(request.app.state.engine, account))  # plain values already
 
 
 @router.post("/imports", status_code=202, summary="Import a file (X/Mastodon archive, LinkedIn export, table) as a job")

@@ -112,9 +112,11 @@ def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
     with engine.connect() as conn:
         for platform, handle in targets(accounts):
             frame = account_history(conn, platform, account_handle(platform, handle))
-            rows = [{"observed_at": r.observed_at.isoformat().replace("+00:00", "Z"), "source": r.source,
-                     "followers": _int(r.followers), "following": _int(r.following), "posts": _int(r.posts)}
-                    for r in frame.itertuples(index=False)]
+            columns = {name: frame[name].tolist() for name in ("observed_at", "source", *COUNTS)}
+            columns["observed_at"] = [t.isoformat().replace("+00:00", "Z") for t in columns["observed_at"]]
+            for name in COUNTS:
+                columns[name] = [_int(v) for v in columns[name]]
+            rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
             out.append({"platform": platform, "handle": handle, "measurements": rows})
     return {"accounts": out}
 
@@ -131,6 +133,9 @@ def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: s
     first = parse_date_option(start or None, "from", bare="start")
     last = parse_date_option(end or None, "to", bare="end")
     return accounts_over_time(engine, chosen, start=first, end=last, every=every)
+
+
+COUNTS = ("followers", "following", "posts")
 
 
 def _int(value: Any) -> int | None:
