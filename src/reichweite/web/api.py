@@ -30,10 +30,11 @@ def api_compare(
     quotes: bool = False,
     fuzzy_threshold: float = 90.0,
     include_reposts: bool = False,
+    parts: Annotated[str | None, Query(description="common (default), known or a list such as likes,reposts")] = None,
 ) -> Any:
     body = views.comparison_body(request.app.state.engine, account, at=at, age=age, window=window,
                                  tolerance=tolerance, quotes=quotes, fuzzy_threshold=fuzzy_threshold,
-                                 include_reposts=include_reposts)
+                                 include_reposts=include_reposts, parts=parts)
     return Response(body, media_type="application/json")
 
 

@@ -25,12 +25,12 @@ Dates = str | list[str] | None
 
 def comparison(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None, window: str = "12h",
                tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
-               include_reposts: bool = False) -> Any:
+               include_reposts: bool = False, parts: str | None = None) -> Any:
     """`reichweite compare` without writing files: the same job, the same numbers. Two accounts at one date (or
     age): the comparison of `compare A B`; more accounts or several dates (each `at` may list several, separated by
     commas): the series of `compare A B C --at D1 --at D2`."""
     key, run = _comparison_job(engine, accounts, at=at, age=age, window=window, tolerance=tolerance, quotes=quotes,
-                               fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts)
+                               fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
     return results(engine).get(key, run)
 
 
@@ -61,7 +61,8 @@ def several(values: Dates) -> list[str]:
 
 def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None,
                     window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
-                    include_reposts: bool = False) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
+                    include_reposts: bool = False, parts: str | None = None
+                    ) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
     """The comparison's cache key (None: not kept) and the call of the job."""
     from reichweite.cli.common import parse_age, parse_at
     from reichweite.jobs.compare import compare
@@ -79,7 +80,7 @@ def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None,
     except ValueError as exc:
         raise ConfigError(f"window/tolerance: {exc}") from None
     options = {"tolerance": tolerance_d, "quotes": quotes, "window": window_d, "fuzzy_threshold": fuzzy_threshold,
-               "include_reposts": include_reposts}
+               "include_reposts": include_reposts, "parts": parts or None}
     # "as of now" moves with every request: only given dates or ages are kept
     key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
     if len(chosen) == 2 and len(ats) <= 1 and len(ages) <= 1:
