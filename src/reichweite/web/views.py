@@ -3,43 +3,80 @@ the store's overview queries."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 from fastapi import HTTPException
+from fastapi.responses import JSONResponse
 
 from reichweite import api
+from reichweite.errors import ConfigError
 from reichweite.results import Store
+from reichweite.web.cache import results
 
 
 def targets(values: list[str]) -> list[tuple[str, str]]:
     return [api.target(v) for v in values if v.strip()]
 
 
-def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None, age: str | None = None,
-               window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
-               include_reposts: bool = False) -> Any:
-    """`reichweite compare` without writing files: the same call, the same numbers."""
-    chosen = targets(accounts)
-    if len(chosen) != 2:
-        raise HTTPException(422, "Choose two accounts to compare.")
-    return api.compare(Store(engine), chosen[0], chosen[1], at=at or None, age=age or None, tolerance=tolerance,
-                       quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts)
+Dates = str | list[str] | None
 
 
-def comparison_json(engine: sa.Engine, accounts: list[str], *, at: list[str], age: list[str], window: str = "12h",
-                    tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
-                    include_reposts: bool = False, parts: str | None = None) -> Any:
-    """The JSON of `reichweite compare --json` with the same accounts (two or more), dates and ages (each may be
-    given several times); no files written."""
+def comparison(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None, window: str = "12h",
+               tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+               include_reposts: bool = False, parts: str | None = None) -> Any:
+    """`reichweite compare` without writing files: the same job, the same numbers. Two accounts at one date (or
+    age): the comparison of `compare A B`; more accounts or several dates (each `at` may list several, separated by
+    commas): the series of `compare A B C --at D1 --at D2`."""
+    key, run = _comparison_job(engine, accounts, at=at, age=age, window=window, tolerance=tolerance, quotes=quotes,
+                               fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
+    return results(engine).get(key, run)
+
+
+def comparison_key(engine: sa.Engine, accounts: list[str], **options: Any) -> tuple[Any, ...] | None:
+    """What a comparison is kept by (None: not kept, as of now); checks the options like `comparison`."""
+    return _comparison_job(engine, accounts, **options)[0]
+
+
+def comparison_data(engine: sa.Engine, accounts: list[str], **options: Any) -> dict[str, Any]:
+    """`comparison(...).to_json()`, kept like the result (see web.cache); not to be changed by the caller."""
+    key, _ = _comparison_job(engine, accounts, **options)
+    return results(engine).get(("data", key) if key is not None else None,
+                               lambda: comparison(engine, accounts, **options).to_json())
+
+
+def comparison_body(engine: sa.Engine, accounts: list[str], **options: Any) -> bytes:
+    """The JSON of `comparison` as the API sends it, kept like the result."""
+    key, _ = _comparison_job(engine, accounts, **options)
+    return results(engine).get(("json", key) if key is not None else None,
+                               lambda: bytes(JSONResponse(comparison_data(engine, accounts, **options)).body))
+
+
+def several(values: Dates) -> list[str]:
+    """Dates or ages given once or repeated, each possibly listing several separated by commas or semicolons."""
+    given = [values] if isinstance(values, str) else list(values or [])
+    return [part.strip() for value in given for part in re.split(r"[,;]", value) if part.strip()]
+
+
+def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None,
+                    window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+                    include_reposts: bool = False, parts: str | None = None
+                    ) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
+    """The comparison's cache key (None: not kept) and the call of the API."""
     chosen = targets(accounts)
     if len(chosen) < 2:
         raise HTTPException(422, "Choose two or more accounts to compare.")
-    ats = [value for value in at if value.strip()]
-    ages = [value for value in age if value.strip()]
-    result = api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, tolerance=tolerance, window=window,
-                         quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
-    return result.to_json()
+    ats, ages = [api.as_of(v) for v in several(at)], [api.duration(v, "age") for v in several(age)]
+    if ats and ages:
+        raise ConfigError("Give either a date (at) or an age, not both.")
+    window_d, tolerance_d = api.duration(window, "window"), api.duration(tolerance, "tolerance")
+    options = {"tolerance": tolerance_d, "quotes": quotes, "window": window_d, "fuzzy_threshold": fuzzy_threshold,
+               "include_reposts": include_reposts, "parts": parts or None}
+    # "as of now" moves with every request: only given dates or ages are kept
+    key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
+    return key, lambda: api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, **options)
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:
@@ -62,11 +99,27 @@ def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
     out = []
     for platform, handle in targets(accounts):
         frame = api.account_history(Store(engine), (platform, handle))
-        rows = [{"observed_at": r.observed_at.isoformat().replace("+00:00", "Z"), "source": r.source,
-                 "followers": _int(r.followers), "following": _int(r.following), "posts": _int(r.posts)}
-                for r in frame.itertuples(index=False)]
+        columns = {name: frame[name].tolist() for name in ("observed_at", "source", *COUNTS)}
+        columns["observed_at"] = [t.isoformat().replace("+00:00", "Z") for t in columns["observed_at"]]
+        for name in COUNTS:
+            columns[name] = [_int(v) for v in columns[name]]
+        rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
         out.append({"platform": platform, "handle": handle, "measurements": rows})
     return {"accounts": out}
+
+
+def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
+                 end: str | None = None) -> Any:
+    """`reichweite accounts A [B …] --every … --from … --to …`: the figures at the end of each step, with the change."""
+    from reichweite.api_over_time import account_growth
+
+    chosen = targets(accounts)
+    if not chosen:
+        raise HTTPException(422, "Choose at least one account.")
+    return account_growth(Store(engine), chosen, start=start or None, end=end or None, every=every)
+
+
+COUNTS = ("followers", "following", "posts")
 
 
 def _int(value: Any) -> int | None:
