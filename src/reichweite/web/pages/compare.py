@@ -50,7 +50,7 @@ def compare_page(
 
 
 def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
-    from reichweite.jobs.compare_series import SeriesResult
+    from reichweite.api import SeriesResult
     from reichweite.report.comparison import definitions_view, measured_view, summary_view
     from reichweite.report.i18n import t
 
