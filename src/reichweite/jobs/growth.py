@@ -74,9 +74,12 @@ def accounts_over_time(
     end: datetime | None = None,
     every: str = "week",
     tz: ZoneInfo = REPORT_TZ,
+    out: Path | None = None,
+    lang: str = "en",
 ) -> GrowthResult:
     """Followers, following and posts of each account at the end of every step from `start` (default: the first
-    measurement of any of them) to `end` (default: now); steps are calendar days, weeks or months in `tz`."""
+    measurement of any of them) to `end` (default: now); steps are calendar days, weeks or months in `tz`. With
+    `out` the workbook and the chart are written there."""
     from reichweite.jobs.platforms import account_handle
 
     end = end or utcnow()
@@ -98,7 +101,15 @@ def accounts_over_time(
     frame = account_growth(histories, steps(start, end, every, tz))
     frame.insert(1, "platform", [keys[a][0] for a in frame["account"]])
     frame.insert(2, "handle", [keys[a][1] for a in frame["account"]])
-    return GrowthResult("accounts", list(histories), start, end, every, frame, tz=tz)
+    return _written(GrowthResult("accounts", list(histories), start, end, every, frame, tz=tz), out, lang)
+
+
+def _written(result: GrowthResult, out: Path | None, lang: str) -> GrowthResult:
+    if out is not None:
+        from reichweite.report.growth import write_growth_files
+
+        result.files = write_growth_files(result, out, lang)
+    return result
 
 
 def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
@@ -138,6 +149,8 @@ def linkedin_activity(
     end: datetime | None = None,
     owner: str | None = None,
     tz: ZoneInfo = REPORT_TZ,
+    out: Path | None = None,
+    lang: str = "en",
 ) -> GrowthResult:
     """LinkedIn invitations received and sent and new connections per step (calendar days, weeks or months in
     `tz`); the period defaults to the first and last event of the export."""
@@ -161,5 +174,5 @@ def linkedin_activity(
     if outside:
         notes.append(f"{outside} events outside the period are not counted")
     frame.insert(0, "account", "LinkedIn")
-    return GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame, figures=ACTIVITY_FIGURES,
-                        notes=notes, tz=tz)
+    return _written(GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame,
+                                 figures=ACTIVITY_FIGURES, notes=notes, tz=tz), out, lang)
