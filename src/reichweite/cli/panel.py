@@ -29,6 +29,9 @@ from reichweite.cli.common import (
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
+NameArg = Annotated[str, typer.Argument(help="Panel name, e.g. dax.")]
+CompositionOption = Annotated[str, typer.Option(
+    "--composition", help="as-of (members at each date) or fixed:YYYY-MM-DD (the members of that day).")]
 
 
 @app.callback()
@@ -84,12 +87,10 @@ def import_panel(
 
 @app.command("report")
 def report(
-    name: Annotated[str, typer.Argument(help="Panel name, e.g. dax.")],
+    name: NameArg,
     platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated, the first one ranks.")]
     = "linkedin,xing",
-    composition: Annotated[str, typer.Option(
-        "--composition", help="as-of (members at each date) or fixed:YYYY-MM-DD (the members of that day).")]
-    = "as-of",
+    composition: CompositionOption = "as-of",
     threshold: Annotated[int | None, typer.Option("--threshold", help="Count companies with at least N followers.")]
     = None,
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
@@ -129,13 +130,11 @@ def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped
 
 @app.command("series")
 def series(
-    name: Annotated[str, typer.Argument(help="Panel name, e.g. dax.")],
+    name: NameArg,
     platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated, any platform; the first two are "
                                                                "also shown side by side.")] = "linkedin,xing",
     figure: Annotated[str, typer.Option("--figure", metavar="followers|employees")] = "followers",
-    composition: Annotated[str, typer.Option(
-        "--composition", help="as-of (members at each date) or fixed:YYYY-MM-DD (the members of that day).")]
-    = "as-of",
+    composition: CompositionOption = "as-of",
     start: Annotated[str | None, typer.Option("--from", help="First measurement date shown (any date spelling).")]
     = None,
     end: Annotated[str | None, typer.Option("--to", help="Last measurement date shown.")] = None,
