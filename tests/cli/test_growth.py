@@ -101,6 +101,10 @@ def test_linkedin_activity_per_week_from_the_export_and_from_a_store(cli, tmp_pa
         [(r["step"], r["invitations_received"], r["invitations_sent"], r["connections"]) for r in rows]
     german = cli("linkedin", "activity", EXPORT_2024, "--every", "month", "--lang", "de")
     assert "Einladungen" in german.out and "01.06.2024–18.06.2024" in german.out
+    # the connection of 03.05.2024 lies before --from: said, not counted
+    later = cli("linkedin", "activity", EXPORT_2024, "--from", "2024-06-01", "--json", "--lang", "en")
+    assert json.loads(later.out)["left_out"] == {"undirected": 0, "undated": 0, "outside": 1}
+    assert "1 event outside the period not counted" in later.err
     missing = cli("linkedin", "activity", tmp_path / "nothing.zip")
     assert missing.code != 0 and "Traceback" not in missing.err
 

@@ -40,7 +40,8 @@ class GrowthResult:
     every: str
     frame: pd.DataFrame = field(repr=False)
     figures: tuple[str, ...] = ACCOUNT_FIGURES
-    notes: list[str] = field(default_factory=list)
+    source: str = "store"  # where the figures come from: "store" or the member export's file name
+    left_out: dict[str, int] = field(default_factory=dict)  # events not counted: undirected, undated, outside
     files: list[Path] = field(default_factory=list)
     tz: ZoneInfo = REPORT_TZ
 
@@ -55,7 +56,8 @@ class GrowthResult:
     def to_json(self) -> dict[str, Any]:
         records = [{k: plain(v) for k, v in row.items()} for row in self.rows().to_dict("records")]
         return {"kind": self.kind, "accounts": self.labels, "from": plain(self.start), "to": plain(self.end),
-                "every": self.every, "tz": str(self.tz), "figures": list(self.figures), "notes": self.notes,
+                "every": self.every, "tz": str(self.tz), "figures": list(self.figures), "source": self.source,
+                "left_out": self.left_out,
                 "rows": records, "files": [str(p) for p in self.files]}
 
 
@@ -113,7 +115,8 @@ def _written(result: GrowthResult, out: Path | None, lang: str) -> GrowthResult:
 
 
 def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
-    """Invitations and connections from an export (zip or folder) or from a store (file or database URL)."""
+    """Invitations and connections from an export (zip or folder) or from a store (file or database URL), and
+    where they came from (the export's file name, or "store")."""
     path = Path(source)
     if path.is_dir() or path.suffix.lower() == ".zip":
         from reichweite.platforms.linkedin.member_export import read_member_export
@@ -123,7 +126,7 @@ def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFram
                                    columns=["sent_at", "direction"])
         connections = pd.DataFrame([{"connected_on": c.connected_on} for c in export.connections],
                                    columns=["connected_on"])
-        return invitations, connections, f"member export {path.name}"
+        return invitations, connections, path.name
     from reichweite.store import open_store
     from reichweite.store.schema_linkedin import linkedin_connections, linkedin_invitations
 
@@ -163,16 +166,11 @@ def linkedin_activity(
     end = end or pd.Timestamp(events["at"].max()).to_pydatetime()
     _check(start, end, every)
     frame = activity_counts(events, steps(start, end, every, tz))
-    notes = [f"from the {origin}"]
-    undirected = int((~invitations["direction"].isin(["inbound", "outbound"])).sum()) if len(invitations) else 0
-    if undirected:
-        notes.append(f"{undirected} invitations without a direction are not counted")
-    undated = int(connections["connected_on"].isna().sum()) if len(connections) else 0
-    if undated:
-        notes.append(f"{undated} connections without a date are not counted")
-    outside = int(((events["at"] < pd.Timestamp(start)) | (events["at"] > pd.Timestamp(end))).sum())
-    if outside:
-        notes.append(f"{outside} events outside the period are not counted")
+    left_out = {
+        "undirected": int((~invitations["direction"].isin(["inbound", "outbound"])).sum()) if len(invitations) else 0,
+        "undated": int(connections["connected_on"].isna().sum()) if len(connections) else 0,
+        "outside": int(((events["at"] < pd.Timestamp(start)) | (events["at"] > pd.Timestamp(end))).sum()),
+    }
     frame.insert(0, "account", "LinkedIn")
     return _written(GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame,
-                                 figures=ACTIVITY_FIGURES, notes=notes, tz=tz), out, lang)
+                                 figures=ACTIVITY_FIGURES, source=origin, left_out=left_out, tz=tz), out, lang)

@@ -35,6 +35,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "growth.connections": {"de": "Neue Kontakte", "en": "New connections"},
     "growth.change": {"de": "Veränderung", "en": "Change"},
     "growth.account": {"de": "Konto", "en": "Account"},
+    "growth.note.export": {"de": "Aus dem Mitgliederexport {name}", "en": "From the member export {name}"},
+    "growth.note.store": {"de": "Aus dem Speicher", "en": "From the store"},
+    "growth.note.undirected.one": {"de": "1 Einladung ohne Richtung nicht gezählt",
+                                   "en": "1 invitation without a direction not counted"},
+    "growth.note.undated.one": {"de": "1 Kontakt ohne Datum nicht gezählt",
+                                "en": "1 connection without a date not counted"},
+    "growth.note.outside.one": {"de": "1 Ereignis außerhalb des Zeitraums nicht gezählt",
+                                "en": "1 event outside the period not counted"},
+    "growth.note.undirected": {"de": "{n} Einladungen ohne Richtung nicht gezählt",
+                               "en": "{n} invitations without a direction not counted"},
+    "growth.note.undated": {"de": "{n} Kontakte ohne Datum nicht gezählt",
+                            "en": "{n} connections without a date not counted"},
+    "growth.note.outside": {"de": "{n} Ereignisse außerhalb des Zeitraums nicht gezählt",
+                            "en": "{n} events outside the period not counted"},
     "growth.sheet.table": {"de": "Verlauf", "en": "Over time"},
     "growth.sheet.rows": {"de": "Daten", "en": "Data"},
     "growth.sheet.notes": {"de": "Hinweise", "en": "Notes"},
@@ -145,9 +159,21 @@ def write_growth_files(result: Any, out: Path, lang: str) -> list[Path]:
     write_frame(book, text("growth.sheet.table", lang), _sheet(result, lang))
     write_frame(book, text("growth.sheet.rows", lang), result.rows())
     write_frame(book, text("growth.sheet.notes", lang),
-                pd.DataFrame({text("growth.sheet.notes", lang): [definition(result, lang), *result.notes]}))
+                pd.DataFrame({text("growth.sheet.notes", lang): [definition(result, lang),
+                                                                 *note_lines(result, lang)]}))
     book.close()
     return [path]
+
+
+def note_lines(result: Any, lang: str) -> list[str]:
+    """Where LinkedIn activity was counted from and what was left out, in the report's language."""
+    if result.kind != "linkedin-activity":
+        return []
+    lines = [text("growth.note.store", lang) if result.source == "store"
+             else text("growth.note.export", lang, name=result.source)]
+    lines += [text(f"growth.note.{key}" + (".one" if n == 1 else ""), lang, n=format_number(n, lang))
+              for key, n in result.left_out.items() if n]
+    return lines
 
 
 def definition(result: Any, lang: str) -> str:
