@@ -15,7 +15,6 @@ from rich.text import Text
 from reichweite.report.i18n import format_number
 from reichweite.terminal import bare
 
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 
 TEXTS: dict[str, dict[str, str]] = {
     "series.title": {"de": "{panel}: {figure} je Unternehmen auf {platform} ({composition})",
@@ -53,7 +52,10 @@ def text(key: str, lang: str, **values: object) -> str:
 
 
 def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
+    """The platform's label (registry); a name the registry does not know as it is."""
+    from reichweite.registry import label
+
+    return label(platform)
 
 
 def day_text(day: date | str, lang: str) -> str:
