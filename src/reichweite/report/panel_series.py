@@ -15,7 +15,6 @@ from rich.text import Text
 from reichweite.report.i18n import format_number
 from reichweite.terminal import bare
 
-
 TEXTS: dict[str, dict[str, str]] = {
     "series.title": {"de": "{panel}: {figure} je Unternehmen auf {platform} ({composition})",
                      "en": "{panel}: {figure} per company on {platform} ({composition})"},
