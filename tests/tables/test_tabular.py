@@ -13,11 +13,11 @@ import sqlalchemy as sa
 from reichweite.errors import InputError
 from reichweite.jobs.import_table import import_table
 from reichweite.jobs.import_x_archive import import_x_archive
+from reichweite.report.table_template import write_template
 from reichweite.store import account_snapshots_as_of, open_store, snapshots_as_of
 from reichweite.store.schema import account_snapshots, posts, snapshots
 from reichweite.tables.detect import LAYOUTS, load_file, register_layout
 from reichweite.tables.tabular import Column, Layout, Loaded, read_tables
-from reichweite.tables.template import write_template
 from tests.support import FIXTURES
 
 X_ARCHIVE = FIXTURES / "x_archive"

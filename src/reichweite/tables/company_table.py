@@ -20,7 +20,7 @@ from reichweite.errors import InputError
 from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
-from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables
+from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, in_words_of, read_tables
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
 
 FIGURES = ("followers", "employees")
@@ -237,12 +237,22 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
     return out
 
 
+def _in_long_words(table: Table) -> Table:
+    """A long table with German headers (Plattform, Unternehmen, Stichtag …) in the long layout's names."""
+    try:
+        named = in_words_of(LONG_LAYOUT, table)
+    except InputError:
+        return table  # two columns meaning one: not a long table (a wide sheet may say Unternehmen and Name)
+    return named if table_layout(named) == "long" else table
+
+
 def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
     """All company rows of a file in the long or wide layout; sheets of other shapes are skipped. Raises
     InputError when no sheet has either layout."""
     rows: list[CompanyRow] = []
     found = False
     for table in read_tables(path):
+        table = _in_long_words(table)
         layout = table_layout(table)
         if layout == "long":
             rows.extend(load_long(table, tz))
@@ -299,7 +309,7 @@ LONG_LAYOUT = Layout(
         Column("employees", f"employees: {_FIGURE_HELP}", "12345"),
         Column("employees_shown", "employees as the page showed them, when employees holds the exact number", ""),
     ),
-    loader=lambda table, tz: _loaded(LONG_RECORDS, table, load_long(table, tz)),
+    loader=lambda table, options: _loaded(LONG_RECORDS, table, load_long(table, options.tz)),
 )
 
 WIDE_LAYOUT = Layout(
@@ -307,6 +317,6 @@ WIDE_LAYOUT = Layout(
     description="Company pages, one sheet per measurement date (named by the date), one row per company, "
                 "columns like 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout).",
     columns=_wide_columns(),
-    loader=lambda table, tz: _loaded(WIDE_RECORDS, table, load_wide(table, tz)),
+    loader=lambda table, options: _loaded(WIDE_RECORDS, table, load_wide(table, options.tz)),
     one_of=COMPANY_COLUMNS,
 )

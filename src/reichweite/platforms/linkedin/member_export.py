@@ -247,7 +247,7 @@ def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberE
     for post in shares:
         post.author = owner or ""
 
-    layouts = {table.layout for table in tables.values() if table.layout != "any"}
+    layouts = {table.layout for table in tables.values() if table.layout in LAYOUT_ORDER}  # not "any", nor unread
     layout = "2024" if "2024" in layouts else min(layouts, key=LAYOUT_ORDER.index, default="2022")
     return MemberExport(
         owner=owner,
