@@ -106,7 +106,8 @@ def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, ki
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
-    return import_kind(_store(store, create=True).engine, kind, path, **options)
+    done = import_kind(_store(store, create=True).engine, kind, path, **options)
+    return Imported(kind, done.path, done.summary, done.details, done.result)
 
 
 def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
