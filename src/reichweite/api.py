@@ -30,6 +30,7 @@ from reichweite.results import (
 
 if TYPE_CHECKING:
     from reichweite.jobs.compare import ComparisonResult
+    from reichweite.jobs.compare_series import SeriesResult
     from reichweite.jobs.languages import LanguageShares
 
 StoreLike = Store | str | Path | None
@@ -155,28 +156,47 @@ def _since(value: str) -> datetime:
 
 
 def compare(
-    store: StoreLike, a: Target, b: Target, *, at: When = None, age: Duration | None = None,
-    tolerance: Duration = "12h", quotes: bool = False, window: Duration = "12h", fuzzy_threshold: float = 90.0,
-    overrides: str | Path | None = None, include_reposts: bool = False, lang: str | None = None,
-    out: str | Path | None = None, parts: str | None = None, visibility: str | Sequence[str] | None = None,
-) -> ComparisonResult:
-    """Compare account A with account B post by post (cross-posts): pairs, interactions of both, paired statistics.
-    Figures as of `at` (default now) or at a post `age`; with `out` the report (HTML, workbook, charts) is written
-    there. `.table.pairs` holds the pairs, `.matched_posts()` one row per matched post, `.to_json()` everything."""
-    from reichweite.jobs.compare import compare as run
+    store: StoreLike, a: Target, b: Target, *more: Target, at: When | Sequence[When] = None,
+    age: Duration | Sequence[Duration] | None = None, tolerance: Duration = "12h", quotes: bool = False,
+    window: Duration = "12h", fuzzy_threshold: float = 90.0, overrides: str | Path | None = None,
+    include_reposts: bool = False, lang: str | None = None, out: str | Path | None = None, parts: str | None = None,
+    visibility: str | Sequence[str] | None = None,
+) -> ComparisonResult | SeriesResult:
+    """Compare accounts post by post (cross-posts): groups of the same post, interactions, statistics.
 
-    if at is not None and age is not None:
+    Two accounts at one date (`at`, default now) or one post `age`: a `ComparisonResult` (`.table.pairs` the pairs,
+    `.matched_posts()` one row per matched post). More accounts (`*more`) or several dates (`at=[d1, d2]`) or ages
+    (`age=["1h", "7d"]`, earliest first): a `SeriesResult` (`.dates` per date the accounts' summaries and every pair's
+    statistics, `.change_summary` the change between consecutive dates, `.curves` interactions over post age,
+    `.listing()` one row per date, group and account). `parts`: common (default), known or a list such as
+    "likes,reposts". With `out` the report (HTML, workbook, charts) is written there. `.to_json()` is the JSON of
+    `reichweite compare --json` with the same arguments."""
+    from reichweite.jobs.compare import compare as run
+    from reichweite.jobs.compare_series import compare_series
+
+    ats = [w for w in (as_of(v) for v in _several(at)) if w is not None]
+    ages = [d for d in (duration(v, "age") for v in _several(age)) if d is not None]
+    if ats and ages:
         raise UsageError("Give either --at or --age, not both.")
     if not 0 <= fuzzy_threshold <= 100:  # NaN too
         raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
                          "fuzzy matching off)")
-    sides, when = (target(a), target(b)), as_of(at)
-    spans = dict(age=duration(age, "age"), tolerance=duration(tolerance, "tolerance"),
-                 window=duration(window, "window"))
+    sides = [target(a), target(b), *(target(m) for m in more)]
+    spans = dict(tolerance=duration(tolerance, "tolerance"), window=duration(window, "window"))
     language, levels = _lang(lang), _visibility(visibility)
-    return run(_store(store, create=False).engine, *sides, at=when, **spans, quotes=quotes,
-               fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
-               out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
+    common = dict(quotes=quotes, fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
+                  out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
+    engine = _store(store, create=False).engine
+    if len(sides) == 2 and len(ats) <= 1 and len(ages) <= 1:
+        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common)
+    return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
+
+
+def _several(value: Any) -> list[Any]:
+    """One value or a list of them (None: none)."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def posts(store: StoreLike, account: Target, *, at: When = None, visibility: str | Sequence[str] | None = None

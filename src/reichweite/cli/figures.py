@@ -27,8 +27,11 @@ from reichweite.cli.common import (
     output_format,
     parse_at,
     parse_target,
+    parse_tz,
     say,
 )
+from reichweite.cli.growth import EveryOption, FromOption, ToOption, show_growth
+from reichweite.errors import UsageError
 from reichweite.report.html import local_time
 from reichweite.results import Posts
 from reichweite.terminal import bare
@@ -116,8 +119,13 @@ def _when(value: object) -> str:
 
 
 def accounts(
-    target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
+    targets: Annotated[list[str], typer.Argument(
+        metavar="TARGET", help="PLATFORM:HANDLE, or just PLATFORM for every account of it; several "
+                                  "PLATFORM:HANDLE with --from/--to/--every.")],
     at: AtOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    every: EveryOption = None,
     tz: TzOption = "Europe/Berlin",
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -125,8 +133,21 @@ def accounts(
     lang: LangOption = None,
     db: DbOption = None,
 ) -> None:
-    """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
-    fmt, when = output_format(fmt, as_json), parse_at(at, tz)
+    """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at); with
+    --from/--to/--every of one or more accounts at the end of each day, week or month, with the change."""
+    fmt = output_format(fmt, as_json)
+    if start is not None or end is not None or every is not None:
+        if at is not None:
+            raise UsageError("--at gives one date; for several use --from/--to/--every, not both.")
+        zone = parse_tz(tz)
+        found_growth = reichweite.account_growth(db, [parse_target(t) for t in targets], start=start, end=end,
+                                                 every=every or "week", tz=zone)
+        show_growth(found_growth, fmt, output, lang)
+        return
+    if len(targets) > 1:
+        raise UsageError("Several accounts: give --from/--to/--every for their figures over time, or one account "
+                         "for its figures as of --at.")
+    target, when = targets[0], parse_at(at, tz)
     account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
     found = reichweite.accounts(db, account, at=when)
     empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
