@@ -13,8 +13,8 @@ import pytest
 
 from reichweite.errors import InputError
 from reichweite.tables.company_table import read_company_table
+from reichweite.tables.detect import load_file
 from reichweite.tables.panel_table import read_membership_table
-from reichweite.tables.tabular import load_file
 
 ACCOUNTS = "platform,handle,observed_at,followers\n"
 

@@ -25,6 +25,7 @@ from reichweite.cli.common import (
     emit,
     note,
     output_format,
+    parse_account,
     parse_at,
     parse_target,
     parse_tz,
@@ -148,7 +149,7 @@ def accounts(
         raise UsageError("Several accounts: give --from/--to/--every for their figures over time, or one account "
                          "for its figures as of --at.")
     target, when = targets[0], parse_at(at, tz)
-    account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)
     empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
 
@@ -190,7 +191,7 @@ def polls(
     fmt, when = output_format(fmt, as_json), parse_at(at, tz)
     account = None
     if target:
-        account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+        account = parse_account(target)
     found = reichweite.polls(db, account, at=when, out=out, lang=lang, visibility=visibility)
     for path in found.files:
         note(f"Wrote {path}")

@@ -12,9 +12,9 @@ matplotlib.rcParams["text.parse_math"] = False
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-PLATFORM_COLORS = {
-    "bluesky": "#1185fe", "x": "#14171a", "mastodon": "#6364ff", "linkedin": "#0a66c2", "xing": "#026466",
-}
+from reichweite import registry  # noqa: E402
+
+PLATFORM_COLORS = {p.name: p.colour for p in registry.PLATFORMS}
 
 
 def new_figure(width: float = 9.0, height: float = 4.5) -> tuple[Figure, plt.Axes]:

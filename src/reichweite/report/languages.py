@@ -14,7 +14,7 @@ import pandas as pd
 from reichweite.report.charts import new_figure, save_figure
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
-from reichweite.report.i18n import register
+from reichweite.report.i18n import register, t
 
 register({
     "lang.title": {"de": "Sprachanteile der Posts", "en": "Language shares of posts"},
@@ -151,8 +151,6 @@ def write_workbook(report: LanguageReport, path: Path) -> Path:
 
 def write_report(report: LanguageReport, out: Path, lang: str) -> dict[str, Path]:
     """Workbook, charts and HTML into `out`; returns the paths written."""
-    from reichweite.report.i18n import t
-
     out.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {"workbook": write_workbook(report, out / "languages.xlsx")}
     if not report.top_shares.empty:

@@ -10,18 +10,17 @@ from typing import Any
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
+from reichweite import registry
 from reichweite.analysis.panel import FIGURES, PanelResult
 from reichweite.report import panel_texts  # noqa: F401  (registers the texts)
-from reichweite.report.charts import PLATFORM_COLORS, new_figure, plt, save_figure
+from reichweite.report.charts import new_figure, plt, save_figure
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
 from reichweite.report.i18n import format_number, t
 
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
-
 
 def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
+    return registry.label(platform)
 
 
 def _axis_number(lang: str):  # type: ignore[no-untyped-def]
@@ -45,7 +44,7 @@ def totals_chart(result: PanelResult, out: Path, lang: str) -> Path:
         ax.grid(True, alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
         part = totals[totals["platform"] == platform].sort_values("date")
-        color = PLATFORM_COLORS.get(platform, "#444444")
+        color = registry.colour(platform)
         for fig_name, style, marker in (("followers", "-", "o"), ("employees", "--", "s")):
             known = part[part[f"{fig_name}_total"].notna()]
             if known.empty:
@@ -77,7 +76,7 @@ def companies_chart(result: PanelResult, figure: str, out: Path, lang: str) -> P
     for i, platform in enumerate(result.platforms):
         values = frame[f"{platform}_{figure}"].astype("Float64").fillna(0).astype(float)
         offsets = [p - 0.4 + height * (i + 0.5) for p in positions]
-        ax.barh(offsets, values, height=height, color=PLATFORM_COLORS.get(platform, "#444444"),
+        ax.barh(offsets, values, height=height, color=registry.colour(platform),
                 label=platform_name(platform))
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_yticks(list(positions))
