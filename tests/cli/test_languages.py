@@ -35,7 +35,7 @@ def test_languages_report(jet: Path, tmp_path: Path) -> None:
     de = next(r for r in rows if r["period"] == "2025-12-08" and r["lang"] == "de")
     assert (de["posts_first"], de["share_first"], de["posts_detected"]) == (2, 0.25, 1)
     html = (out / "languages.html").read_text(encoding="utf-8")
-    assert "Zählregeln" in html and "mehr als 100 %" in html and "data:image/png;base64," in html
+    assert "Zählregeln" in html and "mehr als 100 %" in html and "data:image/svg+xml;base64," in html
 
 
 def test_languages_json_and_errors(jet: Path, tmp_path: Path) -> None:

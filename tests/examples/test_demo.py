@@ -89,10 +89,10 @@ def test_demo_numbers_follow_from_the_data(demo_run: tuple[Path, dict, dict]) ->
 
 def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
     out, truth, _ = demo_run
-    for name in ("index.html", "comparison.xlsx", "interactions_per_day.png", "pairs_scatter.png",
+    for name in ("index.html", "comparison.xlsx", "interactions_per_day.png", "pairs_scatter.png", "pairs_scatter.svg",
                  "comparison.json", "demo.db"):
         assert (out / name).stat().st_size > 0, name
     html = (out / "index.html").read_text(encoding="utf-8")
     assert f"Pairs ({len(truth['pairs'])})" in html
     assert "Tag 71 der #Fotochallenge" in html  # the peak of X, with its text
-    assert html.count('src="data:image/png;base64,') == 2
+    assert html.count('src="data:image/svg+xml;base64,') == 2

@@ -30,9 +30,11 @@ def test_report_files(store: sa.Engine, synthetic_panel_xlsx: Path, tmp_path: Pa
     import_company_table(store, synthetic_panel_xlsx)
     result, files = panel_report(store, "dax", ["linkedin", "xing"], Composition("as-of"), out=tmp_path / "out",
                                  lang=lang, threshold=10_000)
-    assert set(files) == {"chart_totals", "chart_followers", "chart_employees", "workbook", "html"}
-    for key in ("chart_totals", "chart_followers", "chart_employees"):
+    charts = ("chart_totals", "chart_followers", "chart_employees")
+    assert set(files) == {*charts, *(f"{c}_svg" for c in charts), "workbook", "html"}
+    for key in charts:
         assert files[key].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and files[key].stat().st_size > 10_000
+        assert files[f"{key}_svg"].read_text(encoding="utf-8").startswith("<svg")
     sheets = {"de": ("Summen", "Mitgliedschaft", "Messungen"), "en": ("Totals", "Membership", "Measurements")}[lang]
     totals = _sheet_rows(files["workbook"], sheets[0])
     row = next(r for r in totals if r["platform"] == "linkedin" and str(r["date"]).startswith("2019-06-30"))
@@ -50,7 +52,7 @@ def test_report_files(store: sa.Engine, synthetic_panel_xlsx: Path, tmp_path: Pa
     assert len(lufthansa) == 1 and lufthansa[0]["counted"] is False
     assert lufthansa[0]["origin"] == "dax_synthetic.xlsx, sheet 2021-06-30, row 32"
     html = files["html"].read_text(encoding="utf-8")
-    assert "data:image/png;base64," in html and "<script" not in html
+    assert "data:image/svg+xml;base64," in html and "<script" not in html
     caveat = {"de": "Lücken ohne ausdrückliche", "en": "Gaps without an explicit"}[lang]
     assert caveat in html
     definition = {"de": "wer am Tag D ausscheidet, zählt an D nicht mehr mit",

@@ -7,10 +7,10 @@ import zipfile
 from datetime import timedelta
 from pathlib import Path
 
-import matplotlib.image
 import openpyxl
 import pytest
 import sqlalchemy as sa
+from tests.report.images import png_size
 
 from reichweite.jobs.compare import compare
 from reichweite.store import open_store
@@ -36,29 +36,30 @@ def test_report_files_in_english(seeded: tuple[sa.Engine, Seeded], tmp_path: Pat
     engine, data = seeded
     result = compare(engine, X, BS, at=FETCH_2 + timedelta(hours=1), out=tmp_path, lang="en")
     assert sorted(p.name for p in result.files) == [
-        "comparison.xlsx", "index.html", "interactions_per_day.png", "pairs_scatter.png",
+        "comparison.xlsx", "index.html", "interactions_per_day.png", "interactions_per_day.svg", "pairs_scatter.png",
+        "pairs_scatter.svg",
     ]
     for png in ("interactions_per_day.png", "pairs_scatter.png"):
-        image = matplotlib.image.imread(tmp_path / png)
-        assert image.shape[0] > 200 and image.shape[1] > 200
+        width, height = png_size(tmp_path / png)
+        assert width > 700 and height > 400
     html = (tmp_path / "index.html").read_text(encoding="utf-8")
     # post text is escaped, never markup
     assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; #Tagesfoto" in html
     # offline: no external resources, charts as data URIs
     assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']https?:""", html)
-    assert html.count('src="data:image/png;base64,') == 2
+    assert html.count('src="data:image/svg+xml;base64,') == 2
     # the honesty note comes first, before the numbers
     note = html.index("Compared on reposts + likes: replies unknown for 8 of 8 X posts")
     assert note < html.index('id="summary-table"')
     assert "the X archive has no reply counts" in html
     # definitions and measurement dates (local time Europe/Berlin: the archive was made 07:12 UTC = 09:12 CEST)
     assert "Interactions = reposts + likes" in html
-    assert "As of: per post the latest measurement up to 2026-09-02 15:00" in html
-    assert "archive (time the archive was made): 9 posts, measured 2026-09-01 09:12 to 2026-09-01 09:12" in html
+    assert "As of: per post the latest measurement up to 2 Sept 2026, 15:00" in html
+    assert "archive (time the archive was made): 9 posts, measured 1 Sept 2026, 09:12 to 1 Sept 2026, 09:12" in html
     assert "Wilcoxon signed-rank test (paired, two-sided): p = " in html
     # X (archive, 1 Sep 07:12 UTC) and Bluesky (fetch, 2 Sep 12:00 UTC) were measured 28.8 h apart: said up front
-    assert "Note: the two sides were measured 1.2 days apart (X last 2026-09-01 09:12, Bluesky last 2026-09-02 14:00)" \
-        in html
+    assert ("Note: the two sides were measured 1.2 days apart (X last 1 Sept 2026, 09:12, Bluesky last 2 Sept 2026, "
+            "14:00)") in html
     assert html.index('id="gap-note"') < html.index('id="summary-table"')
     assert "Reposts (shared posts of others) are excluded: X 1, Bluesky 0" in html
     assert f'href="https://x.com/tagesfoto/status/{data.x_ids[3]}"' in html

@@ -12,7 +12,10 @@ from rich.table import Table
 
 from reichweite.cli import app
 from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
-from reichweite.report.i18n import resolve_lang, t
+from reichweite.report.i18n import resolve_lang
+from reichweite.report.texts import Texts, automation, common
+
+t = Texts(common.TEXTS, automation.TEXTS)
 
 if TYPE_CHECKING:
     from types import ModuleType

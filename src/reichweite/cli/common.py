@@ -54,6 +54,16 @@ TzOption = Annotated[
 ]
 
 
+def parse_lang(value: str | None) -> str:
+    """--lang, or the language of the user's locale: de or en."""
+    from reichweite.report.i18n import resolve_lang
+
+    try:
+        return resolve_lang(value)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
     """A --tz value → its zone (Europe/Berlin when not given)."""
     if value is None:

@@ -59,6 +59,7 @@ def compare_cmd(
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
+    log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
     out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.")] = Path("report"),
     as_json: JsonOption = False,
     db: DbOption = None,
@@ -71,7 +72,8 @@ def compare_cmd(
     result = compare(
         db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
         tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
-        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
+        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out,
+        include_reposts=include_reposts, log=log,
     )
     if as_json:
         print_json(result.to_json())

@@ -77,6 +77,7 @@ def report(
     = None,
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.")] = None,
+    log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
     lang: LangOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -92,7 +93,7 @@ def report(
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     result, files = panel_report(open_store(db), name, parse_platforms(platforms), comp, out=out, lang=language,
-                                 threshold=threshold, at=parse_day_option(at, "--at"))
+                                 threshold=threshold, at=parse_day_option(at, "--at"), log=log)
     if as_json:
         print_json(result_json(result, files))
         return

@@ -17,6 +17,7 @@ from reichweite.cli.common import (
     from_group,
     parse_at,
     parse_date_option,
+    parse_lang,
     parse_target,
     print_json,
 )
@@ -189,10 +190,11 @@ def polls_cmd(
         platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
     when = parse_at(at, tz) or utcnow()
     polls = polls_as_of(open_store(db), platform, handle, when)
+    language = parse_lang(lang)
     if out is not None:
-        for path in write_polls_report(polls, out, when, lang):
+        for path in write_polls_report(polls, out, when, language):
             typer.echo(f"Wrote {path}", err=True)
     if as_json:
         print_json(polls_json(polls, when))
         return
-    typer.echo(polls_text(polls, when))
+    typer.echo(polls_text(polls, when, language))

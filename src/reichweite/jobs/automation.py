@@ -12,13 +12,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from reichweite.analysis.automation import texts as _texts  # noqa: F401  (registers the de/en texts)
 from reichweite.analysis.automation.model import MIN_LABELS, MIN_PER_CLASS, Example, ModelInfo, refine
 from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
-from reichweite.analysis.automation.texts import reasons
 from reichweite.errors import ConfigError, InputError
-from reichweite.report.i18n import t
+from reichweite.report.automation import T as t
+from reichweite.report.automation import reasons
 from reichweite.store.db import DEFAULT_DB, ENV_DB, open_store
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
 
@@ -240,7 +239,7 @@ def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[l
 
 
 def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:
-    from reichweite.analysis.automation.texts import account_reasons
+    from reichweite.report.automation import account_reasons
 
     return [
         {

@@ -231,8 +231,10 @@ def compare(
     lang: str | None = None,
     out: Path | None = Path("report"),
     include_reposts: bool = False,
+    log: bool = False,
 ) -> ComparisonResult:
-    """Compare account A with account B post by post; writes the report to `out` unless it is None.
+    """Compare account A with account B post by post; writes the report to `out` unless it is None (charts on a
+    logarithmic scale with `log`).
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
     `tolerance`); the two are exclusive.
@@ -278,7 +280,7 @@ def compare(
     if out is not None:
         from reichweite.report.comparison import write_comparison_report
 
-        result.files = write_comparison_report(result, out, lang)
+        result.files = write_comparison_report(result, out, lang, log=log)
     return result
 
 

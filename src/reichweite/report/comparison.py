@@ -1,78 +1,95 @@
-"""The cross-post comparison report: comparison.xlsx, two PNG charts and index.html. Presents, computes nothing."""
+"""The cross-post comparison report: comparison.xlsx, two charts (PNG and SVG) and index.html. Presents, computes
+nothing."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-import reichweite.report.comparison_texts  # noqa: F401  (registers the texts)
 from reichweite.analysis.compare import format_duration
-from reichweite.report.charts import PLATFORM_COLORS, new_figure, save_figure
+from reichweite.report.charts import comparison as comparison_charts
+from reichweite.report.charts.base import Caption, Series, platform_colours
+from reichweite.report.charts.render import save_both
 from reichweite.report.excel import open_workbook, write_frame
-from reichweite.report.html import local_time, render_html
-from reichweite.report.i18n import format_number, t
+from reichweite.report.html import render_html
+from reichweite.report.i18n import format_day, format_moment, format_number, format_p_value, format_percent
+from reichweite.report.texts import Texts, common, comparison
+from reichweite.timeutil import REPORT_TZ
 
 if TYPE_CHECKING:
     from reichweite.jobs.compare import ComparisonResult
 
+T = Texts(common.TEXTS, comparison.TEXTS)
+t = T
 
-# a side is drawn on a log scale when its largest value exceeds this many times its median (or 1)
-SKEW_FACTOR = 20
 # sides measured further apart than this get a warning: a later measurement has had more time to collect interactions
 GAP_WARNING = timedelta(hours=24)
 SOURCES = ("api", "archive", "manual")
 
 
-def _skewed(*columns: pd.Series) -> bool:
-    values = pd.concat([c.astype(float) for c in columns])
-    if values.empty:
-        return False
-    return float(values.max()) > SKEW_FACTOR * max(float(values.median()), 1.0)
+def as_of(result: ComparisonResult) -> datetime | None:
+    """The moment the figures stand for: the latest measurement used, not after the as-of time asked for."""
+    last = [m.last_observed for m in (result.measured_a, result.measured_b) if m.last_observed is not None]
+    if not last:
+        return result.at
+    return min(max(last), result.at) if result.at is not None else max(last)
 
 
-def daily_chart(result: ComparisonResult, path: Path, lang: str) -> Path:
+def _sources_line(result: ComparisonResult, lang: str) -> str:
+    """'Quelle: X @a: Archiv + Tabelle vom 20.10.2026; Bluesky @b: API-Abruf vom 20.10.2026'."""
+    parts = []
+    for label, measured in ((result.label_a, result.measured_a), (result.label_b, result.measured_b)):
+        by_day: dict[str, list[str]] = {}
+        for d in measured.sources:
+            name = T(f"cmp.chart.source.{d.source}", lang) if d.source in SOURCES else d.source
+            by_day.setdefault(format_day(d.last_observed, lang), []).append(name)
+        kinds = "; ".join(T("cmp.chart.source_item", lang, source=" + ".join(names), day=day)
+                          for day, names in by_day.items())
+        parts.append(f"{label}: {kinds or '–'}")
+    return T("cmp.chart.sources", lang, sources="; ".join(parts))
+
+
+def caption(result: ComparisonResult, title: str, lang: str) -> Caption:
+    """Title plus: as of when (or at which age) in which time zone, what counts, where the figures come from."""
+    if result.age is not None:
+        when = T("cmp.chart.at_age", lang, age=format_duration(result.age),
+                 tolerance=format_duration(result.tolerance))
+    else:
+        when = T("cmp.chart.as_of", lang, at=format_moment(as_of(result), lang))
+    when += " · " + T("cmp.chart.timezone", lang, tz=str(REPORT_TZ))
+    parts = " + ".join(T(f"cmp.part.{p}", lang) for p in result.table.parts) or T("cmp.nothing", lang)
+    what = T("cmp.def.interactions", lang, parts=parts) + " · " + T.n("cmp.chart.pairs", lang, result.stats.n)
+    return Caption(title, (when, what, _sources_line(result, lang)))
+
+
+def chart_specs(result: ComparisonResult, lang: str, log: bool = False) -> dict[str, dict[str, Any]]:
+    """The comparison's charts as Vega-Lite specs, by file stem: what the reports save and the web app shows."""
+    series = [Series(result.label_a, result.a[0]), Series(result.label_b, result.b[0])]
     daily = result.stats.daily
-    fig, ax = new_figure()
-    log = _skewed(daily["a"], daily["b"])
-    days = pd.to_datetime(daily["day"])
-    for side, platform, label in (("a", result.a[0], result.label_a), ("b", result.b[0], result.label_b)):
-        values = daily[side].astype(float) + (1 if log else 0)
-        ax.plot(days, values, marker="o", markersize=3, linewidth=1.3, label=label,
-                color=PLATFORM_COLORS.get(platform, None))
-    if log:
-        ax.set_yscale("log")
-    ax.set_ylabel(t("cmp.chart.log", lang) if log else t("cmp.chart.interactions", lang))
-    ax.set_xlabel(t("cmp.chart.day", lang))
-    ax.set_title(t("cmp.chart.daily", lang))
-    ax.legend()
-    fig.autofmt_xdate()
-    return save_figure(fig, path)
-
-
-def scatter_chart(result: ComparisonResult, path: Path, lang: str) -> Path:
+    long = pd.concat([
+        pd.DataFrame({"day": daily["day"], "series": s.label, "value": daily[side].astype(float)})
+        for side, s in zip(("a", "b"), series, strict=True)
+    ], ignore_index=True)
+    unit = T("cmp.chart.log", lang) if log else T("cmp.chart.interactions", lang)
+    per_day = comparison_charts.interactions_per_day(
+        long, series, caption(result, T("cmp.chart.daily", lang), lang), lang, y_title=unit,
+        day_title=T("cmp.chart.day", lang), log=log)
     pairs = result.table.compared
-    a = pairs["a_interactions"].astype(float)
-    b = pairs["b_interactions"].astype(float)
-    fig, ax = new_figure(6.5, 6.0)
-    log = _skewed(a, b)
-    shift = 1 if log else 0
-    ax.scatter(a + shift, b + shift, s=18, alpha=0.7, color=PLATFORM_COLORS.get(result.b[0], "#1185fe"))
-    top = max(float(a.max()) if len(a) else 1, float(b.max()) if len(b) else 1) + shift
-    low = 1 if log else 0
-    ax.plot([low, top], [low, top], linestyle="--", color="#888888", linewidth=1, label=t("cmp.chart.diagonal", lang))
-    if log:
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-    unit = t("cmp.chart.log", lang) if log else t("cmp.chart.interactions", lang)
-    ax.set_xlabel(f"{result.label_a}: {unit}")
-    ax.set_ylabel(f"{result.label_b}: {unit}")
-    ax.set_title(t("cmp.chart.scatter", lang, a=result.platform_label_a, b=result.platform_label_b))
-    ax.legend()
-    return save_figure(fig, path)
+    frame = pd.DataFrame({
+        "a": pairs["a_interactions"].astype(float), "b": pairs["b_interactions"].astype(float),
+        "day": pd.to_datetime(pairs["a_created_at"], utc=True).dt.tz_convert(REPORT_TZ).dt.date,
+        "text": pairs["a_text"].astype("string").str.slice(0, 120),
+    })
+    scatter = comparison_charts.pairs_scatter(
+        frame, *series, caption(result, T("cmp.chart.scatter", lang, a=result.platform_label_a,
+                                          b=result.platform_label_b), lang), lang,
+        x_title=f"{result.label_a}: {unit}", y_title=f"{result.label_b}: {unit}",
+        equal_label=T("cmp.chart.diagonal", lang), log=log)
+    return {"interactions_per_day": per_day, "pairs_scatter": scatter}
 
 
 def parts_note(result: ComparisonResult, lang: str) -> str | None:
@@ -93,7 +110,7 @@ def parts_note(result: ComparisonResult, lang: str) -> str | None:
 
 
 def _pct(value: float | None, lang: str) -> str:
-    return "–" if value is None else format_number(100 * value, lang, 0) + " %"
+    return format_percent(value, lang, 0)
 
 
 def _num(value: float | None, lang: str, digits: int = 0) -> str:
@@ -108,8 +125,8 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap > GAP_WARNING:
         view["gap_note"] = t("cmp.gap_note", lang, a=la, b=lb, days=_num(gap.total_seconds() / 86400, lang, 1),
-                             at_a=local_time(result.measured_a.last_observed),
-                             at_b=local_time(result.measured_b.last_observed))
+                             at_a=format_moment(result.measured_a.last_observed, lang),
+                             at_b=format_moment(result.measured_b.last_observed, lang))
     if s.n == 0:
         view["wins"] = t("cmp.no_pairs", lang)
     else:
@@ -138,9 +155,10 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
         view["wilcoxon"] = t("cmp.wilcoxon_not_run", lang, reason=reason)
         view["wilcoxon_explain"] = None
     else:
-        p = "< " + _num(0.0001, lang, 4) if w.p_value < 1e-4 else "= " + _num(w.p_value, lang, 4)
-        view["wilcoxon"] = t("cmp.wilcoxon", lang, p=p, n_used=w.n_used,
-                             zeros=w.n_zero_differences, method=t(f"cmp.method.{w.method}", lang),
+        view["wilcoxon"] = t("cmp.wilcoxon", lang, p="= " + format_p_value(w.p_value, lang),
+                             pairs=T.n("cmp.pairs_differ", lang, w.n_used),
+                             zeros=T.n("cmp.tied_pairs", lang, w.n_zero_differences),
+                             method=t(f"cmp.method.{w.method}", lang),
                              r=_num(w.rank_biserial, lang, 2))
         view["wilcoxon_explain"] = t("cmp.wilcoxon_explain", lang, a=la, b=lb)
     rows = []
@@ -163,7 +181,7 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
         items.append(t("cmp.def.age", lang, age=format_duration(result.age),
                        tolerance=format_duration(result.tolerance)))
     else:
-        items.append(t("cmp.def.as_of", lang, at=local_time(result.at)))
+        items.append(t("cmp.def.as_of", lang, at=format_moment(result.at, lang)))
     items.append(t("cmp.def.matching", lang, window=format_duration(result.window),
                    threshold=_num(result.fuzzy_threshold, lang, 0)))
     if result.overrides:
@@ -186,7 +204,8 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
     for label, m in ((result.label_a, result.measured_a), (result.label_b, result.measured_b)):
         sources = "; ".join(
             t("cmp.measured_source", lang, source=t(f"cmp.source.{d.source}", lang) if d.source in SOURCES
-              else d.source, n=d.posts, first=local_time(d.first_observed), last=local_time(d.last_observed))
+              else d.source, n=d.posts, first=format_moment(d.first_observed, lang),
+              last=format_moment(d.last_observed, lang))
             for d in m.sources
         )
         out.append(t("cmp.measured_side", lang, label=label, n=m.posts, with_figures=m.with_figures,
@@ -235,12 +254,12 @@ def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
     day_sheet = write_frame(book, "daily", daily)
     if len(daily):
         chart = book.add_chart({"type": "line"})
-        for col, platform in ((1, result.a[0]), (2, result.b[0])):
+        for col, colour in enumerate(platform_colours([result.a[0], result.b[0]]), start=1):
             chart.add_series({
                 "name": ["daily", 0, col],
                 "categories": ["daily", 1, 0, len(daily), 0],
                 "values": ["daily", 1, col, len(daily), col],
-                "line": {"color": PLATFORM_COLORS.get(platform, "#555555"), "width": 1.5},
+                "line": {"color": colour, "width": 1.5},
             })
         chart.set_title({"name": t("cmp.chart.daily", lang)})
         chart.set_x_axis({"date_axis": True, "num_format": "yyyy-mm-dd"})
@@ -260,12 +279,11 @@ def _table_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return rows
 
 
-def write_comparison_report(result: ComparisonResult, out: Path, lang: str) -> list[Path]:
-    """comparison.xlsx, interactions_per_day.png, pairs_scatter.png and index.html in `out`."""
+def write_comparison_report(result: ComparisonResult, out: Path, lang: str, log: bool = False) -> list[Path]:
+    """comparison.xlsx, the charts as PNG and SVG (interactions_per_day, pairs_scatter) and index.html in `out`."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    daily_png = daily_chart(result, out / "interactions_per_day.png", lang)
-    scatter_png = scatter_chart(result, out / "pairs_scatter.png", lang)
+    charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(result, lang, log).items()}
     xlsx = _excel(result, out / "comparison.xlsx", lang)
     weekday = result.stats.by_weekday.copy()
     weekday["group"] = [t(f"cmp.wd.{g}", lang) for g in weekday["group"]]
@@ -277,20 +295,20 @@ def write_comparison_report(result: ComparisonResult, out: Path, lang: str) -> l
         "comparison.html.j2",
         out / "index.html",
         lang,
+        T,
         r=result,
         s=result.stats,
         summary=summary_view(result, lang),
         definitions=definitions_view(result, lang),
         measured=measured_view(result, lang),
-        daily_png=daily_png,
-        scatter_png=scatter_png,
+        charts=charts,
         by_month=_table_rows(result.stats.by_month),
         by_weekday=_table_rows(weekday),
         pairs=_table_rows(result.table.compared),
         lacking=_table_rows(lacking),
         unmatched_a=_table_rows(result.table.unmatched_a),
         unmatched_b=_table_rows(result.table.unmatched_b),
-        files=[xlsx.name, daily_png.name, scatter_png.name],
+        files=[xlsx.name, *(p.name for files in charts.values() for p in files.values())],
         isnan=lambda v: v is None or (isinstance(v, float) and np.isnan(v)),
     )
-    return [html, xlsx, daily_png, scatter_png]
+    return [html, xlsx, *(p for files in charts.values() for p in files.values())]

@@ -11,62 +11,17 @@ from typing import Any
 
 import pandas as pd
 
-from reichweite.report.charts import new_figure, save_figure
+from reichweite.report.charts import languages as language_charts
+from reichweite.report.charts.base import Caption
+from reichweite.report.charts.render import save_both
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
-from reichweite.report.i18n import register
+from reichweite.report.i18n import format_number, language_name
+from reichweite.report.texts import Texts, common, languages
 
-register({
-    "lang.title": {"de": "Sprachanteile der Posts", "en": "Language shares of posts"},
-    "lang.rules": {"de": "Zählregeln", "en": "Counting rules"},
-    "lang.rule.first": {
-        "de": "Erste deklarierte Sprache: jeder Post zählt einmal, unter der ersten Sprache in `langs`; Posts ohne "
-              "Angabe zählen als „none“. Die Anteile summieren sich zu 100 %.",
-        "en": "First declared language: each post counts once, under the first language in `langs`; posts without "
-              "one count as \"none\". Shares sum to 100 %.",
-    },
-    "lang.rule.any": {
-        "de": "Jede deklarierte Sprache: ein Post mit zwei Sprachen zählt für beide – die Anteile summieren sich "
-              "daher zu mehr als 100 %.",
-        "en": "Any declared language: a post with two languages counts for both, so shares sum to more than 100 %.",
-    },
-    "lang.rule.none": {
-        "de": "Ohne Angabe („none“): Posts ohne deklarierte Sprache; ihr Anteil steht in beiden Tabellen.",
-        "en": "None declared (\"none\"): posts without a declared language; their share appears in both tables.",
-    },
-    "lang.rule.detected": {
-        "de": "Erkannte Sprache (fastText lid.176.ftz, zweite Stufe lingua für kurze unsichere Texte) über {scope}; "
-              "Konfidenz unter {threshold} → „unknown“. Nenner: die geprüften Posts.",
-        "en": "Detected language (fastText lid.176.ftz, second stage lingua for short uncertain texts) over {scope}; "
-              "confidence below {threshold} → \"unknown\". Denominator: the posts checked.",
-    },
-    "lang.scope.missing": {"de": "die Posts ohne deklarierte Sprache", "en": "the posts without a declared language"},
-    "lang.scope.all": {"de": "alle Posts", "en": "all posts"},
-    "lang.scope.none": {"de": "keine Posts (abgeschaltet)", "en": "no posts (switched off)"},
-    "lang.rule.dedupe": {
-        "de": "Gezählt werden nur neu erstellte app.bsky.feed.post-Einträge, jeder einmal (did + rkey; Jetstream "
-              "liefert mindestens einmal). Zeitraum nach time_us (Empfang durch Jetstream), Kalender der "
-              "Zeitzone {tz}.",
-        "en": "Only app.bsky.feed.post creates are counted, each once (did + rkey; Jetstream delivers at least "
-              "once). Period by time_us (when Jetstream saw the event), in the calendar of time zone {tz}.",
-    },
-    "lang.interval": {
-        "de": "Anteil von „{code}“ mit 95-%-Intervall (Wilson)",
-        "en": "Share of \"{code}\" with 95 % interval (Wilson)",
-    },
-    "lang.top": {"de": "Häufigste Sprachen über die Zeit ({rule})", "en": "Top languages over time ({rule})"},
-    "lang.agreement": {"de": "Deklariert × erkannt", "en": "Declared × detected"},
-    "lang.agreement.note": {
-        "de": "Zeilen: erste deklarierte Sprache; Spalten: erkannte Sprache; Zellen: Anteil der Zeile.",
-        "en": "Rows: first declared language; columns: detected language; cells: share of the row.",
-    },
-    "lang.input": {"de": "Eingabe", "en": "Input"},
-    "lang.period": {"de": "Zeitraum", "en": "Period"},
-    "lang.lang": {"de": "Sprache", "en": "Language"},
-    "lang.posts": {"de": "Posts", "en": "Posts"},
-    "lang.share": {"de": "Anteil", "en": "Share"},
-    "lang.overall": {"de": "Gesamt", "en": "Overall"},
-})
+T = Texts(common.TEXTS, languages.TEXTS)
+
+
 
 STAT_LABELS = ("files", "events", "malformed", "post_creates", "duplicates", "posts", "deletes", "updates",
                "other_collections", "identity", "account")
@@ -92,47 +47,46 @@ class LanguageReport:
     agreement_summary: dict[str, float]
 
 
-def chart_top(report: LanguageReport, path: Path, title: str) -> Path:
-    fig, ax = new_figure()
-    for lang, frame in report.top_shares.groupby("lang", sort=False):
-        ax.plot(pd.to_datetime(frame["period"]), frame["share"] * 100, marker="o", markersize=3, label=lang)
-    ax.set_ylabel("%")
-    ax.set_title(title)
-    ax.legend(ncol=4, fontsize=8)
-    fig.autofmt_xdate()
-    return save_figure(fig, path)
+def _caption(report: LanguageReport, title: str, lang: str) -> Caption:
+    return Caption(title, (
+        T("lang.chart.periods", lang, by=T(f"lang.by.{report.by}", lang), tz=report.tz),
+        T("lang.chart.source", lang, posts=format_number(report.stats.get("posts"), lang)),
+    ))
 
 
-def chart_lang(report: LanguageReport, path: Path, title: str) -> Path:
-    fig, ax = new_figure()
-    assert report.lang_share is not None
-    for rule, frame in report.lang_share.groupby("rule", sort=False):
-        x = pd.to_datetime(frame["period"])
-        (line,) = ax.plot(x, frame["share"] * 100, marker="o", markersize=3, label=str(rule))
-        ax.fill_between(x, frame["low"] * 100, frame["high"] * 100, color=line.get_color(), alpha=0.15)
-    ax.set_ylabel("%")
-    ax.set_title(title)
-    ax.legend(fontsize=8)
-    fig.autofmt_xdate()
-    return save_figure(fig, path)
+def language_label(code: str, lang: str) -> str:
+    """A language code as readers know it: 'Deutsch (de)'; 'none' and 'unknown' in words."""
+    if code in ("none", "unknown"):
+        return T(f"lang.code.{code}", lang)
+    return language_name(code, lang)
 
 
-def chart_agreement(matrix: pd.DataFrame, path: Path, title: str) -> Path:
-    size = max(4.5, 0.55 * max(len(matrix.columns), len(matrix.index)) + 2)
-    fig, ax = new_figure(size + 1, size)
-    ax.grid(False)
-    image = ax.imshow(matrix.fillna(0).to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=1, aspect="auto")
-    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns], rotation=45, ha="right")
-    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
-    for (row, col), value in pd.DataFrame(matrix.fillna(0).to_numpy()).stack().items():
-        if value >= 0.005:
-            ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=7,
-                    color="white" if value > 0.6 else "black")
-    ax.set_xlabel("detected")
-    ax.set_ylabel("declared (first)")
-    ax.set_title(title)
-    fig.colorbar(image, ax=ax, fraction=0.046)
-    return save_figure(fig, path)
+def chart_specs(report: LanguageReport, lang: str) -> dict[str, dict[str, Any]]:
+    """The language report's charts as Vega-Lite specs, by file stem."""
+    specs: dict[str, dict[str, Any]] = {}
+    period = T("lang.period", lang)
+    if not report.top_shares.empty:
+        top = report.top_shares.rename(columns={"period": "day", "share": "value"})
+        top = top.assign(series=[language_label(code, lang) for code in top["lang"]])
+        languages = list(dict.fromkeys(top["series"]))
+        specs["languages_top"] = language_charts.top_languages(
+            top, languages, _caption(report, T("lang.top", lang, rule=T("lang.rule_name.first", lang)), lang), lang,
+            y_title=T("lang.share", lang), period_title=period)
+    if report.lang_share is not None and not report.lang_share.empty:
+        frame = report.lang_share.rename(columns={"period": "day", "share": "value"})
+        frame = frame.assign(series=[T(f"lang.rule_name.{r}", lang) for r in frame["rule"]])
+        rules = list(dict.fromkeys(frame["series"]))
+        specs[f"languages_{report.lang}"] = language_charts.language_share(
+            frame, rules,
+            _caption(report, T("lang.interval", lang, code=language_label(report.lang, lang)), lang), lang,
+            y_title=T("lang.share", lang), period_title=period)
+    if report.agreement is not None and not report.agreement.empty:
+        matrix = report.agreement.rename(index=lambda c: language_label(str(c), lang),
+                                         columns=lambda c: language_label(str(c), lang))
+        specs["languages_agreement"] = language_charts.agreement(
+            matrix, _caption(report, T("lang.agreement", lang), lang), lang,
+            declared_title=T("lang.declared_first", lang), detected_title=T("lang.detected", lang))
+    return specs
 
 
 def write_workbook(report: LanguageReport, path: Path) -> Path:
@@ -150,19 +104,15 @@ def write_workbook(report: LanguageReport, path: Path) -> Path:
 
 
 def write_report(report: LanguageReport, out: Path, lang: str) -> dict[str, Path]:
-    """Workbook, charts and HTML into `out`; returns the paths written."""
-    from reichweite.report.i18n import t
-
+    """Workbook, charts (PNG and SVG) and HTML into `out`; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {"workbook": write_workbook(report, out / "languages.xlsx")}
-    if not report.top_shares.empty:
-        paths["chart_top"] = chart_top(report, out / "languages_top.png", t("lang.top", lang, rule="first"))
-    if report.lang_share is not None and not report.lang_share.empty:
-        paths["chart_lang"] = chart_lang(report, out / f"languages_{report.lang}.png",
-                                         t("lang.interval", lang, code=report.lang))
-    if report.agreement is not None and not report.agreement.empty:
-        paths["chart_agreement"] = chart_agreement(report.agreement, out / "languages_agreement.png",
-                                                   t("lang.agreement", lang))
-    context: dict[str, Any] = {"r": report, "charts": paths, "stat_labels": STAT_LABELS}
-    paths["html"] = render_html("languages.html.j2", out / "languages.html", lang, **context)
+    charts: dict[str, Path] = {}
+    for stem, spec in chart_specs(report, lang).items():
+        key = {"languages_top": "chart_top", "languages_agreement": "chart_agreement"}.get(stem, "chart_lang")
+        both = save_both(spec, out / stem)
+        paths[key] = both["png"]
+        paths[key + "_svg"] = charts[key] = both["svg"]
+    context: dict[str, Any] = {"r": report, "charts": charts, "stat_labels": STAT_LABELS}
+    paths["html"] = render_html("languages.html.j2", out / "languages.html", lang, T, **context)
     return paths

@@ -1,4 +1,4 @@
-"""The panel report: totals chart, per-company chart, workbook and HTML, German and English. Formats the
+"""The panel report: totals chart, per-company charts, workbook and HTML, German and English. Formats the
 PanelResult; computes no statistic."""
 
 from __future__ import annotations
@@ -8,14 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
 
 from reichweite.analysis.panel import FIGURES, PanelResult
-from reichweite.report import panel_texts  # noqa: F401  (registers the texts)
-from reichweite.report.charts import PLATFORM_COLORS, new_figure, plt, save_figure
+from reichweite.report.charts import panel as panel_charts
+from reichweite.report.charts.base import Caption, Series
+from reichweite.report.charts.render import save_both
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
-from reichweite.report.i18n import format_number, t
+from reichweite.report.i18n import format_day, format_number
+from reichweite.report.texts import Texts, common, panel
+from reichweite.timeutil import REPORT_TZ
+
+T = Texts(common.TEXTS, panel.TEXTS)
+t = T
 
 PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 
@@ -24,68 +29,54 @@ def platform_name(platform: str) -> str:
     return PLATFORM_NAMES.get(platform, platform)
 
 
-def _axis_number(lang: str):  # type: ignore[no-untyped-def]
-    def fmt(value: float, _pos: int) -> str:
-        if abs(value) >= 1_000_000:
-            return format_number(value / 1_000_000, lang, 1) + (" Mio." if lang == "de" else "M")
-        if abs(value) >= 1_000:
-            return format_number(value / 1_000, lang, 0) + (" Tsd." if lang == "de" else "K")
-        return format_number(value, lang)
-
-    return FuncFormatter(fmt)
+def _series(result: PanelResult) -> list[Series]:
+    return [Series(platform_name(p), p) for p in result.platforms]
 
 
-def totals_chart(result: PanelResult, out: Path, lang: str) -> Path:
-    """Totals over the measurement dates, one panel per platform with a line for followers (solid) and one for
-    employees (dashed). Points where not every member was measured are drawn hollow."""
-    n = max(1, len(result.platforms))
-    fig, axes = plt.subplots(n, 1, figsize=(9.5, 3.3 * n + 0.6), dpi=110, sharex=True, squeeze=False)
-    totals = result.totals
-    for ax, platform in zip(axes[:, 0], result.platforms, strict=True):
-        ax.grid(True, alpha=0.3)
-        ax.spines[["top", "right"]].set_visible(False)
-        part = totals[totals["platform"] == platform].sort_values("date")
-        color = PLATFORM_COLORS.get(platform, "#444444")
-        for fig_name, style, marker in (("followers", "-", "o"), ("employees", "--", "s")):
-            known = part[part[f"{fig_name}_total"].notna()]
-            if known.empty:
+def _caption(result: PanelResult, title: str, lang: str, *extra: str) -> Caption:
+    dates = result.dates
+    span = (T("panel.chart.dates", lang, first=format_day(dates[0], lang), last=format_day(dates[-1], lang),
+              n=len(dates)) if dates else "–")
+    return Caption(title, (
+        f"{_composition_text(result, lang)} · {span}", *extra,
+        T("panel.chart.source", lang, tz=str(REPORT_TZ)),
+    ))
+
+
+def chart_specs(result: PanelResult, lang: str, log: bool = False) -> dict[str, dict[str, Any]]:
+    """The panel's charts as Vega-Lite specs, by file stem (totals, then one per figure at the latest date)."""
+    if not result.dates:
+        return {}
+    series = _series(result)
+    names = {p: platform_name(p) for p in result.platforms}
+    figure_names = [T("panel." + f, lang) for f in FIGURES]
+    rows = []
+    for row in result.totals.to_dict("records"):
+        for figure, label in zip(FIGURES, figure_names, strict=True):
+            total = row[f"{figure}_total"]
+            if total is None or pd.isna(total):
                 continue
-            x = pd.to_datetime(known["date"])
-            y = known[f"{fig_name}_total"].astype(float)
-            ax.plot(x, y, linestyle=style, color=color, marker=marker, label=t("panel." + fig_name, lang))
-            partial = (known[f"{fig_name}_measured"] < known["members"]).to_numpy()
-            if partial.any():
-                ax.scatter(x[partial], y[partial], s=70, facecolors="white", edgecolors=color, zorder=3)
-        ax.yaxis.set_major_formatter(_axis_number(lang))
-        ax.set_title(platform_name(platform), fontsize=10, loc="left")
-        ax.set_ylabel(t("panel.total", lang))
-        ax.set_ylim(bottom=0)
-        ax.legend(fontsize=8, loc="upper left")
-    fig.suptitle(t("panel.chart.totals", lang, panel=result.title, composition=_composition_text(result, lang)))
-    return save_figure(fig, out)
-
-
-def companies_chart(result: PanelResult, figure: str, out: Path, lang: str) -> Path:
-    """Grouped horizontal bars per member at the latest date, sorted by the first platform's figure."""
-    frame = result.companies.copy()
-    first = f"{result.platforms[0]}_{figure}"
-    frame = frame.sort_values([first, "name"], ascending=[True, False], na_position="first")
-    n = len(frame)
-    fig, ax = new_figure(9.5, max(3.0, 0.26 * n * (1 + 0.25 * (len(result.platforms) - 1)) + 1.4))
-    height = 0.8 / max(1, len(result.platforms))
-    positions = range(n)
-    for i, platform in enumerate(result.platforms):
-        values = frame[f"{platform}_{figure}"].astype("Float64").fillna(0).astype(float)
-        offsets = [p - 0.4 + height * (i + 0.5) for p in positions]
-        ax.barh(offsets, values, height=height, color=PLATFORM_COLORS.get(platform, "#444444"),
-                label=platform_name(platform))
-    ax.set_ylim(-0.6, n - 0.4)
-    ax.set_yticks(list(positions))
-    ax.set_yticklabels([_label(row, result.platforms, figure) for row in frame.to_dict("records")], fontsize=8)
-    ax.xaxis.set_major_formatter(_axis_number(lang))
-    ax.set_title(t("panel.chart.companies", lang, figure=t("panel." + figure, lang), day=_day(result.latest, lang)))
-    ax.legend(fontsize=8, loc="lower right")
-    return save_figure(fig, out)
+            rows.append({"day": row["date"], "platform": names[row["platform"]], "figure": label,
+                         "value": float(total), "partial": bool(row[f"{figure}_measured"] < row["members"])})
+    totals = pd.DataFrame(rows, columns=["day", "platform", "figure", "value", "partial"])
+    specs = {f"{result.panel}_totals": panel_charts.panel_totals(
+        totals, series, figure_names,
+        _caption(result, T("panel.chart.totals", lang, panel=result.title), lang, T("panel.chart.hollow", lang)),
+        lang,
+        y_title=T("panel.total", lang), day_title=T("panel.date", lang), log=log)}
+    for figure in FIGURES:
+        frame = result.companies.copy()
+        first = f"{result.platforms[0]}_{figure}"
+        frame = frame.sort_values([first, "name"], ascending=[False, True], na_position="last")
+        long = pd.DataFrame([
+            {"name": _label(row, result.platforms, figure), "platform": names[p],
+             "value": None if pd.isna(row[f"{p}_{figure}"]) else float(row[f"{p}_{figure}"])}
+            for row in frame.to_dict("records") for p in result.platforms
+        ], columns=["name", "platform", "value"])
+        title = T("panel.chart.companies", lang, figure=T("panel." + figure, lang), day=format_day(result.latest, lang))
+        specs[f"{result.panel}_companies_{figure}"] = panel_charts.panel_companies(
+            long, series, _caption(result, title, lang), lang, x_title=T("panel." + figure, lang), log=log)
+    return specs
 
 
 def _label(row: dict, platforms: list[str], figure: str) -> str:
@@ -94,9 +85,7 @@ def _label(row: dict, platforms: list[str], figure: str) -> str:
 
 
 def _day(day: date | None, lang: str) -> str:
-    if day is None:
-        return "–"
-    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
+    return format_day(day, lang)
 
 
 def _composition_text(result: PanelResult, lang: str) -> str:
@@ -158,10 +147,10 @@ def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
             for r in frame.to_dict("records")]
 
 
-def write_html(result: PanelResult, out: Path, lang: str, *, charts: dict[str, Path], caveats: list[str],
+def write_html(result: PanelResult, out: Path, lang: str, *, charts: dict[str, dict[str, Path]], caveats: list[str],
                workbook: Path, db: str, notes: str | None = None) -> Path:
     return render_html(
-        "panel.html.j2", out, lang, notes=notes,
+        "panel.html.j2", out, lang, T, notes=notes,
         r=result, totals=_rows(result.totals), growth=_rows(result.growth), ratios=_rows(result.ratios),
         companies=_rows(result.companies), changes=_rows(result.changes), charts=charts, caveats=caveats,
         workbook=workbook.name, db=db, figures=FIGURES, platform_name=platform_name,
@@ -173,16 +162,16 @@ def write_html(result: PanelResult, out: Path, lang: str, *, charts: dict[str, P
 
 
 def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats: list[str], db: str,
-                       notes: str | None = None) -> dict[str, Path]:
-    """All files of the report into out_dir: panel.html, panel.xlsx and the PNG charts."""
+                       notes: str | None = None, log: bool = False) -> dict[str, Path]:
+    """All files of the report into out_dir: panel.html, panel.xlsx and the charts as PNG and SVG."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[str, Path] = {}
-    charts: dict[str, Path] = {}
-    if result.dates:
-        charts["totals"] = totals_chart(result, out_dir / f"{result.panel}_totals.png", lang)
-        for figure in FIGURES:
-            charts[figure] = companies_chart(result, figure, out_dir / f"{result.panel}_companies_{figure}.png", lang)
-    files.update({f"chart_{k}": v for k, v in charts.items()})
+    charts: dict[str, dict[str, Path]] = {}
+    for stem, spec in chart_specs(result, lang, log).items():
+        key = stem.removeprefix(f"{result.panel}_").removeprefix("companies_")
+        charts[key] = save_both(spec, out_dir / stem)
+        files.update({f"chart_{key}" + ("" if fmt == "png" else "_svg"): path
+                      for fmt, path in charts[key].items()})
     files["workbook"] = write_workbook(result, out_dir / f"{result.panel}.xlsx", lang)
     files["html"] = write_html(result, out_dir / f"{result.panel}.html", lang, charts=charts, caveats=caveats,
                                workbook=files["workbook"], db=db, notes=notes)

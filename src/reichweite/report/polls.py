@@ -1,8 +1,8 @@
 """The polls section: terminal text, JSON, an HTML section other reports include, and an Excel sheet.
 
 Other reports include the section with
-`{% from "polls_section.html.j2" import polls_section %}{{ polls_section(polls, lang) }}`
-after passing `polls=polls_context(results)`.
+`{% from "polls_section.html.j2" import polls_section with context %}{{ polls_section(polls, lang) }}`
+after passing `polls=polls_context(results)` (and texts holding the polls texts, see report/texts/polls.py).
 """
 
 from __future__ import annotations
@@ -15,60 +15,66 @@ from typing import Any
 import pandas as pd
 
 from reichweite.analysis.polls import PollResult
+from reichweite.report.charts.base import Caption
+from reichweite.report.charts.polls import poll_options
+from reichweite.report.charts.render import save_both
 from reichweite.report.excel import open_workbook, write_frame
-from reichweite.report.html import local_time, render_html
-from reichweite.report.i18n import format_number, register, resolve_lang
+from reichweite.report.html import render_html
+from reichweite.report.i18n import format_moment, format_number, format_percent, resolve_lang
+from reichweite.report.texts import Texts, common, polls
+from reichweite.timeutil import REPORT_TZ
 
-register({
-    "polls.title": {"de": "Umfragen", "en": "Polls"},
-    "polls.none": {"de": "Keine Umfragen im Zeitraum.", "en": "No polls in the period."},
-    "polls.as_of": {"de": "Stand: {when}", "en": "As of {when}"},
-    "polls.post": {"de": "Beitrag", "en": "Post"},
-    "polls.published": {"de": "Veröffentlicht", "en": "Published"},
-    "polls.measured": {"de": "Gemessen", "en": "Measured"},
-    "polls.option": {"de": "Option", "en": "Option"},
-    "polls.votes": {"de": "Stimmen", "en": "Votes"},
-    "polls.voters": {"de": "Abstimmende", "en": "Voters"},
-    "polls.views": {"de": "Aufrufe", "en": "Views"},
-    "polls.share": {"de": "Anteil", "en": "Share"},
-    "polls.participation": {"de": "Beteiligung", "en": "Participation"},
-    "polls.definition": {
-        "de": "Beteiligung = Stimmen / Aufrufe des Beitrags (Stand der letzten Messung bis zum Stichtag). "
-              "Wo die Plattform keine Aufrufe zeigt (Mastodon, Bluesky), ist die Beteiligung unbekannt (–), nicht 0.",
-        "en": "Participation = votes / views of the post (latest measurement up to the as-of date). "
-              "Where the platform shows no views (Mastodon, Bluesky) participation is unknown (–), not 0.",
-    },
-})
+T = Texts(common.TEXTS, polls.TEXTS)
+
+PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 
 
 def polls_json(polls: list[PollResult], at: datetime) -> dict[str, Any]:
     return {"as_of": at.isoformat(), "definition": "participation = votes / views", "polls": [asdict(p) for p in polls]}
 
 
-def _pct(value: float | None, lang: str = "en") -> str:
-    return "–" if value is None else format_number(value * 100, lang, 1) + " %"
+def _account(p: PollResult) -> str:
+    return f"{PLATFORM_NAMES.get(p.platform, p.platform)} {p.author if p.author.startswith('@') else '@' + p.author}"
 
 
-def _num(value: int | None, lang: str = "en") -> str:
-    return format_number(value, lang)
-
-
-def polls_text(polls: list[PollResult], at: datetime) -> str:
+def polls_text(polls: list[PollResult], at: datetime, lang: str = "en") -> str:
+    """The polls for the terminal, in the report's language."""
+    when = format_moment(at, lang)
     if not polls:
-        return f"No polls as of {at.isoformat()}."
-    lines = [f"Polls as of {at.isoformat()} (participation = votes / views; – = unknown)"]
+        return T("polls.none_as_of", lang, when=when)
+    lines = [T("polls.text.head", lang, when=when, tz=str(REPORT_TZ))]
     for p in polls:
-        lines.append(
-            f"{p.platform}:{p.author}  {p.url or p.native_id}  published {local_time(p.created_at)}, "
-            f"measured {local_time(p.observed_at)}"
-        )
+        lines.append(T("polls.text.poll", lang, account=_account(p), post=p.url or p.native_id,
+                       published=format_moment(p.created_at, lang), measured=format_moment(p.observed_at, lang)))
         if p.text:
             lines.append("  " + p.text.replace("\n", " ")[:100])
-        lines.append(f"  votes {_num(p.votes)}, voters {_num(p.voters)}, views {_num(p.views)}, "
-                     f"participation {_pct(p.participation)}")
+        lines.append("  " + T("polls.text.figures", lang, votes=format_number(p.votes, lang),
+                              voters=format_number(p.voters, lang), views=format_number(p.views, lang),
+                              participation=format_percent(p.participation, lang, 1)))
         for o in p.options:
-            lines.append(f"    {o.title}: {_num(o.votes)} ({_pct(o.share)})")
+            lines.append(f"    {o.title}: {format_number(o.votes, lang)} ({format_percent(o.share, lang, 1)})")
     return "\n".join(lines)
+
+
+def chart_specs(polls: list[PollResult], at: datetime, lang: str) -> dict[str, dict[str, Any]]:
+    """The polls chart as a Vega-Lite spec (options by share of votes, one block per poll); none without options."""
+    rows = []
+    for p in polls:
+        heading = f"{_account(p)}: {(p.text or p.native_id).replace(chr(10), ' ')[:90]}"
+        for o in p.options:
+            if o.share is None:
+                continue
+            label = T.n("polls.chart.votes", lang, o.votes or 0) + " · " + format_percent(o.share, lang, 0)
+            rows.append({"poll": heading, "platform": p.platform, "option": o.title, "votes": o.votes,
+                         "share": o.share, "label": label})
+    if not rows:
+        return {}
+    caption = Caption(T("polls.title", lang), (
+        T("polls.chart.as_of", lang, when=format_moment(at, lang), tz=str(REPORT_TZ)),
+        T("polls.chart.source", lang),
+    ))
+    frame = pd.DataFrame(rows)
+    return {"polls": poll_options(frame, caption, lang, share_title=T("polls.chart.share", lang))}
 
 
 def polls_context(polls: list[PollResult]) -> list[dict[str, Any]]:
@@ -91,10 +97,13 @@ def polls_frame(polls: list[PollResult]) -> pd.DataFrame:
 
 
 def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: str | None = None) -> list[Path]:
+    """polls.html, polls.xlsx and (when a poll has options with votes) polls.png and polls.svg in `out`."""
     lang = resolve_lang(lang)
-    html = render_html("polls.html.j2", out / "polls.html", lang, polls=polls_context(polls), as_of=at)
+    charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(polls, at, lang).items()}
+    html = render_html("polls.html.j2", out / "polls.html", lang, T, polls=polls_context(polls), as_of=at,
+                       charts=charts)
     xlsx = out / "polls.xlsx"
     book = open_workbook(xlsx)
     write_frame(book, "polls", polls_frame(polls), text_columns=("post",), url_columns=("url",))
     book.close()
-    return [html, xlsx]
+    return [html, xlsx, *(path for both in charts.values() for path in both.values())]

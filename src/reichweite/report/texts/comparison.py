@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reichweite.report.i18n import register
+from reichweite.report.texts import Table
 
-register({
+TEXTS: Table = {
     "cmp.title": {"de": "Cross-Post-Vergleich: {a} und {b}", "en": "Cross-post comparison: {a} and {b}"},
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
     "cmp.wins": {"de": "Siege (mehr Interaktionen im Paar)", "en": "Wins (more interactions in the pair)"},
@@ -67,10 +67,18 @@ register({
               "range in which the median would likely fall if similar posts were compared again.",
     },
     "cmp.wilcoxon": {
-        "de": "Wilcoxon-Vorzeichen-Rang-Test (gepaart, zweiseitig): p {p} bei {n_used} Paaren mit Unterschied "
-              "({zeros} gleiche Paare ausgelassen; {method}); Rang-biseriale Korrelation r = {r}.",
-        "en": "Wilcoxon signed-rank test (paired, two-sided): p {p} over {n_used} pairs that differ "
-              "({zeros} tied pairs left out; {method}); rank-biserial correlation r = {r}.",
+        "de": "Wilcoxon-Vorzeichen-Rang-Test (gepaart, zweiseitig): p {p} bei {pairs} "
+              "({zeros} ausgelassen; {method}); Rang-biseriale Korrelation r = {r}.",
+        "en": "Wilcoxon signed-rank test (paired, two-sided): p {p} over {pairs} "
+              "({zeros} left out; {method}); rank-biserial correlation r = {r}.",
+    },
+    "cmp.pairs_differ": {
+        "de": {"one": "{n} Paar mit Unterschied", "other": "{n} Paaren mit Unterschied"},
+        "en": {"one": "{n} pair that differs", "other": "{n} pairs that differ"},
+    },
+    "cmp.tied_pairs": {
+        "de": {"one": "{n} gleiches Paar", "other": "{n} gleiche Paare"},
+        "en": {"one": "{n} tied pair", "other": "{n} tied pairs"},
     },
     "cmp.wilcoxon_explain": {
         "de": "So zu lesen: Wäre keine Plattform systematisch vorn, träten so einseitige Unterschiede mit "
@@ -145,12 +153,23 @@ register({
     "cmp.source.archive": {"de": "Archiv (Erstellungszeit des Archivs)", "en": "archive (time the archive was made)"},
     "cmp.source.manual": {"de": "Tabelle, von Hand erfasst", "en": "table typed in by hand"},
     "cmp.charts": {"de": "Diagramme", "en": "Charts"},
+    "cmp.chart.as_of": {"de": "Stand: {at}", "en": "As of {at}"},
+    "cmp.chart.at_age": {"de": "Zahlen bei Beitragsalter {age} (Toleranz {tolerance})",
+                         "en": "Figures at post age {age} (tolerance {tolerance})"},
+    "cmp.chart.timezone": {"de": "Zeiten: {tz}", "en": "times in {tz}"},
+    "cmp.chart.pairs": {"de": {"one": "{n} Paar", "other": "{n} Paare"},
+                        "en": {"one": "{n} pair", "other": "{n} pairs"}},
+    "cmp.chart.sources": {"de": "Quelle: {sources}", "en": "Source: {sources}"},
+    "cmp.chart.source.api": {"de": "API-Abruf", "en": "API fetch"},
+    "cmp.chart.source.archive": {"de": "Archiv", "en": "archive"},
+    "cmp.chart.source.manual": {"de": "Tabelle", "en": "table"},
+    "cmp.chart.source_item": {"de": "{source} vom {day}", "en": "{source} of {day}"},
     "cmp.chart.daily": {"de": "Interaktionen pro Tag (Paare)", "en": "Interactions per day (pairs)"},
     "cmp.chart.scatter": {"de": "Jedes Paar: {a} gegen {b}", "en": "Each pair: {a} against {b}"},
-    "cmp.chart.log": {"de": "Interaktionen + 1 (log. Skala)", "en": "interactions + 1 (log scale)"},
-    "cmp.chart.interactions": {"de": "Interaktionen", "en": "interactions"},
+    "cmp.chart.log": {"de": "Interaktionen (logarithmische Skala)", "en": "Interactions (logarithmic scale)"},
+    "cmp.chart.interactions": {"de": "Interaktionen", "en": "Interactions"},
     "cmp.chart.diagonal": {"de": "gleich viel", "en": "equal"},
-    "cmp.chart.day": {"de": "Tag", "en": "day"},
+    "cmp.chart.day": {"de": "Tag", "en": "Day"},
     "cmp.by_month": {"de": "Nach Monat", "en": "By month"},
     "cmp.by_weekday": {"de": "Nach Wochentag", "en": "By weekday"},
     "cmp.group": {"de": "Gruppe", "en": "Group"},
@@ -185,4 +204,4 @@ register({
     "cmp.wd.fri": {"de": "Fr", "en": "Fri"},
     "cmp.wd.sat": {"de": "Sa", "en": "Sat"},
     "cmp.wd.sun": {"de": "So", "en": "Sun"},
-})
+}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reichweite.report.i18n import register
+from reichweite.report.texts import Table
 
-register({
+TEXTS: Table = {
     "panel.title": {"de": "Panel {panel}: Unternehmensseiten im Zeitverlauf",
                     "en": "Panel {panel}: company pages over time"},
     "panel.followers": {"de": "Follower", "en": "Followers"},
@@ -27,8 +27,11 @@ register({
     "panel.composition": {"de": "Zusammensetzung", "en": "Composition"},
     "panel.composition.asof": {"de": "Mitglieder zum jeweiligen Stichtag", "en": "members as of each date"},
     "panel.composition.fixed": {"de": "feste Zusammensetzung vom {day}", "en": "fixed composition of {day}"},
-    "panel.chart.totals": {"de": "{panel}: Summen je Plattform ({composition})",
-                           "en": "{panel}: totals per platform ({composition})"},
+    "panel.chart.totals": {"de": "{panel}: Summen je Plattform",
+                           "en": "{panel}: totals per platform"},
+    "panel.chart.dates": {"de": "{n} Stichtage, {first} bis {last}", "en": "{n} dates, {first} to {last}"},
+    "panel.chart.source": {"de": "Quelle: Seitenzahlen aus Tabellen und Exporten · Kalendertage {tz}",
+                           "en": "Source: page figures from tables and exports · calendar days {tz}"},
     "panel.chart.companies": {"de": "{figure} je Unternehmen am {day}", "en": "{figure} per company on {day}"},
     "panel.chart.hollow": {
         "de": "Hohle Punkte: nicht alle Mitglieder gemessen (Summe nur über die gemessenen).",
@@ -156,6 +159,6 @@ register({
         "en": "Follower and employee figures are page figures typed in or exported; Xing and LinkedIn count "
               "employees differently (members' profile data, not headcount).",
     },
-})
+}
 
 DAX_CAVEATS = tuple(f"panel.caveat.dax.{i}" for i in range(1, 7))
