@@ -49,11 +49,19 @@ def test_compare_json_is_the_only_stdout(db: tuple[str, Seeded], tmp_path: Path)
 def test_compare_human_output(db: tuple[str, Seeded], tmp_path: Path) -> None:
     path, _ = db
     done = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03",
-               "--out", str(tmp_path), "--db", path)
+               "--out", str(tmp_path), "--db", path, "--lang", "en")
     assert done.returncode == 0, done.stderr
-    assert "compared on reposts + likes: replies unknown for 8 of 8 X posts" in done.stdout
+    assert "Compared on reposts + likes: replies unknown for 8 of 8 X posts" in done.stdout
     assert "pairs compared" in done.stdout and "Wilcoxon signed-rank" in done.stdout
-    assert f"Report: {tmp_path / 'index.html'}" in done.stdout
+    assert f"Report: {tmp_path / 'index.html'}" in " ".join(done.stdout.split())
+    de = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03",
+             "--out", str(tmp_path / "de"), "--db", path, "--lang", "de")
+    assert de.returncode == 0, de.stderr
+    text = " ".join(de.stdout.split())
+    assert "Verglichen auf Reposts + Likes: Antworten unbekannt bei 8 von 8 Beiträgen auf X" in text
+    assert "verglichene Paare" in text and "Wilcoxon-Vorzeichen-Rang-Test" in text and "Siege" in text
+    assert "pairs compared" not in text and "median" not in text
+    assert f"Bericht: {tmp_path / 'de' / 'index.html'}" in text
 
 
 def test_compare_at_age_lists_lacking_pairs(db: tuple[str, Seeded], tmp_path: Path) -> None:

@@ -19,10 +19,11 @@ def test_languages_report(jet: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["languages", str(jet / "handcheck.jsonl"), "--detect", "all", "--lang", "de",
                                       "--out", str(out), "--report-lang", "de"])
     assert result.exit_code == 0, result.output
-    assert "2 malformed lines skipped" in result.output
-    assert "shares sum to more than 100 %" in result.output
-    assert "2025-12-08 first     25.00 %" in result.output
-    assert "Declared = detected for 77.8 % of 9 posts" in result.output
+    assert "2 fehlerhafte Zeilen übersprungen" in result.output
+    assert "die Anteile summieren sich daher zu mehr als 100 %" in result.output
+    assert "08.12.2025 erste deklarierte Sprache 25,00 % [7,15 % – 59,07 %] n = 8" in " ".join(result.output.split())
+    assert "Deklariert = erkannt bei 77,8\u00a0% von 9 Posts mit beidem" in result.output
+    assert "nan" not in result.output
     for name in ("languages.xlsx", "languages.html", "languages_top.png", "languages_de.png",
                  "languages_agreement.png"):
         assert (out / name).stat().st_size > 1000, name
@@ -70,3 +71,19 @@ def test_top_language_lines_have_no_gaps(jet: Path) -> None:
     report = build_report(count_languages([jet / "handcheck.jsonl"], detect="none"), "de", 0.3)
     de = report.top_shares[report.top_shares["lang"] == "de"].set_index("period")["share"].to_dict()
     assert de == {"2025-12-05": 0.0, "2025-12-08": 0.25, "2026-05-25": 0.0}
+
+
+def test_a_period_without_posts_reads_no_data(jet: Path, tmp_path: Path) -> None:
+    """Only one post lacks a declared language, so two days have no post to detect: no data, never 'nan %'."""
+    args = ["languages", str(jet / "archive"), "--detect", "missing", "--lang", "de"]
+    de = CliRunner().invoke(app, [*args, "--report-lang", "de", "--out", str(tmp_path)])
+    assert de.exit_code == 0, de.output
+    assert "08.12.2025 erkannte Sprache keine Daten" in " ".join(de.output.split())
+    assert "nan" not in de.output.lower()
+    html = (tmp_path / "languages.html").read_text(encoding="utf-8")
+    assert "keine Daten" in html and "nan" not in html.lower().replace("nanosecond", "")
+    en = CliRunner().invoke(app, [*args, "--report-lang", "en"])
+    assert "8 Dec 2025 detected language no data" in " ".join(en.output.split())
+    data = json.loads(CliRunner().invoke(app, [*args, "--json"]).output)
+    empty = [r for r in data["lang_share"] if r["total"] == 0]
+    assert empty and all(r["share"] is None and r["low"] is None for r in empty)

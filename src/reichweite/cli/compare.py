@@ -35,12 +35,6 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
         raise ConfigError(f"{option}: {exc}") from None
 
 
-def _fmt(value: object, digits: int = 0) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return "–"
-    return f"{value:,.{digits}f}" if isinstance(value, int | float) else str(value)
-
-
 @app.command("compare")
 def compare_cmd(
     a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
@@ -78,40 +72,11 @@ def compare_cmd(
     if as_json:
         print_json(result.to_json())
         return
-    s = result.stats
+    from reichweite.report.comparison import terminal_report
+
     console = Console()
-    if result.parts_note:
-        console.print(f"[bold yellow]{result.parts_note}[/]")
-    gap = result.measurement_gap
-    if result.age is None and gap is not None and gap.total_seconds() > 86400:
-        console.print(f"[yellow]The two sides were measured {gap.total_seconds() / 86400:.1f} days apart: "
-                      "the later one had more time to collect interactions (see the report).[/]")
-    table = Table(title=f"{result.label_a} vs {result.label_b}")
-    table.add_column("")
-    table.add_column(result.label_a, justify="right")
-    table.add_column(result.label_b, justify="right")
-    table.add_row("pairs compared", str(s.n), str(s.n))
-    share_a, share_b = _fmt((s.share_a or 0) * 100), _fmt((s.share_b or 0) * 100)
-    table.add_row("wins", f"{s.wins_a} ({share_a} %)", f"{s.wins_b} ({share_b} %)")
-    table.add_row("ties", str(s.ties), str(s.ties))
-    table.add_row("median", _fmt(s.a.median, 1), _fmt(s.b.median, 1))
-    table.add_row("mean", _fmt(s.a.mean, 1), _fmt(s.b.mean, 1))
-    table.add_row("peak", _fmt(s.a.peak.value if s.a.peak else None), _fmt(s.b.peak.value if s.b.peak else None))
-    table.add_row("unmatched posts", str(len(result.table.unmatched_a)), str(len(result.table.unmatched_b)))
-    console.print(table)
-    r, w = s.ratio, s.wilcoxon
-    if r.median_ratio is not None:
-        interval = f" (95 % interval {r.low:.2f}–{r.high:.2f})" if r.low is not None else f" ({r.reason})"
-        console.print(f"median ratio (b+1)/(a+1): {r.median_ratio:.2f}{interval}")
-    if w.p_value is not None:
-        console.print(f"Wilcoxon signed-rank: p = {w.p_value:.4g} over {w.n_used} pairs that differ, "
-                      f"rank-biserial r = {w.rank_biserial:.2f}")
-    else:
-        console.print(f"Wilcoxon signed-rank not run: {w.reason}")
-    if len(result.table.lacking):
-        console.print(f"{len(result.table.lacking)} pairs lack figures at the chosen time: listed in the report.")
-    if result.report:
-        console.print(f"Report: {result.report}")
+    for part in terminal_report(result, result.lang):
+        console.print(part)
 
 
 @app.command("posts")

@@ -10,7 +10,7 @@ import typer
 from reichweite.cli import app
 from reichweite.cli.common import JsonOption, print_json
 from reichweite.progress import progress_bar
-from reichweite.report.i18n import format_number, resolve_lang
+from reichweite.report.i18n import resolve_lang
 
 jetstream_app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
 app.add_typer(jetstream_app, name="jetstream")
@@ -55,29 +55,10 @@ def languages(
     if as_json:
         print_json(summary)
         return
-    stats = summary["stats"]
-    typer.echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
-               f"{format_number(stats['malformed'], shown)} malformed lines skipped, "
-               f"{format_number(stats['posts'], shown)} unique posts "
-               f"({format_number(stats['duplicates'], shown)} repeated deliveries removed).")
-    typer.echo("Counting rules:")
-    for rule, text in summary["rules"].items():
-        typer.echo(f"  {rule:9} {text}")
-    for rule, rows in summary["overall"].items():
-        typer.echo(f"Overall, {rule}:")
-        for row in rows[:10]:
-            typer.echo(f"  {row['lang']:8} {row['posts']:>12,}  {row['share'] * 100:6.2f} %")
-    agreement = summary["agreement"]
-    if agreement["checked"]:
-        typer.echo(f"Declared = detected for {agreement['share'] * 100:.1f} % of {agreement['checked']:,} "
-                   "posts with both.")
-    if "lang_share" in summary:
-        typer.echo(f"Share of {lang} (95 % Wilson interval):")
-        for row in summary["lang_share"]:
-            typer.echo(f"  {row['period']} {row['rule']:8} {row['share'] * 100:6.2f} % "
-                       f"[{row['low'] * 100:.2f}, {row['high'] * 100:.2f}]  n={row['total']:,}")
-    for name, path in summary["files_written"].items():
-        typer.echo(f"{name}: {path}")
+    from reichweite.report.languages import terminal_lines
+
+    for line in terminal_lines(summary, shown):
+        typer.echo(line)
 
 
 @jetstream_app.command("record")

@@ -97,25 +97,10 @@ def report(
     if as_json:
         print_json(result_json(result, files))
         return
-    _print_summary(result, files)
+    from reichweite.report.panel import terminal_lines
 
-
-def _print_summary(result, files) -> None:  # type: ignore[no-untyped-def]
-    typer.echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
-    for row in result.totals.to_dict("records"):
-        parts = []
-        for fig in ("followers", "employees"):
-            total = row[f"{fig}_total"]
-            parts.append(f"{fig} {total:>13,}" if total is not None else f"{fig} {'–':>13}")
-            parts[-1] += f" ({row[f'{fig}_measured']}/{row['members']})"
-        typer.echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
-    for platform, counts in result.above_threshold.items():
-        typer.echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
-                   f"{result.threshold:,} followers on {result.latest}")
-    for row in result.changes.to_dict("records"):
-        typer.echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
-    for kind, path in files.items():
-        typer.echo(f"{kind}: {path}")
+    for line in terminal_lines(result, files, language):
+        typer.echo(line)
 
 
 @import_app.command("companies")

@@ -139,11 +139,14 @@ def accounts_cmd(
     tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
     from reichweite.jobs.platforms import accounts_as_of
+    from reichweite.report.accounts import terminal_lines
     from reichweite.store import open_store
 
+    language = parse_lang(lang)
     platform, handle = (parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None))
     when = parse_at(at, tz) or utcnow()
     frame = accounts_as_of(open_store(db), platform, handle, when)
@@ -153,20 +156,10 @@ def accounts_cmd(
             {k: (None if v is None or v != v else v) for k, v in r.items()} for r in rows
         ]})
         return
+    for line in terminal_lines(rows, target, when, language):
+        typer.echo(line)
     if not rows:
-        typer.echo(f"No account figures for {target} as of {when.isoformat()}.")
         raise typer.Exit(1)
-    typer.echo(f"As of {when.isoformat()} (latest snapshot at or before it):")
-    for r in rows:
-        cells = [f"{name} {_fmt(r.get(name))}" for name in ("followers", "following", "posts")]
-        shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-        typer.echo(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
-
-
-def _fmt(value: object) -> str:
-    if value is None or value != value:
-        return "–"
-    return f"{int(value):,}"  # type: ignore[call-overload]
 
 
 @app.command("polls")

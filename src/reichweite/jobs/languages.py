@@ -77,9 +77,15 @@ def run_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect
                         if detect != "none" else "detection switched off",
         },
         "overall": {rule: frame.head(15).to_dict(orient="records") for rule, frame in report.overall.items()},
-        "agreement": report.agreement_summary,
+        "agreement": _no_nan(report.agreement_summary),
         "files_written": {k: str(v) for k, v in written.items()},
     }
     if report.lang_share is not None:
-        summary["lang_share"] = report.lang_share.to_dict(orient="records")
+        summary["lang"] = report.lang
+        # a period without posts has no share: null, never NaN
+        summary["lang_share"] = [_no_nan(row) for row in report.lang_share.to_dict(orient="records")]
     return summary
+
+
+def _no_nan(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}

@@ -16,7 +16,14 @@ from reichweite.report.charts.base import Caption, Series, platform_colours
 from reichweite.report.charts.render import save_both
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
-from reichweite.report.i18n import format_day, format_moment, format_number, format_p_value, format_percent
+from reichweite.report.i18n import (
+    format_day,
+    format_moment,
+    format_month,
+    format_number,
+    format_p_value,
+    format_percent,
+)
 from reichweite.report.texts import Texts, common, comparison
 from reichweite.timeutil import REPORT_TZ
 
@@ -285,6 +292,8 @@ def write_comparison_report(result: ComparisonResult, out: Path, lang: str, log:
     out.mkdir(parents=True, exist_ok=True)
     charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(result, lang, log).items()}
     xlsx = _excel(result, out / "comparison.xlsx", lang)
+    by_month = result.stats.by_month.copy()
+    by_month["group"] = [format_month(g, lang) for g in by_month["group"]]
     weekday = result.stats.by_weekday.copy()
     weekday["group"] = [t(f"cmp.wd.{g}", lang) for g in weekday["group"]]
     lacking = result.table.lacking.copy()
@@ -302,7 +311,7 @@ def write_comparison_report(result: ComparisonResult, out: Path, lang: str, log:
         definitions=definitions_view(result, lang),
         measured=measured_view(result, lang),
         charts=charts,
-        by_month=_table_rows(result.stats.by_month),
+        by_month=_table_rows(by_month),
         by_weekday=_table_rows(weekday),
         pairs=_table_rows(result.table.compared),
         lacking=_table_rows(lacking),
@@ -312,3 +321,45 @@ def write_comparison_report(result: ComparisonResult, out: Path, lang: str, log:
         isnan=lambda v: v is None or (isinstance(v, float) and np.isnan(v)),
     )
     return [html, xlsx, *(p for files in charts.values() for p in files.values())]
+
+
+def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:
+    """What `reichweite compare` prints, in the report's language: notes first, then the table and the sentences
+    of the summary (rich renderables and plain lines; texts from the data are escaped for rich markup)."""
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
+    s = result.stats
+    view = summary_view(result, lang)
+    out: list[Any] = []
+    if view["parts_note"]:
+        out.append(Text(view["parts_note"], style="bold yellow"))
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap > GAP_WARNING:
+        out.append(Text(T("cmp.term.gap", lang, days=_num(gap.total_seconds() / 86400, lang, 1)), style="yellow"))
+    table = Table(title=escape(T("cmp.term.title", lang, a=result.label_a, b=result.label_b)))
+    table.add_column("")
+    table.add_column(escape(result.label_a), justify="right")
+    table.add_column(escape(result.label_b), justify="right")
+
+    def count(value: float | None) -> str:
+        return _num(value, lang)
+
+    table.add_row(T("cmp.term.pairs", lang), count(s.n), count(s.n))
+    table.add_row(T("cmp.term.wins", lang), f"{count(s.wins_a)} ({_pct(s.share_a, lang)})",
+                  f"{count(s.wins_b)} ({_pct(s.share_b, lang)})")
+    table.add_row(T("cmp.term.ties", lang), count(s.ties), count(s.ties))
+    table.add_row(T("cmp.term.median", lang), _num(s.a.median, lang, 1), _num(s.b.median, lang, 1))
+    table.add_row(T("cmp.term.mean", lang), _num(s.a.mean, lang, 1), _num(s.b.mean, lang, 1))
+    table.add_row(T("cmp.term.peak", lang), count(s.a.peak.value if s.a.peak else None),
+                  count(s.b.peak.value if s.b.peak else None))
+    table.add_row(T("cmp.term.unmatched", lang), count(len(result.table.unmatched_a)),
+                  count(len(result.table.unmatched_b)))
+    out.append(table)
+    out += [Text(view["ratio"]), Text(view["wilcoxon"])]
+    if len(result.table.lacking):
+        out.append(Text(T.n("cmp.term.lacking", lang, len(result.table.lacking))))
+    if result.report:
+        out.append(Text(T("cmp.term.report", lang, path=str(result.report))))
+    return out

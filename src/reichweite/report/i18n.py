@@ -117,3 +117,11 @@ def language_name(code: str, lang: str) -> str:
     name = babel_locale(lang).languages.get(code.replace("-", "_")) or babel_locale(lang).languages.get(
         code.split("-")[0])
     return f"{name} ({code})" if name else code
+
+
+def format_month(value: str | date, lang: str) -> str:
+    """'2026-07' or a day in it → 'Juli 2026' (de), 'July 2026' (en)."""
+    if _missing(value):
+        return MISSING
+    day = value if isinstance(value, date) else date.fromisoformat(str(value)[:7] + "-01")
+    return format_date(day, "LLLL y", locale=babel_locale(lang))

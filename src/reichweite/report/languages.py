@@ -6,17 +6,19 @@ Takes the tables and the analysis results; computes no statistic itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from babel.dates import format_date
 
 from reichweite.report.charts import languages as language_charts
 from reichweite.report.charts.base import Caption
 from reichweite.report.charts.render import save_both
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
-from reichweite.report.i18n import format_number, language_name
+from reichweite.report.i18n import babel_locale, format_day, format_number, format_percent, language_name
 from reichweite.report.texts import Texts, common, languages
 
 T = Texts(common.TEXTS, languages.TEXTS)
@@ -113,6 +115,68 @@ def write_report(report: LanguageReport, out: Path, lang: str) -> dict[str, Path
         both = save_both(spec, out / stem)
         paths[key] = both["png"]
         paths[key + "_svg"] = charts[key] = both["svg"]
-    context: dict[str, Any] = {"r": report, "charts": charts, "stat_labels": STAT_LABELS}
+    context: dict[str, Any] = {"r": report, "charts": charts, "stat_labels": STAT_LABELS,
+                               "language_label": language_label, "period_label": period_label}
     paths["html"] = render_html("languages.html.j2", out / "languages.html", lang, T, **context)
     return paths
+
+
+RULE_ORDER = ("first", "any", "none", "detected")
+
+
+def period_label(period: str, by: str, lang: str) -> str:
+    """A period as readers write it: '08.12.2025', 'Woche ab 08.12.2025', 'Dezember 2025'."""
+    try:
+        start = date.fromisoformat(str(period)[:10])
+    except ValueError:
+        return str(period)
+    if by == "month":
+        return format_date(start, "LLLL y", locale=babel_locale(lang))
+    if by == "week":
+        return T("lang.week_of", lang, day=format_day(start, lang))
+    return format_day(start, lang)
+
+
+def _share(value: float | None, lang: str, digits: int = 2) -> str:
+    return T("lang.no_data", lang) if value is None or value != value else format_percent(value, lang, digits)
+
+
+def terminal_lines(summary: dict[str, Any], lang: str) -> list[str]:
+    """What `reichweite languages` prints, from the job's summary, in the report's language. A period without
+    posts reads 'no data', never 'nan %'."""
+    stats = summary["stats"]
+    lines = [T("lang.term.input", lang, events=T.n("lang.term.events", lang, stats["events"]),
+               files=T.n("lang.term.files", lang, stats["files"]),
+               malformed=T.n("lang.term.malformed", lang, stats["malformed"]),
+               posts=T.n("lang.term.posts", lang, stats["posts"]),
+               duplicates=T.n("lang.term.duplicates", lang, stats["duplicates"])),
+             T("lang.rules", lang) + ":"]
+    scope = T(f"lang.scope.{summary['detect']}", lang)
+    for rule in RULE_ORDER:
+        if rule in summary["rules"]:
+            text = T(f"lang.rule.{rule}", lang, scope=scope, threshold=format_number(summary["threshold"], lang, 2))
+            lines.append(f"  {text}")
+    for rule, rows in summary["overall"].items():
+        lines.append(T("lang.term.overall", lang, rule=T(f"lang.rule_name.{rule}", lang)) + ":")
+        for row in rows[:10]:
+            lines.append(f"  {language_label(row['lang'], lang):<24} {format_number(row['posts'], lang):>12}  "
+                         f"{_share(row['share'], lang):>9}")
+    agreement = summary["agreement"]
+    if agreement["checked"]:
+        lines.append(T("lang.term.agreement", lang, share=_share(agreement["share"], lang, 1),
+                       n=format_number(agreement["checked"], lang)))
+    if "lang_share" in summary:
+        lines.append(T("lang.interval", lang, code=language_label(summary["lang"], lang)) + ":")
+        periods = {row["period"]: period_label(row["period"], summary["by"], lang) for row in summary["lang_share"]}
+        width = max((len(p) for p in periods.values()), default=0)
+        for row in summary["lang_share"]:
+            rule = T(f"lang.rule_name.{row['rule']}", lang)
+            head = f"  {periods[row['period']]:<{width}}  {rule:<26}"
+            if not row["total"]:
+                lines.append(f"{head} {T('lang.no_data', lang)}")
+                continue
+            lines.append(f"{head} {_share(row['share'], lang):>9} "
+                         f"[{_share(row['low'], lang)} – {_share(row['high'], lang)}]  n = "
+                         f"{format_number(row['total'], lang)}")
+    lines += [T("lang.term.written", lang, path=path) for path in summary["files_written"].values()]
+    return lines

@@ -176,3 +176,26 @@ def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats
     files["html"] = write_html(result, out_dir / f"{result.panel}.html", lang, charts=charts, caveats=caveats,
                                workbook=files["workbook"], db=db, notes=notes)
     return files
+
+
+def terminal_lines(result: PanelResult, files: dict[str, Path], lang: str) -> list[str]:
+    """What `reichweite panel report` prints, in the report's language."""
+    lines = [T("panel.term.head", lang, panel=result.title, composition=_composition_text(result, lang),
+               dates=T.n("panel.term.dates", lang, len(result.dates)))]
+    names = {f: T("panel." + f, lang) for f in FIGURES}
+    width = max(len(n) for n in names.values())
+    for row in result.totals.to_dict("records"):
+        parts = []
+        for figure in FIGURES:
+            total = format_number(row[f"{figure}_total"], lang)
+            parts.append(f"{names[figure]:<{width}} {total:>13} ({row[f'{figure}_measured']}/{row['members']})")
+        lines.append(f"  {format_day(row['date'], lang):>12}  {platform_name(row['platform']):<9} " + "  ".join(parts))
+    for platform, counts in result.above_threshold.items():
+        lines.append("  " + T("panel.threshold.line_on", lang, platform=platform_name(platform), n=counts["at_least"],
+                              measured=counts["measured"], threshold=format_number(result.threshold, lang),
+                              day=format_day(result.latest, lang)))
+    for row in result.changes.to_dict("records"):
+        lines.append(f"  {format_day(row['from'], lang)} → {format_day(row['to'], lang)}: "
+                     f"{T('panel.' + row['change'], lang)} {row['name']}")
+    lines += [T("panel.term.written", lang, path=str(path)) for path in files.values()]
+    return lines

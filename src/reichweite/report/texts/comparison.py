@@ -5,6 +5,27 @@ from __future__ import annotations
 from reichweite.report.texts import Table
 
 TEXTS: Table = {
+    "cmp.term.title": {"de": "{a} und {b}", "en": "{a} and {b}"},
+    "cmp.term.pairs": {"de": "verglichene Paare", "en": "pairs compared"},
+    "cmp.term.wins": {"de": "Siege", "en": "wins"},
+    "cmp.term.ties": {"de": "gleich", "en": "ties"},
+    "cmp.term.median": {"de": "Median", "en": "median"},
+    "cmp.term.mean": {"de": "Mittelwert", "en": "mean"},
+    "cmp.term.peak": {"de": "Spitze", "en": "peak"},
+    "cmp.term.unmatched": {"de": "Beiträge ohne Gegenstück", "en": "unmatched posts"},
+    "cmp.term.gap": {
+        "de": "Die Seiten wurden {days} Tage auseinander gemessen: die später gemessene hatte mehr Zeit, Interaktionen "
+              "zu sammeln (siehe Bericht).",
+        "en": "The two sides were measured {days} days apart: the later one had more time to collect interactions "
+              "(see the report).",
+    },
+    "cmp.term.lacking": {
+        "de": {"one": "{n} Paar hat zum gewählten Zeitpunkt keine Zahlen: im Bericht aufgeführt.",
+               "other": "{n} Paare haben zum gewählten Zeitpunkt keine Zahlen: im Bericht aufgeführt."},
+        "en": {"one": "{n} pair lacks figures at the chosen time: listed in the report.",
+               "other": "{n} pairs lack figures at the chosen time: listed in the report."},
+    },
+    "cmp.term.report": {"de": "Bericht: {path}", "en": "Report: {path}"},
     "cmp.title": {"de": "Cross-Post-Vergleich: {a} und {b}", "en": "Cross-post comparison: {a} and {b}"},
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
     "cmp.wins": {"de": "Siege (mehr Interaktionen im Paar)", "en": "Wins (more interactions in the pair)"},
@@ -17,10 +38,10 @@ TEXTS: Table = {
     "cmp.gap_note": {
         "de": "Achtung: Die Seiten wurden {days} Tage auseinander gemessen ({a} zuletzt {at_a}, {b} zuletzt {at_b}). "
               "Die später gemessene Seite hatte mehr Zeit, Interaktionen zu sammeln. Für einen Vergleich zu gleichem "
-              "Beitragsalter beide Seiten regelmäßig messen und `--age` nutzen.",
+              "Beitragsalter beide Seiten regelmäßig messen und --age nutzen.",
         "en": "Note: the two sides were measured {days} days apart ({a} last {at_a}, {b} last {at_b}). The side "
               "measured later had more time to collect interactions. For a like-for-like comparison measure both "
-              "sides regularly and use `--age`.",
+              "sides regularly and use --age.",
     },
     "cmp.no_pairs": {
         "de": "Keine Paare mit Zahlen auf beiden Seiten: nichts zu vergleichen.",
@@ -32,8 +53,8 @@ TEXTS: Table = {
         "en": "{part} unknown for {missing} of {total} {label} posts",
     },
     "cmp.x_no_replies": {
-        "de": " (das X-Archiv enthält keine Antwortzahlen; per `reichweite import table` nachtragen)",
-        "en": " (the X archive has no reply counts; add them with `reichweite import table`)",
+        "de": " (das X-Archiv enthält keine Antwortzahlen; mit „reichweite import table“ nachtragen)",
+        "en": " (the X archive has no reply counts; add them with \"reichweite import table\")",
     },
     "cmp.part.replies": {"de": "Antworten", "en": "replies"},
     "cmp.part.reposts": {"de": "Reposts", "en": "reposts"},
@@ -49,7 +70,7 @@ TEXTS: Table = {
     "cmp.zero": {"de": "Paare mit 0 Interaktionen", "en": "Pairs with 0 interactions"},
     "cmp.ratio": {
         "de": "Median des Verhältnisses {b}/{a}: {ratio} (95-%-Intervall {low} bis {high}).",
-        "en": "Median ratio {b}/{a}: {ratio} (95 % interval {low} to {high}).",
+        "en": "Median ratio {b}/{a}: {ratio} (95% interval {low} to {high}).",
     },
     "cmp.ratio_no_interval": {
         "de": "Median des Verhältnisses {b}/{a}: {ratio}; kein Intervall: {reason}.",
@@ -183,6 +204,13 @@ TEXTS: Table = {
     "cmp.difference": {"de": "Differenz", "en": "Difference"},
     "cmp.ratio_col": {"de": "Verhältnis", "en": "Ratio"},
     "cmp.method": {"de": "Zuordnung", "en": "Match"},
+    "cmp.col.text_of": {"de": "Text auf {label}", "en": "Text on {label}"},
+    "cmp.col.interactions_of": {"de": "Interaktionen {label}", "en": "Interactions {label}"},
+    "cmp.col.reason": {"de": "Grund", "en": "Reason"},
+    "cmp.col.pairs": {"de": "Paare", "en": "Pairs"},
+    "cmp.match.exact": {"de": "gleicher Text", "en": "same text"},
+    "cmp.match.fuzzy": {"de": "ähnlicher Text", "en": "similar text"},
+    "cmp.match.forced": {"de": "vorgegeben", "en": "forced"},
     "cmp.link": {"de": "Link", "en": "link"},
     "cmp.lacking": {"de": "Paare ohne Zahlen", "en": "Pairs without figures"},
     "cmp.lacking_explain": {

@@ -50,6 +50,14 @@ TEXTS: Table = {
         "de": "{platform}: {n} von {measured} gemessenen Mitgliedern haben mindestens {threshold} Follower.",
         "en": "{platform}: {n} of {measured} measured members have at least {threshold} followers.",
     },
+    "panel.threshold.line_on": {
+        "de": "{platform}: {n} von {measured} gemessenen Mitgliedern haben am {day} mindestens {threshold} Follower.",
+        "en": "{platform}: {n} of {measured} measured members have at least {threshold} followers on {day}.",
+    },
+    "panel.term.head": {"de": "{panel} ({composition}), {dates}", "en": "{panel} ({composition}), {dates}"},
+    "panel.term.dates": {"de": {"one": "{n} Stichtag", "other": "{n} Stichtage"},
+                         "en": {"one": "{n} measurement date", "other": "{n} measurement dates"}},
+    "panel.term.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "panel.no.data": {"de": "Keine Messungen für diese Plattformen im Speicher.",
                       "en": "No measurements for these platforms in the store."},
     "panel.workbook": {"de": "Arbeitsmappe mit Rohdaten, Mitgliedschaft je Stichtag und Summen: {file}",
@@ -112,22 +120,23 @@ TEXTS: Table = {
               "noon.",
     },
     "panel.caveat.dax.1": {
-        "de": "DAX-Mitgliedschaft 2010-01-01 bis zur Überprüfung im März 2026 (wirksam 2026-03-23), zusammengestellt "
-              "aus Nachrichten und Kopien von Pressemitteilungen; keine Primärdatei von STOXX oder Deutsche Börse.",
-        "en": "DAX membership 2010-01-01 to the March 2026 review (effective 2026-03-23), compiled from news and "
+        "de": "DAX-Mitgliedschaft vom 01.01.2010 bis zur Überprüfung im März 2026 (wirksam 23.03.2026), "
+              "zusammengestellt aus Nachrichten und Kopien von Pressemitteilungen; keine Primärdatei von STOXX oder "
+              "Deutsche Börse.",
+        "en": "DAX membership from 1 Jan 2010 to the March 2026 review (effective 23 Mar 2026), compiled from news and "
               "copies of press releases; no primary STOXX or Deutsche Börse composition file.",
     },
     "panel.caveat.dax.2": {
-        "de": "Geprüft: 30 Mitglieder an jedem Tag bis 2021-09-19, 40 ab 2021-09-20; Bestand am 2010-12-30 und "
-              "2025-02-14 stimmt mit unabhängigen ISIN-Listen überein.",
-        "en": "Checked: 30 members on every day up to 2021-09-19 and 40 from 2021-09-20; the members on 2010-12-30 "
-              "and 2025-02-14 match independent ISIN lists.",
+        "de": "Geprüft: 30 Mitglieder an jedem Tag bis 19.09.2021, 40 ab 20.09.2021; der Bestand am 30.12.2010 und "
+              "14.02.2025 stimmt mit unabhängigen ISIN-Listen überein.",
+        "en": "Checked: 30 members on every day up to 19 Sept 2021 and 40 from 20 Sept 2021; the members on 30 Dec "
+              "2010 and 14 Feb 2025 match independent ISIN lists.",
     },
     "panel.caveat.dax.3": {
-        "de": "Lücken ohne ausdrückliche „keine Änderung“-Quelle: 2016-03 bis 2018-03, 2018-10 bis 2019-09, "
-              "2019-09 bis 2020-06, 2022-12 bis 2023-02.",
-        "en": "Gaps without an explicit 'no change' source: 2016-03 to 2018-03, 2018-10 to 2019-09, 2019-09 to "
-              "2020-06, 2022-12 to 2023-02.",
+        "de": "Lücken ohne ausdrückliche „keine Änderung“-Quelle: März 2016 bis März 2018, Oktober 2018 bis "
+              "September 2019, September 2019 bis Juni 2020, Dezember 2022 bis Februar 2023.",
+        "en": "Gaps without an explicit 'no change' source: March 2016 to March 2018, October 2018 to September "
+              "2019, September 2019 to June 2020, December 2022 to February 2023.",
     },
     "panel.caveat.dax.4": {
         "de": "Eintägige technische Aufnahmen von Abspaltungen (Osram, Uniper, Siemens Energy 2020, Vitesco, Daimler "
