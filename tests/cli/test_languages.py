@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -28,13 +29,15 @@ def test_languages_report(jet: Path, tmp_path: Path) -> None:
                  "languages_agreement.png"):
         assert (out / name).stat().st_size > 1000, name
     book = openpyxl.load_workbook(out / "languages.xlsx")
-    assert {"per period", "overall first", "overall any", "overall detected", "share de",
-            "declared x detected", "input"} <= set(book.sheetnames)
-    sheet = book["per period"]
+    assert book.sheetnames == ["Je Zeitraum", "Gesamt erste Sprache", "Gesamt jede Sprache", "Gesamt erkannt",
+                               "Anteil de", "Deklariert x erkannt", "Eingabe", "Hinweise"]
+    sheet = book["Je Zeitraum"]
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
-    de = next(r for r in rows if r["period"] == "2025-12-08" and r["lang"] == "de")
-    assert (de["posts_first"], de["share_first"], de["posts_detected"]) == (2, 0.25, 1)
+    de = next(r for r in rows if r["Tag"] == datetime(2025, 12, 8) and r["Sprache"] == "Deutsch (de)")
+    assert (de["Posts (erste deklarierte Sprache)"], de["Anteil (erste deklarierte Sprache)"],
+            de["Posts (erkannte Sprache)"]) == (2, 0.25, 1)
+    assert sheet["D2"].number_format == "0.0 %"
     html = (out / "languages.html").read_text(encoding="utf-8")
     assert "Zählregeln" in html and "mehr als 100 %" in html and "data:image/svg+xml;base64," in html
 

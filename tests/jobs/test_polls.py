@@ -72,11 +72,12 @@ def test_report_section_html_and_excel(store: sa.Engine, tmp_path: Path) -> None
     assert "Beteiligung" in text and "5,0 %" in text and "75,0 %" in text
     en = write_polls_report(polls, tmp_path / "en", at, "en")[0].read_text(encoding="utf-8")
     assert "Participation" in en and "unknown (–), not 0" in en
-    sheet = openpyxl.load_workbook(xlsx)["polls"]
+    sheet = openpyxl.load_workbook(xlsx)["Umfragen"]
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
     first = dict(zip(header, rows[1], strict=True))
-    assert first["option"] == "Homeoffice" and first["option_votes"] == 30 and first["participation"] == 0.05
+    assert first["Option"] == "Homeoffice" and first["Stimmen der Option"] == 30 and first["Beteiligung"] == 0.05
+    assert first["Plattform"] == "LinkedIn" and sheet["L2"].number_format == "0.0 %"
     assert "participation 5.0%" in polls_text(polls, at, "en")
     assert "Beteiligung 5,0\u00a0%" in polls_text(polls, at, "de")
     with store.connect() as conn:  # the report changed nothing

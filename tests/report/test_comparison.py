@@ -81,25 +81,41 @@ def test_excel_workbook(seeded: tuple[sa.Engine, Seeded], tmp_path: Path) -> Non
     compare(engine, X, BS, at=FETCH_2 + timedelta(hours=1), out=tmp_path, lang="en")
     path = tmp_path / "comparison.xlsx"
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[:4] == ["summary", "pairs", "unmatched", "snapshots"]
-    pairs = book["pairs"]
+    assert book.sheetnames == ["Summary", "Pairs", "Unmatched", "Snapshots", "Days", "By month", "By weekday", "Notes"]
+    pairs = book["Pairs"]
     header = [c.value for c in pairs[1]]
     col = {name: i for i, name in enumerate(header)}
     first = [c for c in pairs[2]]
-    assert first[col["a_native_id"]].data_type == "s" and first[col["a_native_id"]].value == data.x_ids[0]
-    assert first[col["b_native_id"]].value == data.bs_ids[0]
-    assert first[col["a_likes"]].value == X_LIKES[0]
-    assert first[col["a_url"]].hyperlink.target == f"https://x.com/tagesfoto/status/{data.x_ids[0]}"
-    assert pairs.max_row == 9
-    unmatched = book["unmatched"]
-    ids = [row[1] for row in unmatched.iter_rows(min_row=2, values_only=True)]
+    assert first[col["X: ID"]].data_type == "s" and first[col["X: ID"]].value == data.x_ids[0]
+    assert first[col["X: ID"]].number_format == "@"
+    assert first[col["Bluesky: ID"]].value == data.bs_ids[0]
+    assert first[col["X: Likes"]].value == X_LIKES[0] and first[col["X: Likes"]].number_format == "#,##0"
+    assert first[col["X: Link"]].hyperlink.target == f"https://x.com/tagesfoto/status/{data.x_ids[0]}"
+    posted = first[col["X: Posted (Europe/Berlin)"]]
+    assert posted.is_date and posted.number_format == "d mmm yyyy hh:mm"
+    assert first[col["Match"]].value == "same text"
+    assert first[col["Ratio (Bluesky + 1) / (X + 1)"]].number_format == "0.00"
+    assert pairs.max_row == 9 and pairs.freeze_panes == "A2" and pairs.auto_filter.ref.startswith("A1:")
+    assert pairs.column_dimensions["B"].width > 40  # the text column is as wide as its texts (up to 60)
+    unmatched = book["Unmatched"]
+    ids = [row[4] for row in unmatched.iter_rows(min_row=2, values_only=True)]
     assert ids == [data.x_only, data.bs_only]
-    snapshots = book["snapshots"]
+    snapshots = book["Snapshots"]
     assert snapshots.max_row - 1 == 8 + 1 + 16 + 1  # archive rows of 9 X posts, two fetches of 8 + 1 Bluesky post
+    days = book["Days"]
+    assert days["A2"].is_date and days["A2"].number_format == "d mmm yyyy"  # a day, not a time
+    summary = {row[0].value: row[1] for row in book["Summary"].iter_rows(min_row=2)}
+    assert summary["Median"].number_format == "#,##0.0" and summary["Share of wins"].number_format == "0.0%"
+    assert summary["Wilcoxon test: p"].number_format == "[<0.001]0.00E+00;0.0000"
+    notes = [row for row in book["Notes"].iter_rows(min_row=2, values_only=True)]
+    assert ("Time zone", "All times in Europe/Berlin (stored in UTC in the database); days are calendar days of "
+            "this time zone.") in notes
+    assert any(text.startswith("Interactions = reposts + likes") for _, text in notes)
+    assert book["Summary"].max_row == 14  # the notes are in their own sheet, not below the table
     with zipfile.ZipFile(path) as z:
         chart = z.read("xl/charts/chart1.xml").decode()
         drawing = z.read("xl/drawings/drawing1.xml").decode()
-    assert "<c:lineChart>" in chart and "daily!$B$2:$B$" in chart and "daily!$C$2:$C$" in chart
+    assert "<c:lineChart>" in chart and "Days!$B$2:$B$" in chart and "Days!$C$2:$C$" in chart
     assert "<xdr:graphicFrame" in drawing
 
 

@@ -278,7 +278,7 @@ def compare(
         snapshots=history, lang=lang, out=out,
     )
     if out is not None:
-        from reichweite.report.comparison import write_comparison_report
+        from reichweite.report.comparison_files import write_comparison_report
 
         result.files = write_comparison_report(result, out, lang, log=log)
     return result

@@ -84,7 +84,7 @@ def write_senders_report(
     book = open_workbook(xlsx)
     frame = _frame(rows, lang, show_names)
     write_frame(book, t("automation.col.sender", lang), frame, text_columns=(t("automation.col.sender", lang),),
-                url_columns=("URL",))
+                url_columns=("URL",), lang=lang)
     signals = pd.DataFrame(
         [
             {
@@ -92,13 +92,14 @@ def write_senders_report(
                 t("automation.col.sender", lang): r["from"],
                 t("automation.col.signal", lang): s["signal"],
                 t("automation.col.points", lang): s["points"],
-                "Evidence": ", ".join(s["evidence"]),
+                t("automation.col.evidence", lang): ", ".join(s["evidence"]),
             }
             for r in rows
             for s in r["signals"]
         ]
     )
-    write_frame(book, t("automation.col.signal", lang), signals, text_columns=("Evidence",))
+    write_frame(book, t("automation.col.signal", lang), signals, text_columns=(t("automation.col.evidence", lang),),
+                lang=lang)
     book.close()
     html = render_html(
         "automation.html.j2", out / "automation-linkedin.html", lang, T,

@@ -1,25 +1,19 @@
-"""The cross-post comparison report: comparison.xlsx, two charts (PNG and SVG) and index.html. Presents, computes
-nothing."""
+"""What a cross-post comparison says, in the report's language: summary sentences, definitions, measurement dates,
+chart specs and the terminal view. Presents, computes nothing; comparison_files.py writes the files."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import pandas as pd
 
 from reichweite.analysis.compare import format_duration
 from reichweite.report.charts import comparison as comparison_charts
-from reichweite.report.charts.base import Caption, Series, platform_colours
-from reichweite.report.charts.render import save_both
-from reichweite.report.excel import open_workbook, write_frame
-from reichweite.report.html import render_html
+from reichweite.report.charts.base import Caption, Series
 from reichweite.report.i18n import (
     format_day,
     format_moment,
-    format_month,
     format_number,
     format_p_value,
     format_percent,
@@ -218,109 +212,6 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
         out.append(t("cmp.measured_side", lang, label=label, n=m.posts, with_figures=m.with_figures,
                      sources=sources or "–"))
     return out
-
-
-def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
-    s = result.stats
-    book = open_workbook(path)
-    summary = pd.DataFrame(
-        [
-            [t("cmp.n", lang), s.a.n, s.b.n],
-            [t("cmp.median", lang), s.a.median, s.b.median],
-            [t("cmp.mean", lang), s.a.mean, s.b.mean],
-            [t("cmp.total", lang), s.a.total, s.b.total],
-            [t("cmp.peak", lang), s.a.peak.value if s.a.peak else None, s.b.peak.value if s.b.peak else None],
-            [t("cmp.wins", lang), s.wins_a, s.wins_b],
-            [t("cmp.ties", lang), s.ties, s.ties],
-            [t("cmp.median_ratio", lang) + " (b+1)/(a+1)", s.ratio.median_ratio, None],
-            ["95 % low", s.ratio.low, None],
-            ["95 % high", s.ratio.high, None],
-            ["Wilcoxon p", s.wilcoxon.p_value, None],
-            ["Wilcoxon r", s.wilcoxon.rank_biserial, None],
-        ],
-        columns=[t("cmp.measure", lang), result.label_a, result.label_b],
-    )
-    sheet = write_frame(book, "summary", summary)
-    notes = [parts_note(result, lang), *definitions_view(result, lang), *measured_view(result, lang)]
-    summary_view_text = summary_view(result, lang)
-    notes += [summary_view_text["wins"], summary_view_text["ratio"], summary_view_text["wilcoxon"]]
-    for offset, note in enumerate(n for n in notes if n):
-        sheet.write_string(len(summary) + 2 + offset, 0, note)
-    columns = [c for c in result.table.pairs.columns if c not in ("a_kind", "b_kind")]
-    write_frame(book, "pairs", result.table.pairs[columns], text_columns=("a_native_id", "b_native_id"),
-                url_columns=("a_url", "b_url"))
-    unmatched = pd.concat(
-        [result.table.unmatched_a.assign(side=result.label_a), result.table.unmatched_b.assign(side=result.label_b)],
-        ignore_index=True,
-    )
-    unmatched = unmatched[["side", *[c for c in unmatched.columns if c != "side"]]]
-    write_frame(book, "unmatched", unmatched, text_columns=("native_id",), url_columns=("url",))
-    write_frame(book, "snapshots", result.snapshots.drop(columns=["post_id"]), text_columns=("native_id",))
-    daily = s.daily.rename(columns={"a": result.label_a, "b": result.label_b}).copy()
-    daily["day"] = pd.to_datetime(daily["day"])
-    day_sheet = write_frame(book, "daily", daily)
-    if len(daily):
-        chart = book.add_chart({"type": "line"})
-        for col, colour in enumerate(platform_colours([result.a[0], result.b[0]]), start=1):
-            chart.add_series({
-                "name": ["daily", 0, col],
-                "categories": ["daily", 1, 0, len(daily), 0],
-                "values": ["daily", 1, col, len(daily), col],
-                "line": {"color": colour, "width": 1.5},
-            })
-        chart.set_title({"name": t("cmp.chart.daily", lang)})
-        chart.set_x_axis({"date_axis": True, "num_format": "yyyy-mm-dd"})
-        chart.set_y_axis({"name": t("cmp.chart.interactions", lang)})
-        chart.set_size({"width": 900, "height": 420})
-        day_sheet.insert_chart(1, 5, chart)
-    write_frame(book, "by_month", s.by_month)
-    write_frame(book, "by_weekday", s.by_weekday)
-    book.close()
-    return path
-
-
-def _table_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    rows = []
-    for row in frame.to_dict("records"):
-        rows.append({k: (None if not isinstance(v, str | list | dict) and pd.isna(v) else v) for k, v in row.items()})
-    return rows
-
-
-def write_comparison_report(result: ComparisonResult, out: Path, lang: str, log: bool = False) -> list[Path]:
-    """comparison.xlsx, the charts as PNG and SVG (interactions_per_day, pairs_scatter) and index.html in `out`."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(result, lang, log).items()}
-    xlsx = _excel(result, out / "comparison.xlsx", lang)
-    by_month = result.stats.by_month.copy()
-    by_month["group"] = [format_month(g, lang) for g in by_month["group"]]
-    weekday = result.stats.by_weekday.copy()
-    weekday["group"] = [t(f"cmp.wd.{g}", lang) for g in weekday["group"]]
-    lacking = result.table.lacking.copy()
-    lacking["reason"] = [
-        t(f"cmp.lacking.{v}", lang, a=result.platform_label_a, b=result.platform_label_b) for v in lacking["lacking"]
-    ]
-    html = render_html(
-        "comparison.html.j2",
-        out / "index.html",
-        lang,
-        T,
-        r=result,
-        s=result.stats,
-        summary=summary_view(result, lang),
-        definitions=definitions_view(result, lang),
-        measured=measured_view(result, lang),
-        charts=charts,
-        by_month=_table_rows(by_month),
-        by_weekday=_table_rows(weekday),
-        pairs=_table_rows(result.table.compared),
-        lacking=_table_rows(lacking),
-        unmatched_a=_table_rows(result.table.unmatched_a),
-        unmatched_b=_table_rows(result.table.unmatched_b),
-        files=[xlsx.name, *(p.name for files in charts.values() for p in files.values())],
-        isnan=lambda v: v is None or (isinstance(v, float) and np.isnan(v)),
-    )
-    return [html, xlsx, *(p for files in charts.values() for p in files.values())]
 
 
 def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:

@@ -13,13 +13,22 @@ from typing import Any
 import pandas as pd
 from babel.dates import format_date
 
+from reichweite import __version__
 from reichweite.report.charts import languages as language_charts
 from reichweite.report.charts.base import Caption
 from reichweite.report.charts.render import save_both
-from reichweite.report.excel import open_workbook, write_frame
+from reichweite.report.excel import Col, check_rows, open_workbook, write_notes, write_sheet
 from reichweite.report.html import render_html
-from reichweite.report.i18n import babel_locale, format_day, format_number, format_percent, language_name
+from reichweite.report.i18n import (
+    babel_locale,
+    format_day,
+    format_moment,
+    format_number,
+    format_percent,
+    language_name,
+)
 from reichweite.report.texts import Texts, common, languages
+from reichweite.timeutil import utcnow
 
 T = Texts(common.TEXTS, languages.TEXTS)
 
@@ -91,16 +100,60 @@ def chart_specs(report: LanguageReport, lang: str) -> dict[str, dict[str, Any]]:
     return specs
 
 
-def write_workbook(report: LanguageReport, path: Path) -> Path:
-    book = open_workbook(path)
-    write_frame(book, "per period", report.table, text_columns=("period", "lang"))
+def _rule_columns(report: LanguageReport, lang: str) -> list[Col]:
+    columns = []
+    for rule in RULE_ORDER:
+        if f"posts_{rule}" in report.table.columns:
+            name = T(f"lang.rule_name.{rule}", lang)
+            columns += [Col(f"posts_{rule}", T("lang.col.posts_by", lang, rule=name), "count"),
+                        Col(f"share_{rule}", T("lang.col.share_by", lang, rule=name), "share")]
+    return columns
+
+
+def write_workbook(report: LanguageReport, path: Path, lang: str = "en") -> Path:
+    """Shares per period and language, overall shares per rule, the chosen language's share with its interval,
+    declared × detected counts, the input figures, and notes (rules, time zone, provenance)."""
+    period = Col("period", T(f"lang.col.period.{report.by}", lang), "day")
+    language = Col("lang", T("lang.lang", lang), words=lambda code: language_label(str(code), lang))
+    sheets: list[tuple[str, pd.DataFrame, list[Col]]] = [
+        (T("lang.sheet.per_period", lang), report.table, [period, language, *_rule_columns(report, lang)])]
     for rule, frame in report.overall.items():
-        write_frame(book, f"overall {rule}", frame, text_columns=("lang",))
+        sheets.append((T(f"lang.sheet.overall.{rule}", lang), frame,
+                       [language, Col("posts", T("lang.posts", lang), "count"),
+                        Col("share", T("lang.share", lang), "share")]))
     if report.lang_share is not None:
-        write_frame(book, f"share {report.lang}", report.lang_share, text_columns=("period",))
+        sheets.append((T("lang.sheet.share", lang, code=report.lang), report.lang_share, [
+            period, Col("rule", T("lang.rule", lang), words=lambda r: T(f"lang.rule_name.{r}", lang)),
+            Col("posts", T("lang.posts", lang), "count"), Col("total", T("lang.of_posts", lang), "count"),
+            Col("share", T("lang.share", lang), "share"), Col("low", T("lang.col.low", lang), "share"),
+            Col("high", T("lang.col.high", lang), "share")]))
     if report.agreement_counts is not None:
-        write_frame(book, "declared x detected", report.agreement_counts.reset_index(), text_columns=("declared",))
-    write_frame(book, "input", pd.DataFrame({"what": list(report.stats), "count": list(report.stats.values())}))
+        counts = report.agreement_counts.reset_index()
+        first = str(counts.columns[0])
+        sheets.append((T("lang.sheet.agreement", lang), counts, [
+            Col(first, T("lang.declared_first", lang), words=lambda code: language_label(str(code), lang)),
+            *(Col(str(c), T("lang.col.detected_as", lang, code=language_label(str(c), lang)), "count")
+              for c in counts.columns[1:])]))
+    stats = pd.DataFrame({"what": list(report.stats), "count": list(report.stats.values())})
+    sheets.append((T("lang.input", lang), stats, [
+        Col("what", T("lang.col.what", lang), words=lambda k: T(f"lang.stat.{k}", lang) if f"lang.stat.{k}" in T
+            else str(k)),
+        Col("count", T("lang.col.count", lang), "count")]))
+    for name, frame, _columns in sheets:
+        check_rows(name, len(frame))
+    book = open_workbook(path)
+    for name, frame, columns in sheets:
+        write_sheet(book, name, frame, columns, lang)
+    scope = T(f"lang.scope.{report.detect}", lang)
+    notes = [(T("lang.rules", lang), T(f"lang.rule.{k}", lang, tz=report.tz, scope=scope,
+                                        threshold=format_number(report.threshold, lang, 2)))
+             for k in ("dedupe", "first", "any", "none", "detected")]
+    notes += [(T("notes.timezone", lang), T("lang.note.timezone", lang, tz=report.tz)),
+              (T("notes.provenance", lang), T("lang.meta", lang, engine=report.engine,
+                                               by=T(f"lang.by.{report.by}", lang), tz=report.tz, scope=scope)),
+              (T("notes.provenance", lang), T("lang.note.generated", lang, when=format_moment(utcnow(), lang),
+                                               version=__version__))]
+    write_notes(book, T("notes.sheet", lang), (T("notes.section", lang), T("notes.text", lang)), notes, lang)
     book.close()
     return path
 
@@ -108,7 +161,7 @@ def write_workbook(report: LanguageReport, path: Path) -> Path:
 def write_report(report: LanguageReport, out: Path, lang: str) -> dict[str, Path]:
     """Workbook, charts (PNG and SVG) and HTML into `out`; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Path] = {"workbook": write_workbook(report, out / "languages.xlsx")}
+    paths: dict[str, Path] = {"workbook": write_workbook(report, out / "languages.xlsx", lang)}
     charts: dict[str, Path] = {}
     for stem, spec in chart_specs(report, lang).items():
         key = {"languages_top": "chart_top", "languages_agreement": "chart_agreement"}.get(stem, "chart_lang")

@@ -3,21 +3,24 @@ PanelResult; computes no statistic."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from reichweite import __version__
 from reichweite.analysis.panel import FIGURES, PanelResult
 from reichweite.report.charts import panel as panel_charts
 from reichweite.report.charts.base import Caption, Series
 from reichweite.report.charts.render import save_both
-from reichweite.report.excel import open_workbook, write_frame
+from reichweite.report.columns import coded, header
+from reichweite.report.excel import Col, check_rows, open_workbook, write_notes, write_sheet
 from reichweite.report.html import render_html
-from reichweite.report.i18n import format_day, format_number
+from reichweite.report.i18n import format_day, format_moment, format_number
 from reichweite.report.texts import Texts, common, panel
-from reichweite.timeutil import REPORT_TZ
+from reichweite.timeutil import REPORT_TZ, utcnow
 
 T = Texts(common.TEXTS, panel.TEXTS)
 t = T
@@ -94,11 +97,8 @@ def _composition_text(result: PanelResult, lang: str) -> str:
     return t("panel.composition.asof", lang)
 
 
-def _sheet_frames(result: PanelResult, lang: str) -> dict[str, pd.DataFrame]:
-    measurements = result.measurements[[
-        "date", "company_key", "name", "platform", "followers", "followers_shown", "employees", "employees_shown",
-        "counted", "observed_at", "source", "origin",
-    ]]
+def _members_measured(result: PanelResult) -> pd.DataFrame:
+    """The members per date, with whether each was measured on each platform."""
     measured = result.measurements.assign(
         measured=result.measurements["followers"].notna() | result.measurements["employees"].notna()
     )
@@ -108,26 +108,83 @@ def _sheet_frames(result: PanelResult, lang: str) -> dict[str, pd.DataFrame]:
                          for c in ("date", "company_key")), strict=False))
         members[f"{platform}_measured"] = [(d, k) in keys for d, k in
                                            zip(members["date"], members["company_key"], strict=False)]
-    return {
-        t("panel.sheet.totals", lang): result.totals,
-        t("panel.sheet.growth", lang): result.growth,
-        t("panel.sheet.ratio", lang): result.ratios,
-        t("panel.sheet.companies", lang): result.companies,
-        t("panel.sheet.changes", lang): result.changes,
-        t("panel.sheet.membership", lang): members,
-        t("panel.sheet.measurements", lang): measurements,
-    }
+    return members
 
 
-def write_workbook(result: PanelResult, out: Path, lang: str) -> Path:
-    """Totals, growth, ratio, companies at the latest date, changes, the membership used per date, and the raw
-    measurements (with the file and row each came from), plus a sheet of definitions."""
+def _sheets(result: PanelResult, lang: str) -> list[tuple[str, pd.DataFrame, list[Col]]]:
+    """Each sheet of the workbook: name, frame and its columns in the report's language."""
+    figure = {f: T("panel." + f, lang) for f in FIGURES}
+    platform = Col("platform", T("panel.platform", lang), words=platform_name)
+    day = Col("date", T("panel.date", lang), "day")
+    key = Col("company_key", T("panel.col.key", lang), "id")
+    name = Col("name", T("panel.company", lang))
+    totals = [day, platform, Col("members", T("panel.members", lang), "count")]
+    for f in FIGURES:
+        totals += [Col(f"{f}_total", f"{figure[f]}: {T('panel.total', lang)}", "count"),
+                   Col(f"{f}_measured", f"{figure[f]}: {T('panel.col.measured', lang)}", "count"),
+                   Col(f"{f}_coverage", f"{figure[f]}: {T('panel.coverage', lang)}", "share"),
+                   Col(f"{f}_rounded", f"{figure[f]}: {T('panel.rounded', lang)}", "count")]
+    growth = [platform, Col("figure", T("panel.col.figure", lang), words=lambda f: figure.get(f, f)),
+              Col("from", T("panel.col.from", lang), "day"), Col("to", T("panel.col.to", lang), "day"),
+              Col("total_from", T("panel.col.total_from", lang), "count"),
+              Col("total_to", T("panel.col.total_to", lang), "count"),
+              Col("change", T("panel.change", lang), "count"), Col("change_pct", T("panel.col.change_pct", lang),
+                                                                    "percent"),
+              Col("same_companies", T("panel.same", lang), "count"),
+              Col("same_from", T("panel.col.same_from", lang), "count"),
+              Col("same_to", T("panel.col.same_to", lang), "count"),
+              Col("same_change_pct", T("panel.col.same_change_pct", lang), "percent")]
+    ratios = [day, Col("numerator", T("panel.col.numerator", lang), words=platform_name),
+              Col("denominator", T("panel.col.denominator", lang), words=platform_name)]
+    for f in FIGURES:
+        ratios.append(Col(f"{f}_companies", f"{figure[f]}: {T('panel.col.on_both', lang)}", "count"))
+        ratios += [Col(f"{f}_{p}", f"{figure[f]}: {platform_name(p)}", "count") for p in result.platforms]
+        ratios.append(Col(f"{f}_ratio", f"{figure[f]}: {T('panel.ratio', lang)}", "ratio"))
+    companies = [key, name]
+    for p in result.platforms:
+        for f in FIGURES:
+            companies += [Col(f"{p}_{f}", f"{platform_name(p)}: {figure[f]}", "count"),
+                          Col(f"{p}_{f}_shown", f"{platform_name(p)}: {figure[f]} {T('panel.col.shown', lang)}")]
+        companies.append(Col(f"{p}_rank", f"{platform_name(p)}: {T('panel.rank', lang)}", "count"))
+    changes = [Col("from", T("panel.col.from", lang), "day"), Col("to", T("panel.col.to", lang), "day"),
+               Col("change", T("panel.change", lang), words=lambda c: T(f"panel.{c}", lang)), key, name]
+    membership = [day, key, name, *(Col(f"{p}_measured", f"{platform_name(p)}: {T('panel.col.measured', lang)}",
+                                        "bool") for p in result.platforms)]
+    measurements = [day, key, name, platform]
+    for f in FIGURES:
+        measurements += [Col(f, figure[f], "count"), Col(f"{f}_shown", f"{figure[f]} {T('panel.col.shown', lang)}")]
+    measurements += [Col("counted", T("panel.col.counted", lang), "bool"),
+                     Col("observed_at", header("observed_at", lang), "moment"),
+                     Col("source", T("col.source", lang), words=coded("source", lang)),
+                     Col("origin", T("col.origin", lang))]
+    return [
+        (T("panel.sheet.totals", lang), result.totals, totals),
+        (T("panel.sheet.growth", lang), result.growth, growth),
+        (T("panel.sheet.ratio", lang), result.ratios, ratios),
+        (T("panel.sheet.companies", lang), result.companies, companies),
+        (T("panel.sheet.changes", lang), result.changes, changes),
+        (T("panel.sheet.membership", lang), _members_measured(result), membership),
+        (T("panel.sheet.measurements", lang), result.measurements, measurements),
+    ]
+
+
+def write_workbook(result: PanelResult, out: Path, lang: str, *, caveats: Sequence[str] = (), db: str = ""
+                   ) -> Path:
+    """Totals, growth, ratio, companies at the latest date, changes, the membership used per date, the raw
+    measurements (with the file and row each came from), and the notes: definitions, time zone, provenance."""
+    sheets = _sheets(result, lang)
+    for name, frame, _columns in sheets:
+        check_rows(name, len(frame))
     book = open_workbook(out)
-    for name, frame in _sheet_frames(result, lang).items():
-        write_frame(book, name, frame, text_columns=("company_key", "isin"))
-    notes = pd.DataFrame({t("panel.definitions", lang): [t(k, lang, threshold=_threshold(result, lang))
-                                                          for k in DEFINITION_KEYS]})
-    write_frame(book, t("panel.sheet.definitions", lang), notes)
+    for name, frame, columns in sheets:
+        write_sheet(book, name, frame, columns, lang)
+    notes = [(T("notes.definitions", lang), T(k, lang, threshold=_threshold(result, lang))) for k in DEFINITION_KEYS]
+    notes.append((T("notes.timezone", lang), T("notes.timezone_text", lang, tz=str(REPORT_TZ))))
+    notes += [(T("notes.provenance", lang), text) for text in caveats]
+    notes += [(T("notes.provenance", lang), T("notes.missing", lang)),
+              (T("notes.provenance", lang), T("notes.generated", lang, when=format_moment(utcnow(), lang),
+                                               version=__version__, db=db or "–"))]
+    write_notes(book, T("notes.sheet", lang), (T("notes.section", lang), T("notes.text", lang)), notes, lang)
     book.close()
     return out
 
@@ -172,7 +229,7 @@ def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats
         charts[key] = save_both(spec, out_dir / stem)
         files.update({f"chart_{key}" + ("" if fmt == "png" else "_svg"): path
                       for fmt, path in charts[key].items()})
-    files["workbook"] = write_workbook(result, out_dir / f"{result.panel}.xlsx", lang)
+    files["workbook"] = write_workbook(result, out_dir / f"{result.panel}.xlsx", lang, caveats=caveats, db=db)
     files["html"] = write_html(result, out_dir / f"{result.panel}.html", lang, charts=charts, caveats=caveats,
                                workbook=files["workbook"], db=db, notes=notes)
     return files

@@ -18,7 +18,8 @@ from reichweite.analysis.polls import PollResult
 from reichweite.report.charts.base import Caption
 from reichweite.report.charts.polls import poll_options
 from reichweite.report.charts.render import save_both
-from reichweite.report.excel import open_workbook, write_frame
+from reichweite.report.columns import coded, header, platform_name
+from reichweite.report.excel import Col, check_rows, open_workbook, write_notes, write_sheet
 from reichweite.report.html import render_html
 from reichweite.report.i18n import format_moment, format_number, format_percent, resolve_lang
 from reichweite.report.texts import Texts, common, polls
@@ -26,7 +27,6 @@ from reichweite.timeutil import REPORT_TZ
 
 T = Texts(common.TEXTS, polls.TEXTS)
 
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 
 
 def polls_json(polls: list[PollResult], at: datetime) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def polls_json(polls: list[PollResult], at: datetime) -> dict[str, Any]:
 
 
 def _account(p: PollResult) -> str:
-    return f"{PLATFORM_NAMES.get(p.platform, p.platform)} {p.author if p.author.startswith('@') else '@' + p.author}"
+    return f"{platform_name(p.platform)} {p.author if p.author.startswith('@') else '@' + p.author}"
 
 
 def polls_text(polls: list[PollResult], at: datetime, lang: str = "en") -> str:
@@ -96,14 +96,37 @@ def polls_frame(polls: list[PollResult]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def write_workbook(polls: list[PollResult], path: Path, at: datetime, lang: str) -> Path:
+    """One row per option (the poll's own figures repeated) and the notes."""
+    frame = polls_frame(polls)
+    columns = [
+        Col("platform", T("col.platform", lang), words=platform_name), Col("author", T("col.account", lang)),
+        Col("post", T("col.native_id", lang), "id"), Col("url", T("col.url", lang), "url"),
+        Col("published", header("created_at", lang), "moment"), Col("measured", header("observed_at", lang), "moment"),
+        Col("source", T("col.source", lang), words=coded("source", lang)), Col("text", T("col.text", lang)),
+        Col("votes", T("polls.votes", lang), "count"), Col("voters", T("polls.voters", lang), "count"),
+        Col("views", T("polls.views", lang), "count"), Col("participation", T("polls.participation", lang), "share"),
+        Col("option", T("polls.option", lang)), Col("option_votes", T("polls.col.option_votes", lang), "count"),
+        Col("option_share", T("polls.col.option_share", lang), "share"),
+    ]
+    check_rows(T("polls.title", lang), len(frame))
+    book = open_workbook(path)
+    write_sheet(book, T("polls.title", lang), frame, columns, lang)
+    notes = [(T("notes.definitions", lang), T("polls.definition", lang)),
+             (T("notes.definitions", lang), T("polls.chart.source", lang)),
+             (T("notes.timezone", lang), T("notes.timezone_text", lang, tz=str(REPORT_TZ))),
+             (T("notes.provenance", lang), T("polls.as_of", lang, when=format_moment(at, lang))),
+             (T("notes.provenance", lang), T("notes.missing", lang))]
+    write_notes(book, T("notes.sheet", lang), (T("notes.section", lang), T("notes.text", lang)), notes, lang)
+    book.close()
+    return path
+
+
 def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: str | None = None) -> list[Path]:
     """polls.html, polls.xlsx and (when a poll has options with votes) polls.png and polls.svg in `out`."""
     lang = resolve_lang(lang)
     charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(polls, at, lang).items()}
     html = render_html("polls.html.j2", out / "polls.html", lang, T, polls=polls_context(polls), as_of=at,
                        charts=charts)
-    xlsx = out / "polls.xlsx"
-    book = open_workbook(xlsx)
-    write_frame(book, "polls", polls_frame(polls), text_columns=("post",), url_columns=("url",))
-    book.close()
+    xlsx = write_workbook(polls, out / "polls.xlsx", at, lang)
     return [html, xlsx, *(path for both in charts.values() for path in both.values())]

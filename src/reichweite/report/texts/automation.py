@@ -132,6 +132,7 @@ TEXTS: Table = {
     "automation.accounts.summary": {
         "de": "{accounts} Konten, davon {flagged} markiert; die {top} höchsten Werte:",
         "en": "{accounts} accounts, {flagged} flagged; the {top} highest scores:"},
+    "automation.col.evidence": {"de": "Belege", "en": "Evidence"},
     "automation.col.account": {"de": "Konto", "en": "Account"},
     "automation.col.posts": {"de": "Beiträge", "en": "Posts"},
     "automation.col.per_day": {"de": "pro Tag", "en": "per day"},

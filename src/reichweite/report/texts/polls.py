@@ -24,6 +24,8 @@ TEXTS: Table = {
     "polls.chart.source": {"de": "Quelle: Plattform-APIs und Tabellen; Anteil = Stimmen der Option / alle Stimmen",
                            "en": "Source: platform APIs and tables; share = the option's votes / all votes"},
     "polls.chart.share": {"de": "Anteil an den Stimmen", "en": "Share of the votes"},
+    "polls.col.option_votes": {"de": "Stimmen der Option", "en": "Option votes"},
+    "polls.col.option_share": {"de": "Anteil der Option", "en": "Option share"},
     "polls.as_of": {"de": "Stand: {when}", "en": "As of {when}"},
     "polls.post": {"de": "Beitrag", "en": "Post"},
     "polls.published": {"de": "Veröffentlicht", "en": "Published"},
