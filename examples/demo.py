@@ -2,7 +2,8 @@
 
 1. a fresh demo database in DIR/demo.db
 2. `reichweite import x-archive` of examples/data/x-archive (the X account archive)
-3. a local AppView on 127.0.0.1 replaying examples/data/appview, and `reichweite collect bluesky` against it
+3. a local AppView on 127.0.0.1 replaying examples/data/appview, and `reichweite collect bluesky` against it, its
+   fetch time pinned to the morning the X archive was made (REICHWEITE_NOW), so both sides are measured the same day
 4. `reichweite import table` of examples/data/x-replies.csv (reply counts the X archive lacks, typed in by hand)
 5. `reichweite compare x:… bluesky:…` writing the report to DIR, and its --json to DIR/comparison.json
 
@@ -22,17 +23,21 @@ from appview_replay import serve_appview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
+# the recorded AppView answers stand for a fetch on the morning the X archive was made (2026-10-20 07:12 UTC);
+# the demo stamps them with that time, not with today's, so the two sides are measured the same day
+BLUESKY_FETCHED = "2026-10-20T08:15:00Z"
 X_HANDLE = "tagesfoto_demo"
 BSKY_HANDLE = "tagesfoto-demo.bsky.social"
 
 
-def reichweite(args: list[str], *, quiet: bool = False) -> str:
+def reichweite(args: list[str], *, quiet: bool = False, env_extra: dict[str, str] | None = None) -> str:
     """Run one `reichweite` command as a user would; print it and its output; stop the demo when it fails."""
-    env = dict(os.environ)
+    env = {**os.environ, **(env_extra or {})}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
     env.setdefault("COLUMNS", "110")
     shown = " ".join(a if " " not in a else f"'{a}'" for a in args)
-    print(f"$ reichweite {shown}", flush=True)
+    assignments = "".join(f"{k}={v} " for k, v in (env_extra or {}).items())
+    print(f"$ {assignments}reichweite {shown}", flush=True)
     done = subprocess.run([sys.executable, "-m", "reichweite", *args], capture_output=True, text=True, env=env)
     if not quiet and done.stdout.strip():
         print(done.stdout.rstrip(), flush=True)
@@ -52,7 +57,8 @@ def run_demo(out: Path, lang: str | None = None) -> Path:
     common = ["--db", str(db)]
     reichweite(["import", "x-archive", str(DATA / "x-archive"), *common])
     with serve_appview(DATA / "appview") as (appview, _requests):
-        reichweite(["collect", "bluesky", BSKY_HANDLE, "--appview", appview, *common])
+        reichweite(["collect", "bluesky", BSKY_HANDLE, "--appview", appview, *common],
+                   env_extra={"REICHWEITE_NOW": BLUESKY_FETCHED})
     reichweite(["import", "table", str(DATA / "x-replies.csv"), *common])
     compare = ["compare", f"x:{X_HANDLE}", f"bluesky:{BSKY_HANDLE}", "--out", str(out), *common]
     if lang:

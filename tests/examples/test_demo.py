@@ -85,6 +85,10 @@ def test_demo_numbers_follow_from_the_data(demo_run: tuple[Path, dict, dict]) ->
     sources = {s["source"]: s for s in result["a"]["measured"]["sources"]}
     assert sources["archive"]["first_observed"].startswith(truth["archive_generated"][:19].replace("Z", ""))
     assert set(sources) == {"archive", "manual"}
+    # the Bluesky fetch is pinned to the morning the archive was made: both sides measured the same day
+    fetched = result["b"]["measured"]["sources"]
+    assert [s["source"] for s in fetched] == ["api"] and fetched[0]["last_observed"].startswith("2026-10-20T08:15")
+    assert result["definitions"]["measurement_gap_hours"] < 24
 
 
 def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
@@ -96,3 +100,4 @@ def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
     assert f"Pairs ({len(truth['pairs'])})" in html
     assert "Tag 71 der #Fotochallenge" in html  # the peak of X, with its text
     assert html.count('src="data:image/svg+xml;base64,') == 2
+    assert 'id="gap-note"' not in html  # no "measured 45.9 days apart" on the bundled data

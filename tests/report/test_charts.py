@@ -13,8 +13,7 @@ import pytest
 from reichweite.report.charts import comparison, panel, polls
 from reichweite.report.charts.base import Caption, Series, day_ticks, platform_colours
 from reichweite.report.charts.render import save_both, spec_json, to_svg
-
-from .images import png_size, svg_texts
+from tests.support.images import png_size, svg_texts
 
 HOSTILE = ("$\\alpha$ und $x^2$", "[/] [b]fett[/b]", "<b>fett</b> & <script>alert(1)</script>")
 

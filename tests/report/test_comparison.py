@@ -10,11 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from tests.report.images import png_size
 
 from reichweite.jobs.compare import compare
 from reichweite.store import open_store
 from tests.support.compare_seed import FETCH_2, X_LIKES, Seeded, seed_store
+from tests.support.images import png_size
 
 X = ("x", "tagesfoto")
 BS = ("bluesky", "tagesfoto.bsky.social")

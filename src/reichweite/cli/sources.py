@@ -80,6 +80,8 @@ def collect_bluesky_cmd(
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved "
                                          "cursor.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    now: Annotated[str | None, typer.Option("--now", hidden=True, envvar="REICHWEITE_NOW",
+                                            help="Pretend it is this time (tests, the demo).")] = None,
     db: DbOption = None,
 ) -> None:
     """Collect the account's own posts with their current counts (one new snapshot per post and run)."""
@@ -87,5 +89,7 @@ def collect_bluesky_cmd(
     from reichweite.store import open_store
 
     start = parse_date_option(since, "--since", tz, bare="start")
+    pinned = parse_date_option(from_group(ctx, "now", now), "--now", "UTC", bare="start")
     store = open_store(from_group(ctx, "db", db))
-    typer.echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet).summary())
+    typer.echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet,
+                               now=pinned).summary())

@@ -121,15 +121,17 @@ def collect_bluesky(
     api: ApiClient | None = None,
     quiet: bool = False,
     page_size: int = 100,
+    now: datetime | None = None,
 ) -> CollectResult:
-    """Profile snapshot + every own post of `actor` with a fresh snapshot; see the module doc for resuming."""
+    """Profile snapshot + every own post of `actor` with a fresh snapshot; see the module doc for resuming.
+    `now` pins the measurement time (default: the clock)."""
     target = normalise_actor(actor)
     with engine.begin() as conn:
         cursor = resumable_cursor(conn, target) if resume else None
         run_id = start_run(conn, PLATFORM, target)
     if api is None:
         api = ApiClient(appview.rstrip("/"), on_wait=None if quiet else _tell_wait)
-    client = BlueskyClient(appview, api=api)
+    client = BlueskyClient(appview, api=api, now=now)
     result = CollectResult(handle=target, did="", run_id=run_id, resumed_from=cursor)
     stored = 0
     try:

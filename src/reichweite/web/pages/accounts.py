@@ -17,7 +17,7 @@ router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=
 
 @router.get("/accounts", response_class=HTMLResponse)
 def accounts_page(request: Request, account: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
-    from reichweite.report.i18n import t
+    from reichweite.web.texts import T as t
 
     lang = lang_of(request)
     engine = request.app.state.engine

@@ -24,8 +24,8 @@ def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,x
     from reichweite.analysis.panel import parse_composition
     from reichweite.jobs.panel_report import panel_report, parse_platforms, result_json
     from reichweite.jobs.panels import panel_members
-    from reichweite.report.i18n import t
     from reichweite.timeutil import parse_as_of
+    from reichweite.web.texts import T as t
 
     engine = request.app.state.engine
     lang = lang_of(request)

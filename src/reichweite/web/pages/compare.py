@@ -30,7 +30,7 @@ def compare_page(
     at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
 ) -> HTMLResponse:
     from reichweite.report.comparison import definitions_view, measured_view, summary_view
-    from reichweite.report.i18n import t
+    from reichweite.web.texts import T as t
 
     lang = lang_of(request)
     chosen = [a for a in (account or []) if a]
