@@ -127,6 +127,6 @@ def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: s
     lang = resolve_lang(lang)
     charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(polls, at, lang).items()}
     html = render_html("polls.html.j2", out / "polls.html", lang, T, polls=polls_context(polls), as_of=at,
-                       charts=charts)
+                       charts=charts, platform_name=platform_name)
     xlsx = write_workbook(polls, out / "polls.xlsx", at, lang)
     return [html, xlsx, *(path for both in charts.values() for path in both.values())]
