@@ -48,18 +48,26 @@ def reichweite(args: list[str], *, quiet: bool = False, env_extra: dict[str, str
     return done.stdout
 
 
+def _arg(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path.resolve())
+
+
 def run_demo(out: Path, lang: str | None = None) -> Path:
-    out = out.resolve()
+    out = Path(_arg(out))
     out.mkdir(parents=True, exist_ok=True)
     db = out / "demo.db"
     for stale in (db, db.with_name("demo.db-wal"), db.with_name("demo.db-shm")):
         stale.unlink(missing_ok=True)
     common = ["--db", str(db)]
-    reichweite(["import", "x-archive", str(DATA / "x-archive"), *common])
+    reichweite(["import", "x-archive", _arg(DATA / "x-archive"), *common])
     with serve_appview(DATA / "appview") as (appview, _requests):
         reichweite(["collect", "bluesky", BSKY_HANDLE, "--appview", appview, *common],
                    env_extra={"REICHWEITE_NOW": BLUESKY_FETCHED})
-    reichweite(["import", "table", str(DATA / "x-replies.csv"), *common])
+    reichweite(["import", "table", _arg(DATA / "x-replies.csv"), *common])
     compare = ["compare", f"x:{X_HANDLE}", f"bluesky:{BSKY_HANDLE}", "--out", str(out), *common]
     if lang:
         compare += ["--lang", lang]
@@ -69,7 +77,7 @@ def run_demo(out: Path, lang: str | None = None) -> Path:
     report = out / "index.html"
     print(f"\nThe report is in {report} (open it in a browser); Excel: {out / 'comparison.xlsx'}; "
           f"JSON: {out / 'comparison.json'}. The data are SYNTHETIC (examples/generate_demo_data.py).")
-    return report
+    return report.resolve()
 
 
 def main() -> None:
