@@ -61,6 +61,8 @@ def chart_specs(polls: list[PollResult], at: datetime, lang: str) -> dict[str, d
     rows = []
     for p in polls:
         heading = f"{_account(p)}: {(p.text or p.native_id).replace(chr(10), ' ')[:90]}"
+        if p.participation is not None:
+            heading += " · " + T("polls.chart.participation", lang, share=format_percent(p.participation, lang, 1))
         for o in p.options:
             if o.share is None:
                 continue

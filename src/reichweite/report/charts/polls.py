@@ -17,7 +17,6 @@ def poll_options(options: pd.DataFrame, caption: Caption, lang: str, *, share_ti
     platforms = list(dict.fromkeys(options["platform"]))
     colour = alt.Color("platform:N", legend=None, scale=alt.Scale(domain=platforms,
                                                                     range=platform_colours(platforms)))
-    count = max(1, int(options.groupby("poll", sort=False).size().max())) if len(options) else 1
     base = alt.Chart().encode(
         y=alt.Y("option:N", sort=None, title=None, axis=alt.Axis(labelLimit=360, labelFontSize=13)),
         x=alt.X("share:Q", title=share_title, scale=alt.Scale(domain=[0, 1]),
@@ -26,7 +25,7 @@ def poll_options(options: pd.DataFrame, caption: Caption, lang: str, *, share_ti
     bars = base.mark_bar(height={"band": 0.7}).encode(
         color=colour, tooltip=[alt.Tooltip("option:N", title=""), alt.Tooltip("label:N", title="")])
     labels = base.mark_text(align="left", dx=6, fontSize=13).encode(text="label:N")
-    layered = alt.layer(bars, labels, data=values(options)).properties(width=WIDTH - 300, height=34 * count)
+    layered = alt.layer(bars, labels, data=values(options)).properties(width=WIDTH - 300, height=alt.Step(34))
     chart = layered.facet(
         row=alt.Row("poll:N", sort=polls, title=None,
                     header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",

@@ -23,6 +23,7 @@ TEXTS: Table = {
     "polls.chart.as_of": {"de": "Stand: {when} · Zeiten: {tz}", "en": "As of {when} · times in {tz}"},
     "polls.chart.source": {"de": "Quelle: Plattform-APIs und Tabellen; Anteil = Stimmen der Option / alle Stimmen",
                            "en": "Source: platform APIs and tables; share = the option's votes / all votes"},
+    "polls.chart.participation": {"de": "Beteiligung {share}", "en": "participation {share}"},
     "polls.chart.share": {"de": "Anteil an den Stimmen", "en": "Share of the votes"},
     "polls.col.option_votes": {"de": "Stimmen der Option", "en": "Option votes"},
     "polls.col.option_share": {"de": "Anteil der Option", "en": "Option share"},
