@@ -12,6 +12,7 @@ reference scores every pair inside the window; recall and precision are measured
 
     PYTHONPATH=src python bench/bench_matching.py            # 1,000,000 × 1,000,000
     PYTHONPATH=src python bench/bench_matching.py --n 100000 # smaller run
+    PYTHONPATH=src python bench/bench_matching.py --accounts 3  # three accounts, 4 dates (see bench_groups.py)
 
 The last line printed is one JSON object.
 """
@@ -300,7 +301,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1_000_000, help="posts per account (default 1,000,000)")
     parser.add_argument("--sample", type=int, default=10_000, help="posts per account in the brute-force sample")
     parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--accounts", type=int, choices=(2, 3), default=2,
+                        help="3: the three-account case at 4 dates against three pairwise runs (bench_groups.py)")
     args = parser.parse_args()
+    if args.accounts == 3:
+        from bench_groups import run_three
+
+        print(json.dumps(run_three(300_000 if args.n == 1_000_000 else args.n, args.seed)))
+        return
 
     started = time.perf_counter()
     a, b, true_cross = generate(args.n, args.seed)

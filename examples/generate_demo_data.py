@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from demo_formats import B32, author_view, cid, iso_z, post_view, snowflake, tid, tweet
+from demo_over_time import generate_over_time
 
 SEED = 20260720
 DAYS = 90
@@ -194,6 +195,9 @@ def generate(out: Path) -> dict:
                   followers=1187, follows=214)
     write_replies_csv(out / "x-replies.csv", truth["x_replies_csv"])
     (out / "ground_truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    generate_over_time(out, [t for _, t in sorted(tweets, key=lambda item: item[0])],
+                       [f for _, f in sorted(feed, key=lambda item: item[0])],
+                       {r["id"]: r["replies"] for r in truth["x_replies_csv"]}, x_handle=X_HANDLE, start=START)
     return truth
 
 

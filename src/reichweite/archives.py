@@ -13,7 +13,7 @@ import io
 import lzma
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -140,6 +140,14 @@ class Archive:
             raise LimitExceeded(self.path, "unpacks to more than the size allowed for one archive", "archive_size",
                                 limit.archive_size)
 
+    def check_declared(self, name: str) -> None:
+        """Check a zip member's declared sizes (and their running total) against the limits without unpacking it,
+        for archives another library unpacks (an .xlsx workbook)."""
+        info = self._infos.get(name)
+        if info is not None:
+            self.unpacked += info.file_size
+            self.check(name, info.file_size, info.compress_size)
+
     def _inside(self, name: str) -> Path:
         """The file of a folder member; a name leading outside the folder (`../`, a link) is refused."""
         root = self.root.resolve()
@@ -185,3 +193,18 @@ class Archive:
     def open_text(self, name: str, encoding: str = "utf-8-sig") -> IO[str]:
         """The member as text, decoded as it is read (a decoding error surfaces as UnicodeDecodeError)."""
         return io.TextIOWrapper(self.open(name), encoding=encoding, newline="")
+
+
+def capped_lines(stream: IO[bytes], max_size: int) -> Iterator[bytes | None]:
+    """The lines of a binary stream (newline kept); a line longer than `max_size` bytes (newline not counted) is
+    yielded as None, skipped piece by piece without ever being held whole."""
+    while True:
+        line = stream.readline(max_size + 1)
+        if not line:
+            return
+        if len(line) <= max_size or line.endswith(b"\n") and len(line) == max_size + 1:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield None

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import datetime
+from typing import ParamSpec, TypeVar
+
+from reichweite.redact import redact, redact_value
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class ReichweiteError(Exception):
-    """Base for every error the CLI reports as one line with exit code 2."""
+    """Base for every error the CLI reports as one line with exit code 2. Its message is redacted when it is made
+    (no token, password or credential URL part survives into str(error), wherever it is printed or stored)."""
 
     exit_code = 2
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_value(a) for a in args))
 
 
 class InputError(ReichweiteError):
@@ -31,7 +43,7 @@ class FetchError(ReichweiteError):
 
     def __init__(self, url: str, message: str, *, status: int | None = None):
         super().__init__(f"{url}: {message}")
-        self.url = url
+        self.url = redact(url)
         self.status = status
 
 
@@ -40,17 +52,54 @@ class NotFound(FetchError):
 
 
 class RateLimited(ReichweiteError):
-    """The platform's rate limit is reached and waiting would take too long."""
+    """The platform's rate limit is reached and waiting would take too long: a runtime condition (exit 1)."""
+
+    exit_code = 1
 
     def __init__(self, url: str, reset_at: datetime | None, *, saved: str = ""):
-        when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}" if reset_at else " later"
+        when = " later"
+        if reset_at is not None and reset_at.year < 9999:
+            when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+        elif reset_at is not None:
+            when = " later (the server's reset time is no usable date)"
         super().__init__(
             f"Rate limit reached at {url}. {saved or 'What was fetched is saved'}; "
             f"run the same command again{when} to continue."
         )
-        self.url = url
+        self.url = redact(url)
         self.reset_at = reset_at
 
 
 class ConfigError(ReichweiteError):
     """A setting is missing or wrong (a token, a config file, an option)."""
+
+
+class StoreError(ReichweiteError):
+    """The store cannot be used as asked (read-only, not a database, a newer schema, full): a runtime error."""
+
+    exit_code = 1
+
+
+#: what reading a record of an unexpected shape raises (a list where an object was, a missing key, an odd number)
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
+
+
+def shape_checked(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """A converter of platform JSON into records that, given JSON of another shape than documented, raises one
+    InputError naming `what` and the problem instead of a traceback."""
+
+    def wrap(convert: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(convert)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return convert(*args, **kwargs)
+            except SHAPE_ERRORS as exc:
+                record = args[0] if args else None
+                key = next((record.get(k) for k in ("uri", "id", "id_str") if isinstance(record, dict)
+                            and isinstance(record.get(k), str | int)), None)
+                where = f"{what} {key}" if key is not None else what
+                raise InputError(where, f"not in the documented shape ({type(exc).__name__}: {exc})") from None
+
+        return checked
+
+    return wrap

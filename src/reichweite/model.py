@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -28,6 +29,8 @@ class Post:
     author_id: str | None = None
     reply_to: str | None = None
     raw: Any = None
+    visibility: str | None = None  # public, unlisted, private (followers only); None where a platform has no such
+    content_warning: str | None = None  # the warning shown before the text (Mastodon spoiler_text)
 
 
 @dataclass(slots=True)
@@ -93,6 +96,8 @@ class CompanySnapshot:
     employees: int | None = None
     employees_shown: str | None = None
     origin: str | None = None
+    followers_state: str | None = None  # 'off': switched off by the company (the figure is then None)
+    employees_state: str | None = None
 
 
 @dataclass(slots=True)
@@ -130,3 +135,21 @@ class Invitation:
     direction: str
     sender_url: str | None = None
     recipient_url: str | None = None
+
+
+#: the largest count a store column holds (64-bit); no real figure comes near it
+MAX_COUNT = 2**63 - 1
+
+
+def plausible_count(value: object) -> int | None:
+    """A count as a platform's JSON sends it → int; anything no count can be (negative, a fraction, past 64 bits,
+    1e400, NaN, a boolean, a string) → None: unknown, never a guess."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not (value.is_integer() and abs(value) <= MAX_COUNT):
+        return None
+    number = int(value)
+    return number if 0 <= number <= MAX_COUNT else None
+
+#: a UTF-16 surrogate on its own (JSON may escape one as "\\ud800"): not text; no database or terminal encodes it
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")

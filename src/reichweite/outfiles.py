@@ -24,18 +24,24 @@ def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Pa
 
 
 def out_folder(path: str | Path, *, option: str = "--out") -> Path:
-    """The folder `option` names, created when missing; a file, a device or a folder without write permission is
-    refused with one line saying so."""
+    """Check the folder `option` names before anything is computed: an existing file or a device is refused, and so
+    is a folder (or, when it does not exist yet, the folder it would be made in) where no file can be written — tried
+    for real, as permissions alone do not tell (read-only mounts, immutable folders, root). Nothing is created."""
     path = Path(path)
     if path.exists() and not path.is_dir():
-        kind = "a device" if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode) else "a file"
+        mode = path.stat().st_mode
+        kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a file"
         raise ConfigError(f"{option} {path}: is {kind}; expected a folder to write the report into")
+    probe = path
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        raise ConfigError(f"{option} {path}: {probe} is a file; expected a folder to write the report into")
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=probe):
+            pass
     except OSError as exc:
-        raise ConfigError(f"{option} {path}: cannot create the folder ({exc.strerror or exc})") from None
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise ConfigError(f"{option} {path}: the folder is not writable (permission denied)")
+        raise ConfigError(f"{option} {path}: cannot write into {probe} ({exc.strerror or exc})") from None
     return path
 
 

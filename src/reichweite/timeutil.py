@@ -41,12 +41,18 @@ class AmbiguousDate(DateError):
     """A slash date whose day and month could be either way round (12/05/2026)."""
 
 
+MAX_DURATION = timedelta(days=36500)
+
+
 def parse_duration(text: str) -> timedelta:
     """'90s', '15m', '12h', '7d', '2w' → timedelta. Raises ValueError with the accepted forms."""
     m = _DURATION.match(text)
     if not m:
         raise ValueError(f"not a duration: {text!r} (use e.g. 15m, 12h, 7d, 2w)")
-    return timedelta(seconds=float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()])
+    seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()]
+    if not seconds <= MAX_DURATION.total_seconds():
+        raise ValueError(f"{text!r} is too long: at most {MAX_DURATION.days}d (100 years)")
+    return timedelta(seconds=seconds)
 
 
 def to_utc(value: datetime, default_tz: tzinfo | None = None) -> datetime:
@@ -252,7 +258,10 @@ def parse_moment(text: str, tz: tzinfo = REPORT_TZ, *, bare: Bare = "end", order
     day, clock, written = read_moment(text, order=order)
     if clock is None:
         clock = time.max if bare == "end" else time.min
-    return to_utc(datetime.combine(day, clock), written or tz)
+    try:
+        return to_utc(datetime.combine(day, clock), written or tz)
+    except OverflowError:  # 9999-12-31T23:59:59-05:00 is past the last moment a datetime holds in UTC
+        raise DateError(f"{text!r} is out of range (before year 1 or after 9999 in UTC)") from None
 
 
 def parse_day(text: str, *, order: Order | None = None) -> date:

@@ -81,7 +81,7 @@ def test_compare_at_age_lists_lacking_pairs(db: tuple[str, Seeded], tmp_path: Pa
         (["--at", "2026-09-03", "--age", "7d"], "Error: Give either --at or --age, not both."),
         (["--age", "seven days"], "Error: --age: not a duration: 'seven days'"),
         (["--window", "1x"], "Error: --window: not a duration: '1x'"),
-        (["--lang", "fr"], "Error: --lang 'fr': use de or en"),
+        (["--lang", "fr"], "Error: --lang 'fr': expected de or en"),
     ],
 )
 def test_compare_bad_options(db: tuple[str, Seeded], tmp_path: Path, args: list[str], message: str) -> None:
@@ -106,8 +106,8 @@ def test_posts_json(db: tuple[str, Seeded]) -> None:
     assert done.returncode == 0, done.stderr
     rows = {r["id"]: r for r in json.loads(done.stdout)}
     assert len(rows) == 10
-    assert list(next(iter(rows.values()))) == ["id", "created_at", "kind", "text", "likes", "replies", "reposts",
-                                               "quotes", "observed_at"]
+    assert list(next(iter(rows.values()))) == ["id", "created_at", "kind", "visibility", "content_warning", "text",
+                                               "likes", "replies", "reposts", "quotes", "observed_at"]
     assert rows[data.x_retweet]["kind"] == "repost" and rows[data.x_retweet]["likes"] is None
     assert rows[data.x_ids[3]]["likes"] == X_LIKES[3] and rows[data.x_ids[3]]["replies"] is None
     assert rows[data.x_ids[3]]["observed_at"].startswith("2026-09-01T07:12:44")

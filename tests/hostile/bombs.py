@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import gzip
 import os
+import signal
 import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import zlib
 from dataclasses import dataclass
@@ -133,27 +133,41 @@ class Run:
     seconds: float
 
 
+# A small waiter starts the CLI and reports the rusage wait4 gives for it. The CLI is not started from the test
+# process itself: Linux counts the memory of the process a child was forked from (here pytest, which may hold
+# hundreds of MB after a long suite) into that child's peak, and the waiter is small.
+WAITER = """
+import os, sys
+pid = os.posix_spawn(sys.executable, [sys.executable, "-m", "reichweite", *sys.argv[2:]], os.environ)
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
 def run_measured(*args: str, cwd: Path, timeout: float = 300) -> Run:
     """`reichweite ARGS` in a child process: its exit code, output, own peak resident memory (the rusage wait4
-    returns for exactly that child) and wall time. A run past `timeout` is killed and fails the test."""
+    returns for exactly that process, taken by a small waiter) and wall time. A run past `timeout` is killed and
+    fails the test."""
     env = {**os.environ, "COLUMNS": "200", "REICHWEITE_DB": str(cwd / "store.db")}
+    report = cwd / f".rusage-{os.getpid()}-{time.monotonic_ns()}"
     start = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "reichweite", *args], cwd=cwd, env=env, stdout=out,
-                                stderr=err)
-        timer = threading.Timer(timeout, proc.kill)
-        timer.start()
+        proc = subprocess.Popen([sys.executable, "-c", WAITER, str(report), *args], cwd=cwd, env=env, stdout=out,
+                                stderr=err, start_new_session=True)
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            raise AssertionError(f"reichweite {' '.join(args)} ran past {timeout} s and was killed") from None
         seconds = time.monotonic() - start
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    assert seconds < timeout, f"reichweite {' '.join(args)} ran past {timeout} s and was killed"
-    return Run(proc.returncode, stdout, stderr, usage.ru_maxrss * 1024, seconds)
+    peak, code = (int(v) for v in report.read_text().split())
+    report.unlink()
+    return Run(code, stdout, stderr, peak * 1024, seconds)
 
 
 def encrypted_zip(path: Path, name: str, data: bytes) -> Path:

@@ -16,7 +16,8 @@ from reichweite.cells import csv_cell, csv_frame, csv_value, csv_writer
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.store import open_store
 
-from .conftest import one_line_error, run
+from .conftest import one_line_error
+from .conftest import run_main as run
 
 DDE = "=cmd|' /C calc'!A0"
 MEMBERS = "SELECT name FROM companies JOIN memberships ON company_key = key WHERE panel = 'hostile'"

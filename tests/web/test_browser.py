@@ -142,23 +142,31 @@ def test_label_a_sender_in_spam_triage(page, live) -> None:  # type: ignore[no-u
 def test_keyboard_navigation(page, live) -> None:  # type: ignore[no-untyped-def]
     server, _db, _folder = live
     page.goto(f"{server.url}/")
-    page.keyboard.press("Tab")
+    page.wait_for_load_state("networkidle")
+    page.bring_to_front()
+    for _ in range(3):  # a busy headless browser may give the first Tab to the window itself
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement !== document.body"):
+            break
     assert page.evaluate("document.activeElement.className") == "skip"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
     page.goto(f"{server.url}/")
-    labels = []
-    for _ in range(14):
+    page.wait_for_load_state("networkidle")
+    page.focus("a.skip")
+    labels = [page.evaluate("document.activeElement.textContent.trim()")]
+    for _ in range(13):
         page.keyboard.press("Tab")
         labels.append(page.evaluate("document.activeElement.textContent.trim()"))
     assert labels[:3] == ["Skip to content", "reichweite", "Overview"]
     assert "Compare" in labels and "DE" in labels
     # a form is usable without a mouse: focus, type, submit with Enter
-    page.goto(f"{server.url}/compare")
-    page.focus("#at")
-    page.keyboard.type("2030-01-01")
+    page.goto(f"{server.url}/polls")
+    page.focus("#poll-account")
+    page.keyboard.type("mastodon:@nobody@example.social")
     page.keyboard.press("Enter")
-    page.locator("#compare-summary").wait_for()
+    page.wait_for_url("**/polls?account=mastodon*")
+    assert page.locator("#poll-account").input_value() == "mastodon:@nobody@example.social"
     assert page.console_errors == []
 
 

@@ -97,7 +97,8 @@ class GroupTable:
     def unmatched(self, key: str) -> pd.DataFrame:
         """The account's posts in no group."""
         side = self.sides[key]
-        return side[side["native_id"].isin(self.grouping.unmatched[key])].reset_index(drop=True)
+        rows = side[side["native_id"].isin(self.grouping.unmatched[key])]
+        return rows.sort_values("created_at", kind="stable").reset_index(drop=True)
 
 
 def _side_frame(posts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -112,18 +113,36 @@ def _side_frame(posts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     out["native_id"] = out["native_id"].astype(str)
     for col in FIGURE_COLUMNS:
         out[col] = pd.to_numeric(out[col]).astype("Int64")
-    return out.sort_values("created_at", kind="stable").reset_index(drop=True)
+    return out.reset_index(drop=True)
 
 
-def _wide(groups: pd.DataFrame, sides: dict[str, pd.DataFrame], columns: tuple[str, ...]) -> pd.DataFrame:
-    frame = groups
+def _positions(groups: pd.DataFrame, sides: dict[str, pd.DataFrame]) -> dict[str, np.ndarray]:
+    """Per account: the row of each group's post in the account's side frame (-1 where it has none)."""
+    out = {}
     for key, side in sides.items():
-        cols = [c for c in columns if c != "native_id" and c in side.columns]
-        prefixed = side[["native_id", *cols]].rename(columns={c: f"{key}_{c}" for c in ("native_id", *cols)})
-        frame = frame.merge(prefixed, on=f"{key}_native_id", how="left")
-        if f"{key}_has_figures" in frame.columns:
-            frame[f"{key}_has_figures"] = frame[f"{key}_has_figures"].fillna(False).astype(bool)
-    return frame
+        ids = groups[f"{key}_native_id"]
+        wanted = np.where(ids.notna().to_numpy(), ids.astype(str).to_numpy(dtype=object), None)
+        out[key] = pd.Index(side["native_id"].to_numpy(dtype=object)).get_indexer(wanted)
+    return out
+
+
+def _wide(
+    groups: pd.DataFrame, sides: dict[str, pd.DataFrame], columns: tuple[str, ...], positions: dict[str, np.ndarray]
+) -> pd.DataFrame:
+    """The groups with each account's post columns beside them (prefixed with the account's key)."""
+    parts = {}
+    for key, side in sides.items():
+        at = positions[key]
+        for col in columns:
+            if col == "native_id" or col not in side.columns:
+                continue
+            if col == "has_figures":
+                parts[f"{key}_{col}"] = (at >= 0) & side[col].to_numpy(dtype=bool)[np.maximum(at, 0)]
+                continue
+            values = pd.api.extensions.take(side[col].array, at, allow_fill=True)
+            parts[f"{key}_{col}"] = pd.Series(values, index=groups.index)
+    added = pd.DataFrame(parts, index=groups.index)
+    return pd.concat([groups, added], axis=1)
 
 
 def _post_parts(
@@ -186,7 +205,8 @@ def build_groups(
     requested = rule.parts if rule.kind == "list" else interaction_parts(quotes)
     sides = [{k: _side_frame(posts[i], figures[d][i]) for i, k in enumerate(keys)} for d in range(dates)]
     groups = grouping.groups
-    wide = [_wide(groups, by_key, (*SIDE_COLUMNS, "has_figures")) for by_key in sides]
+    positions = _positions(groups, sides[0])
+    wide = [_wide(groups, by_key, ("has_figures", *FIGURE_COLUMNS), positions) for by_key in sides]
 
     left_out: list[LeftOutPart] = []
     if rule.kind == "known":
@@ -208,10 +228,14 @@ def build_groups(
         by_key = sides[d]
         for k in keys:
             side = by_key[k]
-            side["parts"] = side["native_id"].map(post_parts[k]).fillna("")
-            side["interactions"] = _interactions_by_parts(side, post_parts[k])
+            if rule.kind == "known":
+                side["parts"] = side["native_id"].map(post_parts[k]).fillna("")
+                side["interactions"] = _interactions_by_parts(side, post_parts[k])
+            else:  # the same parts for every post
+                side["parts"] = " + ".join(parts)
+                side["interactions"] = interactions_column(side, parts)
             attach_followers(side, followers[keys.index(k)], as_of[d])
-        frame = _wide(groups, by_key, (*SIDE_COLUMNS, "has_figures", "interactions", *RATE_COLUMNS))
+        frame = _wide(groups, by_key, (*SIDE_COLUMNS, "has_figures", "interactions", *RATE_COLUMNS), positions)
         frame["parts"] = group_parts.to_numpy()
         has = np.column_stack([frame[f"{k}_interactions"].notna().to_numpy() for k in keys])
         compared = pd.Series(has.sum(axis=1) >= 2, index=frame.index)

@@ -63,8 +63,9 @@ def _as_of_each_measurement(history: pd.DataFrame, parts: tuple[str, ...]) -> pd
 
 
 def interaction_curves(posts: pd.DataFrame, history: pd.DataFrame, parts: tuple[str, ...]) -> Curves:
-    """`posts`: id (the store's post id), account, native_id, url, created_at; `history`: the posts' snapshots
-    (post_id, observed_at, figures). Measurements before a post's publication are ignored."""
+    """`posts`: id (the store's post id), account, native_id, url, created_at and optionally `parts` (each post's
+    own parts as 'a + b' text, which then replace `parts`); `history`: the posts' snapshots (post_id, observed_at,
+    figures). Measurements before a post's publication are ignored."""
     labels = bin_labels()
     info = posts.set_index("id")
     if history.empty or posts.empty:
@@ -72,7 +73,13 @@ def interaction_curves(posts: pd.DataFrame, history: pd.DataFrame, parts: tuple[
         return Curves(pd.DataFrame(columns=list(CURVE_COLUMNS)), pd.DataFrame(columns=list(POINT_COLUMNS)),
                       empty_once, parts)
     mine = history[history["post_id"].isin(info.index)]
-    measured = _as_of_each_measurement(mine, parts)
+    if "parts" in info.columns:
+        pieces = [_as_of_each_measurement(mine[mine["post_id"].isin(info.index[info["parts"] == text])],
+                                          tuple(text.split(" + ")) if text else ())
+                  for text in info["parts"].unique()]
+        measured = pd.concat(pieces, ignore_index=True) if pieces else _as_of_each_measurement(mine, parts)
+    else:
+        measured = _as_of_each_measurement(mine, parts)
     measured = measured[measured["interactions"].notna()]
     created = pd.to_datetime(measured["post_id"].map(info["created_at"]), utc=True)
     measured["age"] = pd.to_datetime(measured["observed_at"], utc=True) - created

@@ -61,19 +61,25 @@ def measurement_table(snapshots: pd.DataFrame) -> pd.DataFrame:
     """One row per (date, company, platform) from stored snapshots; the date is the measurement day in the report's
     time zone. Several snapshots on one day (e.g. two sources) merge: each figure from the latest that knows it."""
     cols = ["date", "company_key", "name", "platform", "followers", "followers_shown", "employees",
-            "employees_shown", "observed_at", "source", "origin"]
+            "employees_shown", "followers_state", "employees_state", "observed_at", "source", "origin"]
     if snapshots.empty:
         return pd.DataFrame(columns=cols)
     frame = snapshots.copy()
+    for fig in FIGURES:  # stores from before figures could be switched off
+        if f"{fig}_state" not in frame.columns:
+            frame[f"{fig}_state"] = None
     frame["date"] = [pd.Timestamp(t).tz_convert(REPORT_TZ).date() for t in frame["observed_at"]]
     frame = frame.sort_values(["date", "company_key", "platform", "observed_at"])
     grouped = frame.groupby(["date", "company_key", "platform"], sort=True)
-    out = grouped[["name", "followers", "followers_shown", "employees", "employees_shown", "origin"]].last()
+    out = grouped[["name", "followers", "followers_shown", "employees", "employees_shown", "followers_state",
+                   "employees_state", "origin"]].last()
     out["observed_at"] = grouped["observed_at"].max()
     out["source"] = grouped["source"].agg(lambda s: "+".join(sorted(set(s))))
     out = out.reset_index()
     for fig in FIGURES:
         out[fig] = out[fig].astype("Int64")
+        # a figure measured later that day wins over an earlier 'off'
+        out.loc[out[fig].notna(), f"{fig}_state"] = None
     return out[cols]
 
 
@@ -123,21 +129,25 @@ def panel_totals(measurements: pd.DataFrame, members: pd.DataFrame, platforms: S
     """Per date and platform: members, how many were measured per figure, the totals over those measured, and
     how many of the summed figures were rounded as shown on screen."""
     known, rounded = _known_figures(measurements, members)
+    counted = _member_measurements(measurements, members)
     sizes = members.groupby("date").size().to_dict() if len(members) else {}
     rows = []
     for day in _dates(members):
         n_members = int(sizes[day])
+        today = counted[counted["date"] == day]
         for platform in platforms:
             row: dict[str, Any] = {"date": day, "platform": platform, "members": n_members}
+            mine = today[today["platform"] == platform]
             for fig in FIGURES:
                 values = known.get((platform, fig, day), {})
+                row[f"{fig}_off"] = int((mine[f"{fig}_state"] == "off").sum()) if f"{fig}_state" in mine else 0
                 row[f"{fig}_measured"] = len(values)
                 row[f"{fig}_total"] = sum(values.values()) if values else None
                 row[f"{fig}_coverage"] = len(values) / n_members if n_members else None
                 row[f"{fig}_rounded"] = len(rounded.get((platform, fig, day), {}))
             rows.append(row)
     columns = ["date", "platform", "members"] + [
-        f"{fig}_{what}" for fig in FIGURES for what in ("measured", "total", "coverage", "rounded")
+        f"{fig}_{what}" for fig in FIGURES for what in ("measured", "total", "coverage", "rounded", "off")
     ]
     return _whole(pd.DataFrame(rows, columns=columns), [f"{fig}_total" for fig in FIGURES])
 
@@ -226,6 +236,8 @@ def companies_at(measurements: pd.DataFrame, members: pd.DataFrame, day: date, p
         for fig in FIGURES:
             out[f"{platform}_{fig}"] = out["company_key"].map(part[fig]).astype("Int64")
             out[f"{platform}_{fig}_shown"] = out["company_key"].map(part[f"{fig}_shown"])
+            if f"{fig}_state" in part.columns:
+                out[f"{platform}_{fig}_state"] = out["company_key"].map(part[f"{fig}_state"])
         out[f"{platform}_rank"] = out[f"{platform}_followers"].astype("Float64").rank(
             ascending=False, method="min").astype("Int64")
         if threshold is not None:
@@ -279,11 +291,19 @@ class PanelResult:
     companies: pd.DataFrame
     changes: pd.DataFrame
     above_threshold: dict[str, dict[str, int]] = field(default_factory=dict)
+    # each member's followers per platform and date, named as at that date (see analysis.panel_series)
+    series: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # the first two platforms' follower totals side by side, absolute and indexed to the first date = 100
+    side_by_side: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def analyse_panel(panel: str, title: str, spells: pd.DataFrame, snapshots: pd.DataFrame, platforms: Sequence[str],
-                  composition: Composition, *, threshold: int | None = None, at: date | None = None) -> PanelResult:
-    """The whole panel analysis: measurement dates are the days on which any of the platforms was measured."""
+                  composition: Composition, *, threshold: int | None = None, at: date | None = None,
+                  names: pd.DataFrame | None = None) -> PanelResult:
+    """The whole panel analysis: measurement dates are the days on which any of the platforms was measured.
+    `names` is the name history of companies (key, name, valid_from, valid_to) for naming them as at each date."""
+    from reichweite.analysis.panel_series import company_series, platforms_side_by_side
+
     platforms = list(platforms)
     table = measurement_table(snapshots)
     table = table[table["platform"].isin(platforms)].reset_index(drop=True)
@@ -301,9 +321,15 @@ def analyse_panel(panel: str, title: str, spells: pd.DataFrame, snapshots: pd.Da
         companies = pd.DataFrame(columns=["company_key", "name"])
     ratio = (platform_ratio(table, members, platforms[0], platforms[1]) if len(platforms) >= 2
              else pd.DataFrame())
+    totals = panel_totals(table, members, platforms)
+    series = pd.concat([company_series(table, members, platform, "followers", names).assign(platform=platform)
+                        for platform in platforms], ignore_index=True) if platforms else pd.DataFrame()
     return PanelResult(
         panel=panel, title=title, composition=composition, platforms=platforms, threshold=threshold, dates=dates,
-        latest=latest, measurements=table, members=members, totals=panel_totals(table, members, platforms),
+        latest=latest, measurements=table, members=members, totals=totals,
+        series=series,
+        side_by_side=platforms_side_by_side(totals, platforms[0], platforms[1]) if len(platforms) >= 2
+        else pd.DataFrame(),
         growth=panel_growth(table, members, platforms), ratios=ratio, companies=companies,
         changes=membership_changes(members),
         above_threshold=threshold_counts(companies, platforms, threshold) if threshold is not None and latest else {},

@@ -112,8 +112,10 @@ def parts_text(known: pd.DataFrame) -> pd.Series:
 
 def coverage(parts_per_row: pd.Series, compared: pd.Series, requested: tuple[str, ...]) -> dict[str, int]:
     """How many compared rows counted each part (parts_per_row holds 'a + b' texts)."""
-    counted = parts_per_row[compared.to_numpy(dtype=bool)]
-    out = {}
-    for part in requested:
-        out[part] = int(counted.map(lambda text, p=part: p in text.split(" + ")).sum()) if len(counted) else 0
+    texts = parts_per_row[compared.to_numpy(dtype=bool)].value_counts()
+    out = dict.fromkeys(requested, 0)
+    for text, count in texts.items():
+        for part in str(text).split(" + "):
+            if part in out:
+                out[part] += int(count)
     return out

@@ -33,6 +33,7 @@ class PollResult:
     views: int | None
     participation: float | None
     options: list[PollOption] = field(default_factory=list)
+    content_warning: str | None = None
 
 
 def _known(value: Any) -> int | None:
@@ -78,5 +79,6 @@ def poll_results(posts: pd.DataFrame, figures: pd.DataFrame) -> list[PollResult]
             source=row["source"] if row is not None else None,
             votes=votes, voters=_known(row["poll_voters"]) if row is not None else None, views=views,
             participation=participation(votes, views), options=poll_options(raw_options, votes),
+            content_warning=getattr(post, "content_warning", None) or None,
         ))
     return results

@@ -49,11 +49,12 @@ def followers_as_of(history: pd.DataFrame | None, times: pd.Series) -> pd.DataFr
 def attach_followers(side: pd.DataFrame, history: pd.DataFrame | None, as_of: datetime | None) -> None:
     """Add followers, followers_observed_at, followers_source and per_1000_followers to an account's posts (in
     place): as of `as_of`, or (at an age) as of each post's observed_at."""
-    if as_of is not None:
-        times = pd.Series(pd.Timestamp(as_of), index=side.index)
+    if as_of is not None:  # one count for all posts
+        one = followers_as_of(history, pd.Series([pd.Timestamp(as_of)]))
+        for column in one.columns:
+            side[column] = pd.Series(one[column].iloc[0], index=side.index, dtype=one[column].dtype)
     else:
-        times = pd.to_datetime(side["observed_at"], utc=True)
-    found = followers_as_of(history, times)
-    for column in found.columns:
-        side[column] = found[column]
+        found = followers_as_of(history, pd.to_datetime(side["observed_at"], utc=True))
+        for column in found.columns:
+            side[column] = found[column]
     side["per_1000_followers"] = per_1000_followers_column(side["interactions"], side["followers"])

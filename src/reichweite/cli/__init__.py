@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from typing import Any
 
 import typer
@@ -10,6 +11,8 @@ import typer
 from reichweite import __version__
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
+from reichweite.redact import redact
+from reichweite.terminal import bare
 
 app = typer.Typer(
     name="reichweite",
@@ -72,12 +75,18 @@ import reichweite.cli.sources  # noqa: E402,F401,I001
 import reichweite.cli.store_cmd  # noqa: E402,F401,I001
 
 
+def _redacted_traceback(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected error's traceback, shown with every secret redacted."""
+    sys.stderr.write(redact("".join(traceback.format_exception(kind, value, tb))))
+
+
 def main() -> None:
     """Entry point: a ReichweiteError becomes one line on stderr and exit code 2."""
+    sys.excepthook = _redacted_traceback
     try:
         app(standalone_mode=False)
     except ReichweiteError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(f"Error: {' '.join(redact(bare(exc)).split(chr(10)))}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("Interrupted. What was stored so far is kept.", file=sys.stderr)

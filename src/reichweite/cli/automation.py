@@ -11,9 +11,10 @@ from rich.console import Console
 from rich.table import Table
 
 from reichweite.cli import app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, check_out, echo, print_json
 from reichweite.report.i18n import resolve_lang
 from reichweite.report.texts import Texts, automation, common
+from reichweite.terminal import plain
 
 t = Texts(common.TEXTS, automation.TEXTS)
 
@@ -28,7 +29,8 @@ app.add_typer(automation_app, name="automation")
 OwnerOption = Annotated[
     str | None, typer.Option("--owner", help="Your name as in the export, when it cannot be derived.")
 ]
-OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).")]
+OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).",
+                                                   callback=check_out)]
 
 
 def _job() -> ModuleType:
@@ -71,14 +73,14 @@ def linkedin(
     else:
         _print_ranking(job, result, rows, written, language)
     for part, why in result.failed.items():  # the other files were scored; this one is said, exit 1
-        typer.echo(f"Error: {part} not read: {why}", err=True)
+        echo(f"Error: {part} not read: {why}", err=True)
     if result.failed:
         raise typer.Exit(1)
 
 
 def _print_ranking(job: ModuleType, result: Any, rows: list[dict], written: list[Path], language: str) -> None:
     console = Console(width=max(Console().width, 120))
-    console.print(job.summary(result.scores, language) + " " + job.model_note(result.model, language))
+    console.print(plain(job.summary(result.scores, language) + " " + job.model_note(result.model, language)))
     table = Table(show_lines=True)
     for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
                        ("sender", "left"), ("reasons", "left")):
@@ -86,14 +88,15 @@ def _print_ranking(job: ModuleType, result: Any, rows: list[dict], written: list
     for row in rows:
         table.add_row(
             str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
-            t(f"automation.scored_by.{row['scored_by']}", language), row["from"], "\n".join(row["reasons"]),
+            t(f"automation.scored_by.{row['scored_by']}", language), plain(row["from"]),
+            plain("\n".join(row["reasons"])),
         )
     console.print(table)
     console.print(f"[bold]{t('automation.advice.title', language)}[/bold]")
     for line in job.advice(language):
-        console.print(f"• {line}")
+        console.print(f"• {plain(line)}")
     for path in written:
-        console.print(str(path))
+        console.print(plain(path))
 
 
 @automation_app.command("label")
@@ -110,7 +113,7 @@ def label(
     job = _job()
     stored = job.label_sender(sender, verdict, db=db, export=export, owner=owner)
     kept = " (texts kept for training)" if stored.text is not None else ""
-    typer.echo(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
+    echo(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
 
 
 @automation_app.command("labels")
@@ -122,8 +125,8 @@ def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
                      "with_texts": s.text is not None} for s in stored])
         return
     for s in stored:
-        typer.echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
-    typer.echo(f"{len(stored)} labels")
+        echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
+    echo(f"{len(stored)} labels")
 
 
 @automation_app.command("accounts")
@@ -137,23 +140,23 @@ def accounts(
     """Accounts in a post stream that post like machines: cadence, same second, repeated texts, links, volume."""
     language = _lang(lang)
     job = _job()
-    scores, stats = job.automation_accounts(files, min_posts=min_posts)
+    result, stats = job.automation_accounts(files, min_posts=min_posts)
     if stats.malformed:
         from reichweite.progress import stderr
 
-        stderr.print(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}")
-    rows = job.account_rows(scores[:top], language)
+        stderr.print(plain(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}"), soft_wrap=True)
+    rows = job.account_rows(result.scores[:top], language)
     if as_json:
         print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
         return
     console = Console(width=max(Console().width, 120))
-    console.print(t("automation.accounts.summary", language, accounts=len(scores),
-                    flagged=sum(s.flagged for s in scores), top=len(rows)))
+    console.print(plain(job.stream_summary(result, len(rows), language)))
     table = Table(show_lines=True)
     for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
                        ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
         table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
     for row in rows:
-        table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", row["account"],
-                      str(row["posts"]), f"{row['posts_per_day']:.1f}", "\n".join(row["reasons"]))
+        per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
+        table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", plain(row["account"]),
+                      str(row["posts"]), per_day, plain("\n".join(row["reasons"])))
     console.print(table)

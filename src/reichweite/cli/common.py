@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from reichweite.errors import ConfigError
+from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
 DbOption = Annotated[
@@ -37,10 +38,32 @@ def from_group(ctx: typer.Context, name: str, value: Any) -> Any:
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")]
+def check_lang(option: str):  # type: ignore[no-untyped-def]
+    """A callback refusing a report language other than de or en before the command runs."""
+    def check(value: str | None) -> str | None:
+        if value is not None and value.strip().lower() not in ("de", "en"):
+            raise ConfigError(f"{option} {value!r}: expected de or en")
+        return value
+    return check
+
+
+def check_out(value: Path | None) -> Path | None:
+    """A callback checking an --out folder before the command runs (reichweite.outfiles.out_folder)."""
+    from reichweite.outfiles import out_folder
+
+    return None if value is None else out_folder(value)
+
+
 LangOption = Annotated[
-    str | None, typer.Option("--lang", help="Report language: de or en (default: from the locale).")
+    str | None,
+    typer.Option("--lang", help="Report language: de or en (default: from the locale).", callback=check_lang("--lang")),
 ]
-OutOption = Annotated[Path, typer.Option("--out", help="Folder the report is written to.")]
+VisibilityOption = Annotated[
+    str | None,
+    typer.Option("--visibility", help="Which posts to include: public,unlisted (default); private adds followers-only "
+                                      "posts (Mastodon); all = every stored post. Direct messages are never stored."),
+]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder the report is written to.", callback=check_out)]
 AtOption = Annotated[
     str | None,
     typer.Option(
@@ -122,6 +145,12 @@ def parse_target(value: str) -> tuple[str, str]:
     if not sep or platform not in PLATFORMS or not handle.strip():
         raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
     return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
+
+
+def echo(message: object = "", *, err: bool = False) -> None:
+    """A line for the terminal; text from data in it (handles, names, file contents) is shown without control
+    characters or escape sequences."""
+    typer.echo(bare(message), err=err)
 
 
 def print_json(data: Any) -> None:

@@ -18,6 +18,9 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     TzOption,
+    VisibilityOption,
+    check_out,
+    echo,
     parse_age,
     parse_at,
     parse_target,
@@ -25,7 +28,9 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.report.html import local_time
+from reichweite.terminal import plain
 from reichweite.timeutil import parse_duration
+from reichweite.visibility import parse_visibility
 
 
 def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
@@ -54,8 +59,10 @@ def compare_cmd(
     include_reposts: Annotated[bool, typer.Option("--include-reposts", help="Do not leave out reposts.")] = False,
     lang: LangOption = None,
     log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
-    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.")] = Path("report"),
+    out: Annotated[Path, typer.Option("--out", help="Folder the report is written to.", callback=check_out)
+                   ] = Path("report"),
     as_json: JsonOption = False,
+    visibility: VisibilityOption = None,
     db: DbOption = None,
 ) -> None:
     """Compare two accounts post by post (cross-posts), with statistics and a report (xlsx, png, html)."""
@@ -66,8 +73,8 @@ def compare_cmd(
     result = compare(
         db, parse_target(a), parse_target(b), at=parse_at(at, tz), age=parse_age(age),
         tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
-        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out,
-        include_reposts=include_reposts, log=log,
+        fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang, out=out, include_reposts=include_reposts,
+        visibility=parse_visibility(visibility), log=log,
     )
     if as_json:
         print_json(result.to_json())
@@ -85,20 +92,26 @@ def posts_cmd(
     at: AtOption = None,
     tz: TzOption = "Europe/Berlin",
     as_json: JsonOption = False,
+    visibility: VisibilityOption = None,
     db: DbOption = None,
 ) -> None:
-    """An account's posts with kind and their figures as of a date (default: now)."""
-    from reichweite.jobs.compare import posts
+    """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
+    --visibility private (how many were left out is said)."""
+    from reichweite.jobs.compare import listed_posts
 
     platform, handle = parse_target(target)
-    frame = posts(db, platform, handle, parse_at(at, tz))
-    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"]
+    levels = parse_visibility(visibility)
+    frame, left_out = listed_posts(db, platform, handle, parse_at(at, tz), visibility=levels)
+    if left_out:
+        echo(f"{left_out} followers-only posts left out (include them with --visibility private).", err=True)
+    columns = ["native_id", "created_at", "kind", "visibility", "content_warning", "text", "likes", "replies",
+               "reposts", "quotes", "observed_at"]
     if as_json:
         records = json.loads(frame[columns].rename(columns={"native_id": "id"}).to_json(orient="records",
                                                                                         date_format="iso"))
         print_json(records)
         return
-    table = Table(title=f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)")
+    table = Table(title=plain(f"{platform}:{handle} — {len(frame)} posts (times Europe/Berlin)"))
     for col in ("id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at"):
         numeric = col in ("likes", "replies", "reposts", "quotes")
         if col == "text":
@@ -108,14 +121,15 @@ def posts_cmd(
                              min_width=len(col) if numeric else None)
     for row in frame.itertuples(index=False):
         table.add_row(
-            _cell(row.native_id), _when(row.created_at), _cell(row.kind), _cell(row.text), _cell(row.likes),
+            _cell(row.native_id), _when(row.created_at), _cell(row.kind),
+            _cell(f"(CW: {row.content_warning}) {row.text}" if row.content_warning else row.text), _cell(row.likes),
             _cell(row.replies), _cell(row.reposts), _cell(row.quotes), _when(row.observed_at),
         )
     Console().print(table)
 
 
 def _cell(value: object) -> str:
-    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else plain(value)
 
 
 def _when(value: object) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app
-from reichweite.cli.common import JsonOption, print_json
+from reichweite.cli.common import JsonOption, check_lang, check_out, echo, print_json
 from reichweite.progress import progress_bar
 from reichweite.report.i18n import resolve_lang
 
@@ -25,8 +25,10 @@ def languages(
     tz: Annotated[str, typer.Option("--tz", help="Time zone whose calendar the periods follow, e.g. "
                                     "Europe/Berlin.")] = "UTC",
     lang: Annotated[str | None, typer.Option("--lang", help="Language whose share to show with its interval.")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.")] = None,
-    report_lang: Annotated[str | None, typer.Option("--report-lang", help="Report language: de or en.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for workbook, charts and HTML.",
+                                             callback=check_out)] = None,
+    report_lang: Annotated[str | None, typer.Option("--report-lang", help="Report language: de or en.",
+                                                    callback=check_lang("--report-lang"))] = None,
     threshold: Annotated[float, typer.Option("--threshold", help="Detection confidence below → unknown.")] = 0.3,
     second_stage: Annotated[bool, typer.Option("--second-stage/--no-second-stage",
                                                help="lingua for short, uncertain texts.")] = True,
@@ -58,12 +60,13 @@ def languages(
     from reichweite.report.languages import terminal_lines
 
     for line in terminal_lines(summary, shown):
-        typer.echo(line)
+        echo(line)
 
 
 @jetstream_app.command("record")
 def record(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the rotating .jsonl.zst files and the cursor.",
+                                      callback=check_out)],
     url: Annotated[str, typer.Option("--url", help="Jetstream subscribe URL.")] =
         "wss://jetstream1.us-east.bsky.network/subscribe",
     collections: Annotated[list[str] | None, typer.Option("--collections", help="wantedCollections (repeat).")] = None,
@@ -77,5 +80,5 @@ def record(
 
     result = record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
                               rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap_s=overlap,
-                              limit=limit, log=lambda msg: typer.echo(msg, err=True))
-    typer.echo(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")
+                              limit=limit, log=lambda msg: echo(msg, err=True))
+    echo(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import import_app
-from reichweite.cli.common import DbOption, JsonOption, TzOption, parse_at, print_json
+from reichweite.cli.common import DbOption, JsonOption, TzOption, echo, parse_at, print_json
 from reichweite.jobs.linkedin import PARTS, ExportImport, import_member_export, import_page_exports
 from reichweite.store import open_store
 from reichweite.store.db import display_url
@@ -34,7 +34,7 @@ def linkedin_export(
     else:
         _export_summary(result, path, display_url(str(engine.url)))
     for part, why in result.failed.items():
-        typer.echo(f"Error: {part} not imported: {why}", err=True)
+        echo(f"Error: {part} not imported: {why}", err=True)
     if result.failed:
         raise typer.Exit(1)
 
@@ -43,21 +43,21 @@ def _export_summary(result: ExportImport, path: Path, db: str) -> None:
     whose = result.owner or "an unknown member"
     if result.owner_from == "files beside it":
         whose += " (told by the export's files beside it)"
-    typer.echo(f"LinkedIn member export, {result.layout} layout, of {whose}: {path}")
-    typer.echo(f"  {'part':12} {'read':>7} {'new':>7}")
+    echo(f"LinkedIn member export, {result.layout} layout, of {whose}: {path}")
+    echo(f"  {'part':12} {'read':>7} {'new':>7}")
     for part in PARTS:
         if part in result.failed:
-            typer.echo(f"  {part:12} {'failed':>7} {'-':>7}")
+            echo(f"  {part:12} {'failed':>7} {'-':>7}")
         elif part in result.files or result.read.get(part):
             shown = f"  ({result.encodings[part]})" if part in result.encodings else ""
-            typer.echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}{shown}")
+            echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}{shown}")
     missing = [part for part in PARTS if part not in result.files and part not in result.failed]
     if missing:
-        typer.echo(f"  not in the export: {', '.join(missing)}")
+        echo(f"  not in the export: {', '.join(missing)}")
     for part, copies in result.duplicates.items():
-        typer.echo(f"  {part}: read {result.files.get(part, 'the shallowest copy')}; also found, not read: "
+        echo(f"  {part}: read {result.files.get(part, 'the shallowest copy')}; also found, not read: "
                    f"{', '.join(copies)}")
-    typer.echo(f"Stored in {db}")
+    echo(f"Stored in {db}")
 
 
 @import_app.command("linkedin-page")
@@ -99,16 +99,16 @@ def linkedin_page(
             figures = ", ".join(f"{what} {n:,}" for what, n in (("impressions", f.impressions),
                                                                   ("members reached", f.members_reached))
                                 if n is not None)
-            typer.echo(f"{f.path.name}: creator analytics of {f.page}{window}" + (f" ({figures})" if figures else "")
+            echo(f"{f.path.name}: creator analytics of {f.page}{window}" + (f" ({figures})" if figures else "")
                  + f", figures as of {f.observed_at:%Y-%m-%d %H:%M} UTC")
         else:
-            typer.echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
+            echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
                  f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
-        typer.echo(f"  sheets: {sheets}")
-        typer.echo(f"  read: {read or 'nothing'}")
+        echo(f"  sheets: {sheets}")
+        echo(f"  read: {read or 'nothing'}")
         for sheet, names in f.unread_columns.items():
-            typer.echo(f"  columns not read in {sheet}: {', '.join(names)}")
-    typer.echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
+            echo(f"  columns not read in {sheet}: {', '.join(names)}")
+    echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     if result.follower_note:
-        typer.echo(result.follower_note)
-    typer.echo(f"Stored in {display_url(str(engine.url))}")
+        echo(result.follower_note)
+    echo(f"Stored in {display_url(str(engine.url))}")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import app, import_app, template_app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, parse_day_option, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, check_out, echo, parse_day_option, print_json
 from reichweite.errors import ConfigError
 from reichweite.jobs import panels as panel_jobs  # registers the company layouts for `reichweite import table`
 from reichweite.store import open_store
@@ -41,10 +41,10 @@ def members(
                     "source": info.get("source")})
         return
     head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
-    typer.echo(head + f" (source: {info.get('source')})")
+    echo(head + f" (source: {info.get('source')})")
     for r in rows:
         spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-        typer.echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
 
 
 @panel_app.command("import")
@@ -60,9 +60,9 @@ def import_panel_cmd(
     if as_json:
         print_json(summary)
         return
-    typer.echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
+    echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
     if summary["new_companies"]:
-        typer.echo(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
+        echo(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
 
 
 @panel_app.command("report")
@@ -76,7 +76,8 @@ def report(
     threshold: Annotated[int | None, typer.Option("--threshold", help="Count companies with at least N followers.")]
     = None,
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.",
+                                             callback=check_out)] = None,
     log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
     lang: LangOption = None,
     db: DbOption = None,
@@ -100,7 +101,7 @@ def report(
     from reichweite.report.panel import terminal_lines
 
     for line in terminal_lines(result, files, language):
-        typer.echo(line)
+        echo(line)
 
 
 @import_app.command("companies")
@@ -115,7 +116,7 @@ def import_companies(
     if as_json:
         print_json(summary)
         return
-    typer.echo(_import_line(summary))
+    echo(_import_line(summary))
 
 
 @import_app.command("company-page")
@@ -138,7 +139,7 @@ def import_company_page_cmd(
     if as_json:
         print_json(summary)
         return
-    typer.echo(_import_line(summary))
+    echo(_import_line(summary))
 
 
 def _import_line(summary: dict) -> str:
@@ -167,7 +168,7 @@ def template_companies(
 
     if not wide and not panel:
         path = write_template("companies", file, force=force)
-        typer.echo(f"Template for the companies layout written to {path}; fill it in, then run "
+        echo(f"Template for the companies layout written to {path}; fill it in, then run "
                    f"`reichweite import table {path}`.")
         return
     day = parse_day_option(at, "--at") or date.today()
@@ -176,5 +177,5 @@ def template_companies(
         _info, frame = panel_jobs.panel_members(open_store(db), panel, day)
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
     path = write_companies_template(file, wide=wide, companies=companies, day=day, force=force)
-    typer.echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
+    echo(f"Template written: {path}" + (f" ({len(companies)} companies of {panel} on {day})" if panel else "")
                + f"; fill it in, then run `reichweite import table {path}`.")

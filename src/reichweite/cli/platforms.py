@@ -14,6 +14,9 @@ from reichweite.cli.common import (
     JsonOption,
     LangOption,
     TzOption,
+    VisibilityOption,
+    check_out,
+    echo,
     from_group,
     parse_at,
     parse_date_option,
@@ -23,6 +26,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import ConfigError
 from reichweite.timeutil import parse_duration, utcnow
+from reichweite.visibility import parse_visibility
 
 NowOption = Annotated[
     str | None,
@@ -72,7 +76,7 @@ def collect(
             interval = parse_duration(every)
         except ValueError as exc:
             raise ConfigError(f"--every: {exc}") from None
-    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=typer.echo)
+    run_watch(config, db=db, every=interval, now=_now(now) if now else None, echo=echo)
 
 
 @collect_app.command("mastodon")
@@ -93,7 +97,7 @@ def collect_mastodon_cmd(
 
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_mastodon(open_store(db), handle, instance_url=instance_url, since=_since(since, tz), now=_now(now))
-    typer.echo(result.summary())
+    echo(result.summary())
 
 
 @collect_app.command("x")
@@ -117,7 +121,7 @@ def collect_x_cmd(
     token = bearer_token()  # before opening the store: a missing token is the first thing to hear about
     db, now = from_group(ctx, "db", db), from_group(ctx, "now", now)
     result = collect_x(open_store(db), username, api_url=api_url, since=_since(since, tz), now=_now(now), token=token)
-    typer.echo(result.summary())
+    echo(result.summary())
 
 
 @import_app.command("mastodon-archive")
@@ -129,7 +133,7 @@ def import_mastodon_archive_cmd(
     from reichweite.jobs.platforms import import_mastodon_archive
     from reichweite.store import open_store
 
-    typer.echo(import_mastodon_archive(open_store(db), path).summary())
+    echo(import_mastodon_archive(open_store(db), path).summary())
 
 
 @app.command("accounts")
@@ -157,7 +161,7 @@ def accounts_cmd(
         ]})
         return
     for line in terminal_lines(rows, target, when, language):
-        typer.echo(line)
+        echo(line)
     if not rows:
         raise typer.Exit(1)
 
@@ -169,12 +173,14 @@ def polls_cmd(
     tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
     as_json: JsonOption = False,
-    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.",
+                                             callback=check_out)] = None,
     lang: LangOption = None,
+    visibility: VisibilityOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.jobs.polls import polls_as_of
-    from reichweite.report.polls import polls_json, polls_text, write_polls_report
+    from reichweite.jobs.polls import polls_as_of, polls_left_out
+    from reichweite.report.polls import T, polls_json, polls_text, write_polls_report
     from reichweite.store import open_store
 
     platform: str | None = None
@@ -182,12 +188,15 @@ def polls_cmd(
     if target:
         platform, handle = parse_target(target) if ":" in target else (parse_target(f"{target}:x")[0], None)
     when = parse_at(at, tz) or utcnow()
-    polls = polls_as_of(open_store(db), platform, handle, when)
+    levels = parse_visibility(visibility)
+    store = open_store(db)
+    polls = polls_as_of(store, platform, handle, when, visibility=levels)
+    left_out = polls_left_out(store, platform, handle, when, visibility=levels)
     language = parse_lang(lang)
     if out is not None:
-        for path in write_polls_report(polls, out, when, language):
-            typer.echo(f"Wrote {path}", err=True)
+        for path in write_polls_report(polls, out, when, language, left_out=left_out):
+            echo(T("polls.written", language, path=str(path)), err=True)
     if as_json:
-        print_json(polls_json(polls, when))
+        print_json(polls_json(polls, when, left_out))
         return
-    typer.echo(polls_text(polls, when, language))
+    echo(polls_text(polls, when, language, left_out=left_out))

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reichweite.cli import collect_app, import_app, template_app
-from reichweite.cli.common import DbOption, TzOption, from_group, parse_date_option, parse_tz
+from reichweite.cli.common import DbOption, TzOption, echo, from_group, parse_date_option, parse_tz
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
 
 
@@ -23,7 +23,7 @@ def import_x_archive_cmd(
     from reichweite.jobs.import_x_archive import import_x_archive
     from reichweite.store import open_store
 
-    typer.echo(import_x_archive(open_store(db), path, handle=handle).summary())
+    echo(import_x_archive(open_store(db), path, handle=handle).summary())
 
 
 @import_app.command("table")
@@ -37,7 +37,7 @@ def import_table_cmd(
     from reichweite.store import open_store
 
     zone = parse_tz(tz)
-    typer.echo(import_table(open_store(db), path, tz=zone).summary())
+    echo(import_table(open_store(db), path, tz=zone).summary())
 
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
@@ -47,7 +47,7 @@ def _template(layout: str, path: Path, force: bool) -> None:
     from reichweite.tables.template import write_template
 
     written = write_template(layout, path, force=force)
-    typer.echo(f"Template for the {layout} layout written to {written}; fill it in, then run "
+    echo(f"Template for the {layout} layout written to {written}; fill it in, then run "
                f"`reichweite import table {written}`.")
 
 
@@ -91,5 +91,5 @@ def collect_bluesky_cmd(
     start = parse_date_option(since, "--since", tz, bare="start")
     pinned = parse_date_option(from_group(ctx, "now", now), "--now", "UTC", bare="start")
     store = open_store(from_group(ctx, "db", db))
-    typer.echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet,
-                               now=pinned).summary())
+    echo(collect_bluesky(store, handle, appview=appview, since=start, resume=resume, quiet=quiet,
+                         now=pinned).summary())

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 import typer
 
 from reichweite.cli import app
-from reichweite.cli.common import DbOption, JsonOption, print_json
+from reichweite.cli.common import DbOption, JsonOption, echo, print_json
 from reichweite.store import open_store
 from reichweite.store.db import display_url
 
@@ -18,7 +18,7 @@ app.add_typer(db_app, name="db")
 def upgrade(db: DbOption = None) -> None:
     """Create the store or bring its schema up to date."""
     engine = open_store(db)
-    typer.echo(f"Store is up to date: {display_url(str(engine.url))}")
+    echo(f"Store is up to date: {display_url(str(engine.url))}")
 
 
 @db_app.command("info")
@@ -33,6 +33,6 @@ def info(db: DbOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         print_json({"db": display_url(str(engine.url)), "tables": counts})
         return
-    typer.echo(display_url(str(engine.url)))
+    echo(display_url(str(engine.url)))
     for name, count in counts.items():
-        typer.echo(f"  {name:24} {count:>10,}")
+        echo(f"  {name:24} {count:>10,}")

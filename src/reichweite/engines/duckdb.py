@@ -3,6 +3,7 @@ deduplicated by (did, rkey), declared languages counted in SQL, undeclared texts
 
 from __future__ import annotations
 
+import glob
 import multiprocessing
 import re
 import threading
@@ -15,9 +16,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from reichweite import limits
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
+from reichweite.archives import capped_lines
 from reichweite.errors import ConfigError, InputError, ReichweiteError
+from reichweite.platforms.bluesky.jetstream import open_lines
 
 JSON_COLUMNS = {
     "did": "VARCHAR",
@@ -35,7 +39,12 @@ _CATEGORY = """CASE WHEN did IS NULL OR time_us IS NULL OR kind IS NULL THEN 0
         WHEN op = 'create' THEN CASE WHEN collection = 'app.bsky.feed.post' AND rkey IS NOT NULL THEN 1 ELSE 2 END
         WHEN op = 'delete' THEN 3 WHEN op = 'update' THEN 4 ELSE 2 END
     WHEN kind = 'identity' THEN 5 WHEN kind = 'account' THEN 6 ELSE 7 END"""
-_SIZE = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+# as the scan reads them: time_us as written, so only a JSON integer counts (a string or a fraction is malformed,
+# as in the other readers)
+SCAN_COLUMNS = {**JSON_COLUMNS, "time_us": "JSON"}
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+_UNITS = {"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12}  # KiB … taken as KB …: close enough for a floor
+MIN_MEMORY = 64e6
 # a declared language code reduced to its language ("de-AT", " de_at " → "de"); '' for a blank one
 _LANG_CODE = "lower(trim(split_part(replace(l, '_', '-'), '-', 1)))"
 PERIOD_FORMAT = {"day": "day", "week": "week", "month": "month"}
@@ -43,23 +52,62 @@ BATCH = 5_000
 Progress = Callable[[str, int, int | None], None]
 
 
-def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str) -> tuple[str, list[object]]:
+def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str, max_line: int) -> tuple[str, list[object]]:
     # the text is kept only where it will be detected: it is most of the memory a run needs
     text = {"none": "NULL::VARCHAR", "all": "commit.record.text",
             "missing": f"CASE WHEN len(list_filter(coalesce(commit.record.langs, []), lambda l: {_LANG_CODE} <> '')) "
                        "= 0 THEN commit.record.text END",
             }[detect]
-    select = (f"SELECT did, time_us, kind, commit.operation AS op, commit.collection AS collection, "
+    select = ("SELECT did, {time} AS time_us, kind, commit.operation AS op, commit.collection AS collection, "
               f"commit.rkey AS rkey, commit.record.langs AS langs, {text} AS text FROM ")
     parts, params = [], []
     if jsonl:
-        parts.append(select + "read_json(?, columns=?, format='newline_delimited', ignore_errors=true, "
-                              "maximum_object_size=16777216)")
-        params += [[str(p) for p in jsonl], JSON_COLUMNS]
+        parts.append(select.format(time="CASE WHEN json_type(time_us) IN ('BIGINT', 'UBIGINT') "
+                                        "THEN TRY_CAST(time_us AS BIGINT) END")
+                     + "read_json(?, columns=?, format='newline_delimited', ignore_errors=true, "
+                              f"maximum_object_size={int(max_line)})")
+        params += [[str(p) for p in jsonl], SCAN_COLUMNS]
     if parquet:
-        parts.append(select + "read_parquet(?, union_by_name=true)")
+        parts.append(select.format(time="TRY_CAST(time_us AS BIGINT)") + "read_parquet(?, union_by_name=true)")
         params.append([str(p) for p in parquet])
     return " UNION ALL ".join(parts), params
+
+
+_OVERSIZED = re.compile(r'maximum_object_size.*?while reading file "(.+?)"', re.DOTALL)
+
+
+def _oversized_file(exc: Exception, jsonl: list[Path], cleaned: dict[Path, Path]) -> Path | None:
+    """The file DuckDB names as holding a JSON object over maximum_object_size (not yet cleaned), else None."""
+    match = _OVERSIZED.search(str(exc))
+    if not match:
+        return None
+    named = match.group(1)
+    return next((p for p in jsonl if p not in cleaned and (str(p) == named or str(cleaned.get(p)) == named)), None)
+
+
+def _plain_name(path: Path) -> Path:
+    """A link to `path` under a name without pattern characters (removed with the other temporary copies)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="reichweite-"))
+    link = folder / ("file" + "".join(path.suffixes[-2:]))
+    link.symlink_to(path.resolve())
+    return link
+
+
+def without_long_lines(path: Path, max_line: int) -> Path:
+    """A zstd-compressed temporary copy of a JSONL file with every line over `max_line` bytes replaced by `{}`
+    (which the scan counts as malformed), read piece by piece."""
+    import tempfile
+
+    import zstandard
+
+    name = Path(tempfile.mkdtemp(prefix="reichweite-")) / "lines.jsonl.zst"
+    with name.open("wb") as raw, zstandard.ZstdCompressor(level=1).stream_writer(raw) as out, \
+            open_lines(path) as stream:
+        for line in capped_lines(stream, max_line):
+            out.write(b"{}\n" if line is None else line if line.endswith(b"\n") else line + b"\n")
+    return name
 
 
 def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = "day", tz: str = "UTC",
@@ -76,10 +124,20 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     if threads:
         con.execute(f"SET threads={int(threads)}")
     if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
-        if not _SIZE.fullmatch(memory_limit.strip()):
+        size = _SIZE.fullmatch(memory_limit.strip())
+        if not size:
             raise ConfigError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+        if float(size.group(1)) * _UNITS[size.group(2).upper().replace("I", "")] < MIN_MEMORY:
+            raise ConfigError(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
+                              "(it works in blocks of 32 MiB)")
         con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
-    source, params = _source_sql(jsonl, parquet, detect)
+    max_line = limits.current().line_size
+    # files with a line over the limit → a copy with those lines made malformed; a name DuckDB would take as a
+    # pattern (`day[1].jsonl`) → a link with a plain name, so exactly the file given is read
+    cleaned: dict[Path, Path] = {p: _plain_name(p) for p in jsonl if glob.has_magic(str(p))}
+    renamed = {p: _plain_name(p) for p in parquet if glob.has_magic(str(p))}
+    temporary = [*cleaned.values(), *renamed.values()]
+    parquet = [renamed.get(p, p) for p in parquet]
     if progress:
         progress("read", 0, None)
     unit = PERIOD_FORMAT[by]
@@ -93,24 +151,39 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
         # themselves are never materialised.
         kept = "langs" if detect == "none" else "struct_pack(langs := langs, text := text)"
         langs, text = ("first", "NULL::VARCHAR") if detect == "none" else ("first.langs", "first.text")
-        with _reporting(con, progress, "read"):
-            con.execute(f"""
-            CREATE TEMP TABLE collapsed AS
-            SELECT category, date_trunc('{unit}', {_local_time("make_timestamp(t)", tz)}) AS period,
-                   {langs} AS langs, {text} AS text, count(*) AS w, sum(n)::BIGINT AS n
-            FROM (SELECT category, count(*) AS n, min(time_us) AS t, arg_min({kept}, time_us) AS first
-                  FROM (SELECT {_CATEGORY} AS category, did, rkey, time_us, langs, text FROM ({source}))
-                  GROUP BY category, CASE WHEN category = {POST} THEN did END,
-                           CASE WHEN category = {POST} THEN rkey END)
-            GROUP BY ALL""", params)
+        while True:
+            source, params = _source_sql([cleaned.get(p, p) for p in jsonl], parquet, detect, max_line)
+            try:
+                with _reporting(con, progress, "read"):
+                    con.execute(f"""
+                    CREATE TEMP TABLE collapsed AS
+                    SELECT category, date_trunc('{unit}', {_local_time("make_timestamp(t)", tz)}) AS period,
+                           {langs} AS langs, {text} AS text, count(*) AS w, sum(n)::BIGINT AS n
+                    FROM (SELECT category, count(*) AS n, min(time_us) AS t, arg_min({kept}, time_us) AS first
+                          FROM (SELECT {_CATEGORY} AS category, did, rkey, time_us, langs, text FROM ({source}))
+                          GROUP BY category, CASE WHEN category = {POST} THEN did END,
+                                   CASE WHEN category = {POST} THEN rkey END)
+                    GROUP BY ALL""", params)
+                break
+            except duckdb.InvalidInputException as exc:
+                # DuckDB stops at a line far over maximum_object_size: that file is read again with its lines over
+                # the limit made malformed (`{}`), as the line-by-line readers count them
+                oversized = _oversized_file(exc, jsonl, cleaned)
+                if oversized is None:
+                    raise
+                cleaned[oversized] = without_long_lines(oversized, max_line)
     except duckdb.OutOfMemoryException as exc:
-        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
+        limit = memory_limit or "80 % of the RAM"  # asking DuckDB would need memory too
         raise ReichweiteError(
             f"DuckDB ran out of memory counting {len(jsonl) + len(parquet)} file(s) (memory limit {limit}; "
             f"{str(exc).splitlines()[0]}). Raise it with --memory-limit, use --detect none (the texts to detect "
             "take most of the memory), or --engine spark.") from None
     except duckdb.Error as exc:
         raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
+    finally:
+        for copy in {*temporary, *cleaned.values()}:
+            copy.unlink(missing_ok=True)
+            copy.parent.rmdir()
     # per category: deliveries (n) and distinct events (w; for posts, the unique posts)
     totals = con.execute("SELECT category, sum(n)::BIGINT, sum(w)::BIGINT FROM collapsed GROUP BY category").fetchall()
     stats = {CATEGORIES[code]: int(n) for code, n, _ in totals}

@@ -8,6 +8,7 @@ detector as the DuckDB engine, so both engines give identical tables.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -15,13 +16,18 @@ from typing import Any
 
 import pandas as pd
 
+from reichweite import limits
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
 from reichweite.platforms.bluesky.jetstream import expand_paths, split_by_format
 
 JSON_SCHEMA = ("did string, time_us bigint, kind string, commit struct<operation:string, collection:string, "
-               "rkey:string, record:struct<text:string, langs:array<string>>>, _corrupt_record string")
+               "rkey:string, record:struct<text:string, langs:array<string>>>")
 Progress = Callable[[str, int, int | None], None]
+# a \\uD800-\\uDBFF escape without a low one after it, or a \\uDC00-\\uDFFF escape without a high one before it: not
+# text, malformed for every reader (Spark's parser alone would take it)
+LONE_SURROGATE = (r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                  r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 _DETECTORS: dict[tuple[float, bool], Detector] = {}
 
 
@@ -49,6 +55,11 @@ def session(master: str | None = None) -> Any:
     return spark
 
 
+def _literal(path: object) -> str:
+    """A file found on disk, escaped so Hadoop does not take `day[1].jsonl` as a pattern for day1.jsonl."""
+    return re.sub(r"([\\\[\]{}*?])", r"\\\1", str(path))
+
+
 def _split_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     remote = [p for p in paths if "://" in p]
     local = [p for p in paths if "://" not in p]
@@ -56,8 +67,8 @@ def _split_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     parquet: list[str] = [p for p in remote if p.lower().endswith(".parquet")]
     if local:
         files_json, files_parquet = split_by_format(expand_paths(local))
-        jsonl += [str(p) for p in files_json]
-        parquet += [str(p) for p in files_parquet]
+        jsonl += [_literal(p) for p in files_json]
+        parquet += [_literal(p) for p in files_parquet]
     return jsonl, parquet
 
 
@@ -101,8 +112,12 @@ def count_languages_spark(paths: list[str], *, by: str = "day", tz: str = "UTC",
                _text_column(detect).alias("text")]
     frames = []
     if jsonl:
-        frames.append(spark.read.schema(JSON_SCHEMA).option("mode", "PERMISSIVE")
-                      .option("recursiveFileLookup", "true").json(jsonl).select(*columns))
+        # line by line, as the other readers: a blank line is skipped, a line over the limit is malformed unparsed
+        lines = spark.read.option("recursiveFileLookup", "true").text(jsonl)
+        fits = (F.octet_length("value") <= limits.current().line_size) & ~F.col("value").rlike(LONE_SURROGATE)
+        events_json = (lines.where(F.trim("value") != "")
+                       .select(F.when(fits, F.from_json("value", JSON_SCHEMA, {"mode": "PERMISSIVE"})).alias("e")))
+        frames.append(events_json.select("e.*").select(*columns))
     if parquet:
         frames.append(spark.read.parquet(*parquet).select(*columns))
     events = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])

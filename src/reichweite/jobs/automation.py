@@ -18,6 +18,7 @@ from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, 
 from reichweite.errors import ConfigError, InputError
 from reichweite.report.automation import T as t
 from reichweite.report.automation import reasons
+from reichweite.report.i18n import format_number
 from reichweite.store.db import DEFAULT_DB, ENV_DB, open_store
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
 
@@ -228,14 +229,41 @@ def write_linkedin_report(
                                 show_names=show_names)
 
 
-def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[list[Any], Any]:
+def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[Any, Any]:
     """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts.
-    Returns the scores and what reading saw (lines, malformed lines skipped)."""
-    from reichweite.analysis.automation.accounts import posts_from_events, score_accounts
+    Returns the stream's scores with what they leave out (`StreamAccounts`) and what reading saw (lines,
+    malformed lines skipped)."""
+    from reichweite.analysis.automation.accounts import posts_from_events, score_stream
     from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
 
     stats = ReadStats()
-    return score_accounts(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
+    return score_stream(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
+
+
+def stream_summary(result: Any, shown: int, lang: str) -> str:
+    """How many accounts posted, were scored and flagged, why the others were left out, and whether rates were
+    computed — the sentence above the table."""
+    from reichweite.analysis.automation.accounts import MIN_RATE_SPAN
+
+    text = t("automation.accounts.summary", lang, posted=result.posted, scored=len(result.scores),
+             flagged=sum(s.flagged for s in result.scores), top=shown)
+    if result.below_min_posts:
+        text += " " + t("automation.accounts.left_out", lang, left=result.below_min_posts, min_posts=result.min_posts)
+    if result.posted and not result.rated:
+        text += " " + t("automation.accounts.no_rates", lang, span=_span(result.span, lang),
+                        needed=_span(MIN_RATE_SPAN, lang))
+    return text
+
+
+def _span(span: Any, lang: str) -> str:
+    seconds = span.total_seconds()
+    if seconds < 1:
+        return f"{format_number(seconds * 1000, lang)} ms"
+    if seconds < 120:
+        return f"{format_number(seconds, lang)} s"
+    if seconds < 7200:
+        return f"{format_number(seconds / 60, lang)} min"
+    return f"{format_number(seconds / 3600, lang, 1)} h"
 
 
 def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:

@@ -13,8 +13,18 @@ import sqlalchemy as sa
 from reichweite.errors import ReichweiteError
 from reichweite.model import Post, Snapshot
 from reichweite.platforms.collector import Batch, Collector, KnownPost
-from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
+from reichweite.redact import redact
+from reichweite.store import (
+    finish_run,
+    save_account_snapshots,
+    save_accounts,
+    save_posts,
+    save_snapshots,
+    start_run,
+    write_lock,
+)
 from reichweite.store.schema import posts as posts_table
+from reichweite.visibility import DIRECT, PRIVATE
 
 
 @dataclass(slots=True)
@@ -28,12 +38,19 @@ class CollectResult:
     account_snapshots: int = 0
     remeasured: int = 0
     message: str | None = None
+    private: int = 0  # followers-only posts among those read: stored, shown only when asked for
+    direct: int = 0  # direct messages: left out, never stored
 
     def summary(self) -> str:
         text = (f"{self.platform} {self.handle}: {self.status}; {self.posts_seen} posts read ({self.posts_new} new), "
                 f"{self.snapshots} post snapshots, {self.account_snapshots} account snapshot(s)")
         if self.remeasured:
             text += f", {self.remeasured} re-measured"
+        if self.private:
+            text += (f"; {self.private} followers-only posts stored (left out of listings and reports unless "
+                     "--visibility private)")
+        if self.direct:
+            text += f"; {self.direct} direct messages left out (never stored)"
         return text + (f" — {self.message}" if self.message else "")
 
 
@@ -42,6 +59,7 @@ def store_batch(engine: sa.Engine, posts: Sequence[Post], snaps: Sequence[Snapsh
     if not posts and not snaps:
         return 0, 0
     with engine.begin() as conn:
+        write_lock(conn)  # concurrent runs count only what each really added
         known = 0
         for platform in {p.platform for p in posts}:
             keys = [p.native_id for p in posts if p.platform == platform]
@@ -64,14 +82,15 @@ def _run(
     except ReichweiteError as exc:
         stored = result.posts_new or result.snapshots or result.account_snapshots
         result.status = "partial" if stored else "failed"
-        result.message = str(exc)
+        result.message = redact(str(exc))
         with engine.begin() as conn:
             finish_run(conn, run_id, result.status, message=result.message, items=result.snapshots)
         raise
     except BaseException as exc:
         result.status = "failed"
         with engine.begin() as conn:
-            finish_run(conn, run_id, "failed", message=f"{type(exc).__name__}: {exc}"[:500], items=result.snapshots)
+            finish_run(conn, run_id, "failed", message=redact(f"{type(exc).__name__}: {exc}")[:500],
+                       items=result.snapshots)
         raise
     result.status = "ok"
     with engine.begin() as conn:
@@ -89,6 +108,9 @@ def _consume(
     """Store batches (posts always, a snapshot when keep() says so); stop() after a page ends the reading."""
     seen: set[str] = set()
     for batch in batches:
+        result.direct += sum(p.visibility == DIRECT for p, _ in batch)
+        batch = [(p, s) for p, s in batch if p.visibility != DIRECT]  # a direct message is never a post
+        result.private += sum(p.visibility == PRIVATE for p, _ in batch)
         posts = [p for p, _ in batch]
         snaps = [s for p, s in batch if s is not None and (keep is None or keep(p))]
         new_posts, new_snaps = store_batch(engine, posts, snaps, source="api")

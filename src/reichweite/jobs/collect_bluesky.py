@@ -16,8 +16,17 @@ from reichweite.errors import FetchError, NotFound, RateLimited
 from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW, PLATFORM, BlueskyClient
 from reichweite.platforms.http import ApiClient
 from reichweite.progress import progress_bar, stderr
-from reichweite.store import finish_run, save_account_snapshots, save_accounts, save_posts, save_snapshots, start_run
+from reichweite.store import (
+    finish_run,
+    save_account_snapshots,
+    save_accounts,
+    save_posts,
+    save_snapshots,
+    start_run,
+    write_lock,
+)
 from reichweite.store.schema import collection_runs, posts, snapshots
+from reichweite.terminal import plain
 
 
 @dataclass
@@ -48,7 +57,7 @@ class CollectResult:
 
 def _tell_wait(why: str, seconds: float) -> None:
     if seconds >= 1:
-        stderr.print(f"{why}: waiting {seconds:.0f} s before the next request")
+        stderr.print(plain(f"{why}: waiting {seconds:.0f} s before the next request"))
 
 
 def normalise_actor(actor: str) -> str:
@@ -142,9 +151,10 @@ def collect_bluesky(
             save_account_snapshots(conn, [account_snap])
             adopt_handle_uris(conn, account.handle, result.did)
         with progress_bar(quiet) as bar:
-            task = bar.add_task(f"bluesky {account.handle}", total=None if since else account_snap.posts)
+            task = bar.add_task(plain(f"bluesky {account.handle}"), total=None if since else account_snap.posts)
             for page in client.author_feed(result.did, since=since, cursor=cursor, limit=page_size):
                 with engine.begin() as conn:
+                    write_lock(conn)
                     before = _count_posts(conn)
                     ids = save_posts(conn, page.posts, source="api")
                     new = _count_posts(conn) - before

@@ -13,38 +13,27 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite.analysis.compare import PairTable, build_pairs, format_duration, pairs_for_json
-from reichweite.analysis.stats import PairedStats, paired_statistics
-from reichweite.errors import ConfigError, ReichweiteError
-from reichweite.metrics import interactions_definition
-from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots_at_age
-from reichweite.store.history import snapshot_history
+from reichweite.analysis.compare import GroupTable, PairTable, format_duration, pairs_for_json
+from reichweite.analysis.curves import Curves
+from reichweite.analysis.parts import PartsRule, parse_parts
+from reichweite.analysis.stats import PairedStats
+from reichweite.analysis.summary import AccountSummary
+from reichweite.errors import ConfigError
+from reichweite.jobs.compare_load import (
+    EXCLUDED_KINDS,
+    PLATFORM_LABELS,
+    Measured,
+    SourceDates,
+    account_label,
+    engine_of,
+)
+from reichweite.metrics import RATE_DEFINITION, interactions_definition
+from reichweite.store import posts_frame, snapshots_as_of
 from reichweite.timeutil import utcnow
+from reichweite.visibility import SHOWN_BY_DEFAULT, level_of, shown
 
-PLATFORM_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "linkedin": "LinkedIn", "xing": "Xing"}
-EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
-
-
-@dataclass(slots=True)
-class SourceDates:
-    """The measurements of one source that a comparison used: how many posts, observed from when to when."""
-
-    source: str
-    posts: int
-    first_observed: datetime
-    last_observed: datetime
-
-
-@dataclass(slots=True)
-class Measured:
-    """When and by what one side's figures were measured."""
-
-    posts: int
-    with_figures: int
-    first_observed: datetime | None
-    last_observed: datetime | None
-    sources: list[SourceDates]
-    excluded: dict[str, int] = field(default_factory=dict)
+__all__ = ["EXCLUDED_KINDS", "PLATFORM_LABELS", "ComparisonResult", "Measured", "SourceDates", "compare",
+           "listed_posts", "posts"]
 
 
 @dataclass(slots=True)
@@ -67,14 +56,19 @@ class ComparisonResult:
     lang: str = "en"
     out: Path | None = None
     files: list[Path] = field(default_factory=list)
+    rule: PartsRule = field(default_factory=PartsRule)
+    groups: GroupTable | None = field(default=None, repr=False)
+    summaries: list[AccountSummary] = field(default_factory=list, repr=False)
+    curves: Curves | None = field(default=None, repr=False)
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT
 
     @property
     def label_a(self) -> str:
-        return f"{PLATFORM_LABELS.get(self.a[0], self.a[0])} @{self.a[1]}"
+        return account_label(self.a)
 
     @property
     def label_b(self) -> str:
-        return f"{PLATFORM_LABELS.get(self.b[0], self.b[0])} @{self.b[1]}"
+        return account_label(self.b)
 
     @property
     def platform_label_a(self) -> str:
@@ -117,22 +111,18 @@ class ComparisonResult:
             "ratio": "(b + 1) / (a + 1)",
             "test": "Wilcoxon signed-rank, two-sided, paired, zero differences left out",
             "interval": self.stats.ratio.method,
+            "parts_rule": self.rule.label,
+            "parts_coverage": self.table.coverage,
+            "per_1000_followers": RATE_DEFINITION,
         }
 
     def to_json(self) -> dict[str, Any]:
-        def measured(m: Measured) -> dict[str, Any]:
-            return {
-                "posts": m.posts, "with_figures": m.with_figures,
-                "first_observed": m.first_observed.isoformat() if m.first_observed else None,
-                "last_observed": m.last_observed.isoformat() if m.last_observed else None,
-                "sources": [{"source": d.source, "posts": d.posts, "first_observed": d.first_observed.isoformat(),
-                             "last_observed": d.last_observed.isoformat()} for d in m.sources],
-                "excluded": m.excluded,
-            }
-
+        rates = {s.key: s.as_dict() for s in self.summaries}
         return {
-            "a": {"platform": self.a[0], "handle": self.a[1], "measured": measured(self.measured_a)},
-            "b": {"platform": self.b[0], "handle": self.b[1], "measured": measured(self.measured_b)},
+            "a": {"platform": self.a[0], "handle": self.a[1], "measured": self.measured_a.as_dict(),
+                  "summary": rates.get("a")},
+            "b": {"platform": self.b[0], "handle": self.b[1], "measured": self.measured_b.as_dict(),
+                  "summary": rates.get("b")},
             "definitions": self.definitions(),
             "summary": {
                 **self.stats.as_dict(),
@@ -145,75 +135,6 @@ class ComparisonResult:
             "report": str(self.report) if self.report else None,
         }
 
-
-def _engine(db: str | sa.Engine | None) -> sa.Engine:
-    return db if isinstance(db, sa.Engine) else open_store(db)
-
-
-def _figures(
-    conn: sa.Connection, frame: pd.DataFrame, at: datetime | None, age: timedelta | None, tolerance: timedelta
-) -> pd.DataFrame:
-    ids = [int(i) for i in frame["id"]]
-    if age is not None:
-        created = pd.Series(list(frame["created_at"]), index=ids)
-        return snapshots_at_age(conn, created, age, tolerance)
-    assert at is not None
-    return snapshots_as_of(conn, ids, at)
-
-
-def _source_dates(used: pd.DataFrame) -> list[SourceDates]:
-    """Per source, the observed_at range of the snapshots used (one per post and source)."""
-    out = []
-    for source, group in used.groupby("source", sort=True):
-        out.append(SourceDates(source=str(source), posts=int(group["post_id"].nunique()),
-                               first_observed=group["observed_at"].min().to_pydatetime(),
-                               last_observed=group["observed_at"].max().to_pydatetime()))
-    return out
-
-
-def _measured(
-    frame: pd.DataFrame, figures: pd.DataFrame, excluded: dict[str, int], history: pd.DataFrame | None
-) -> Measured:
-    """What was measured when. As of a date: per source the latest snapshot ≤ date of each post (from history);
-    at an age: the snapshots the age query picked."""
-    used = figures[figures.index.isin(frame["id"])]
-    if history is not None:
-        mine = history[history["post_id"].isin(frame["id"])]
-        latest = mine.sort_values("observed_at").groupby(["post_id", "source"], as_index=False).tail(1)
-        sources = _source_dates(latest)
-    else:
-        sources = _source_dates(used.rename_axis("post_id").reset_index())
-    return Measured(
-        posts=int(len(frame)),
-        with_figures=int(len(used)),
-        first_observed=used["observed_at"].min().to_pydatetime() if len(used) else None,
-        last_observed=used["observed_at"].max().to_pydatetime() if len(used) else None,
-        sources=sources,
-        excluded=excluded,
-    )
-
-
-def _account_posts(
-    conn: sa.Connection, platform: str, handle: str, at: datetime | None, include_reposts: bool
-) -> tuple[pd.DataFrame, dict[str, int]]:
-    frame = posts_frame(conn, platform, handle)
-    if frame.empty:
-        raise ReichweiteError(
-            f"No posts of {platform}:{handle} in the store. Import or collect them first "
-            f"(e.g. `reichweite import x-archive PATH` or `reichweite collect bluesky HANDLE`)."
-        )
-    excluded: dict[str, int] = {}
-    undated = frame["created_at"].isna()
-    if undated.any():  # typed in by hand without a date: cannot be paired by time
-        excluded["no created_at"] = int(undated.sum())
-        frame = frame[~undated]
-    if at is not None:
-        frame = frame[frame["created_at"] <= at]
-    if not include_reposts:
-        for kind in EXCLUDED_KINDS:
-            excluded[kind] = int((frame["kind"] == kind).sum())
-        frame = frame[~frame["kind"].isin(EXCLUDED_KINDS)]
-    return frame.reset_index(drop=True), excluded
 
 
 def compare(
@@ -228,54 +149,51 @@ def compare(
     window: timedelta = timedelta(hours=12),
     fuzzy_threshold: float = 90.0,
     overrides: str | Path | None = None,
+    parts: PartsRule | str | None = None,
     lang: str | None = None,
     out: Path | None = Path("report"),
     include_reposts: bool = False,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
     log: bool = False,
 ) -> ComparisonResult:
     """Compare account A with account B post by post; writes the report to `out` unless it is None (charts on a
     logarithmic scale with `log`).
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
-    `tolerance`); the two are exclusive.
+    `tolerance`); the two are exclusive. `parts`: common (default), known or a list (see analysis.parts).
+    Followers-only posts are left out (and counted) unless `visibility` includes `private`.
     """
-    from reichweite.analysis.matching.crosspost import load_overrides, match_crossposts
+    from reichweite.jobs.compare_series import Options, run_comparison
     from reichweite.report.i18n import resolve_lang
 
     if at is not None and age is not None:
         raise ConfigError("Give either --at or --age, not both.")
+    if not 0 <= fuzzy_threshold <= 100:  # NaN too
+        raise ConfigError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
+                          "fuzzy matching off)")
     if age is None and at is None:
         at = utcnow()
     try:
         lang = resolve_lang(lang)
+        rule = parts if isinstance(parts, PartsRule) else parse_parts(parts)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
-    engine = _engine(db)
-    with engine.connect() as conn:
-        a_posts, a_excluded = _account_posts(conn, *a, at, include_reposts)
-        b_posts, b_excluded = _account_posts(conn, *b, at, include_reposts)
-        a_figures = _figures(conn, a_posts, at, age, tolerance)
-        b_figures = _figures(conn, b_posts, at, age, tolerance)
-        history = snapshot_history(conn, [*map(int, a_posts["id"]), *map(int, b_posts["id"])], at)
-    rules = load_overrides(overrides) if overrides else None
-    matching = match_crossposts(
-        a_posts[["native_id", "created_at", "text"]],
-        b_posts[["native_id", "created_at", "text"]],
-        window=window,
-        fuzzy_threshold=fuzzy_threshold,
-        fuzzy=fuzzy_threshold < 100,
-        overrides=rules,
+    options = Options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
+                      overrides=str(overrides) if overrides else None, rule=rule, include_reposts=include_reposts,
+                      visibility=visibility)
+    loaded, grouping, dates, curves = run_comparison(
+        engine_of(db), [a, b], ats=[at] if at is not None else None, ages=[age] if age is not None else None,
+        options=options,
     )
-    table = build_pairs(a_posts, b_posts, a_figures, b_figures, matching, platform_a=a[0], platform_b=b[0],
-                        quotes=quotes)
+    date = dates[0]
+    pair = date.pairwise[0]
     result = ComparisonResult(
         a=a, b=b, at=at, age=age, tolerance=tolerance, quotes=quotes, window=window,
-        fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None,
-        unresolved_overrides=list(getattr(matching, "unresolved_overrides", [])),
-        table=table, stats=paired_statistics(table.compared),
-        measured_a=_measured(a_posts, a_figures, a_excluded, history if age is None else None),
-        measured_b=_measured(b_posts, b_figures, b_excluded, history if age is None else None),
-        snapshots=history, lang=lang, out=out,
+        fuzzy_threshold=fuzzy_threshold, overrides=options.overrides,
+        unresolved_overrides=list(grouping.unresolved_overrides),
+        table=pair.table, stats=pair.stats, measured_a=date.measured[0], measured_b=date.measured[1],
+        snapshots=loaded.history, lang=lang, out=out, rule=rule, groups=date.table, summaries=date.summaries,
+        curves=curves, visibility=visibility,
     )
     if out is not None:
         from reichweite.report.comparison_files import write_comparison_report
@@ -284,18 +202,32 @@ def compare(
     return result
 
 
-def posts(db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None) -> pd.DataFrame:
-    """An account's posts with kind and their figures as of `at` (default now): what `reichweite posts` lists."""
+def posts(
+    db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None, *,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
+) -> pd.DataFrame:
+    """An account's posts with kind and their figures as of `at` (default now): what `reichweite posts` lists.
+    Followers-only posts only when `visibility` includes them (listed_posts also says how many it left out)."""
+    return listed_posts(db, platform, handle, at, visibility=visibility)[0]
+
+
+def listed_posts(
+    db: str | sa.Engine | None, platform: str, handle: str, at: datetime | None = None, *,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
+) -> tuple[pd.DataFrame, int]:
+    """posts() and how many posts it left out for their visibility (followers-only)."""
     at = at or utcnow()
-    engine = _engine(db)
+    engine = engine_of(db)
     with engine.connect() as conn:
         frame = posts_frame(conn, platform, handle)
         frame = frame[frame["created_at"] <= at] if not frame.empty else frame
+        frame, left_out = shown(frame, visibility)
         figures = snapshots_as_of(conn, [int(i) for i in frame["id"]], at)
-    columns = ["native_id", "created_at", "kind", "text", "likes", "replies", "reposts", "quotes", "observed_at",
-               "source", "url"]
+    columns = ["native_id", "created_at", "kind", "visibility", "content_warning", "text", "likes", "replies",
+               "reposts", "quotes", "observed_at", "source", "url"]
     if frame.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=columns), left_out
     joined = frame.join(figures.reindex(columns=["likes", "replies", "reposts", "quotes", "observed_at", "source"]),
                         on="id", how="left")
-    return joined[columns].reset_index(drop=True)
+    joined["visibility"] = joined["visibility"].map(level_of)
+    return joined[columns].reset_index(drop=True), left_out

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from reichweite.errors import InputError
 from reichweite.model import Post, Snapshot
-from reichweite.store import save_account_snapshots, save_posts, save_snapshots
+from reichweite.store import save_account_snapshots, save_posts, save_snapshots, write_lock
 from reichweite.store.schema import posts
 from reichweite.tables.tabular import Loaded, load_file
 from reichweite.timeutil import REPORT_TZ
@@ -117,6 +117,7 @@ def import_table(engine: sa.Engine, path: str | Path, *, tz: ZoneInfo = REPORT_T
         if part.layout not in SAVERS:
             raise InputError(path, f"the {part.layout} layout is recognised but this installation cannot store it")
     with engine.begin() as conn:
+        write_lock(conn)  # what a concurrent import of the same file stored counts as known
         for part in loaded:
             counts = SAVERS[part.layout](conn, part)
             result.parts.append((part.layout, part.table.sheet, len(part.table.rows), counts))

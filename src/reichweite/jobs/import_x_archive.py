@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from reichweite.platforms.x.archive import read_x_archive
-from reichweite.store import save_posts, save_snapshots
+from reichweite.store import save_posts, save_snapshots, write_lock
 from reichweite.store.schema import posts
 
 
@@ -52,6 +52,7 @@ def count_posts(conn: sa.Connection, platform: str) -> int:
 def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None = None) -> ImportResult:
     archive = read_x_archive(path, handle=handle)
     with engine.begin() as conn:
+        write_lock(conn)  # a concurrent import of the same archive counts only what it really added
         before = count_posts(conn, "x")
         ids = save_posts(conn, archive.posts, source="archive")
         new = count_posts(conn, "x") - before

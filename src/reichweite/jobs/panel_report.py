@@ -19,6 +19,7 @@ from reichweite.report.panel import write_panel_report
 from reichweite.report.texts.panel import DAX_CAVEATS
 from reichweite.store.db import display_url
 from reichweite.store.panels import company_snapshots_frame, memberships_frame
+from reichweite.tables.panel_table import builtin_company_names
 
 
 def parse_platforms(text: str) -> list[str]:
@@ -37,7 +38,7 @@ def analyse_stored_panel(engine: sa.Engine, name: str, platforms: Sequence[str],
         snapshots = company_snapshots_frame(conn, platforms=platforms)
     try:
         result = analyse_panel(name, info.get("title") or name, spells, snapshots, platforms, composition,
-                               threshold=threshold, at=at)
+                               threshold=threshold, at=at, names=pd.DataFrame(builtin_company_names()))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     return result, info
@@ -91,5 +92,9 @@ def result_json(result: PanelResult, files: dict[str, Path]) -> dict[str, Any]:
         "ratios": _records(result.ratios),
         "companies": _records(result.companies),
         "changes": _records(result.changes),
+        "series": _records(result.series.assign(date=[d.isoformat() for d in result.series["date"]]))
+        if len(result.series) else [],
+        "side_by_side": _records(result.side_by_side.assign(date=[d.isoformat() for d in result.side_by_side["date"]]))
+        if len(result.side_by_side) else [],
         "files": {k: str(v) for k, v in files.items()},
     }

@@ -238,7 +238,8 @@ def _check_against_store(conn: sa.Connection, path: object, items: Sequence[Comp
         old = stored.get((s.company_key, s.platform, s.observed_at, s.source))
         if old is None:
             continue
-        if (old["followers"], old["employees"]) != (s.followers, s.employees):
+        if (old["followers"], old["employees"], old["followers_state"], old["employees_state"]) != (
+                s.followers, s.employees, s.followers_state, s.employees_state):
             raise InputError(path, f"{row.where}: {row.company} on {s.platform} for {measurement_date(s.observed_at)}"
                                    f" is already stored with other figures (from {old['origin']}): followers "
                                    f"{old['followers']} vs {s.followers}, employees {old['employees']} vs "
@@ -259,7 +260,8 @@ def store_company_rows(conn: sa.Connection, path: object, rows: Sequence[Company
     items = [
         CompanySnapshot(platform=r.platform, company_key=key, observed_at=r.observed_at, source=source,
                         followers=r.followers, followers_shown=r.followers_shown, employees=r.employees,
-                        employees_shown=r.employees_shown, origin=r.origin)
+                        employees_shown=r.employees_shown, origin=r.origin, followers_state=r.followers_state,
+                        employees_state=r.employees_state)
         for r, key in zip(rows, keys, strict=True) if key is not None
     ]
     already = _check_against_store(conn, path, items, rows)

@@ -50,10 +50,15 @@ class ArchiveImport:
     boosts: int
     new: int
     skipped: int
+    private: int = 0
+    direct: int = 0
 
     def summary(self) -> str:
+        private = (f"; {self.private} of them followers-only (left out of listings and reports unless --visibility "
+                   "private)" if self.private else "")
         return (f"Mastodon archive of {self.handle or 'unknown account'}: {self.posts} items "
-                f"({self.posts - self.boosts} own posts, {self.boosts} boosts marked as reposts), {self.new} new; "
+                f"({self.posts - self.boosts} own posts, {self.boosts} boosts marked as reposts), {self.new} new"
+                f"{private}; {self.direct} direct messages left out (never stored); "
                 f"{self.skipped} other activities skipped. The archive holds no counts (likes, boosts, replies): "
                 "no snapshots were stored; collect them with `reichweite collect mastodon`.")
 
@@ -62,7 +67,8 @@ def import_mastodon_archive(engine: sa.Engine, path: Path) -> ArchiveImport:
     """Posts and boosts from outbox.json (zip or file) in one transaction; re-importing adds nothing."""
     content = read_outbox(path)
     new, _ = store_batch(engine, content.posts, [], source="archive")
-    return ArchiveImport(content.handle, len(content.posts), content.boosts, new, content.skipped)
+    return ArchiveImport(content.handle, len(content.posts), content.boosts, new, content.skipped,
+                         private=content.private, direct=content.direct)
 
 
 def account_handle(platform: str, handle: str) -> str:

@@ -6,6 +6,7 @@ Rate-limit headers differ per platform: Bluesky sends `ratelimit-reset` (unix se
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from collections.abc import Callable
@@ -18,14 +19,25 @@ import httpx
 
 from reichweite import __version__
 from reichweite.errors import FetchError, NotFound, RateLimited
+from reichweite.redact import known_secrets, redact, register_secret, scrub
 from reichweite.timeutil import parse_datetime, utcnow
 
 USER_AGENT = f"reichweite/{__version__} (+https://github.com/reichweite/reichweite)"
 RETRY_STATUSES = {500, 502, 503, 504}
+FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
+
+
+def _moment(seconds: float) -> datetime | None:
+    """A unix time as a datetime; None when it is beyond any calendar (a broken or hostile header)."""
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def rate_limit_reset(headers: httpx.Headers, now: datetime | None = None) -> datetime | None:
-    """When the current rate-limit window ends, from whichever header the platform sends."""
+    """When the current rate-limit window ends, from whichever header the platform sends. A value no calendar holds
+    (`99999999999999999999`) counts as FAR_FUTURE: longer than anyone would wait."""
     now = now or utcnow()
     for name in ("ratelimit-reset", "x-rate-limit-reset", "x-ratelimit-reset"):
         value = headers.get(name)
@@ -35,20 +47,19 @@ def rate_limit_reset(headers: httpx.Headers, now: datetime | None = None) -> dat
         if value.isdigit():
             number = int(value)
             # a unix time, or (some servers) seconds from now
-            if number > 1_000_000_000:
-                return datetime.fromtimestamp(number, UTC)
-            return datetime.fromtimestamp(now.timestamp() + number, UTC)
+            moment = _moment(number if number > 1_000_000_000 else now.timestamp() + number)
+            return moment or FAR_FUTURE
         try:
             return parse_datetime(value)
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
     retry_after = headers.get("retry-after")
     if retry_after:
         if retry_after.strip().isdigit():
-            return datetime.fromtimestamp(now.timestamp() + int(retry_after), UTC)
+            return _moment(now.timestamp() + int(retry_after)) or FAR_FUTURE
         try:
             return parsedate_to_datetime(retry_after).astimezone(UTC)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return None
     return None
 
@@ -77,6 +88,13 @@ class ApiClient:
     auth: httpx.Auth | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        url = httpx.URL(self.base_url)
+        if url.username or url.password:  # credentials inside --api-url / --instance-url (http://user:pass@host)
+            register_secret(url.password if url.password else url.username)
+            register_secret(base64.b64encode(f"{url.username}:{url.password}".encode()).decode())  # as sent
+        for name, value in self.headers.items():
+            if name.lower() in ("authorization", "x-api-key", "cookie"):
+                register_secret(value.split(" ", 1)[-1])
         self._client = httpx.Client(
             base_url=self.base_url.rstrip("/"),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json", **self.headers},
@@ -104,7 +122,7 @@ class ApiClient:
         attempt = 0
         while True:
             request = self._client.build_request("GET", path, params=_clean(params))
-            shown = str(request.url)
+            shown = redact(str(request.url))
             try:
                 response = self._client.send(request)
             except httpx.TimeoutException:
@@ -128,7 +146,7 @@ class ApiClient:
                 else:
                     self._respect_remaining(response)
                     try:
-                        return response.json(), response
+                        return _without_secrets(response.json(), response), response
                     except (json.JSONDecodeError, UnicodeDecodeError):
                         snippet = response.text[:80].replace("\n", " ")
                         raise FetchError(
@@ -149,9 +167,15 @@ class ApiClient:
             return
         wait = (reset - utcnow()).total_seconds() + 1
         if wait > self.max_wait:
-            raise RateLimited(str(response.request.url), reset)
+            raise RateLimited(redact(str(response.request.url)), reset)
         if wait > 0:
             self._wait(wait, "rate limit")
+
+
+def _without_secrets(data: Any, response: httpx.Response) -> Any:
+    """A body that echoes a secret of ours (a token, a password) keeps none: it would be stored as sent."""
+    secrets = [s for s in known_secrets() if s in response.text]
+    return scrub(data, secrets) if secrets else data
 
 
 def _clean(params: dict[str, Any] | None) -> dict[str, Any] | None:

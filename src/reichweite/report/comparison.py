@@ -189,6 +189,12 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
         items.append(t("cmp.def.overrides", lang, path=result.overrides))
     items.append(t("cmp.def.excluded", lang, a=la, b=lb, na=result.measured_a.excluded.get("repost", 0),
                    nb=result.measured_b.excluded.get("repost", 0)))
+    private_a = result.measured_a.excluded.get("followers-only", 0)
+    private_b = result.measured_b.excluded.get("followers-only", 0)
+    if private_a or private_b:
+        items.append(t("cmp.def.private", lang, a=la, b=lb, na=private_a, nb=private_b))
+    elif "private" in result.visibility:
+        items.append(t("cmp.def.private_included", lang))
     undated = result.measured_a.excluded.get("no created_at", 0) + result.measured_b.excluded.get("no created_at", 0)
     if undated:
         items.append(t("cmp.def.undated", lang, n=undated))
@@ -217,22 +223,23 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
 def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:
     """What `reichweite compare` prints, in the report's language: notes first, then the table and the sentences
     of the summary (rich renderables and plain lines; texts from the data are escaped for rich markup)."""
-    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
+
+    from reichweite.terminal import bare, plain
 
     s = result.stats
     view = summary_view(result, lang)
     out: list[Any] = []
     if view["parts_note"]:
-        out.append(Text(view["parts_note"], style="bold yellow"))
+        out.append(Text(bare(view["parts_note"]), style="bold yellow"))
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap > GAP_WARNING:
         out.append(Text(T("cmp.term.gap", lang, days=_num(gap.total_seconds() / 86400, lang, 1)), style="yellow"))
-    table = Table(title=escape(T("cmp.term.title", lang, a=result.label_a, b=result.label_b)))
+    table = Table(title=plain(T("cmp.term.title", lang, a=result.label_a, b=result.label_b)))
     table.add_column("")
-    table.add_column(escape(result.label_a), justify="right")
-    table.add_column(escape(result.label_b), justify="right")
+    table.add_column(plain(result.label_a), justify="right")
+    table.add_column(plain(result.label_b), justify="right")
 
     def count(value: float | None) -> str:
         return _num(value, lang)
@@ -248,9 +255,14 @@ def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:
     table.add_row(T("cmp.term.unmatched", lang), count(len(result.table.unmatched_a)),
                   count(len(result.table.unmatched_b)))
     out.append(table)
-    out += [Text(view["ratio"]), Text(view["wilcoxon"])]
+    out += [Text(bare(view["ratio"])), Text(bare(view["wilcoxon"]))]
     if len(result.table.lacking):
         out.append(Text(T.n("cmp.term.lacking", lang, len(result.table.lacking))))
+    hidden = [f"{label} {_num(m.excluded['followers-only'], lang)}" for label, m in
+              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
+              if m.excluded.get("followers-only")]
+    if hidden:
+        out.append(Text(bare(T("cmp.term.private", lang, accounts=", ".join(hidden)))))
     if result.report:
-        out.append(Text(T("cmp.term.report", lang, path=str(result.report))))
+        out.append(Text(bare(T("cmp.term.report", lang, path=str(result.report)))))
     return out

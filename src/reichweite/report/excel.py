@@ -2,7 +2,8 @@
 
 Every column has a kind that gives its number format: counts `#,##0`, ratios `0.00`, shares as real numbers in
 `0.0 %`, p-values scientific only below 0.001, days as dates without a time, moments in the report's time zone (named
-in the header). Ids are text, links are links, a data string is always a string (never a formula). Columns are as wide
+in the header). Ids are text, links are links, a data string is always a string (never a formula) and redacted of
+secrets. Columns are as wide
 as their content, the header row is frozen and filtered, and a sheet "Hinweise"/"Notes" holds definitions, the time
 zone and the provenance. A sheet larger than Excel allows is refused with a clear message, before anything is written.
 """
@@ -21,6 +22,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from reichweite.cells import workbook
 from reichweite.errors import ReichweiteError
+from reichweite.redact import redact
 from reichweite.report.i18n import format_number
 from reichweite.timeutil import REPORT_TZ
 
@@ -147,6 +149,8 @@ def _shown_width(value: Any, kind: str, lang: str) -> int:
 
 def _write_cell(sheet: Worksheet, row: int, col: int, value: Any, column: Col, formats: _Formats) -> None:
     kind = column.kind
+    if isinstance(value, str):
+        value = redact(value)  # no secret reaches a workbook, whatever column it is in
     if column.words is not None:
         sheet.write_string(row, col, column.words(value))
     elif kind == "id":

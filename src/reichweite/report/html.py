@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from reichweite import __version__
+from reichweite.redact import redact
 from reichweite.report.i18n import format_day, format_moment, format_number, format_percent
 from reichweite.report.texts import Texts
 from reichweite.timeutil import REPORT_TZ, utcnow
@@ -30,8 +32,19 @@ def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return value.astimezone(REPORT_TZ).strftime(fmt)
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints passes the redaction step (embedded images excepted)."""
+    if not isinstance(value, str) or value.startswith("data:"):
+        return value
+    shown = redact(str(value))
+    if isinstance(value, Markup):  # already escaped (a rendered section): stays markup
+        return value if shown == str(value) else Markup(shown)
+    return shown
+
+
 def environment() -> Environment:
     env = Environment(
+        finalize=_shown,
         loader=PackageLoader("reichweite", "report/templates"),
         autoescape=select_autoescape(["html", "j2", "html.j2"], default_for_string=True),
         undefined=StrictUndefined,

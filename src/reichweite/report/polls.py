@@ -29,20 +29,23 @@ T = Texts(common.TEXTS, polls.TEXTS)
 
 
 
-def polls_json(polls: list[PollResult], at: datetime) -> dict[str, Any]:
-    return {"as_of": at.isoformat(), "definition": "participation = votes / views", "polls": [asdict(p) for p in polls]}
+def polls_json(polls: list[PollResult], at: datetime, left_out: int = 0) -> dict[str, Any]:
+    return {"as_of": at.isoformat(), "definition": "participation = votes / views",
+            "left_out_followers_only": left_out, "polls": [asdict(p) for p in polls]}
 
 
 def _account(p: PollResult) -> str:
     return f"{platform_name(p.platform)} {p.author if p.author.startswith('@') else '@' + p.author}"
 
 
-def polls_text(polls: list[PollResult], at: datetime, lang: str = "en") -> str:
-    """The polls for the terminal, in the report's language."""
+def polls_text(polls: list[PollResult], at: datetime, lang: str = "en", left_out: int = 0) -> str:
+    """The polls for the terminal, in the report's language; `left_out` followers-only polls are said to be left
+    out."""
     when = format_moment(at, lang)
+    note = [T.n("polls.left_out", lang, left_out)] if left_out else []
     if not polls:
-        return T("polls.none_as_of", lang, when=when)
-    lines = [T("polls.text.head", lang, when=when, tz=str(REPORT_TZ))]
+        return "\n".join([T("polls.none_as_of", lang, when=when), *note])
+    lines = [T("polls.text.head", lang, when=when, tz=str(REPORT_TZ)), *note]
     for p in polls:
         lines.append(T("polls.text.poll", lang, account=_account(p), post=p.url or p.native_id,
                        published=format_moment(p.created_at, lang), measured=format_moment(p.observed_at, lang)))
@@ -124,11 +127,13 @@ def write_workbook(polls: list[PollResult], path: Path, at: datetime, lang: str)
     return path
 
 
-def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: str | None = None) -> list[Path]:
-    """polls.html, polls.xlsx and (when a poll has options with votes) polls.png and polls.svg in `out`."""
+def write_polls_report(polls: list[PollResult], out: Path, at: datetime, lang: str | None = None,
+                       left_out: int = 0) -> list[Path]:
+    """polls.html, polls.xlsx and (when a poll has options with votes) polls.png and polls.svg in `out`;
+    `left_out` followers-only polls are said to be left out."""
     lang = resolve_lang(lang)
     charts = {stem: save_both(spec, out / stem) for stem, spec in chart_specs(polls, at, lang).items()}
     html = render_html("polls.html.j2", out / "polls.html", lang, T, polls=polls_context(polls), as_of=at,
-                       charts=charts, platform_name=platform_name)
+                       charts=charts, platform_name=platform_name, left_out=left_out)
     xlsx = write_workbook(polls, out / "polls.xlsx", at, lang)
     return [html, xlsx, *(path for both in charts.values() for path in both.values())]

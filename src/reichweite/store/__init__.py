@@ -1,6 +1,6 @@
 """The snapshot store: posts once, measurements append-only, any question 'as of' a date."""
 
-from reichweite.store.db import open_store, resolve_url
+from reichweite.store.db import open_store, resolve_url, write_lock
 from reichweite.store.queries import (
     account_snapshots_as_of,
     finish_run,
@@ -27,4 +27,5 @@ __all__ = [
     "snapshots_as_of",
     "snapshots_at_age",
     "start_run",
+    "write_lock",
 ]

@@ -8,8 +8,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
-from reichweite.errors import ConfigError
+from reichweite import __version__
+from reichweite.errors import ConfigError, StoreError
+from reichweite.redact import redact, register_secret
 
 DEFAULT_DB = "reichweite.db"
 ENV_DB = "REICHWEITE_DB"
@@ -26,9 +30,35 @@ def resolve_url(db: str | None) -> str:
     return value
 
 
+def store_name(url: str) -> str:
+    """How messages name a store: the file of an SQLite store, else the URL without its password."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        return redact(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return redact(parsed.database.removeprefix("file:"))
+    return display_url(parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=False))
+
+
 def display_url(url: str) -> str:
-    """The URL without its password, for messages and reports."""
-    return sa.engine.make_url(url).render_as_string(hide_password=True)
+    """The URL without its password (nor a ?password= parameter), for messages and reports."""
+    try:
+        return redact(sa.engine.make_url(url).render_as_string(hide_password=True))
+    except sa.exc.ArgumentError:
+        return redact(url)
+
+
+def _register_password(url: str) -> None:
+    """The database password (in the URL or its ?password=) is a secret: hidden in every message from here on."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        return
+    register_secret(parsed.password if isinstance(parsed.password, str) else None)
+    value = parsed.query.get("password")
+    for item in (value if isinstance(value, tuple) else (value,)):
+        register_secret(item)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -40,30 +70,118 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def migrate(engine: sa.Engine) -> None:
-    """Bring the schema to the newest revision of every migration branch."""
+def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def _read_only_sqlite(path: Path) -> sa.Engine | None:
+    """An SQLite store in a folder nobody may write (read-only media, a shared archive): SQLite cannot make the
+    files it reads a WAL-mode store with, so it is opened as unchanging — safe only when no write-ahead log holds
+    data not yet in the file. Reads work; a write is refused as read-only."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    engine = sa.create_engine(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true", future=True)
+    sa.event.listen(engine, "handle_error", _store_errors)
+    sa.event.listen(engine, "connect", _read_only_pragmas)
+    return engine
+
+
+def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def write_lock(conn: sa.Connection) -> None:
+    """Take the store's write lock at the start of a transaction, so that what the transaction reads next is what
+    it writes on: two processes importing or migrating at once go one after the other instead of both counting the
+    same rows as new (or both creating the same tables). Held until the transaction ends."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7265696368)")  # 'reich': one lock per database
+    elif conn.dialect.name == "sqlite":
+        # BEGIN IMMEDIATE takes SQLite's write lock (waiting up to busy_timeout) before the transaction reads
+        raw = conn.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def migrate(engine: sa.Engine) -> None:
+    """Bring the schema to the newest revision of every migration branch, under the store's write lock (two
+    processes opening a fresh store at once both succeed). A store already at the newest revision is only read."""
+    config = _config()
+    heads = set(ScriptDirectory.from_config(config).get_heads())
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    unknown = current - {r.revision for r in ScriptDirectory.from_config(config).walk_revisions()}
+    if unknown:
+        raise StoreError(
+            f"--db {store_name(str(engine.url))}: the store has schema revision {', '.join(sorted(unknown))}, which "
+            f"reichweite {__version__} does not know: it was written by a newer version. Update reichweite to "
+            "use this store (nothing was changed)."
+        )
+    if current == heads:
+        return
     with engine.begin() as connection:
+        write_lock(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "heads")
 
 
+def _store_errors(context: sa.engine.ExceptionContext) -> None:
+    """Database errors a user can act on, as one line naming the store (the transaction is rolled back)."""
+    original = context.original_exception
+    text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    state = getattr(getattr(original, "diag", None), "sqlstate", None) or getattr(original, "sqlstate", None)
+    where = f"--db {store_name(str(context.engine.url))}" if context.engine is not None else "the store"
+    lowered = text.lower()
+    if "readonly database" in lowered or "read-only" in lowered or state == "25006":
+        raise StoreError(f"{where}: the store is read-only ({text}); nothing was written. Use a store you can "
+                         "write to (--db), or copy it first.") from None
+    if "disk is full" in lowered or "disk full" in lowered or state == "53100":
+        raise StoreError(f"{where}: the disk is full ({text}); nothing of this step was written.") from None
+    if "file is not a database" in lowered or "file is encrypted" in lowered:
+        raise StoreError(f"{where}: not a reichweite store ({text}); expected an SQLite file written by "
+                         "reichweite (or a new file name), or a postgresql:// URL.") from None
+    if "database is locked" in lowered:
+        raise StoreError(f"{where}: another process kept the store locked for 30 s ({text}); nothing of this step "
+                         "was written. Run the command again when it has finished.") from None
+
+
 def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
-    """An engine on the store named by --db / $REICHWEITE_DB / ./reichweite.db, migrated to the newest schema."""
+    """An engine on the store named by --db / $REICHWEITE_DB / ./reichweite.db, migrated to the newest schema.
+    A store that cannot be opened (not a database, a newer schema, no permission) is one clear error."""
     url = resolve_url(db)
+    _register_password(url)
     try:
         engine = sa.create_engine(url, future=True)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise ConfigError(f"Cannot open database {display_url(url)}: {exc}") from None
+    sa.event.listen(engine, "handle_error", _store_errors)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
-        Path(engine.url.database or ".").parent.mkdir(parents=True, exist_ok=True)
+        path = Path(engine.url.database or ".")
+        if path.is_dir():
+            raise ConfigError(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"--db {path}: cannot create its folder ({exc.strerror or exc})") from None
     if upgrade:
         try:
-            migrate(engine)
-        except sa.exc.OperationalError as exc:
-            raise ConfigError(
-                f"Cannot open database {display_url(url)}: {str(exc.orig).strip().splitlines()[0]}"
+            try:
+                migrate(engine)
+            except sa.exc.OperationalError as exc:
+                fallback = None
+                if engine.dialect.name == "sqlite" and path.is_file() and "unable to open" in str(exc.orig):
+                    fallback = _read_only_sqlite(path)
+                if fallback is None:
+                    raise
+                engine.dispose()
+                engine = fallback
+                migrate(engine)
+        except (sa.exc.OperationalError, sa.exc.DatabaseError) as exc:
+            raise StoreError(
+                f"--db {store_name(url)}: cannot open the store ({str(exc.orig).strip().splitlines()[0]})"
             ) from None
     return engine

@@ -17,7 +17,7 @@ from reichweite.timeutil import utcnow
 
 SNAPSHOT_COLUMNS = (
     "company_key", "platform", "observed_at", "source", "followers", "followers_shown", "employees",
-    "employees_shown", "origin",
+    "employees_shown", "origin", "followers_state", "employees_state",
 )
 
 

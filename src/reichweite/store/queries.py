@@ -12,7 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from reichweite import __version__
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.model import LONE_SURROGATE, Account, AccountSnapshot, Post, Snapshot
+from reichweite.redact import origin, redact
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
@@ -44,10 +45,20 @@ def _insert(conn: sa.Connection, table: sa.Table):  # type: ignore[no-untyped-de
     raise NotImplementedError(f"database {dialect} is not supported; use SQLite or PostgreSQL")
 
 
+def _valid_text(row: dict) -> dict:
+    """Text as every backend stores it: a lone surrogate or a NUL character (PostgreSQL refuses NUL in text; SQLite
+    would keep it) becomes U+FFFD, on both backends alike."""
+    bad = [k for k, v in row.items() if isinstance(v, str) and (
+        "\x00" in v or (not v.isascii() and LONE_SURROGATE.search(v)))]
+    return {**row, **{k: LONE_SURROGATE.sub("\ufffd", row[k]).replace("\x00", "\ufffd") for k in bad}} if bad else row
+
+
 def insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict], conflict: Sequence[str]) -> int:
-    """Insert rows, skipping those that collide on the unique columns. Returns how many were new."""
+    """Insert rows, skipping those that collide on the unique columns. Returns how many were new. Text holding a
+    lone surrogate (JSON's `"\\ud800"`: not text, and no database encodes it) is stored with U+FFFD instead."""
     if not rows:
         return 0
+    rows = [_valid_text(r) for r in rows]
     stmt = _insert(conn, table).on_conflict_do_nothing(index_elements=list(conflict))
     added = 0
     if conn.dialect.name == "sqlite":
@@ -69,7 +80,8 @@ def _pg_insert_ignore(conn: sa.Connection, table: sa.Table, rows: Sequence[dict]
     convert = {}
     for c in columns:
         if isinstance(c.type, sa.JSON):
-            convert[c.name] = lambda v: None if v is None else json.dumps(v, ensure_ascii=False)
+            convert[c.name] = lambda v: None if v is None else LONE_SURROGATE.sub(
+                "\ufffd", json.dumps(v, ensure_ascii=False))
         elif isinstance(c.type, UTCDateTime):
             convert[c.name] = lambda v, _p=c.type.process_bind_param: _p(v, conn.dialect)
     added = 0
@@ -110,10 +122,11 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         row["kind"] = p.kind or "post"
         row["first_source"] = source
         row["first_seen_at"] = now
-        rows[(p.platform, p.native_id)] = row
+        rows[(p.platform, p.native_id)] = _valid_text(row)
     if rows:
         stmt = _insert(conn, posts)
-        fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw")
+        fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw", "visibility",
+                "content_warning")
         stmt = stmt.on_conflict_do_update(
             index_elements=["platform", "native_id"],
             set_={c: sa.func.coalesce(posts.c[c], stmt.excluded[c]) for c in fill},
@@ -127,7 +140,8 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
 def save_snapshots(
     conn: sa.Connection, items: Iterable[Snapshot], *, post_ids: dict[tuple[str, str], int] | None = None
 ) -> int:
-    """Append measurements; one (post, observed_at, source) is stored once. Returns how many were new."""
+    """Append measurements; one (post, observed_at, source) is stored once. Returns how many were new. An origin
+    URL is stored with scheme, host and path only."""
     items = list(items)
     ids = dict(post_ids or {})
     missing = {(s.platform, s.native_id) for s in items} - ids.keys()
@@ -141,6 +155,7 @@ def save_snapshots(
         row = _row(s)
         del row["platform"], row["native_id"]
         row["post_id"] = ids[key]
+        row["origin"] = origin(row["origin"])
         row["tool_version"] = __version__
         rows.append(row)
     return insert_ignore(conn, snapshots, rows, ("post_id", "observed_at", "source"))
@@ -148,7 +163,7 @@ def save_snapshots(
 
 def save_accounts(conn: sa.Connection, items: Iterable[Account]) -> dict[tuple[str, str], int]:
     now = utcnow()
-    rows = {(a.platform, a.handle): {**_row(a), "first_seen_at": now} for a in items}
+    rows = {(a.platform, a.handle): _valid_text({**_row(a), "first_seen_at": now}) for a in items}
     if rows:
         stmt = _insert(conn, accounts)
         stmt = stmt.on_conflict_do_update(
@@ -167,6 +182,7 @@ def save_account_snapshots(conn: sa.Connection, items: Iterable[AccountSnapshot]
         row = _row(s)
         row["account_id"] = ids[(s.platform, s.handle)]
         del row["platform"], row["handle"]
+        row["origin"] = origin(row["origin"])
         row["tool_version"] = __version__
         rows.append(row)
     return insert_ignore(conn, account_snapshots, rows, ("account_id", "observed_at", "source"))
@@ -175,10 +191,11 @@ def save_account_snapshots(conn: sa.Connection, items: Iterable[AccountSnapshot]
 def posts_frame(
     conn: sa.Connection, platform: str, author: str | None = None, *, kinds: Sequence[str] | None = None
 ) -> pd.DataFrame:
-    """An account's posts (or all of a platform's) as a frame, oldest first."""
+    """An account's posts (or all of a platform's) as a frame, oldest first; every visibility (reichweite.visibility
+    says which to show)."""
     cols = [posts.c[c] for c in (
         "id", "platform", "native_id", "author", "author_id", "created_at", "text", "langs", "hashtags",
-        "kind", "url", "reply_to",
+        "kind", "url", "reply_to", "visibility", "content_warning",
     )]
     query = sa.select(*cols).where(posts.c.platform == platform)
     if author is not None:
@@ -193,7 +210,8 @@ def posts_frame(
 
 def _snapshot_frame(conn: sa.Connection, query: sa.Select) -> pd.DataFrame:
     cols = ["post_id", "observed_at", "source", *FIGURES, "poll_options", "origin"]
-    frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=cols)
+    # plain tuples: building a frame from Row objects costs a failed attribute lookup per row
+    frame = pd.DataFrame(list(map(tuple, conn.execute(query).fetchall())), columns=cols)
     for fig in FIGURES:
         frame[fig] = frame[fig].astype("Int64")
     return frame
@@ -324,5 +342,6 @@ def finish_run(
     conn.execute(
         collection_runs.update()
         .where(collection_runs.c.id == run_id)
-        .values(finished_at=utcnow(), status=status, message=message, items=items, cursor=cursor)
+        .values(finished_at=utcnow(), status=status, message=redact(message) if message else message, items=items,
+                cursor=cursor)
     )

@@ -57,6 +57,8 @@ posts = sa.Table(
     sa.Column("raw", sa.JSON),
     sa.Column("first_source", sa.Text),
     sa.Column("first_seen_at", UTCDateTime, nullable=False),
+    sa.Column("visibility", sa.String(16)),  # public, unlisted, private; NULL: public (stored before, or no such)
+    sa.Column("content_warning", sa.Text),
     sa.UniqueConstraint("platform", "native_id", name="uq_posts_platform_native_id"),
     sa.Index("ix_posts_platform_author", "platform", "author"),
 )

@@ -30,6 +30,9 @@ company_snapshots = sa.Table(
     sa.Column("employees_shown", sa.String(64)),
     sa.Column("origin", sa.Text),
     sa.Column("tool_version", sa.String(32)),
+    # 'off' where the company switched the figure off (the figure itself is then NULL); NULL: measured or unknown
+    sa.Column("followers_state", sa.String(8)),
+    sa.Column("employees_state", sa.String(8)),
     sa.UniqueConstraint(
         "company_key", "platform", "observed_at", "source", name="uq_company_snapshots_company_platform_observed"
     ),

@@ -34,6 +34,9 @@ COMPANY_COLUMNS = ("company", "unternehmen", "firma", "name")
 LONG_COLUMNS = ("platform", "company", "isin", "observed_at", "followers", "followers_shown", "employees",
                 "employees_shown")
 _MISSING = {"-", "–", "—", "n/a", "na", "k a", "ka", "?", "unbekannt", "unknown", "nicht gemessen"}
+# a figure the company switched off (LinkedIn's 'Follow' disabled, an employee count hidden): stored as 'off'
+OFF_WORDS = {"off", "abgeschaltet", "deaktiviert"}
+OFF = "off"
 
 
 @dataclass(slots=True)
@@ -50,6 +53,8 @@ class CompanyRow:
     employees_shown: str | None
     where: str  # "sheet 2019-06-30, row 7", for messages
     origin: str  # file name and place, stored with the snapshot
+    followers_state: str | None = None  # 'off': switched off by the company
+    employees_state: str | None = None
 
 
 def parse_count(value: Any) -> tuple[int | None, str | None]:
@@ -127,7 +132,14 @@ def _place(table: Table, row: Row) -> str:
     return f"sheet {table.sheet}, row {row.number}" if table.sheet else f"row {row.number}"
 
 
+def is_off(value: Any) -> bool:
+    """The cell says the company switched the figure off: off, abgeschaltet, deaktiviert (any case)."""
+    return isinstance(value, str) and " ".join(value.split()).lower() in OFF_WORDS
+
+
 def _figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None]:
+    if is_off(row.cells.get(column)):
+        return None, None
     try:
         return parse_count(row.cells.get(column))
     except (CountError, ValueError) as exc:
@@ -151,10 +163,13 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         for fig in FIGURES:
             value, shown = _figure(table, row, fig)
             shown = row.text(f"{fig}_shown") or shown
+            if is_off(row.cells.get(fig)) or is_off(shown):
+                figures[fig], figures[f"{fig}_shown"], figures[f"{fig}_state"] = None, None, OFF
+                continue
             if value is None and shown is not None:
                 value, _ = _figure(table, row, f"{fig}_shown")
             figures[fig], figures[f"{fig}_shown"] = value, shown
-        if figures["followers"] is None and figures["employees"] is None:
+        if all(figures[f] is None and figures.get(f"{f}_state") is None for f in FIGURES):
             continue  # nothing was measured: no snapshot (a missing figure is never 0)
         place = _place(table, row)
         out.append(CompanyRow(platform, company, row.text("isin"), observed_at, where=place,
@@ -189,6 +204,9 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         per_platform: dict[str, dict[str, Any]] = {}
         for col, (platform, fig, shown_col) in figure_cols.items():
             slot = per_platform.setdefault(platform, dict.fromkeys(_SLOTS))
+            if is_off(row.cells.get(col)):
+                slot[f"{fig}_state"] = OFF
+                continue
             value, shown = _figure(table, row, col)
             if shown_col:
                 text = row.text(col)
@@ -199,7 +217,7 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
                 slot[f"{fig}_shown"] = slot[f"{fig}_shown"] or shown
         place = _place(table, row)
         for platform, figures in per_platform.items():
-            if figures["followers"] is None and figures["employees"] is None:
+            if all(figures[f] is None and figures.get(f"{f}_state") is None for f in FIGURES):
                 continue
             out.append(CompanyRow(platform, company, row.text("isin"), observed_at, where=place,
                                   origin=f"{table.path.name}, {place}", **figures))
@@ -227,7 +245,8 @@ def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyR
 
 # --------------------------------------------------------------- the layouts for `reichweite import table`
 
-_FIGURE_HELP = "whole number or as shown (1,2 Mio., 4.5K); empty = not measured, never 0"
+_FIGURE_HELP = ("whole number or as shown (1,2 Mio., 4.5K); empty = not measured, never 0; off (abgeschaltet, "
+                "deaktiviert) = switched off by the company")
 WIDE_WORDS = {"followers": ("follower", "followers"), "employees": ("mitarbeiter", "employees")}
 WIDE_PLATFORMS = ("linkedin", "xing")
 

@@ -22,7 +22,8 @@ NOTES = (
     "Employees).",
     "Figures: exact numbers (1234567 or 1.234.567) or as shown on screen ('1,2 Mio.', '4.5K', '10.001+'); the text "
     "as shown is kept beside the number.",
-    "Leave a cell empty when a figure is unknown: it is never counted as 0.",
+    "Leave a cell empty when a figure is unknown: it is never counted as 0. Write off (or abgeschaltet, "
+    "deaktiviert) when the company switched the figure off.",
     "Import: reichweite import table FILE (names are matched by ISIN and known names; unknown names are listed "
     "with the closest known ones; `reichweite import companies FILE --add-unknown` adds them as new companies).",
 )

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reichweite.model import MAX_COUNT
+
 _MULTIPLIERS = {
     "k": 10**3, "tsd": 10**3, "tausend": 10**3, "thousand": 10**3,
     "m": 10**6, "mio": 10**6, "mill": 10**6, "million": 10**6, "millionen": 10**6, "mn": 10**6,
@@ -48,6 +50,14 @@ def _plain(num: str, text: str) -> int:
 
 
 def parse_count(value: object) -> tuple[int | None, str | None]:
+    """A cell → (count, shown text); see `_parse_count`. A count past 64 bits is refused: no real figure is."""
+    count, shown = _parse_count(value)
+    if count is not None and count > MAX_COUNT:
+        raise CountError(f"{str(value)[:40]!r} is beyond any real count")
+    return count, shown
+
+
+def _parse_count(value: object) -> tuple[int | None, str | None]:
     """A cell → (count, shown text). Empty → (None, None): unknown, never 0.
 
     The shown text is returned only when the figure was abbreviated ("1,2 Mio."), i.e. rounded on screen.

@@ -136,3 +136,10 @@ def builtin_aliases() -> dict[str, list[str]]:
         for record in csv.DictReader(handle):
             out.setdefault(record["isin"], []).append(record["alias"])
     return out
+
+
+def builtin_company_names() -> list[dict[str, str | None]]:
+    """The names companies carried over time (company_names.csv): key (ISIN), name, valid_from, valid_to."""
+    with data_file("company_names.csv").open(encoding="utf-8", newline="") as handle:
+        return [{"key": r["isin"], "name": r["name"], "valid_from": r["valid_from"] or None,
+                 "valid_to": r["valid_to"] or None} for r in csv.DictReader(handle)]

@@ -15,6 +15,7 @@ from typing import Any
 from reichweite.cells import csv_value
 from reichweite.errors import InputError
 from reichweite.textfile import decode_text, excel_sep_line, guess_delimiter
+from reichweite.workbooks import capped_rows, check_workbook
 
 Rows = list[tuple[int, list[Any]]]
 _TIME_CODES = re.compile(r"[hs]|am/pm", re.IGNORECASE)
@@ -76,7 +77,8 @@ def _uncomputed(path: Path, sheet: str, formulas: Any, rows: Rows) -> None:
 
 def read_xlsx_rows(path: Path, skip_sheets: Collection[str] = ()) -> list[tuple[str, Rows]]:
     """(sheet name, rows) of every sheet but those named in skip_sheets (lower case). Formulas count by the value
-    the file holds for them; one without a value is refused."""
+    the file holds for them; one without a value is refused. Read under the workbook limits (--max-cells …)."""
+    check_workbook(path)
     book = _open(path, data_only=True)
     formulas = _open(path, data_only=False)
     sheets = []
@@ -84,7 +86,8 @@ def read_xlsx_rows(path: Path, skip_sheets: Collection[str] = ()) -> list[tuple[
         for sheet in book.worksheets:
             if sheet.title.strip().lower() in skip_sheets:
                 continue
-            rows = [(n, [_cell_value(c) for c in cells]) for n, cells in enumerate(sheet.iter_rows(), start=1)]
+            rows = [(n, [_cell_value(c) for c in cells])
+                    for n, cells in enumerate(capped_rows(f"{path} [{sheet.title}]", sheet), start=1)]
             _uncomputed(path, sheet.title, formulas[sheet.title], rows)
             sheets.append((sheet.title, rows))
     except InputError:

@@ -31,7 +31,8 @@ from reichweite.analysis.matching.greedy import greedy_one_to_one
 from reichweite.analysis.matching.normalize import is_matchable, normalize_bulk, normalize_text
 from reichweite.analysis.matching.overrides import Overrides, id_forms, load_overrides
 
-__all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_crossposts", "normalize_texts"]
+__all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_crossposts", "normalize_texts",
+           "prepare_texts"]
 
 PAIR_COLUMNS = ["a_native_id", "b_native_id", "method", "score", "delta_seconds"]
 _NS = 1_000_000_000
@@ -215,12 +216,44 @@ def _distinct_texts(
     return np.asarray([u if isinstance(u, str) else str(u) for u in uniques], dtype=object), inverse
 
 
+def prepare_texts(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its texts normalised once (columns `normalized` and `matchable`): matching it several times
+    (one account against several others) then skips the normalisation. Same results as the raw texts."""
+    texts = _text_column(frame)
+    raw = frame["text"].to_numpy(dtype=object) if texts is None else texts
+    uniques, inverse = _distinct_texts(raw, raw[:0])
+    normalized_array, _, matchable = _normalize_for_matching(uniques)
+    out = frame.copy()
+    # kept as Python strings (object), as matching uses them: no conversion to Arrow and back
+    out["normalized"] = pd.Series(normalized_array[inverse], index=out.index, dtype=object)  # missing text: ''
+    out["matchable"] = np.append(matchable, False)[inverse]
+    return out
+
+
+def _prepared(a: pd.DataFrame, b: pd.DataFrame, order_a: np.ndarray, order_b: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(normalised texts, exact-step keys, matchable flags) of frames that went through prepare_texts, A then B, in
+    time order."""
+    texts = np.concatenate([a["normalized"].to_numpy(dtype=object)[order_a],
+                            b["normalized"].to_numpy(dtype=object)[order_b]])
+    matchable = np.concatenate([a["matchable"].to_numpy(dtype=bool)[order_a],
+                                b["matchable"].to_numpy(dtype=bool)[order_b]])
+    keys = pd.factorize(texts)[0].astype(np.int64)
+    return texts, keys, matchable
+
+
 def _prepare(a: pd.DataFrame, b: pd.DataFrame) -> tuple[_Side, _Side]:
     ids_a, times_a, raw_a, order_a = _columns(a, "a")
     ids_b, times_b, raw_b, order_b = _columns(b, "b")
+    n = len(ids_a)
+    if all(c in frame.columns for frame in (a, b) for c in ("normalized", "matchable")):
+        texts, keys, matchable = _prepared(a, b, order_a, order_b)
+        return (
+            _Side(ids=ids_a, times=times_a, texts=texts[:n], keys=keys[:n], matchable=matchable[:n]),
+            _Side(ids=ids_b, times=times_b, texts=texts[n:], keys=keys[n:], matchable=matchable[n:]),
+        )
     uniques, inverse = _distinct_texts(raw_a, raw_b)
     del raw_a, raw_b
-    n = len(ids_a)
     inverse = np.concatenate([inverse[:n][order_a], inverse[n:][order_b]])  # into time order
     # Arrow's allocator keeps freed blocks (hundreds of MB after the dictionary encoding): hand them back before the
     # normalisation starts (and forks).

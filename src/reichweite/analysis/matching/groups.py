@@ -2,10 +2,12 @@
 
 The accounts are matched in the order given: the first two as a pair (`match_crossposts`); every further account
 against the groups found so far, each group standing for itself with its first post (in account order) — its
-anchor — and every post still without a partner standing for a new group. So each account's post in a group is
-paired with the group's anchor within the window, and with two accounts the groups are exactly the pairs of
-`match_crossposts`. Overrides apply wherever both of their ids are among the posts matched in a step (in later
-steps: the anchors and the new account's posts).
+anchor — and every post still without a partner standing for a new group: first against the groups and posts of the
+first account, then what is still free against those of the second, and so on (a post joins the group of the
+earliest account it matches). So each account's post in a group is paired with the group's anchor within the window,
+the work is at most that of matching every pair of accounts, and with two accounts the groups are exactly the pairs
+of `match_crossposts`. Overrides apply wherever both of their ids are among the posts matched in a step (in later
+steps: the anchors of one account and the new account's posts).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import timedelta
 import numpy as np
 import pandas as pd
 
-from reichweite.analysis.matching.crosspost import PAIR_COLUMNS, Matching, Overrides, match_crossposts
+from reichweite.analysis.matching.crosspost import PAIR_COLUMNS, Matching, Overrides, match_crossposts, prepare_texts
 
 LETTERS = string.ascii_lowercase
 
@@ -93,6 +95,8 @@ def match_groups(
         raise ValueError("at least two accounts are needed for a comparison")
     keys = account_keys(len(frames))
     options = {"window": window, "fuzzy_threshold": fuzzy_threshold, "fuzzy": fuzzy, "overrides": overrides}
+    if len(frames) > 2:  # each account is matched several times: its texts are normalised once
+        frames = [prepare_texts(frame) for frame in frames]
     first = match_crossposts(frames[0], frames[1], **options)
     a, b = keys[0], keys[1]
     groups = _empty_groups(keys)
@@ -107,7 +111,7 @@ def match_groups(
     groups[f"{b}_delta_seconds"] = first.pairs["delta_seconds"].to_numpy(dtype=float)
     unmatched = {a: list(first.unmatched_a), b: list(first.unmatched_b)}
     unresolved = set(first.unresolved_overrides)
-    times = {k: _times(frame) for k, frame in zip(keys, frames, strict=True)}
+    times = {k: _times(frame) for k, frame in zip(keys, frames, strict=True)} if len(frames) > 2 else {}
     for index in range(2, len(frames)):
         key = keys[index]
         groups, unmatched, left = _add_account(groups, unmatched, keys[:index], key, frames[:index], frames[index],
@@ -120,20 +124,25 @@ def match_groups(
                     unresolved_overrides=[p for p in first.unresolved_overrides if p in unresolved])
 
 
-def _times(frame: pd.DataFrame) -> dict[str, pd.Timestamp]:
-    return dict(zip(frame["native_id"].astype(str), pd.to_datetime(frame["created_at"], utc=True), strict=True))
+def _times(frame: pd.DataFrame) -> tuple[pd.Index, np.ndarray]:
+    """(native ids, created_at as int64 nanoseconds UTC) of one account's posts."""
+    created = pd.to_datetime(frame["created_at"], utc=True).dt.tz_convert("UTC").dt.tz_localize(None)
+    return pd.Index(frame["native_id"].astype(str).to_numpy(dtype=object)), created.to_numpy("datetime64[ns]").view(
+        "int64")
 
 
-def _in_time_order(groups: pd.DataFrame, keys: list[str], times: dict[str, dict[str, pd.Timestamp]]) -> pd.DataFrame:
+def _in_time_order(groups: pd.DataFrame, keys: list[str], times: dict[str, tuple[pd.Index, np.ndarray]]
+                   ) -> pd.DataFrame:
     """Groups sorted by their anchor's time (stable: a two-account grouping keeps match_crossposts' order)."""
     if len(keys) == 2 or groups.empty:
         return groups.reset_index(drop=True)
-    anchor_time = pd.Series(pd.NaT, index=groups.index, dtype="datetime64[ns, UTC]")
-    for key in reversed(keys):
+    anchor_time = np.zeros(len(groups), dtype=np.int64)
+    for key in reversed(keys):  # the first account present wins
         ids = groups[f"{key}_native_id"]
-        known = ids.notna()
-        anchor_time[known] = ids[known].map(times[key])
-    order = np.argsort(anchor_time.to_numpy(dtype="datetime64[ns]").view("int64"), kind="stable")
+        known = ids.notna().to_numpy()
+        index, created = times[key]
+        anchor_time[known] = created[index.get_indexer(ids[known].astype(str).to_numpy(dtype=object))]
+    order = np.argsort(anchor_time, kind="stable")
     return groups.iloc[order].reset_index(drop=True)
 
 
@@ -146,52 +155,64 @@ def _add_account(
     frame: pd.DataFrame,
     options: dict,
 ) -> tuple[pd.DataFrame, dict[str, list[str]], list[tuple[str, str]]]:
-    """Match one more account against the groups so far and the earlier accounts' posts still alone."""
-    by_id = [f.assign(native_id=f["native_id"].astype(str)).set_index("native_id") for f in earlier_frames]
-    columns = [c for c in ("created_at", "text", "url") if all(c in f.columns for f in by_id)]
-    # one stand-in per group (its anchor) and per post still alone: the group's row (-1: none yet), account, id
+    """Match one more account against the groups so far and the earlier accounts' posts still alone: against the
+    first account's (the groups it anchors and its posts alone), then what is left against the second's, and so on.
+    Every group and every post alone stands in exactly one of these steps, so the work is that of matching the new
+    account with each earlier one — less, as each step takes only the posts still free."""
     ids = groups[[f"{k}_native_id" for k in earlier]]
     which = ids.notna().to_numpy().argmax(axis=1) if len(ids) else np.zeros(0, dtype=int)
-    alone = [np.asarray(unmatched[k], dtype=object) for k in earlier]
-    rep_row = np.concatenate([np.arange(len(groups)), np.full(sum(map(len, alone)), -1)])
-    rep_account = np.concatenate([which, np.repeat(np.arange(len(earlier)), [len(x) for x in alone])]).astype(int)
-    rep_native = np.concatenate([ids.to_numpy(dtype=object)[np.arange(len(groups)), which], *alone]).astype(str)
-    pieces = []
-    for i in range(len(earlier)):
-        at = np.flatnonzero(rep_account == i)
-        piece = by_id[i].loc[rep_native[at], columns].reset_index()
-        piece.index = at
-        pieces.append(piece)
-    reps = pd.concat(pieces).sort_index() if pieces else pd.DataFrame(columns=["native_id", *columns])
-    if reps["native_id"].duplicated().any():  # the same id on two platforms: tell them apart by the account
-        reps["native_id"] = [f"{earlier[k]}:{n}" for k, n in zip(rep_account, rep_native, strict=True)]
-    found = match_crossposts(reps, frame, **options)
-    position = pd.Index(reps["native_id"]).get_indexer(found.pairs["a_native_id"])
-    values = {
-        f"{key}_native_id": found.pairs["b_native_id"].to_numpy(dtype=object),
-        f"{key}_method": found.pairs["method"].to_numpy(dtype=object),
-        f"{key}_score": found.pairs["score"].to_numpy(dtype=float),
-        f"{key}_delta_seconds": found.pairs["delta_seconds"].to_numpy(dtype=float),
+    anchors = ids.to_numpy(dtype=object)[np.arange(len(groups)), which].astype(str) if len(groups) else \
+        np.zeros(0, dtype=object)
+    columns_new = {
+        f"{key}_native_id": np.full(len(groups), None, dtype=object),
+        f"{key}_method": np.full(len(groups), None, dtype=object),
+        f"{key}_score": np.full(len(groups), np.nan),
+        f"{key}_delta_seconds": np.full(len(groups), np.nan),
     }
+    added: list[pd.DataFrame] = []
+    left: dict[str, list[str]] = {}
+    free = np.ones(len(frame), dtype=bool)  # the new account's posts not yet in a group
+    new_ids = pd.Index(frame["native_id"].astype(str).to_numpy(dtype=object))
+    unresolved: set[tuple[str, str]] | None = None
+    for index, earlier_key in enumerate(earlier):
+        mine = earlier_frames[index]
+        rows = np.flatnonzero(which == index)
+        alone = np.asarray(unmatched[earlier_key], dtype=object).astype(str)
+        stand_ins = pd.Index(np.concatenate([anchors[rows], alone]))
+        columns = [c for c in ("native_id", "created_at", "text", "url", "normalized", "matchable")
+                   if c in mine.columns]
+        at = pd.Index(mine["native_id"].astype(str).to_numpy(dtype=object)).get_indexer(stand_ins)
+        reps = mine[columns].iloc[at].reset_index(drop=True)
+        reps["native_id"] = stand_ins.to_numpy(dtype=object)
+        found = match_crossposts(reps, frame[free], **options)
+        unresolved = set(found.unresolved_overrides) if unresolved is None else unresolved & set(
+            found.unresolved_overrides)
+        position = stand_ins.get_indexer(found.pairs["a_native_id"].astype(str).to_numpy(dtype=object))
+        in_group = position < len(rows)
+        target = rows[position[in_group]]
+        values = {
+            f"{key}_native_id": found.pairs["b_native_id"].to_numpy(dtype=object),
+            f"{key}_method": found.pairs["method"].to_numpy(dtype=object),
+            f"{key}_score": found.pairs["score"].to_numpy(dtype=float),
+            f"{key}_delta_seconds": found.pairs["delta_seconds"].to_numpy(dtype=float),
+        }
+        for column, value in values.items():
+            columns_new[column][target] = value[in_group]
+        new = ~in_group
+        natives = stand_ins[position[new]]
+        part = pd.DataFrame({column: value[new] for column, value in values.items()})
+        part[f"{earlier_key}_native_id"] = natives.to_numpy(dtype=object)
+        part[f"{earlier_key}_method"] = "anchor"
+        part[f"{earlier_key}_score"] = 100.0
+        part[f"{earlier_key}_delta_seconds"] = 0.0
+        added.append(part)
+        left[earlier_key] = alone[~pd.Index(alone).isin(natives)].tolist()
+        free[new_ids.get_indexer(found.pairs["b_native_id"].astype(str).to_numpy(dtype=object))] = False
     groups = groups.copy()
-    rows = rep_row[position]
-    into = rows >= 0
-    for column, value in values.items():
-        filled = np.full(len(groups), None if value.dtype == object else np.nan, dtype=value.dtype)
-        filled[rows[into]] = value[into]
-        groups[column] = filled
-    new = ~into
-    added = pd.DataFrame({column: value[new] for column, value in values.items()})
-    paired_alone: dict[str, set[str]] = {}
-    for i, k in enumerate(earlier):
-        mine = new & (rep_account[position] == i)
-        natives = rep_native[position[mine]]
-        paired_alone[k] = set(natives)
-        part = pd.DataFrame({f"{k}_native_id": natives, f"{k}_method": "anchor", f"{k}_score": 100.0,
-                             f"{k}_delta_seconds": 0.0}, index=np.flatnonzero(mine[new]) if new.any() else None)
-        added = added.join(part) if len(part) else added
-    if len(added):
-        groups = pd.concat([groups, added.reindex(columns=groups.columns)], ignore_index=True)
-    left = {k: [n for n in unmatched[k] if n not in paired_alone[k]] for k in earlier}
-    left[key] = list(found.unmatched_b)
-    return groups, left, list(found.unresolved_overrides)
+    for column, value in columns_new.items():
+        groups[column] = value
+    pieces = [p for p in added if len(p)]
+    if pieces:
+        groups = pd.concat([groups, *[p.reindex(columns=groups.columns) for p in pieces]], ignore_index=True)
+    left[key] = new_ids[free].tolist()
+    return groups, left, sorted(unresolved or set())

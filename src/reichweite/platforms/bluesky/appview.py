@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reichweite.errors import FetchError, NotFound
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.errors import FetchError, NotFound, shape_checked
+from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime, utcnow
 
@@ -58,7 +58,7 @@ def sort_time(post_view: dict) -> datetime | None:
 
 def _count(view: dict, key: str) -> int | None:
     value = view.get(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    return plausible_count(value) if isinstance(value, int) else None
 
 
 def hashtags_of(record: dict) -> list[str]:
@@ -89,6 +89,7 @@ def post_url(handle_or_did: str, uri: str) -> str:
     return f"https://bsky.app/profile/{handle_or_did}/post/{uri.rsplit('/', 1)[-1]}"
 
 
+@shape_checked("Bluesky post view")
 def post_view_to_records(view: Any, observed_at: datetime, origin: str) -> tuple[Post, Snapshot]:
     """A postView → Post (kind post, reply or quote; raw kept) and a Snapshot of its counts (absent ≠ 0)."""
     if not isinstance(view, dict) or not isinstance(view.get("uri"), str):

@@ -9,12 +9,16 @@ import glob
 import gzip
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from reichweite import limits
+from reichweite.archives import capped_lines
 from reichweite.errors import InputError
+from reichweite.limits import shown_size
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz", ".ndjson.gz", ".jsonl.zst", ".json.zst",
                   ".ndjson.zst", ".gz", ".zst")
@@ -89,20 +93,52 @@ def open_lines(path: Path) -> IO[bytes]:
     return path.open("rb", buffering=1 << 20)
 
 
+INT64 = (-(2**63), 2**63 - 1)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def has_lone_surrogate(value: Any) -> bool:
+    """Whether a parsed JSON value holds a lone surrogate (`\\ud800` alone: not text; the engines refuse it)."""
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return False
+
+
+def as_int64(value: Any) -> int | None:
+    """A time_us as every reader takes it: a JSON integer within the 64-bit range (not a string, a fraction or a
+    boolean); else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and INT64[0] <= value <= INT64[1]:
+        return value
+    return None
+
+
 def _check_event(value: Any) -> str | None:
+    """Why an event is malformed, by the rule both engines of `languages` apply: an object whose did and kind are
+    present (not null) and whose time_us is a 64-bit integer."""
     if not isinstance(value, dict):
         return "not a JSON object"
-    if not isinstance(value.get("did"), str) or not isinstance(value.get("kind"), str):
+    if value.get("did") is None or value.get("kind") is None:
         return "lacks did or kind"
-    time_us = value.get("time_us")
-    if not isinstance(time_us, int) or isinstance(time_us, bool):
-        return "lacks an integer time_us"
+    if as_int64(value.get("time_us")) is None:
+        return "lacks an integer time_us (64-bit)"
     return None
 
 
 def iter_file_events(path: Path, stats: ReadStats | None = None) -> Iterator[dict[str, Any]]:
     """Events of one JSONL file; malformed lines are counted in `stats` and skipped."""
     stats = stats if stats is not None else ReadStats()
+    max_line = limits.current().line_size
     try:
         stream = open_lines(path)
     except OSError as exc:
@@ -110,14 +146,20 @@ def iter_file_events(path: Path, stats: ReadStats | None = None) -> Iterator[dic
     with stream:
         line_no = 0
         try:
-            for line_no, line in enumerate(stream, start=1):
+            for line_no, line in enumerate(capped_lines(stream, max_line), start=1):
                 stats.lines += 1
+                if line is None:
+                    stats.note_malformed(path, line_no, f"longer than {shown_size(max_line)} (raise the limit "
+                                                        "with --max-line-size)")
+                    continue
                 if not line.strip():
                     stats.blank += 1
                     continue
                 try:
-                    value = json.loads(line)
-                except ValueError:
+                    value = json.loads(line.decode("utf-8"))  # strictly: no encoded surrogates
+                    if _SURROGATE_ESCAPE.search(line) and has_lone_surrogate(value):
+                        raise ValueError("a lone surrogate is not text")
+                except (ValueError, RecursionError):
                     stats.note_malformed(path, line_no, "not valid JSON")
                     continue
                 problem = _check_event(value)

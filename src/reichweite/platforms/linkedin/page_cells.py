@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.errors import InputError
+from reichweite.model import MAX_COUNT
 from reichweite.timeutil import read_moment
+from reichweite.workbooks import xlsx_sheets
 
 # --- reading workbooks ------------------------------------------------------------------------------------------
 
@@ -20,16 +22,7 @@ def load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
     except OSError as exc:
         raise InputError(path, f"cannot read the file ({exc.strerror})") from None
     if head.startswith(b"PK"):
-        import openpyxl
-
-        try:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise InputError(path, f"not a readable .xlsx workbook ({exc})") from None
-        try:
-            return [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in book.worksheets]
-        finally:
-            book.close()
+        return xlsx_sheets(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         import xlrd
 
@@ -61,6 +54,14 @@ _GROUPED = re.compile(r"\d{1,3}([.,\u2009\u202f ]\d{3})+")
 
 
 def parse_count(value: Any) -> int | None:
+    """A count from a cell (see `_parse_count`); one past 64 bits is refused: no real figure is."""
+    count = _parse_count(value)
+    if count is not None and not 0 <= count <= MAX_COUNT:
+        raise ValueError(f"{str(value)[:40]!r} is not a count (beyond any real figure)")
+    return count
+
+
+def _parse_count(value: Any) -> int | None:
     """A count from a cell: 1234, 1234.0, '1,234', '1.234'. Empty or '-' is unknown (None), never 0."""
     if value is None or isinstance(value, bool):
         return None

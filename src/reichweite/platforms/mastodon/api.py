@@ -14,8 +14,9 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from reichweite.errors import ConfigError, FetchError
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite import visibility
+from reichweite.errors import ConfigError, FetchError, shape_checked
+from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
 
@@ -58,6 +59,14 @@ def html_to_text(html: str | None) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+def content_warning(value: Any) -> str | None:
+    """The warning shown before a post's text (API `spoiler_text`, ActivityPub `summary`); None when there is none.
+    Mastodon sends it as plain text; some servers send HTML."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return html_to_text(value) if "<" in value else value.strip()
 
 
 def normalise_handle(acct: str) -> str:
@@ -143,6 +152,7 @@ def status_native_id(status: dict[str, Any]) -> str:
     return str(status.get("url") or status.get("uri") or status["id"])
 
 
+@shape_checked("Mastodon status")
 def status_post(status: dict[str, Any], instance_host: str) -> Post:
     """The flat Post of a status; boosts (reblog != null) are kind repost."""
     reblog = status.get("reblog")
@@ -157,6 +167,7 @@ def status_post(status: dict[str, Any], instance_host: str) -> Post:
         kind = "post"
     shown = reblog or status
     language = shown.get("language")
+    level = visibility.mastodon_level(status.get("visibility"))
     return Post(
         platform="mastodon",
         native_id=status_native_id(status),
@@ -170,13 +181,15 @@ def status_post(status: dict[str, Any], instance_host: str) -> Post:
         url=status.get("url") or (reblog or {}).get("url"),
         reply_to=status.get("in_reply_to_id"),
         raw=status,
+        visibility=level,
+        content_warning=content_warning(shown.get("spoiler_text")),
     )
 
 
-def _count(value: Any) -> int | None:
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+_count = plausible_count
 
 
+@shape_checked("Mastodon status")
 def status_snapshot(status: dict[str, Any], observed_at: datetime, origin: str) -> Snapshot | None:
     """The figures of a status. None for boosts: their counts belong to the boosted status."""
     if status.get("reblog"):

@@ -1,4 +1,8 @@
-"""A Mastodon account archive (zip or its outbox.json): own posts and boosts. The archive holds no counts."""
+"""A Mastodon account archive (zip or its outbox.json): own posts and boosts. The archive holds no counts.
+
+Who could see an item follows from its ActivityPub addressing (to/cc): the Public collection in `to` is public, in
+`cc` unlisted; the account's followers collection without Public is followers-only (private); neither is a direct
+message, which is left out (counted, never stored)."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from reichweite import visibility
 from reichweite.archives import Archive
 from reichweite.errors import InputError
 from reichweite.model import Post
-from reichweite.platforms.mastodon.api import html_to_text, normalise_handle
+from reichweite.platforms.mastodon.api import content_warning, html_to_text, normalise_handle
 from reichweite.timeutil import parse_datetime
+
+AS_PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
 
 
 @dataclass(slots=True)
@@ -22,6 +29,32 @@ class ArchiveContent:
     boosts: int = 0
     skipped: int = 0
     handle: str | None = None
+    direct: int = 0  # direct messages: left out, never stored
+    private: int = 0  # followers-only posts: stored, shown only when asked for
+
+
+def _addressees(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v if isinstance(v, str) else str(v.get("id", "")) if isinstance(v, dict) else "" for v in value]
+    return []
+
+
+def addressing_level(item: dict[str, Any], note: Any, followers: str | None) -> str:
+    """public / unlisted / private / direct from to/cc (the object's own, else the activity's); an item without any
+    addressing counts as public."""
+    source = note if isinstance(note, dict) and ("to" in note or "cc" in note) else item
+    if "to" not in source and "cc" not in source:
+        return visibility.PUBLIC
+    to, cc = _addressees(source.get("to")), _addressees(source.get("cc"))
+    if AS_PUBLIC & set(to):
+        return visibility.PUBLIC
+    if AS_PUBLIC & set(cc):
+        return visibility.UNLISTED
+    if any(a == followers or a.endswith("/followers") for a in to + cc if a):
+        return visibility.PRIVATE
+    return visibility.DIRECT
 
 
 def _parse(raw: bytes, where: str) -> Any:
@@ -72,6 +105,11 @@ def _handle_from_actor(actor: str, username: str | None = None) -> str | None:
     return None
 
 
+def _text(value: Any) -> str | None:
+    """A string field as a string; absent, empty or another type (a list, an object) → None."""
+    return value if isinstance(value, str) and value else None
+
+
 def _langs(note: dict[str, Any]) -> list[str]:
     content_map = note.get("contentMap")
     return sorted(content_map) if isinstance(content_map, dict) else []
@@ -81,6 +119,7 @@ def read_outbox(path: Path) -> ArchiveContent:
     """Create/Note items become posts (polls: Question), Announce items boosts (kind repost); no figures."""
     data, where, actor_doc = _read_outbox(Path(path))
     username = actor_doc.get("preferredUsername") if isinstance(actor_doc, dict) else None
+    followers = actor_doc.get("followers") if isinstance(actor_doc, dict) else None
     if not isinstance(data, dict) or not isinstance(data.get("orderedItems"), list):
         raise InputError(where, "expected an ActivityPub OrderedCollection with orderedItems")
     out = ArchiveContent()
@@ -95,36 +134,61 @@ def read_outbox(path: Path) -> ArchiveContent:
         out.handle = out.handle or handle
         try:
             published = parse_datetime(str(item.get("published") or ""))
-        except ValueError:
-            raise InputError(where, f"item {index}: 'published' is not a date: {item.get('published')!r}") from None
+        except (ValueError, OverflowError):
+            raise InputError(where, f"item {index}: 'published' is not a date: "
+                                    f"{str(item.get('published'))[:40]!r}") from None
+        note = item.get("object")
+        if kind == "Announce" or (kind == "Create" and isinstance(note, dict)
+                                  and note.get("type") in ("Note", "Question")):
+            level = addressing_level(item, note, followers if isinstance(followers, str) else f"{actor}/followers")
+            if level == visibility.DIRECT:
+                out.direct += 1
+                continue
         if kind == "Announce":
-            target = item.get("object")
+            target = _text(note)
+            # a boost is its activity; without an id, the boosted post and the time tell boosts apart
+            boost_id = _text(item.get("id")) or (f"{target}#boost-{published.isoformat()}" if target else None)
+            if boost_id is None:
+                out.skipped += 1
+                continue
+            out.private += level == visibility.PRIVATE
             out.posts.append(Post(
-                platform="mastodon", native_id=str(item.get("id")), author=handle, created_at=published,
-                text=str(target) if isinstance(target, str) else "", kind="repost",
-                url=target if isinstance(target, str) else None, raw=item,
+                platform="mastodon", native_id=boost_id, author=handle, created_at=published,
+                text=target or "", kind="repost", url=target, raw=item, visibility=level,
             ))
             out.boosts += 1
             continue
-        note = item.get("object")
         if kind != "Create" or not isinstance(note, dict) or note.get("type") not in ("Note", "Question"):
             out.skipped += 1
             continue
-        tags = [str(t.get("name", "")).lstrip("#").lower() for t in note.get("tag") or []
+        tag_list = note.get("tag") if isinstance(note.get("tag"), list) else []
+        tags = [str(t.get("name", "")).lstrip("#").lower() for t in tag_list
                 if isinstance(t, dict) and t.get("type") == "Hashtag" and t.get("name")]
         is_poll = note.get("type") == "Question"
-        in_reply = note.get("inReplyTo")
+        in_reply = _text(note.get("inReplyTo"))
+        url = _text(note.get("url")) or _text(note.get("id"))
+        if url is None:
+            out.skipped += 1
+            continue
+        out.private += level == visibility.PRIVATE
+        try:
+            created_at = parse_datetime(str(note.get("published") or item.get("published")))
+        except (ValueError, OverflowError):
+            raise InputError(where, f"item {index}: the note's 'published' is not a date: "
+                                    f"{str(note.get('published'))[:40]!r}") from None
         out.posts.append(Post(
             platform="mastodon",
-            native_id=str(note.get("url") or note.get("id")),
+            native_id=url,
             author=handle,
-            created_at=parse_datetime(str(note.get("published") or item.get("published"))),
-            text=html_to_text(note.get("content")),
+            created_at=created_at,
+            text=html_to_text(_text(note.get("content"))),
             langs=_langs(note),
             hashtags=tags,
             kind="poll" if is_poll else "reply" if in_reply else "post",
-            url=note.get("url") or note.get("id"),
+            url=url,
             reply_to=in_reply,
             raw=item,
+            visibility=level,
+            content_warning=content_warning(note.get("summary")),
         ))
     return out

@@ -14,10 +14,11 @@ from typing import Any
 
 import httpx
 
-from reichweite.errors import ConfigError, FetchError
-from reichweite.model import Account, AccountSnapshot, Post, Snapshot
+from reichweite.errors import ConfigError, FetchError, shape_checked
+from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.x.codes import languages
+from reichweite.redact import register_secret
 from reichweite.timeutil import parse_datetime
 
 DEFAULT_API_URL = "https://api.x.com/2"
@@ -42,6 +43,7 @@ class BearerAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         self._token = token
+        register_secret(token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -68,6 +70,7 @@ def bearer_token() -> str:
         token = ""
     if not token:
         raise ConfigError(MISSING_TOKEN)
+    register_secret(token)
     return token
 
 
@@ -97,6 +100,7 @@ class TweetPage:
     next_token: str | None
 
 
+@shape_checked("X API page")
 def _page(data: Any, url: str) -> TweetPage:
     if not isinstance(data, dict):
         raise FetchError(url, "expected a JSON object with data[]")
@@ -159,6 +163,7 @@ def _kind(tweet: dict[str, Any]) -> str:
     return "post"
 
 
+@shape_checked("X tweet")
 def tweet_post(tweet: dict[str, Any], username: str) -> Post:
     lang = tweet.get("lang")
     reply_to = next((str(r.get("id")) for r in tweet.get("referenced_tweets") or []
@@ -180,10 +185,10 @@ def tweet_post(tweet: dict[str, Any], username: str) -> Post:
     )
 
 
-def _int(value: Any) -> int | None:
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+_int = plausible_count
 
 
+@shape_checked("X tweet")
 def tweet_snapshot(
     tweet: dict[str, Any], polls: dict[str, dict[str, Any]], observed_at: datetime, origin: str
 ) -> Snapshot | None:

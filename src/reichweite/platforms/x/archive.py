@@ -18,7 +18,7 @@ from typing import Any
 
 from reichweite.archives import Archive
 from reichweite.errors import InputError
-from reichweite.model import Post, Snapshot
+from reichweite.model import MAX_COUNT, Post, Snapshot
 from reichweite.platforms.x.codes import languages
 from reichweite.platforms.x.notes import NOTE_FILE, merge_notes, read_notes
 from reichweite.timeutil import parse_datetime
@@ -240,12 +240,14 @@ def _count(tweet: dict, key: str, shown: str, index: int) -> int | None:
         raise InputError(shown, f"tweet {index}: {key} is {value!r}, expected a count")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         number = int(value)
     else:
-        raise InputError(shown, f"tweet {index}: {key} is {value!r}, expected a count")
+        raise InputError(shown, f"tweet {index}: {key} is {str(value)[:40]!r}, expected a count")
     if number < 0:
         raise InputError(shown, f"tweet {index}: {key} is negative")
+    if number > MAX_COUNT:
+        raise InputError(shown, f"tweet {index}: {key} is {number}, beyond any real count")
     return number
 
 

@@ -130,8 +130,16 @@ TEXTS: Table = {
     "automation.account.very_high_volume": {
         "de": "sehr hohes Volumen ({0} pro Tag)", "en": "very high volume ({0} a day)"},
     "automation.accounts.summary": {
-        "de": "{accounts} Konten, davon {flagged} markiert; die {top} höchsten Werte:",
-        "en": "{accounts} accounts, {flagged} flagged; the {top} highest scores:"},
+        "de": "Konten mit Beiträgen: {posted}; bewertet: {scored}, davon markiert: {flagged}; gezeigt: die {top} "
+              "höchsten Werte.",
+        "en": "Accounts that posted: {posted}; scored: {scored}, flagged: {flagged}; shown: the {top} highest "
+              "scores."},
+    "automation.accounts.left_out": {
+        "de": "Nicht bewertet: {left} mit weniger als {min_posts} Beiträgen (--min-posts).",
+        "en": "Left out: {left} with fewer than {min_posts} posts (--min-posts)."},
+    "automation.accounts.no_rates": {
+        "de": "Keine Raten pro Tag: der Datenstrom umfasst nur {span}, Raten brauchen mindestens {needed}.",
+        "en": "No rates per day: the stream spans only {span}; rates need at least {needed}."},
     "automation.col.evidence": {"de": "Belege", "en": "Evidence"},
     "automation.col.account": {"de": "Konto", "en": "Account"},
     "automation.col.posts": {"de": "Beiträge", "en": "Posts"},

@@ -25,6 +25,10 @@ TEXTS: Table = {
         "en": {"one": "{n} pair lacks figures at the chosen time: listed in the report.",
                "other": "{n} pairs lack figures at the chosen time: listed in the report."},
     },
+    "cmp.term.private": {
+        "de": "Beiträge nur für Follower ausgelassen: {accounts} (mit --visibility private einbeziehen).",
+        "en": "Followers-only posts left out: {accounts} (include them with --visibility private).",
+    },
     "cmp.term.report": {"de": "Bericht: {path}", "en": "Report: {path}"},
     "cmp.title": {"de": "Cross-Post-Vergleich: {a} und {b}", "en": "Cross-post comparison: {a} and {b}"},
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
@@ -148,6 +152,16 @@ TEXTS: Table = {
     "cmp.def.excluded": {
         "de": "Reposts (geteilte fremde Beiträge) sind ausgeschlossen: {a} {na}, {b} {nb}",
         "en": "Reposts (shared posts of others) are excluded: {a} {na}, {b} {nb}",
+    },
+    "cmp.def.private": {
+        "de": "Beiträge nur für Follower sind ausgeschlossen (mit --visibility private einbeziehen): {a} {na}, "
+              "{b} {nb}; Direktnachrichten werden nie gespeichert",
+        "en": "Followers-only posts are excluded (include them with --visibility private): {a} {na}, {b} {nb}; "
+              "direct messages are never stored",
+    },
+    "cmp.def.private_included": {
+        "de": "Beiträge nur für Follower sind einbezogen (--visibility)",
+        "en": "Followers-only posts are included (--visibility)",
     },
     "cmp.def.undated": {
         "de": "{n} Beiträge ohne Veröffentlichungszeit (von Hand erfasst) können nicht gepaart werden",

@@ -27,6 +27,13 @@ TEXTS: Table = {
     "polls.chart.share": {"de": "Anteil an den Stimmen", "en": "Share of the votes"},
     "polls.col.option_votes": {"de": "Stimmen der Option", "en": "Option votes"},
     "polls.col.option_share": {"de": "Anteil der Option", "en": "Option share"},
+    "polls.left_out": {
+        "de": {"one": "{n} Umfrage nur für Follower ist nicht enthalten (mit --visibility private einbeziehen).",
+               "other": "{n} Umfragen nur für Follower sind nicht enthalten (mit --visibility private einbeziehen)."},
+        "en": {"one": "{n} followers-only poll left out (include it with --visibility private).",
+               "other": "{n} followers-only polls left out (include them with --visibility private)."},
+    },
+    "polls.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "polls.as_of": {"de": "Stand: {when}", "en": "As of {when}"},
     "polls.post": {"de": "Beitrag", "en": "Post"},
     "polls.published": {"de": "Veröffentlicht", "en": "Published"},

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from reichweite.analysis.matching.crosspost import match_crossposts
+from reichweite.analysis.matching.crosspost import match_crossposts, prepare_texts
 from reichweite.analysis.matching.groups import account_keys, match_groups
 
 T0 = datetime(2026, 11, 6, 6, 30, tzinfo=UTC)
@@ -78,3 +79,21 @@ def test_account_keys() -> None:
     assert account_keys(3) == ["a", "b", "c"]
     with pytest.raises(ValueError, match="at least two"):
         match_groups([_frame("x", [])])
+
+
+def test_texts_normalised_once_match_as_the_raw_texts() -> None:
+    rng = np.random.default_rng(5)
+    words = ["Licht", "wasser", "#Tagesfoto", "Brücke", "https://t.co/abcdefghij", "@lena_knipst", "📷", "&amp;",
+             "example.org/a", "Nebel", "www.foto.de", "ÄRGER", "Regen", "Stein", "Glas", "und", "der", "die"]
+    texts = [" ".join(rng.choice(words, int(rng.integers(2, 9)))) for _ in range(400)] + [None, "", "📷 📷"]
+    times = [T0 + timedelta(minutes=int(m)) for m in rng.integers(0, 60 * 24 * 20, len(texts))]
+    a = pd.DataFrame({"native_id": [f"a{i}" for i in range(len(texts))], "created_at": times, "text": texts})
+    b_texts = [t.upper() if t and i % 3 == 0 else (t + " 🙂" if t and i % 3 == 1 else t) for i, t in enumerate(texts)]
+    b = pd.DataFrame({"native_id": [f"b{i}" for i in range(len(texts))],
+                      "created_at": [t + timedelta(minutes=int(rng.integers(1, 30))) for t in times],
+                      "text": b_texts})
+    direct = match_crossposts(a, b)
+    prepared = match_crossposts(prepare_texts(a), prepare_texts(b))
+    pd.testing.assert_frame_equal(direct.pairs, prepared.pairs)
+    assert direct.unmatched_a == prepared.unmatched_a and direct.unmatched_b == prepared.unmatched_b
+    assert len(direct.pairs) > 300

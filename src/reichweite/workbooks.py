@@ -1,0 +1,74 @@
+"""Reading the cells of an .xlsx workbook under the limits: its zip members checked like an archive's, and no
+sheet walked beyond `--max-cells` cells or `--max-columns` columns (one cell at XFD1048576 makes a sheet span
+17 billion cells, which openpyxl would pad row by row)."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from reichweite import limits as caps
+from reichweite.archives import Archive
+from reichweite.errors import InputError
+from reichweite.limits import LimitExceeded
+
+
+def _span(where: str, rows: int, columns: int) -> None:
+    limit = caps.current()
+    if columns > limit.columns:
+        raise LimitExceeded(where, f"spans {columns:,} columns", "columns", limit.columns)
+    if rows * columns > limit.cells:
+        raise LimitExceeded(where, f"spans {rows:,} rows × {columns:,} columns = {rows * columns:,} cells", "cells",
+                            limit.cells)
+
+
+def check_workbook(path: Path) -> None:
+    """An .xlsx is a zip: the declared sizes of its members, before openpyxl unpacks any (a sharedStrings.xml
+    bomb is read whole at opening)."""
+    if not zipfile.is_zipfile(path):
+        raise InputError(path, "not a readable .xlsx workbook (not a zip file, as every .xlsx is)")
+    try:
+        with Archive(path) as archive:
+            for name in archive.names:
+                archive.check_declared(name)
+    except LimitExceeded:
+        raise
+    except InputError as exc:
+        raise InputError(path, f"not a readable .xlsx workbook ({exc})") from None
+
+
+def capped_rows(where: str, sheet: Any, *, values_only: bool = False) -> Iterator[tuple[Any, ...]]:
+    """The rows of an openpyxl sheet, refused (LimitExceeded) when it spans too many cells or columns — as the
+    sheet declares itself before the first row, and as it is, should the declaration lie."""
+    _span(where, sheet.max_row or 0, sheet.max_column or 0)
+    limit = caps.current()
+    cells = 0
+    for rows, row in enumerate(sheet.iter_rows(values_only=values_only), start=1):
+        cells += max(len(row), 1)
+        if len(row) > limit.columns or cells > limit.cells:
+            _span(where, rows, max(len(row), cells // rows))
+        yield row
+
+
+def xlsx_sheets(path: Path, *, skip: Callable[[str], bool] = lambda title: False
+                ) -> list[tuple[str, list[list[Any]]]]:
+    """(title, rows of cell values) of every sheet not skipped; raises InputError for a damaged workbook and
+    LimitExceeded for one too large."""
+    import openpyxl
+
+    check_workbook(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+    try:
+        return [(sheet.title, [list(row) for row in capped_rows(f"{path} [{sheet.title}]", sheet, values_only=True)])
+                for sheet in book.worksheets if not skip(sheet.title)]
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__}: {exc})") from None
+    finally:
+        book.close()

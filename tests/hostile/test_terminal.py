@@ -1,0 +1,60 @@
+"""Text from data on a terminal: rich markup, escape sequences and control characters in post texts, handles,
+sender names and DIDs are shown as text, never interpreted, and never crash the output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from rich.console import Console
+
+from reichweite.terminal import bare, plain
+
+HOSTILE = "[/] [link=https://evil.example]klick[/link] \x1b]8;;https://evil.example\x07x\x1b]8;;\x07 " \
+          "\x1b[31mrot\x1b[0m \x1b]0;title\x07 \x9b2J bell\x07 \ud800 [bold]fett"
+
+
+def test_plain_shows_exactly_the_text_without_escapes() -> None:
+    console = Console(record=True, width=300, color_system=None, force_terminal=True)
+    console.print(plain(HOSTILE))
+    shown = console.export_text()
+    assert "[/] [link=https://evil.example]klick[/link]" in shown and "[bold]fett" in shown
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
+    assert "rot" in shown and "title" not in shown and "\ufffd" in shown
+    assert bare("Zeile 1\nZeile\t2") == "Zeile 1\nZeile\t2"
+
+
+def _stream(tmp_path: Path) -> Path:
+    start = datetime(2026, 5, 25, 8, 0, tzinfo=UTC)
+    lines, text = [], HOSTILE.replace("\ud800", "")  # a lone surrogate makes the line malformed: tested elsewhere
+    for i in range(6):
+        at = start + timedelta(minutes=20 * i)
+        lines.append(json.dumps({
+            "did": "did:plc:[/]\x1b[2J" + "[link=https://evil.example]x[/link]", "time_us": int(at.timestamp() * 1e6),
+            "kind": "commit", "commit": {"operation": "create", "collection": "app.bsky.feed.post", "rkey": f"r{i}",
+                                         "record": {"text": text, "createdAt": at.isoformat()}}}))
+    path = tmp_path / "hostile.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_automation_accounts_prints_a_hostile_did_as_text(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "reichweite", "automation", "accounts", str(_stream(tmp_path))],
+                         capture_output=True, text=True, env={"COLUMNS": "250", "PATH": ""})
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    assert "did:plc:[/]" in run.stdout and "[link=https://evil.example]x[/link]" in run.stdout
+    assert "\x1b[2J" not in run.stdout and "\x1b]8;;https://evil.example" not in run.stdout
+
+
+def test_an_error_line_carries_no_escape_sequences(tmp_path: Path) -> None:
+    bad = tmp_path / "tweets\x1b[2J.js"
+    bad.write_text("window.YTD.tweets.part0 = [{\"tweet\": {\"id_str\": \"1\", \"created_at\": \"\x1b]0;x\x07\"}}]")
+    run = subprocess.run([sys.executable, "-m", "reichweite", "import", "x-archive", str(bad), "--handle", "a",
+                          "--db", str(tmp_path / "s.db")], capture_output=True, text=True, env={"PATH": ""})
+    assert run.returncode != 0
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "\x1b" not in run.stderr

@@ -1,0 +1,150 @@
+"""Three accounts at two dates through the store: the listing holds every number of the summary, the change and the
+rates; two accounts give the same numbers as the pair comparison."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from reichweite.errors import ConfigError
+from reichweite.jobs.compare import compare
+from reichweite.jobs.compare_series import compare_series
+from reichweite.model import AccountSnapshot, Post, Snapshot
+from reichweite.store import save_account_snapshots, save_posts, save_snapshots
+
+T0 = datetime(2026, 10, 1, 5, 30, tzinfo=UTC)
+D1 = datetime(2026, 11, 6, 22, 59, 59, tzinfo=UTC)
+D2 = datetime(2026, 11, 21, 22, 59, 59, tzinfo=UTC)
+X, BS, M = ("x", "tagesfoto"), ("bluesky", "tagesfoto.bsky.social"), ("mastodon", "@tagesfoto@mastodon.example")
+THEMES = ["Licht", "Wasser", "Stein", "Glas", "Holz", "Wolken", "Nebel", "Brücken", "Türen", "Regen"]
+
+
+def _seed(engine: sa.Engine) -> None:
+    """10 daily prompts: on X every day, on Bluesky days 0–7, on Mastodon days 2–9; X figures from an archive
+    (no replies) at D1 and with replies at D2; follower counts for X and Bluesky."""
+    rng = np.random.default_rng(7)
+    posts, snaps = [], []
+    for day, theme in enumerate(THEMES):
+        text = f"Tag {day} der #Fotochallenge: Thema {theme}. #Tagesfoto"
+        created = T0 + timedelta(days=day)
+        accounts = [("x", "tagesfoto", str(1_900_000 + day), 0)]
+        if day <= 7:
+            accounts.append(("bluesky", "tagesfoto.bsky.social", f"at://did:plc:t/app.bsky.feed.post/{day}", 4))
+        if day >= 2:
+            accounts.append(("mastodon", "@tagesfoto@mastodon.example",
+                             f"https://mastodon.example/users/tagesfoto/statuses/{day}", 7))
+        for platform, author, native, minutes in accounts:
+            posts.append(Post(platform, native, author, created + timedelta(minutes=minutes), text,
+                              url=native if native.startswith("http") else None))
+            likes = int(rng.integers(0, 40))
+            reposts = int(rng.integers(0, 6))
+            replies = None if platform == "x" else int(rng.integers(0, 5))
+            snaps.append(Snapshot(platform, native, D1 - timedelta(hours=2), "manual", likes=likes,
+                                  reposts=reposts, replies=replies))
+            if not (platform == "mastodon" and day == 9):  # one post not measured again
+                snaps.append(Snapshot(platform, native, D2 - timedelta(hours=2), "manual",
+                                      likes=likes + int(rng.integers(0, 10)), reposts=reposts + 1,
+                                      replies=int(rng.integers(0, 5)) if replies is None else replies + 1))
+    followers = [AccountSnapshot("x", "tagesfoto", D1 - timedelta(days=3), "manual", followers=1200),
+                 AccountSnapshot("x", "tagesfoto", D2 - timedelta(days=3), "manual", followers=1260),
+                 AccountSnapshot("bluesky", "tagesfoto.bsky.social", T0, "api", followers=800)]
+    with engine.begin() as conn:
+        ids = save_posts(conn, posts, source="manual")
+        save_snapshots(conn, snaps, post_ids=ids)
+        save_account_snapshots(conn, followers)
+
+
+@pytest.fixture
+def seeded3(store: sa.Engine) -> sa.Engine:
+    _seed(store)
+    return store
+
+
+def recompute(listing: pd.DataFrame, keys: list[str]) -> dict:
+    """Per date and account from the listing alone: groups, compared, wins, median, peak, median rate."""
+    out = {}
+    for as_of, rows in listing.groupby("as_of", sort=False):
+        wide = rows.pivot(index="group", columns="account", values="interactions").astype("Float64")
+        rates = rows.pivot(index="group", columns="account", values="per_1000_followers").astype(float)
+        known = wide.notna().sum(axis=1) >= 2
+        for key in keys:
+            mine = wide[key] if key in wide else pd.Series(dtype="Float64")
+            compared = mine[known & mine.notna()].astype(float)
+            others = wide.drop(columns=[key])[known & mine.notna()]
+            wins = int((compared > others.max(axis=1).astype(float)).sum())
+            rate = rates[key][compared.index].dropna() if key in rates else pd.Series(dtype=float)
+            out[(as_of, key)] = {
+                "groups": int(rows[rows["account"] == key]["group"].nunique()), "compared": int(len(compared)),
+                "wins": wins, "median": float(compared.median()) if len(compared) else None,
+                "peak": int(compared.max()) if len(compared) else None,
+                "median_per_1000": float(rate.median()) if len(rate) else None,
+            }
+    return out
+
+
+def test_three_accounts_two_dates_listing_holds_every_number(seeded3: sa.Engine) -> None:
+    result = compare_series(seeded3, [X, BS, M], ats=[D1, D2], out=None)
+    listing = result.listing()
+    assert list(listing.columns[:8]) == ["as_of", "age", "group", "account", "platform", "handle", "post_id",
+                                         "created_at"]
+    # 10 groups: days 0–1 X+Bluesky, 2–7 all three, 8–9 X+Mastodon; one row per post in a group and date
+    assert len(result.dates[0].table.frame) == 10
+    assert len(listing) == 2 * (10 + 8 + 8)
+    assert list(listing["as_of"].unique()) == ["2026-11-06T22:59:59Z", "2026-11-21T22:59:59Z"]
+    # replies of X are unknown at D1: left out for both dates (parts are chosen over all dates)
+    assert result.dates[1].table.parts == ("reposts", "likes")
+    made = recompute(listing, result.keys)
+    for date in result.dates:
+        stamp = listing["as_of"].unique()[result.dates.index(date)]
+        for summary in date.summaries:
+            expected = made[(stamp, summary.key)]
+            assert summary.groups == expected["groups"] and summary.compared == expected["compared"]
+            assert summary.wins == expected["wins"] and summary.median == expected["median"]
+            assert (summary.peak.value if summary.peak else None) == expected["peak"]
+            assert summary.median_per_1000 == pytest.approx(expected["median_per_1000"]) \
+                if expected["median_per_1000"] is not None else summary.median_per_1000 is None
+    x_rows = listing[(listing["account"] == "a")]
+    assert set(x_rows["followers"]) == {1200, 1260}
+    assert (x_rows["per_1000_followers"] == x_rows["interactions"] / x_rows["followers"] * 1000).all()
+    assert listing[listing["account"] == "c"]["followers"].isna().all()  # Mastodon's followers are unknown
+    # the change of each account follows from the listing of the two dates
+    for row in result.change_summary.itertuples(index=False):
+        mine = listing[listing["account"] == row.account].pivot(index="group", columns="as_of",
+                                                                values="interactions").dropna().astype(float)
+        assert row.groups == len(mine)
+        assert row.total_change == mine.iloc[:, 1].sum() - mine.iloc[:, 0].sum()
+        assert row.median_from == mine.iloc[:, 0].median() and row.median_to == mine.iloc[:, 1].median()
+    # each pair of accounts has its statistics
+    assert [(p.first, p.second, p.stats.n) for p in result.dates[0].pairwise] == [("a", "b", 8), ("a", "c", 8),
+                                                                                   ("b", "c", 6)]
+    data = result.to_json()
+    assert data["dates"][0]["accounts"]["a"]["followers"][0]["followers"] == 1200
+    left_out = [{"part": "replies", "account": "a", "missing": 10, "total": 10, "at": "2026-11-06"}]
+    assert data["dates"][0]["left_out"] == data["dates"][1]["left_out"] == left_out
+    # the Mastodon post of day 9 was measured once
+    once = result.curves.measured_once
+    assert list(once["native_id"]) == ["https://mastodon.example/users/tagesfoto/statuses/9"]
+
+
+def test_two_accounts_one_date_equal_the_pair_comparison(seeded3: sa.Engine) -> None:
+    pair = compare(seeded3, X, BS, at=D2, out=None)
+    series = compare_series(seeded3, [X, BS], ats=[D2], out=None)
+    stats = series.dates[0].pairwise[0].stats
+    assert stats.as_dict() == pair.stats.as_dict()
+    assert pair.stats.n == 8 and pair.table.parts == ("replies", "reposts", "likes")
+    assert [s.as_dict() for s in series.dates[0].summaries] == [s.as_dict() for s in pair.summaries]
+    assert pair.to_json()["a"]["summary"]["median_per_1000_followers"] == pytest.approx(
+        float(np.median(pair.table.compared["a_interactions"].astype(float) / 1260 * 1000)))
+
+
+def test_dates_must_be_ordered_and_accounts_distinct(seeded3: sa.Engine) -> None:
+    with pytest.raises(ConfigError, match="earliest first"):
+        compare_series(seeded3, [X, BS], ats=[D2, D1], out=None)
+    with pytest.raises(ConfigError, match="twice"):
+        compare_series(seeded3, [X, X], ats=[D1], out=None)
+    with pytest.raises(ConfigError, match="either --at or --age"):
+        compare_series(seeded3, [X, BS], ats=[D1], ages=[timedelta(days=7)], out=None)
