@@ -69,7 +69,7 @@ def test_report_section_html_and_excel(store: sa.Engine, tmp_path: Path) -> None
     assert png.name == "polls.png" and "Homeoffice &lt;b&gt;oder&lt;/b&gt; Büro?" in svg.read_text(encoding="utf-8")
     text = html.read_text(encoding="utf-8")
     assert "Homeoffice &lt;b&gt;oder&lt;/b&gt; Büro?" in text and "<b>oder</b>" not in text
-    assert "Beteiligung" in text and "5,0 %" in text and "75,0 %" in text
+    assert "Beteiligung" in text and "5,0\u00a0%" in text and "75,0\u00a0%" in text
     en = write_polls_report(polls, tmp_path / "en", at, "en")[0].read_text(encoding="utf-8")
     assert "Participation" in en and "unknown (–), not 0" in en
     sheet = openpyxl.load_workbook(xlsx)["Umfragen"]
