@@ -15,6 +15,7 @@ from reichweite import __version__
 from reichweite.model import LONE_SURROGATE, Account, AccountSnapshot, Post, Snapshot
 from reichweite.redact import origin, redact
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
+from reichweite.store.typed_in import adopt_typed_posts
 from reichweite.timeutil import utcnow
 
 FIGURES: tuple[str, ...] = (
@@ -134,6 +135,7 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         values = list(rows.values())
         for start in range(0, len(values), 2000):
             conn.execute(stmt, values[start : start + 2000])
+        adopt_typed_posts(conn, values)
     return _lookup_ids(conn, posts, ("platform", "native_id"), rows.keys())
 
 
