@@ -1,3 +1,73 @@
-"""reichweite: measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing."""
+"""reichweite: measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.
+
+The Python API (see docs/python.md):
+
+    import reichweite
+    store = reichweite.open_store("demo.db")
+    result = reichweite.compare(store, "x:tagesfoto", "bluesky:tagesfoto.bsky.social", at="2026-10-21")
+    result.table.pairs          # a DataFrame, one row per pair
+    result.to_json()            # strict JSON-ready dict
+
+The core: open_store, import_file, collect, compare, posts, accounts, polls, panel_report, languages, triage.
+More: collect_watch_list, panel_members, import_panel, label_sender, sender_labels, automated_accounts,
+write_template, record_jetstream. Importing the package loads none of them until first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "accounts",
+    "automated_accounts",
+    "collect",
+    "compare",
+    "import_file",
+    "import_panel",
+    "label_sender",
+    "languages",
+    "open_store",
+    "panel_members",
+    "panel_report",
+    "polls",
+    "posts",
+    "record_jetstream",
+    "sender_labels",
+    "triage",
+    "write_template",
+    "collect_watch_list",
+]
+
+if TYPE_CHECKING:
+    from reichweite.api import (
+        accounts,
+        automated_accounts,
+        collect,
+        collect_watch_list,
+        compare,
+        import_file,
+        import_panel,
+        label_sender,
+        languages,
+        open_store,
+        panel_members,
+        panel_report,
+        polls,
+        posts,
+        record_jetstream,
+        sender_labels,
+        triage,
+        write_template,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """The API functions, imported on first use (so `import reichweite` and `reichweite --help` stay quick)."""
+    if name in __all__:
+        from reichweite import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'reichweite' has no attribute {name!r}")

@@ -1,4 +1,6 @@
-"""Errors a user can act on. The CLI prints the message as one line and exits non-zero."""
+"""Errors a user can act on. The CLI prints the message as one line and exits 1 (a runtime failure: a missing or bad
+file, nothing found, a failed fetch, a missing token) or 2 (a usage error: an option or argument the command cannot
+take)."""
 
 from __future__ import annotations
 
@@ -14,13 +16,20 @@ T = TypeVar("T")
 
 
 class ReichweiteError(Exception):
-    """Base for every error the CLI reports as one line with exit code 2. Its message is redacted when it is made
-    (no token, password or credential URL part survives into str(error), wherever it is printed or stored)."""
+    """Base for every error the CLI reports as one line; a runtime failure (exit code 1) unless a subclass says
+    otherwise. Its message is redacted when it is made (no token, password or credential URL part survives into
+    str(error), wherever it is printed or stored)."""
 
-    exit_code = 2
+    exit_code = 1
 
     def __init__(self, *args: object) -> None:
         super().__init__(*(redact_value(a) for a in args))
+
+
+class UsageError(ReichweiteError, ValueError):
+    """An option or argument the command cannot take (a wrong value, two options that exclude each other): exit 2."""
+
+    exit_code = 2
 
 
 class InputError(ReichweiteError):
@@ -71,7 +80,21 @@ class RateLimited(ReichweiteError):
 
 
 class ConfigError(ReichweiteError):
-    """A setting is missing or wrong (a token, a config file, an option)."""
+    """A setting outside the command line is missing or wrong (a token, a watch list, a cursor file)."""
+
+
+class NoStore(ReichweiteError):
+    """A command that only reads was pointed at a store that does not exist (nothing is created)."""
+
+
+class MissingExtra(ReichweiteError):
+    """A job needs a library of an optional extra that is not installed."""
+
+    def __init__(self, job: str, extra: str, module: str):
+        super().__init__(f"{job} needs {module}, which is not installed: pip install 'reichweite[{extra}]'")
+        self.job = job
+        self.extra = extra
+        self.module = module
 
 
 class StoreError(ReichweiteError):

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, replace
 
-from reichweite.errors import ConfigError, InputError
+from reichweite.errors import InputError, UsageError
 
 KIB, MIB, GIB = 1024, 1024**2, 1024**3
 
@@ -88,7 +88,7 @@ def parse_size(option: str, text: str) -> int:
     """'4GB', '500 MB', '1.5G', '1048576' → bytes (units are binary: 1 KB = 1024 B)."""
     match = _SIZE.fullmatch(text)
     if not match or float(match.group(1)) <= 0:
-        raise ConfigError(f"{option} {text!r}: use a size such as 4GB, 500MB or 1048576 (bytes)")
+        raise UsageError(f"{option} {text!r}: use a size such as 4GB, 500MB or 1048576 (bytes)")
     return int(float(match.group(1)) * _UNITS[(match.group(2) or "").upper()])
 
 
@@ -98,7 +98,7 @@ def parse_count(option: str, text: str) -> int:
     except ValueError:
         value = 0
     if value <= 0:
-        raise ConfigError(f"{option} {text!r}: use a whole number above 0")
+        raise UsageError(f"{option} {text!r}: use a whole number above 0")
     return value
 
 

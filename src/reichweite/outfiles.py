@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, UsageError
 
 
 def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Path:
@@ -17,9 +17,9 @@ def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Pa
     path = Path(path)
     if path.exists() or path.is_symlink():
         if not path.is_file():
-            raise ConfigError(f"{path}: not a regular file (expected the name of a {what} to write)")
+            raise UsageError(f"{path}: not a regular file (expected the name of a {what} to write)")
         if not force:
-            raise ConfigError(f"{path}: the file exists; give another name, or add --force to replace it")
+            raise UsageError(f"{path}: the file exists; give another name, or add --force to replace it")
     return path
 
 
@@ -31,17 +31,17 @@ def out_folder(path: str | Path, *, option: str = "--out") -> Path:
     if path.exists() and not path.is_dir():
         mode = path.stat().st_mode
         kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a file"
-        raise ConfigError(f"{option} {path}: is {kind}; expected a folder to write the report into")
+        raise UsageError(f"{option} {path}: is {kind}; expected a folder to write the report into")
     probe = path
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
-        raise ConfigError(f"{option} {path}: {probe} is a file; expected a folder to write the report into")
+        raise UsageError(f"{option} {path}: {probe} is a file; expected a folder to write the report into")
     try:
         with tempfile.TemporaryFile(dir=probe):
             pass
     except OSError as exc:
-        raise ConfigError(f"{option} {path}: cannot write into {probe} ({exc.strerror or exc})") from None
+        raise UsageError(f"{option} {path}: cannot write into {probe} ({exc.strerror or exc})") from None
     return path
 
 

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, UsageError
 from reichweite.model import PLATFORMS
 from reichweite.timeutil import parse_duration
 
@@ -144,7 +144,7 @@ def account_due(last_observed: datetime | None, plan: Plan, now: datetime) -> bo
 def next_run(now: datetime, every: timedelta, started: datetime) -> datetime:
     """The next tick of a long-running collector: started + k·every after now."""
     if every <= timedelta(0):
-        raise ConfigError("--every must be longer than 0")
+        raise UsageError("--every must be longer than 0")
     steps = int((now - started) / every) + 1
     return started + steps * every
 

@@ -361,3 +361,11 @@ def cell_day(value: object, *, order: Order | None = None) -> date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise DateError(f"{value!r} is a number, not a date (use {FORMS})")
     return read_moment(str(value), order=order)[0]
+
+
+def iso_utc(value: datetime) -> str:
+    """A time as ISO 8601 in UTC ending in `Z`, as machine output writes every time (naive times are UTC, as the store
+    keeps them)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")

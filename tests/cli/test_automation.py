@@ -158,7 +158,7 @@ def test_missing_export_is_a_one_line_error(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=tmp_path,
         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin"},
     )
-    assert proc.returncode == 2
+    assert proc.returncode == 1
     assert proc.stderr.strip() == (
         f"Error: {tmp_path / 'nope.zip'}: no such file or folder (expected a LinkedIn data export, zip or folder)"
     )

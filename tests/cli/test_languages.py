@@ -51,7 +51,7 @@ def test_languages_json_and_errors(jet: Path, tmp_path: Path) -> None:
     assert "detected" not in data["overall"]
     missing = subprocess.run([sys.executable, "-m", "reichweite", "languages", str(tmp_path / "none.jsonl")],
                              capture_output=True, text=True, env={"PYTHONPATH": str(SRC)}, timeout=120)
-    assert missing.returncode == 2
+    assert missing.returncode == 1
     assert missing.stderr.strip() == f"Error: {tmp_path / 'none.jsonl'}: no such file or folder"
 
 
@@ -78,14 +78,14 @@ def test_top_language_lines_have_no_gaps(jet: Path) -> None:
 
 def test_a_period_without_posts_reads_no_data(jet: Path, tmp_path: Path) -> None:
     """Only one post lacks a declared language, so two days have no post to detect: no data, never 'nan %'."""
-    args = ["languages", str(jet / "archive"), "--detect", "missing", "--lang", "de"]
-    de = CliRunner().invoke(app, [*args, "--report-lang", "de", "--out", str(tmp_path)])
+    args = ["languages", str(jet / "archive"), "--detect", "missing", "--share-of", "de"]
+    de = CliRunner().invoke(app, [*args, "--lang", "de", "--out", str(tmp_path)])
     assert de.exit_code == 0, de.output
     assert "08.12.2025 erkannte Sprache keine Daten" in " ".join(de.output.split())
     assert "nan" not in de.output.lower()
     html = (tmp_path / "languages.html").read_text(encoding="utf-8")
     assert "keine Daten" in html and "nan" not in html.lower().replace("nanosecond", "")
-    en = CliRunner().invoke(app, [*args, "--report-lang", "en"])
+    en = CliRunner().invoke(app, [*args, "--lang", "en"])
     assert "8 Dec 2025 detected language no data" in " ".join(en.output.split())
     data = json.loads(CliRunner().invoke(app, [*args, "--json"]).output)
     empty = [r for r in data["lang_share"] if r["total"] == 0]

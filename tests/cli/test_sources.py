@@ -62,14 +62,14 @@ def test_import_x_archive_twice(tmp_path: Path, run) -> None:  # type: ignore[no
     broken = tmp_path / "tweets.js"
     broken.write_text((X_ARCHIVE / "data" / "tweets.js").read_text(encoding="utf-8")[:5000], encoding="utf-8")
     bad = subprocess_run("import", "x-archive", broken, "--handle", "milahu104", db=db)
-    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.returncode == 1 and bad.stdout == ""
     assert bad.stderr.count("\n") == 1 and bad.stderr.startswith(f"Error: {broken}, line ")
 
 
 def test_template_then_import_table(tmp_path: Path, run) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "r.db"
     out = run("template", "accounts", tmp_path / "a.csv", db=db)
-    assert out.returncode == 0 and "reichweite import table" in out.stdout
+    assert out.returncode == 0 and "reichweite import table" in out.stderr and out.stdout == ""
     with (tmp_path / "a.csv").open("a", encoding="utf-8") as f:
         f.write('xing,beispiel,2026-03-08 09:00,"1,2 Mio.",10,\n')
     done = run("import", "table", tmp_path / "a.csv", db=db)
@@ -90,12 +90,12 @@ def test_collect_bluesky_fails_then_resumes(tmp_path: Path, run) -> None:  # typ
         failed = run("collect", "bluesky", "yomguithereal.bsky.social", "--appview", url, db=db)
         resumed = run("collect", "bluesky", "yomguithereal.bsky.social", "--appview", url, "--resume", db=db)
         missing = run("collect", "bluesky", "nobody.invalid", "--appview", url, db=db)
-    assert failed.returncode == 2 and "1 posts of yomguithereal.bsky.social were saved" in failed.stderr
+    assert failed.returncode == 1 and "1 posts of yomguithereal.bsky.social were saved" in failed.stderr
     assert "add --resume" in failed.stderr
     assert resumed.returncode == 0, resumed.stderr
     assert resumed.stdout.startswith("bluesky yomguithereal.bsky.social (resumed from the saved cursor): 4 own posts")
     assert "(4 new, 0 known)" in resumed.stdout
-    assert missing.returncode == 2 and "no Bluesky account 'nobody.invalid'" in missing.stderr
+    assert missing.returncode == 1 and "no Bluesky account 'nobody.invalid'" in missing.stderr
     assert "Profile not found" in missing.stderr
 
 

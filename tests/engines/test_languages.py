@@ -18,7 +18,7 @@ from reichweite.analysis.languages import (
     wilson_interval,
 )
 from reichweite.engines.languages import count_languages
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 
 
 def _table(tables, rule: str) -> dict[tuple[str, str], int]:  # type: ignore[no-untyped-def]
@@ -111,10 +111,10 @@ def test_compressed_folder_equals_plain_files(jet: Path) -> None:
     assert folder.stats["files"] == 2 and folder.stats["posts"] == 10
 
 
-def test_bad_options_are_config_errors(jet: Path) -> None:
-    with pytest.raises(ConfigError, match="--engine"):
+def test_bad_options_are_usage_errors(jet: Path) -> None:
+    with pytest.raises(UsageError, match="--engine"):
         count_languages([jet / "golden_v1.jsonl"], engine="pandas")
-    with pytest.raises(ConfigError, match="--by"):
+    with pytest.raises(UsageError, match="--by"):
         count_languages([jet / "golden_v1.jsonl"], by="hour")
 
 
@@ -187,7 +187,7 @@ def test_periods_follow_the_chosen_time_zone(tmp_path: Path) -> None:
 
 def test_unknown_time_zone_is_a_clear_error(tmp_path: Path) -> None:
     path = _midnight_posts(tmp_path / "midnight.jsonl")
-    with pytest.raises(ConfigError, match="--tz 'Europe/Bonn': not a time zone name"):
+    with pytest.raises(UsageError, match="--tz 'Europe/Bonn': not a time zone name"):
         count_languages([path], tz="Europe/Bonn")
 
 
@@ -205,6 +205,6 @@ def test_memory_limit_too_small_is_a_clear_error(jet: Path) -> None:
 
     with pytest.raises(ReichweiteError, match=r"--memory-limit '1MB': too small; DuckDB needs at least 64MB"):
         count_languages([jet / "handcheck.jsonl"], detect="all", memory_limit="1MB")
-    with pytest.raises(ConfigError, match="--memory-limit 'lots': use a size such as 4GB"):
+    with pytest.raises(UsageError, match="--memory-limit 'lots': use a size such as 4GB"):
         count_languages([jet / "handcheck.jsonl"], memory_limit="lots")
     assert count_languages([jet / "handcheck.jsonl"], detect="none", memory_limit="512MB").stats["posts"] == 10

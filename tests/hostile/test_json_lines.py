@@ -71,7 +71,7 @@ def test_spark_counts_the_same_lines_as_malformed(tmp_path: Path) -> None:
 
 def test_automation_accounts_skips_a_200_mb_line_in_little_memory(tmp_path: Path) -> None:
     long = long_line_jsonl(tmp_path, 200 * MIB, fill=b"0,")  # a list of 100 million numbers, gzip: 200 KB
-    run = run_measured("automation", "accounts", str(long), cwd=tmp_path)
+    run = run_measured("automation", "accounts", str(long), "--min-posts", "1", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "1 malformed lines skipped" in run.stderr and "longer than 16 MB" in run.stderr
     assert "Traceback" not in run.stderr

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from reichweite.errors import ConfigError, ReichweiteError
+from reichweite.errors import ReichweiteError, UsageError
 from reichweite.jobs.compare import compare, posts
 from tests.support.compare_seed import (
     ARCHIVE_AT,
@@ -103,7 +103,7 @@ def test_unknown_account_and_conflicting_options(seeded: tuple[sa.Engine, Seeded
     engine, _ = seeded
     with pytest.raises(ReichweiteError, match="No posts of bluesky:nobody.bsky.social"):
         compare(engine, X, ("bluesky", "nobody.bsky.social"), out=None)
-    with pytest.raises(ConfigError, match="either --at or --age"):
+    with pytest.raises(UsageError, match="either --at or --age"):
         compare(engine, X, BS, at=FETCH_2, age=timedelta(days=7), out=None)
 
 

@@ -56,7 +56,7 @@ def test_accounts_every_week_match_the_table(store: sa.Engine) -> None:
     mastodon = frame[(frame["account"] == result.labels[2]) & (frame["step"] == "2026-W42")].iloc[0]
     assert mastodon["followers_observed_at"].date() == date(2026, 10, 5)
     rows = result.to_json()["rows"]
-    assert rows[0]["end"].endswith("+00:00") and rows[0]["account"] == "X @tagesfoto_demo"
+    assert rows[0]["end"].endswith("Z") and rows[0]["account"] == "X @tagesfoto_demo"
 
 
 def test_accounts_without_figures_and_bad_steps(store: sa.Engine) -> None:

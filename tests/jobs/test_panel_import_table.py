@@ -79,7 +79,7 @@ def test_cli_import_table_and_unknown_names(sqlite_url: str, synthetic_panel_xls
     assert "company pages (wide) [2019-06-30]: 30 rows, 59 company snapshots added" in done.stdout
     typo = write_wide(tmp_path / "typo.xlsx", {"2024-06-30": [["Heidelberg Zement", 1, 1, 1, 1]]}, WIDE_HEADER)
     failed = run_cli("import", "table", str(typo), db=sqlite_url)
-    assert failed.returncode == 2
+    assert failed.returncode == 1
     assert failed.stderr.startswith("Error: ") and failed.stderr.count("\n") == 1
     assert "'Heidelberg Zement' (sheet 2024-06-30, row 2); closest known: Heidelberg Materials" in failed.stderr
     added = run_cli("import", "companies", str(typo), "--add-unknown", "--json", db=sqlite_url)

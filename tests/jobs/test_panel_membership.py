@@ -76,7 +76,7 @@ def test_cli_members_on_empty_store(sqlite_url: str) -> None:
 
 def test_cli_unknown_panel_is_one_line_error(sqlite_url: str) -> None:
     result = run_cli("panel", "members", "mdax", db=sqlite_url)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "no panel 'mdax'" in result.stderr and "dax" in result.stderr
 
 

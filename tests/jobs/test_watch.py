@@ -59,7 +59,7 @@ def test_watch_list_errors_name_file_and_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_watch_list(path)
     result = run_cli("collect", "--config", str(tmp_path / "missing.toml"), "--db", str(tmp_path / "w.db"))
-    assert result.code == 2 and "no such watch list" in result.err
+    assert result.code == 1 and "no such watch list" in result.err
 
 
 def _x_watch(tmp_path: Path, url: str, *, ages: str = '["1h", "24h"]') -> Path:
@@ -84,7 +84,7 @@ def test_second_run_exits_at_once_while_the_lock_is_held(tmp_path: Path, x_repla
         started = time.monotonic()
         result = run_cli("collect", "--config", str(watch), "--db", str(tmp_path / "w.db"))
         assert time.monotonic() - started < 5
-    assert result.code == 0 and "Another collector holds" in result.out
+    assert result.code == 0 and "Another collector holds" in result.err
     assert not server.requests
 
 
@@ -101,7 +101,8 @@ def test_every_runs_again_until_interrupted(tmp_path: Path, x_replay) -> None:
 
     lines: list[str] = []
     with pytest.raises(KeyboardInterrupt):
-        run_watch(watch, db=str(tmp_path / "w.db"), every=timedelta(minutes=15), echo=lines.append, sleep=sleep)
+        run_watch(watch, open_store(str(tmp_path / "w.db")), every=timedelta(minutes=15), echo=lines.append,
+                  sleep=sleep)
     assert sum(line.startswith("Collecting what is due") for line in lines) == 2
     assert all(0 <= s <= 900 for s in sleeps)
     # the lock is free again
@@ -118,7 +119,7 @@ def test_a_failing_platform_is_recorded_and_the_run_goes_on(tmp_path: Path, x_re
                      f'accounts = ["BeatriceMazoyer"]\n', encoding="utf-8")
     server.fail("/users/by/", *[Reply(503, b"upstream down")] * 6)
     lines: list[str] = []
-    run_watch(watch, db=db_url, now=datetime(2026, 8, 1, 14, tzinfo=UTC), echo=lines.append,
+    run_watch(watch, open_store(db_url), now=datetime(2026, 8, 1, 14, tzinfo=UTC), echo=lines.append,
               client_options={"sleep": lambda s: None})  # retries without waiting
     out = "\n".join(lines)
     assert "mastodon @nobody@localhost: failed" in out and "x BeatriceMazoyer: failed" in out
@@ -173,4 +174,4 @@ def test_kill_9_mid_run_loses_nothing_and_the_next_run_adds_no_duplicates(tmp_pa
     # one snapshot per post: what the killed run stored stays, the rest was taken by the second run
     assert len(per_post) == len(NON_RETWEETS) and set(per_post.values()) == {1}
     assert status == ["interrupted", "ok"]  # the killed run is marked by the next one
-    assert "1 earlier run(s) had been stopped before they finished" in again.stdout
+    assert "1 earlier run(s) had been stopped before they finished" in again.stderr

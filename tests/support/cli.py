@@ -20,10 +20,10 @@ class CliResult:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> CliResult:
-    """`reichweite …` in-process, with main()'s rule: a ReichweiteError is one line on stderr and exit code 2."""
+    """`reichweite …` in-process, with main()'s rule: a ReichweiteError is one line on stderr and its exit code."""
     result = CliRunner().invoke(app, list(args), env=env, standalone_mode=False)
     if isinstance(result.exception, ReichweiteError):
-        return CliResult(2, result.stdout, f"Error: {result.exception}")
+        return CliResult(result.exception.exit_code, result.stdout, f"Error: {result.exception}")
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     code = result.exit_code if result.return_value is None else int(result.return_value or 0)

@@ -133,8 +133,9 @@ def test_label_a_sender_in_spam_triage(page, live) -> None:  # type: ignore[no-u
     assert page.locator("#senders tbody tr").first.get_by_role("button", name="Label Sender 1 as spam") \
         .get_attribute("aria-pressed") == "true"
     from reichweite.jobs.automation import stored_labels
+    from reichweite.store import open_store
 
-    assert [x.label for x in stored_labels(db)] == ["spam"]
+    assert [x.label for x in stored_labels(open_store(db))] == ["spam"]
     shot(page, "triage")
     assert page.console_errors == []
 

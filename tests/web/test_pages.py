@@ -100,8 +100,9 @@ def test_triage_ranks_hides_names_and_stores_a_label(tmp_path: Path) -> None:
     assert response.status_code == 200
     assert 'value="spam" aria-label="Label Sender 1 as spam" aria-pressed="true"' in response.text
     from reichweite.jobs.automation import stored_labels
+    from reichweite.store import open_store
 
-    assert [(x.sender, x.label) for x in stored_labels(db)] == [(key, "spam")]
+    assert [(x.sender, x.label) for x in stored_labels(open_store(db))] == [(key, "spam")]
     outside = client.get("/triage", params={"export": "/etc"})
     assert outside.status_code == 403
 

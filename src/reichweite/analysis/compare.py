@@ -21,6 +21,7 @@ from reichweite.analysis.parts import LeftOutPart, PartsRule, common_parts, cove
 from reichweite.analysis.rates import attach_followers
 from reichweite.analysis.stats import pair_ratio
 from reichweite.metrics import interaction_parts, interactions_column
+from reichweite.timeutil import iso_utc
 
 __all__ = ["FIGURE_COLUMNS", "GroupTable", "LeftOutPart", "PairTable", "build_groups", "build_pairs",
            "format_duration", "pair_table", "pairs_for_json"]
@@ -339,7 +340,7 @@ def plain(value: Any) -> Any:
     if value is None or (not isinstance(value, str | list | dict) and pd.isna(value)):
         return None
     if isinstance(value, pd.Timestamp | datetime):
-        return value.isoformat()
+        return iso_utc(value)
     if hasattr(value, "item"):
         return value.item()
     return value

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats as sps
 
-from reichweite.timeutil import REPORT_TZ
+from reichweite.timeutil import REPORT_TZ, iso_utc
 
 BOOTSTRAP_SEED = 20260301
 BOOTSTRAP_RESAMPLES = 9999
@@ -114,7 +114,7 @@ class PairedStats:
         def side(s: SideSummary) -> dict[str, Any]:
             peak = None
             if s.peak is not None:
-                peak = {"value": s.peak.value, "created_at": s.peak.created_at.isoformat(), "text": s.peak.text,
+                peak = {"value": s.peak.value, "created_at": iso_utc(s.peak.created_at), "text": s.peak.text,
                         "url": s.peak.url, "native_id": s.peak.native_id}
             return {"n": s.n, "total": s.total, "mean": s.mean, "median": s.median, "peak": peak}
 

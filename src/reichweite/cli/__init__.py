@@ -1,32 +1,56 @@
-"""The `reichweite` command: one thin command per user job. Commands call functions and hold no logic."""
+"""The `reichweite` command: one thin command per user job. Commands call functions and hold no logic.
+
+Every command and command group is listed here, in the order `--help` shows them; each group lives in its own
+module under cli/ (no module adds itself to the app when imported).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import typer
 
 from reichweite import __version__
+from reichweite.cli import (
+    automation,
+    collect,
+    compare,
+    db,
+    figures,
+    imports,
+    jetstream,
+    languages,
+    panel,
+    serve,
+    template,
+)
+from reichweite.cli.common import DbOption
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
 from reichweite.redact import redact
 from reichweite.terminal import bare
 
-app = typer.Typer(
-    name="reichweite",
-    help="Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-import_app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
-collect_app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=True)
-template_app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
-app.add_typer(import_app, name="import")
-app.add_typer(collect_app, name="collect")
-app.add_typer(template_app, name="template")
+GROUPS: list[tuple[str, typer.Typer]] = [
+    ("import", imports.app),
+    ("collect", collect.app),
+    ("template", template.app),
+    ("panel", panel.app),
+    ("automation", automation.app),
+    ("jetstream", jetstream.app),
+    ("db", db.app),
+]
+COMMANDS: list[tuple[str, Callable[..., Any]]] = [
+    ("compare", compare.compare),
+    ("posts", figures.posts),
+    ("accounts", figures.accounts),
+    ("polls", figures.polls),
+    ("languages", languages.languages),
+    ("serve", serve.serve),
+]
 
 
 def _version(value: bool) -> None:
@@ -41,10 +65,10 @@ def _limit(name: str, help: str) -> Any:
                         help=help, rich_help_panel="Limits")
 
 
-@app.callback()
 def _root(
     ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    db: DbOption = None,
     max_member_size: str | None = _limit("member_size", "Largest archive member unpacked (default 1GB)."),
     max_archive_size: str | None = _limit("archive_size", "Most bytes unpacked from one archive (default 4GB)."),
     max_ratio: str | None = _limit("ratio", "Highest compression ratio of an archive member (default 100)."),
@@ -63,16 +87,69 @@ def _root(
         ctx.call_on_close(lambda: reset(token))
 
 
-# command modules register themselves on the apps above
-import reichweite.cli.automation  # noqa: E402,F401,I001
-import reichweite.cli.compare  # noqa: E402,F401,I001
-import reichweite.cli.languages  # noqa: E402,F401,I001
-import reichweite.cli.linkedin  # noqa: E402,F401,I001
-import reichweite.cli.panels  # noqa: E402,F401,I001
-import reichweite.cli.platforms  # noqa: E402,F401,I001
-import reichweite.cli.serve  # noqa: E402,F401,I001
-import reichweite.cli.sources  # noqa: E402,F401,I001
-import reichweite.cli.store_cmd  # noqa: E402,F401,I001
+def build_app() -> typer.Typer:
+    """The root command with every group and command of the lists above."""
+    root = typer.Typer(
+        name="reichweite",
+        help="Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=True,
+    )
+    root.callback()(_root)
+    for name, group in GROUPS:
+        root.add_typer(group, name=name)
+    for name, command in COMMANDS:
+        root.command(name)(command)
+    return root
+
+
+app = build_app()
+
+
+def run(args: Sequence[str] | None = None) -> int:
+    """Run `reichweite ARGS` and return its exit code: 0 success, 1 runtime failure, 2 usage error, 130 interrupted.
+    Errors are one line on stderr, never a traceback (REICHWEITE_DEBUG=1 shows it for unexpected ones)."""
+    try:
+        code = app(args=list(args) if args is not None else None, prog_name="reichweite", standalone_mode=False)
+    except ReichweiteError as exc:
+        print(f"Error: {' '.join(redact(bare(exc)).split(chr(10)))}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted. What was stored so far is kept.", file=sys.stderr)
+        return 130
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        return 1
+    except ModuleNotFoundError as exc:  # a library of an optional extra, imported deep in a job
+        from reichweite.extras import missing_extra
+
+        found = missing_extra(exc, "This command")
+        if found is None:
+            raise
+        print(f"Error: {found}", file=sys.stderr)
+        return found.exit_code
+    except BrokenPipeError:  # stdout closed early (`reichweite posts … | head`): not an error
+        _silence_stdout()
+        return 0
+    except Exception as exc:
+        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show()  # type: ignore[attr-defined]  # a usage error of click (or the click typer bundles)
+            return exc.exit_code  # type: ignore[attr-defined]
+        if isinstance(exc, OSError):
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"Error: {redact(bare(where))}{redact(bare(exc.strerror or exc))}", file=sys.stderr)
+            return 1
+        if os.environ.get("REICHWEITE_DEBUG"):
+            _redacted_traceback(type(exc), exc, exc.__traceback__)
+            return 1
+        message = redact(bare(exc)).strip().splitlines()[0] if bare(exc).strip() else ""
+        print(f"Error: unexpected {type(exc).__name__}{': ' + message if message else ''} "
+              "(a bug: please report it; REICHWEITE_DEBUG=1 shows where it happened)", file=sys.stderr)
+        return 1
+    return code if isinstance(code, int) else 0
 
 
 def _redacted_traceback(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
@@ -80,23 +157,16 @@ def _redacted_traceback(kind, value, tb) -> None:  # type: ignore[no-untyped-def
     sys.stderr.write(redact("".join(traceback.format_exception(kind, value, tb))))
 
 
-def main() -> None:
-    """Entry point: a ReichweiteError becomes one line on stderr and exit code 2."""
-    sys.excepthook = _redacted_traceback
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush does not fail again."""
     try:
-        app(standalone_mode=False)
-    except ReichweiteError as exc:
-        print(f"Error: {' '.join(redact(bare(exc)).split(chr(10)))}", file=sys.stderr)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        print("Interrupted. What was stored so far is kept.", file=sys.stderr)
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(1)
-    except Exception as exc:  # usage errors: click's, or those of the click that newer typer versions bundle
-        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show()  # type: ignore[attr-defined]
-            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
-        raise
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main() -> None:
+    """Entry point of the `reichweite` command."""
+    sys.excepthook = _redacted_traceback
+    sys.exit(run())

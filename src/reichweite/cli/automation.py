@@ -1,30 +1,44 @@
 """`reichweite automation …`: bot invitations and funnel pitches in a LinkedIn export; machine-like accounts in
-a post stream; the user's labels. Thin: every command calls reichweite.jobs.automation."""
+a post stream; the user's labels. Thin: every command calls the Python API (reichweite.triage, …)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from reichweite.cli import app
-from reichweite.cli.common import DbOption, JsonOption, LangOption, check_out, echo, print_json
-from reichweite.report.i18n import resolve_lang
+import reichweite
+from reichweite.cli.common import (
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+    OutputOption,
+    check_out,
+    echo,
+    emit,
+    note,
+    output_format,
+    print_json,
+    report_language,
+    say,
+)
 from reichweite.report.texts import Texts, automation, common
-from reichweite.terminal import plain
+from reichweite.results import SenderTriage
+from reichweite.terminal import bare
 
 t = Texts(common.TEXTS, automation.TEXTS)
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-automation_app = typer.Typer(
+app = typer.Typer(
     help="Bot invitations, funnel pitches and automated accounts: scores with reasons.", no_args_is_help=True
 )
-app.add_typer(automation_app, name="automation")
 
 OwnerOption = Annotated[
     str | None, typer.Option("--owner", help="Your name as in the export, when it cannot be derived.")
@@ -40,66 +54,59 @@ def _job() -> ModuleType:
     return automation
 
 
-def _lang(lang: str | None) -> str:
-    from reichweite.errors import ConfigError
-
-    try:
-        return resolve_lang(lang)
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+@app.callback()
+def group(db: DbOption = None) -> None:
+    """Bot invitations, funnel pitches and automated accounts: scores with reasons."""
 
 
-@automation_app.command("linkedin")
+@app.command("linkedin")
 def linkedin(
     export: Annotated[Path, typer.Argument(help="LinkedIn data export: the zip or its unpacked folder.")],
-    as_json: JsonOption = False,
     out: OutDirOption = None,
     show_names: Annotated[
         bool, typer.Option("--show-names", help="Put names and texts into report files (default: pseudonyms).")
     ] = False,
-    db: DbOption = None,
     lang: LangOption = None,
     owner: OwnerOption = None,
     top: Annotated[int | None, typer.Option("--top", help="Show only the N highest scores.")] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
 ) -> None:
     """Rank every inbound sender (messages and invitations) by how likely they are a bot or funnel pitch."""
-    language = _lang(lang)
-    job = _job()
-    result = job.automation_linkedin(export, db=db, owner=owner)
-    written = job.write_linkedin_report(result, out, language, show_names=show_names) if out else []
-    rows = job.sender_rows(result.scores, language, show_names=True)[: top or None]
-    if as_json:
-        print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
-    else:
-        _print_ranking(job, result, rows, written, language)
-    for part, why in result.failed.items():  # the other files were scored; this one is said, exit 1
-        echo(f"Error: {part} not read: {why}", err=True)
-    if result.failed:
+    fmt, language = output_format(fmt, as_json), report_language(lang)
+    found = reichweite.triage(export, store=db, owner=owner, out=out, lang=language, show_names=show_names)
+    for path in found.files:
+        note(f"Wrote {path}")
+    shown = SenderTriage(found.result, language, top=top)
+
+    def table(console: Console) -> None:
+        job = _job()
+        say(console)(job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language))
+        table = Table(show_lines=True)
+        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
+                           ("sender", "left"), ("reasons", "left")):
+            table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
+        for row in shown.sender_rows():
+            table.add_row(
+                str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
+                t(f"automation.scored_by.{row['scored_by']}", language), Text(bare(row["from"])),
+                Text(bare("\n".join(row["reasons"]))),
+            )
+        console.print(table)
+        console.print(Text(t("automation.advice.title", language), style="bold"))
+        for line in job.advice(language):
+            say(console)(f"• {line}")
+
+    emit(shown, fmt, output, table)
+    for part, why in found.result.failed.items():  # the other files were scored; this one is said, exit 1
+        note(f"Error: {part} not read: {why}")
+    if found.result.failed:
         raise typer.Exit(1)
 
 
-def _print_ranking(job: ModuleType, result: Any, rows: list[dict], written: list[Path], language: str) -> None:
-    console = Console(width=max(Console().width, 120))
-    console.print(plain(job.summary(result.scores, language) + " " + job.model_note(result.model, language)))
-    table = Table(show_lines=True)
-    for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
-                       ("sender", "left"), ("reasons", "left")):
-        table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
-    for row in rows:
-        table.add_row(
-            str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
-            t(f"automation.scored_by.{row['scored_by']}", language), plain(row["from"]),
-            plain("\n".join(row["reasons"])),
-        )
-    console.print(table)
-    console.print(f"[bold]{t('automation.advice.title', language)}[/bold]")
-    for line in job.advice(language):
-        console.print(f"• {plain(line)}")
-    for path in written:
-        console.print(plain(path))
-
-
-@automation_app.command("label")
+@app.command("label")
 def label(
     sender: Annotated[str, typer.Argument(help="The sender's name or profile URL, as shown by the linkedin command.")],
     verdict: Annotated[str, typer.Argument(metavar="spam|ok", help="spam or ok")],
@@ -110,53 +117,55 @@ def label(
     owner: OwnerOption = None,
 ) -> None:
     """Store your verdict on a sender; from enough labels a model learns your inbox."""
-    job = _job()
-    stored = job.label_sender(sender, verdict, db=db, export=export, owner=owner)
+    stored = reichweite.label_sender(db, sender, verdict, export=export, owner=owner)
     kept = " (texts kept for training)" if stored.text is not None else ""
-    echo(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
+    note(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
 
 
-@automation_app.command("labels")
+@app.command("labels")
 def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
     """The labels you have given."""
-    stored = _job().stored_labels(db)
+    stored = reichweite.sender_labels(db)
     if as_json:
         print_json([{"sender": s.sender, "name": s.sender_name, "label": s.label, "labelled_at": s.labelled_at,
                      "with_texts": s.text is not None} for s in stored])
         return
     for s in stored:
         echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
-    echo(f"{len(stored)} labels")
+    note(f"{len(stored)} labels")
 
 
-@automation_app.command("accounts")
+@app.command("accounts")
 def accounts(
     files: Annotated[list[Path], typer.Argument(help="Jetstream files (JSONL, .gz, .zst), folders or globs.")],
     top: Annotated[int, typer.Option("--top", help="How many accounts to show.")] = 20,
     min_posts: Annotated[int, typer.Option("--min-posts", help="Ignore accounts with fewer posts.")] = 2,
-    as_json: JsonOption = False,
     lang: LangOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Accounts in a post stream that post like machines: cadence, same second, repeated texts, links, volume."""
-    language = _lang(lang)
-    job = _job()
-    result, stats = job.automation_accounts(files, min_posts=min_posts)
-    if stats.malformed:
-        from reichweite.progress import stderr
+    fmt, language = output_format(fmt, as_json), report_language(lang)
+    found = reichweite.automated_accounts(files, min_posts=min_posts, top=top, lang=language)
+    if found.stats.malformed:
+        note(f"{found.stats.malformed} malformed lines skipped, e.g. {found.stats.examples[0]}")
+    rows = found.account_rows()
 
-        stderr.print(plain(f"{stats.malformed} malformed lines skipped, e.g. {stats.examples[0]}"), soft_wrap=True)
-    rows = job.account_rows(result.scores[:top], language)
-    if as_json:
-        print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()} for row in rows])
-        return
-    console = Console(width=max(Console().width, 120))
-    console.print(plain(job.stream_summary(result, len(rows), language)))
-    table = Table(show_lines=True)
-    for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
-                       ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
-        table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
-    for row in rows:
-        per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
-        table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "", plain(row["account"]),
-                      str(row["posts"]), per_day, plain("\n".join(row["reasons"])))
-    console.print(table)
+    def table(console: Console) -> None:
+        say(console)(found.summary())
+        if not rows:
+            return
+        table = Table(show_lines=True)
+        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
+                           ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
+            table.add_column(t(f"automation.col.{key}", language), justify=style,  # type: ignore[arg-type]
+                             no_wrap=key == "account")
+        for row in rows:
+            per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
+            table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
+                          Text(bare(row["account"])), str(row["posts"]), per_day, Text(bare("\n".join(row["reasons"]))))
+        console.print(table)
+
+    empty = None if rows else f"No account with at least {min_posts} posts."
+    emit(found, fmt, output, table, empty=empty)

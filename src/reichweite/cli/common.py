@@ -1,48 +1,53 @@
-"""Options shared by every command, so each says --db, --json, --lang and --out the same way."""
+"""Options shared by every command, so each says --db, --json, --lang and --out the same way, and the few helpers
+every command module uses (messages on stderr, the store)."""
 
 from __future__ import annotations
 
-import json
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 import typer
+from rich.console import Console
 
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
+
+
+def routed(key: str) -> Callable[[typer.Context, typer.CallbackParam, Any], Any]:
+    """A callback making an option typed anywhere on the command line reach the command that runs: on the root
+    (`reichweite --db x.db import table …`), on a group (`reichweite import --db x.db table …`) or on the command
+    itself. The innermost one typed wins; one typed on the command line beats the environment variable."""
+
+    def callback(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
+        source = ctx.get_parameter_source(param.name or key)
+        if source is not None and source.name == "COMMANDLINE":
+            ctx.meta[f"reichweite.{key}"] = value
+            return value
+        return ctx.meta.get(f"reichweite.{key}", value)
+
+    return callback
+
 
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="REICHWEITE_DB", show_envvar=True,
+        "--db", envvar="REICHWEITE_DB", show_envvar=True, callback=routed("db"),
         help="SQLite file or database URL (postgresql://…). Default: ./reichweite.db",
     ),
 ]
-
-
-def from_group(ctx: typer.Context, name: str, value: Any) -> Any:
-    """An option typed before the subcommand (`reichweite collect --db x.db bluesky …`) applies to it too, unless
-    the subcommand has its own on the command line: never silently dropped, and above the environment variable."""
-
-    def typed(context: Any) -> bool:
-        source = context.get_parameter_source(name)
-        return source is not None and source.name == "COMMANDLINE"
-
-    if not typed(ctx) and ctx.parent is not None and typed(ctx.parent):
-        return ctx.parent.params.get(name)
-    return value
-
-
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")]
+
+
 def check_lang(option: str):  # type: ignore[no-untyped-def]
     """A callback refusing a report language other than de or en before the command runs."""
     def check(value: str | None) -> str | None:
         if value is not None and value.strip().lower() not in ("de", "en"):
-            raise ConfigError(f"{option} {value!r}: expected de or en")
+            raise UsageError(f"{option} {value!r}: expected de or en")
         return value
     return check
 
@@ -77,14 +82,85 @@ TzOption = Annotated[
 ]
 
 
-def parse_lang(value: str | None) -> str:
-    """--lang, or the language of the user's locale: de or en."""
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", metavar="table|csv|jsonl|json",
+                 help="table (for people, the default), csv, jsonl (one JSON object per line) or json.",
+                 autocompletion=lambda: ["table", "csv", "jsonl", "json"]),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the data to FILE instead of stdout ('-' = stdout)."),
+]
+
+
+def output_format(fmt: str | None, as_json: bool) -> str:
+    """--format, with --json as its synonym for json."""
+    from reichweite.report.machine import FORMATS
+
+    if fmt is None:
+        return "json" if as_json else "table"
+    fmt = fmt.strip().lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if as_json and fmt != "json":
+        raise UsageError(f"--json means --format json; it does not go with --format {fmt}")
+    return fmt
+
+
+def emit(result: Any, fmt: str, output: str | None, table: Callable[[Console], None], *,
+         empty: str | None = None) -> None:
+    """Print the result: `table` draws it for people; csv/jsonl write result.rows(), json result.to_json(), to
+    stdout or to -o FILE. With `empty` (nothing found) the data (an empty table, list or file) is still written, the
+    sentence goes to stderr and the exit code is 1."""
+    from reichweite.report import machine
+
+    with machine.destination(output) as handle:
+        if fmt == "table":
+            table(Console(file=handle) if handle is not sys.stdout else Console())
+        else:
+            machine.write(fmt, rows=result.rows(), document=result.to_json(), handle=handle)
+    if output not in (None, "-"):
+        note(f"Wrote {output}")
+    if empty:
+        note(empty)
+        raise typer.Exit(1)
+
+
+def say(console: Console) -> Callable[[object], None]:
+    """Print lines of text on the console as they are: no markup, no highlighting, no escape sequences from data."""
+    return lambda text: console.print(bare(text), markup=False, highlight=False, soft_wrap=True)
+
+
+def note(message: object) -> None:
+    """Anything that is not the command's data (progress, warnings, 'wrote …') goes to stderr, shown without control
+    characters or escape sequences from data."""
+    typer.echo(bare(message), err=True)
+
+
+def echo(message: object = "", *, err: bool = False) -> None:
+    """A line for the terminal; text from data in it (handles, names, file contents) is shown without control
+    characters or escape sequences."""
+    typer.echo(bare(message), err=err)
+
+
+def existing(*paths: Path) -> None:
+    """Say a missing input file before a store is opened (or created) for it."""
+    from reichweite.errors import InputError
+
+    for path in paths:
+        if not Path(path).exists():
+            raise InputError(path, "no such file or folder")
+
+
+def report_language(lang: str | None) -> str:
+    """--lang checked: de or en (default from the locale)."""
     from reichweite.report.i18n import resolve_lang
 
     try:
-        return resolve_lang(value)
+        return resolve_lang(lang)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError(str(exc)) from None
 
 
 def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
@@ -96,7 +172,7 @@ def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
     try:
         return zone(value)
     except DateError as exc:
-        raise ConfigError(f"--tz: {exc}") from None
+        raise UsageError(f"--tz: {exc}") from None
 
 
 def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None = None, *,
@@ -109,7 +185,7 @@ def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None 
     try:
         return parse_moment(value, zone_, bare=bare)
     except DateError as exc:
-        raise ConfigError(f"{option}: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -119,7 +195,7 @@ def parse_day_option(value: str | None, option: str) -> date | None:
     try:
         return parse_day(value)
     except DateError as exc:
-        raise ConfigError(f"{option}: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
 
 
 def parse_at(value: str | None, tz: str | ZoneInfo | None = None) -> datetime | None:
@@ -133,7 +209,7 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise ConfigError(f"--age: {exc}") from None
+        raise UsageError(f"--age: {exc}") from None
 
 
 def parse_target(value: str) -> tuple[str, str]:
@@ -143,16 +219,12 @@ def parse_target(value: str) -> tuple[str, str]:
     platform, sep, handle = value.partition(":")
     platform = platform.strip().lower()
     if not sep or platform not in PLATFORMS or not handle.strip():
-        raise ConfigError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
+        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
     return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
 
 
-def echo(message: object = "", *, err: bool = False) -> None:
-    """A line for the terminal; text from data in it (handles, names, file contents) is shown without control
-    characters or escape sequences."""
-    typer.echo(bare(message), err=err)
-
-
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Strict JSON on stdout (null for missing values, times ISO 8601 UTC with Z)."""
+    from reichweite.report.machine import write_json
+
+    write_json(data, sys.stdout)

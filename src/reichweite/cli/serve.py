@@ -9,9 +9,8 @@ from typing import Annotated
 
 import typer
 
-from reichweite.cli import app
 from reichweite.cli.common import DbOption, LangOption
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, UsageError
 
 PASSWORD_ENV = "REICHWEITE_WEB_PASSWORD"
 
@@ -25,14 +24,13 @@ def read_password(password_file: Path | None) -> str | None:
             raise ConfigError(f"--password-file {password_file}: cannot be read ({exc})") from None
         password = text[0].strip() if text else ""
         if not password:
-            raise ConfigError(f"--password-file {password_file}: the file is empty")
+            raise UsageError(f"--password-file {password_file}: the file is empty")
         return password
     value = os.environ.get(PASSWORD_ENV, "").strip()
     return value or None
 
 
-@app.command("serve")
-def serve_cmd(
+def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on. Anything but 127.0.0.1/localhost "
                                       "needs a password.")] = "127.0.0.1",
@@ -48,14 +46,14 @@ def serve_cmd(
     lang: LangOption = None,
 ) -> None:
     """Open the web app: import, enter figures, collect, compare and read the results in the browser."""
-    try:
-        import uvicorn
+    from reichweite.extras import need
 
-        from reichweite.web.app import create_app
-        from reichweite.web.settings import LOCAL_HOSTS, WebSettings
-    except ImportError as exc:
-        raise ConfigError(f"the web app needs its extra: pip install 'reichweite[web]' ({exc.name} is missing)") \
-            from None
+    need("web", "serve")
+    import uvicorn
+
+    from reichweite.web.app import create_app
+    from reichweite.web.settings import LOCAL_HOSTS, WebSettings
+
     password = read_password(password_file)
     if host not in LOCAL_HOSTS and password is None:
         raise typer.BadParameter(

@@ -20,7 +20,7 @@ from reichweite import limits
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
 from reichweite.archives import capped_lines
-from reichweite.errors import ConfigError, InputError, ReichweiteError
+from reichweite.errors import InputError, ReichweiteError, UsageError
 from reichweite.platforms.bluesky.jetstream import open_lines
 
 JSON_COLUMNS = {
@@ -68,6 +68,7 @@ def _source_sql(jsonl: list[Path], parquet: list[Path], detect: str, max_line: i
                               f"maximum_object_size={int(max_line)})")
         params += [[str(p) for p in jsonl], SCAN_COLUMNS]
     if parquet:
+        # a BIGINT column as Jetstream archives write it; TRY_CAST also takes one converted from JSON text
         parts.append(select.format(time="TRY_CAST(time_us AS BIGINT)") + "read_parquet(?, union_by_name=true)")
         params.append([str(p) for p in parquet])
     return " UNION ALL ".join(parts), params
@@ -126,9 +127,9 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
         size = _SIZE.fullmatch(memory_limit.strip())
         if not size:
-            raise ConfigError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+            raise UsageError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
         if float(size.group(1)) * _UNITS[size.group(2).upper().replace("I", "")] < MIN_MEMORY:
-            raise ConfigError(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
+            raise UsageError(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
                               "(it works in blocks of 32 MiB)")
         con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
     max_line = limits.current().line_size

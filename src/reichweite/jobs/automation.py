@@ -15,11 +15,10 @@ import sqlalchemy as sa
 from reichweite.analysis.automation.model import MIN_LABELS, MIN_PER_CLASS, Example, ModelInfo, refine
 from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
-from reichweite.errors import ConfigError, InputError
+from reichweite.errors import InputError, UsageError
 from reichweite.report.automation import T as t
 from reichweite.report.automation import reasons
 from reichweite.report.i18n import format_number
-from reichweite.store.db import DEFAULT_DB, ENV_DB, open_store
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
 
 PLATFORM = "linkedin"
@@ -34,15 +33,6 @@ class LinkedInAutomation:
     scores: list[SenderScore]
     model: ModelInfo
     failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not read
-
-
-def _store_if_any(db: str | None) -> sa.Engine | None:
-    """The store named by --db/$REICHWEITE_DB, or ./reichweite.db if it exists; None means: no labels."""
-    import os
-
-    if db is None and not os.environ.get(ENV_DB) and not Path(DEFAULT_DB).exists():
-        return None
-    return open_store(db)
 
 
 def label_key(sender: str) -> str:
@@ -104,11 +94,13 @@ def _connected(member: Any) -> dict[str, datetime]:
     return out
 
 
-def automation_linkedin(export: Path, *, db: str | None = None, owner: str | None = None) -> LinkedInAutomation:
-    """Score every inbound sender of a LinkedIn member export; apply the user's labels and model if stored."""
+def automation_linkedin(
+    export: Path, *, engine: sa.Engine | None = None, owner: str | None = None
+) -> LinkedInAutomation:
+    """Score every inbound sender of a LinkedIn member export; apply the user's labels and model if a store with
+    them is given."""
     member = _read_export(export, owner)
     scores = score_senders(member.messages, member.invitations, connected=_connected(member))
-    engine = _store_if_any(db)
     stored: list[StoredLabel] = []
     if engine is not None:
         with engine.connect() as conn:
@@ -118,15 +110,15 @@ def automation_linkedin(export: Path, *, db: str | None = None, owner: str | Non
 
 
 def label_sender(
-    sender: str, label: str, *, db: str | None = None, export: Path | None = None, owner: str | None = None
+    engine: sa.Engine, sender: str, label: str, *, export: Path | None = None, owner: str | None = None
 ) -> StoredLabel:
     """Store the user's verdict on one sender. With an export, the sender's texts and signals are kept too, so
     the label can train the model on later exports as well."""
     label = label.strip().lower()
     if label not in ("spam", "ok"):
-        raise ConfigError(f"label {label!r}: use spam or ok")
+        raise UsageError(f"label {label!r}: use spam or ok")
     if not sender.strip():
-        raise ConfigError("SENDER is empty: give a name or a profile URL")
+        raise UsageError("SENDER is empty: give a name or a profile URL")
     key, name, text, feats = label_key(sender), None, None, None
     if export is not None:
         member = _read_export(export, owner)
@@ -136,7 +128,6 @@ def label_sender(
         if found is None:
             raise InputError(export, f"no inbound sender {sender!r} in this export")
         key, name, text, feats = found.key, found.name, "\n".join(found.texts), signal_features(found)
-    engine = open_store(db)
     with engine.begin() as conn:
         save_label(conn, platform=PLATFORM, sender=key, label=label, sender_name=name or sender.strip(),
                    text=text, features=feats)
@@ -144,8 +135,7 @@ def label_sender(
         return next(x for x in load_labels(conn, PLATFORM) if x.sender == key)
 
 
-def stored_labels(db: str | None = None) -> list[StoredLabel]:
-    engine = open_store(db)
+def stored_labels(engine: sa.Engine) -> list[StoredLabel]:
     with engine.connect() as conn:
         return load_labels(conn, PLATFORM)
 

@@ -18,7 +18,7 @@ from reichweite.analysis.curves import Curves
 from reichweite.analysis.parts import PartsRule, parse_parts
 from reichweite.analysis.stats import PairedStats
 from reichweite.analysis.summary import AccountSummary
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.jobs.compare_load import (
     EXCLUDED_KINDS,
     PLATFORM_LABELS,
@@ -28,6 +28,7 @@ from reichweite.jobs.compare_load import (
     engine_of,
 )
 from reichweite.metrics import RATE_DEFINITION, interactions_definition
+from reichweite.report.machine import plain
 from reichweite.store import posts_frame, snapshots_as_of
 from reichweite.timeutil import utcnow
 from reichweite.visibility import SHOWN_BY_DEFAULT, level_of, shown
@@ -116,9 +117,17 @@ class ComparisonResult:
             "per_1000_followers": RATE_DEFINITION,
         }
 
+    def matched_posts(self) -> pd.DataFrame:
+        """One row per matched post (a pair is a group of two): see `matched_posts`."""
+        return matched_posts(self)
+
+    def rows(self) -> pd.DataFrame:
+        """The rows of `reichweite compare --format csv|jsonl`: the matched posts in long form."""
+        return matched_posts(self)
+
     def to_json(self) -> dict[str, Any]:
         rates = {s.key: s.as_dict() for s in self.summaries}
-        return {
+        return plain({
             "a": {"platform": self.a[0], "handle": self.a[1], "measured": self.measured_a.as_dict(),
                   "summary": rates.get("a")},
             "b": {"platform": self.b[0], "handle": self.b[1], "measured": self.measured_b.as_dict(),
@@ -133,8 +142,35 @@ class ComparisonResult:
             "unmatched_a": [str(i) for i in self.table.unmatched_a["native_id"]],
             "unmatched_b": [str(i) for i in self.table.unmatched_b["native_id"]],
             "report": str(self.report) if self.report else None,
-        }
+        })
 
+
+MATCHED_POST_COLUMNS = ["as_of", "age", "group", "account", "platform", "handle", "post_id", "url", "created_at",
+                        "observed_at", "likes", "reposts", "replies", "quotes", "interactions", "per_1000_followers",
+                        "match", "lacking_figures"]
+
+
+def matched_posts(result: ComparisonResult) -> pd.DataFrame:
+    """The matched posts in long form, one row per post: its group (the pair, numbered in order of A's posts), the
+    account, the post, its figures and interactions as of the comparison's date (or at its age). A row without
+    figures at that time has them null and lacking_figures true. per_1000_followers is null where the account's
+    followers as of that time are unknown."""
+    rows: list[dict[str, Any]] = []
+    age = format_duration(result.age) if result.age is not None else None
+    for group, pair in enumerate(result.table.pairs.to_dict("records"), 1):
+        lacking = pair.get("lacking")
+        for side, (platform, handle) in (("a", result.a), ("b", result.b)):
+            rows.append({
+                "as_of": result.at, "age": age, "group": group, "account": f"{platform}:{handle}",
+                "platform": platform, "handle": handle, "post_id": pair.get(f"{side}_native_id"),
+                "url": pair.get(f"{side}_url"), "created_at": pair.get(f"{side}_created_at"),
+                "observed_at": pair.get(f"{side}_observed_at"),
+                **{part: pair.get(f"{side}_{part}") for part in ("likes", "reposts", "replies", "quotes")},
+                "interactions": pair.get(f"{side}_interactions"),
+                "per_1000_followers": pair.get(f"{side}_per_1000_followers"),
+                "match": pair.get("method"), "lacking_figures": lacking in (side, "both", "parts"),
+            })
+    return pd.DataFrame(rows, columns=MATCHED_POST_COLUMNS, dtype=object)
 
 
 def compare(
@@ -151,12 +187,12 @@ def compare(
     overrides: str | Path | None = None,
     parts: PartsRule | str | None = None,
     lang: str | None = None,
-    out: Path | None = Path("report"),
+    out: Path | None = None,
     include_reposts: bool = False,
     visibility: frozenset[str] = SHOWN_BY_DEFAULT,
     log: bool = False,
 ) -> ComparisonResult:
-    """Compare account A with account B post by post; writes the report to `out` unless it is None (charts on a
+    """Compare account A with account B post by post; writes the report to `out` when it is given (charts on a
     logarithmic scale with `log`).
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
@@ -167,9 +203,9 @@ def compare(
     from reichweite.report.i18n import resolve_lang
 
     if at is not None and age is not None:
-        raise ConfigError("Give either --at or --age, not both.")
+        raise UsageError("Give either --at or --age, not both.")
     if not 0 <= fuzzy_threshold <= 100:  # NaN too
-        raise ConfigError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
+        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
                           "fuzzy matching off)")
     if age is None and at is None:
         at = utcnow()
@@ -177,7 +213,7 @@ def compare(
         lang = resolve_lang(lang)
         rule = parts if isinstance(parts, PartsRule) else parse_parts(parts)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     options = Options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
                       overrides=str(overrides) if overrides else None, rule=rule, include_reposts=include_reposts,
                       visibility=visibility)

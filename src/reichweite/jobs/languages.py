@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from reichweite.analysis.langdetect import DEFAULT_THRESHOLD
 from reichweite.engines.duckdb import Progress
 from reichweite.engines.languages import count_languages
 from reichweite.report.languages import LanguageReport, write_report
+from reichweite.report.machine import plain
 
 TOP = 8
 
@@ -56,12 +58,41 @@ def build_report(tables: L.LanguageTables, lang: str | None, threshold: float) -
         agreement_counts=counts, agreement_summary=L.agreement_summary(tables))
 
 
-def run_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing", by: str = "day",
-                  tz: str = "UTC", lang: str | None = None, out: Path | None = None, report_lang: str = "en",
-                  threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
-                  progress: Progress | None = None, detect_workers: int | None = None,
-                  memory_limit: str | None = None) -> dict[str, Any]:
-    """Count, analyse and (with `out`) write workbook, charts and HTML. Returns a JSON-ready summary."""
+@dataclass
+class LanguageShares:
+    """The language shares of a set of Jetstream files: `report` holds the frames (per period and language under each
+    counting rule, overall, one language's share with its interval), `summary` the JSON-ready figures."""
+
+    report: LanguageReport
+    summary: dict[str, Any]
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """One row per period and language with posts and share under each counting rule."""
+        return self.report.table
+
+    def rows(self) -> pd.DataFrame:
+        """The long form: one row per period, counting rule and language (posts, share)."""
+        frames = []
+        for column in self.table.columns:
+            if column.startswith("posts_"):
+                rule = column.removeprefix("posts_")
+                part = self.table[["period", "lang", column, f"share_{rule}"]]
+                frames.append(part.set_axis(["period", "lang", "posts", "share"], axis=1).assign(rule=rule))
+        if not frames:
+            return pd.DataFrame(columns=["period", "rule", "lang", "posts", "share"])
+        return pd.concat(frames, ignore_index=True)[["period", "rule", "lang", "posts", "share"]]
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self.summary)
+
+
+def language_shares(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing", by: str = "day",
+                    tz: str = "UTC", lang: str | None = None, out: Path | None = None, report_lang: str = "en",
+                    threshold: float = DEFAULT_THRESHOLD, second_stage: bool = True,
+                    progress: Progress | None = None, detect_workers: int | None = None,
+                    memory_limit: str | None = None) -> LanguageShares:
+    """Count, analyse and (with `out`) write workbook, charts and HTML."""
     tables = count_languages(paths, engine=engine, detect=detect, by=by, tz=tz, threshold=threshold,
                              second_stage=second_stage, progress=progress, detect_workers=detect_workers,
                              memory_limit=memory_limit)
@@ -77,15 +108,15 @@ def run_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect
                         if detect != "none" else "detection switched off",
         },
         "overall": {rule: frame.head(15).to_dict(orient="records") for rule, frame in report.overall.items()},
-        "agreement": _no_nan(report.agreement_summary),
+        "agreement": report.agreement_summary,
         "files_written": {k: str(v) for k, v in written.items()},
     }
     if report.lang_share is not None:
         summary["lang"] = report.lang
-        # a period without posts has no share: null, never NaN
-        summary["lang_share"] = [_no_nan(row) for row in report.lang_share.to_dict(orient="records")]
-    return summary
+        summary["lang_share"] = report.lang_share.to_dict(orient="records")
+    return LanguageShares(report, plain(summary))
 
 
-def _no_nan(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+def run_languages(paths: Iterable[str | Path], **options: Any) -> dict[str, Any]:
+    """language_shares(…) as a JSON-ready summary (missing values null, never NaN)."""
+    return language_shares(paths, **options).summary

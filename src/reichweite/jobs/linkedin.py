@@ -17,8 +17,10 @@ from reichweite.platforms.linkedin.creator_analytics import CreatorExport, is_cr
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
 from reichweite.platforms.linkedin.page_analytics import PageExport, follower_snapshots, read_page_export
 from reichweite.platforms.linkedin.page_cells import load_sheets
+from reichweite.store import write_lock
 from reichweite.store.linkedin_queries import save_creator_window, save_member_part, save_page_days
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
+from reichweite.timeutil import iso_utc
 
 PARTS: tuple[str, ...] = ("connections", "invitations", "messages", "shares", "votes", "reactions")
 
@@ -55,6 +57,7 @@ def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | No
             continue
         try:
             with engine.begin() as conn:
+                write_lock(conn)  # a concurrent import of the same export counts only what it really added
                 added[part] = _store_part(conn, export, part)
         except sa.exc.SQLAlchemyError as exc:
             failed[part] = f"{export.files[part]}: not stored ({type(exc).__name__}: {str(exc).splitlines()[0]})"
@@ -90,7 +93,7 @@ class PageFileImport:
 
     def as_dict(self) -> dict:
         out = {"path": str(self.path), "kind": self.kind, "page": self.page, "language": self.language,
-               "observed_at": self.observed_at.isoformat(), "sheets": self.sheets,
+               "observed_at": iso_utc(self.observed_at), "sheets": self.sheets,
                "total_followers_column": self.totals_column, "read": self.read,
                "columns_not_read": self.unread_columns}
         if self.kind == "creator":
@@ -138,6 +141,7 @@ def import_page_exports(
     notes = []
     days_seen: set[tuple[str, object]] = set()
     with engine.begin() as conn:
+        write_lock(conn)
         for export in read:
             owner = export.member if isinstance(export, CreatorExport) else export.page
             save_accounts(conn, [Account("linkedin", owner, display_name=owner)])

@@ -11,7 +11,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.panel import Composition, PanelResult, analyse_panel
-from reichweite.errors import ConfigError
+from reichweite.errors import ReichweiteError, UsageError
 from reichweite.jobs.panels import ensure_panel
 from reichweite.model import PLATFORMS
 from reichweite.report.panel import T as t
@@ -26,7 +26,7 @@ def parse_platforms(text: str) -> list[str]:
     platforms = [p.strip().lower() for p in text.split(",") if p.strip()]
     bad = [p for p in platforms if p not in PLATFORMS]
     if not platforms or bad:
-        raise ConfigError(f"--platforms {text!r}: give a comma-separated list of {', '.join(PLATFORMS)}")
+        raise UsageError(f"--platforms {text!r}: give a comma-separated list of {', '.join(PLATFORMS)}")
     return platforms
 
 
@@ -39,8 +39,8 @@ def analyse_stored_panel(engine: sa.Engine, name: str, platforms: Sequence[str],
     try:
         result = analyse_panel(name, info.get("title") or name, spells, snapshots, platforms, composition,
                                threshold=threshold, at=at, names=pd.DataFrame(builtin_company_names()))
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+    except ValueError as exc:  # e.g. no measurement on the date asked for
+        raise ReichweiteError(str(exc)) from None
     return result, info
 
 

@@ -288,6 +288,15 @@ def import_company_table(engine: sa.Engine, path: Path, *, add_unknown: bool = F
     return import_company_rows(engine, path, read_company_table(Path(path), tz=tz), add_unknown=add_unknown)
 
 
+def company_import_line(summary: dict) -> str:
+    """The one-line summary of a company-figures import."""
+    dates = summary["dates"]
+    span = f"{dates[0]} … {dates[-1]}" if dates else "no dates"
+    return (f"{summary['file']}: {summary['rows']} rows, {summary['added']} new measurements, "
+            f"{summary['already_stored']} already stored, {summary['new_companies']} new companies; "
+            f"{summary['companies']} companies, {', '.join(summary['platforms'])}, {len(dates)} dates ({span})")
+
+
 def import_company_page(engine: sa.Engine, path: Path, *, company: str | None = None,
                         followers_on_last_day: int | None = None, all_days: bool = False,
                         add_unknown: bool = False) -> dict:

@@ -33,7 +33,6 @@ from reichweite.schedule import (
     missed_ages,
     next_run,
 )
-from reichweite.store import open_store
 from reichweite.store.schema import account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
@@ -182,7 +181,7 @@ def mark_interrupted(engine: sa.Engine, watch: WatchList, now: datetime) -> int:
 
 
 def run_watch(
-    config: Path, *, db: str | None = None, every: timedelta | None = None, now: datetime | None = None,
+    config: Path, engine: sa.Engine, *, every: timedelta | None = None, now: datetime | None = None,
     echo: Echo = print, client_options: dict | None = None, sleep: Callable[[float], None] = time.sleep,
 ) -> list[CollectResult]:
     """Run the watch list once (or every `every` until interrupted), holding the lock file meanwhile."""
@@ -195,7 +194,6 @@ def run_watch(
         echo(f"Another collector holds {lock_path}: it is running now; this run exits without collecting.")
         return []
     try:
-        engine = open_store(db)
         if marked := mark_interrupted(engine, watch, utcnow()):
             echo(f"{marked} earlier run(s) had been stopped before they finished; what they stored is kept.")
         ages = describe_ages(watch.plan.post_ages)

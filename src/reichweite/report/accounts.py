@@ -12,9 +12,13 @@ from reichweite.timeutil import REPORT_TZ
 T = Texts(common.TEXTS, accounts.TEXTS)
 
 
-def terminal_lines(rows: list[dict[str, Any]], target: str, when: datetime, lang: str) -> list[str]:
-    if not rows:
-        return [T("accounts.none", lang, target=target, when=format_moment(when, lang))]
+def none_found(target: str, when: datetime, lang: str) -> str:
+    """What `reichweite accounts` says (on stderr) when it has no figures."""
+    return T("accounts.none", lang, target=target, when=format_moment(when, lang))
+
+
+def terminal_lines(rows: list[dict[str, Any]], when: datetime, lang: str) -> list[str]:
+    """What `reichweite accounts` prints for its rows, in the report's language."""
     lines = [T("accounts.head", lang, when=format_moment(when, lang), tz=str(REPORT_TZ))]
     for r in rows:
         cells = [f"{T('accounts.' + name, lang)} {format_number(r.get(name), lang)}"

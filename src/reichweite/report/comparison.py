@@ -220,26 +220,44 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
     return out
 
 
+def terminal_notes(result: ComparisonResult, lang: str) -> list[str]:
+    """What `reichweite compare` says beside its data (on stderr), in the report's language."""
+    written = result.report is not None
+    notes: list[str] = []
+    view = summary_view(result, lang)
+    if view["parts_note"]:
+        notes.append(view["parts_note"])
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap > GAP_WARNING:
+        notes.append(T("cmp.term.gap", lang, days=_num(gap.total_seconds() / 86400, lang, 1),
+                       see=T("cmp.term.see_report", lang) if written else "."))
+    if len(result.table.lacking):
+        where = T("cmp.term.listed_report" if written else "cmp.term.listed_with", lang)
+        notes.append(T.n("cmp.term.lacking", lang, len(result.table.lacking), where=where))
+    hidden = [f"{label} {_num(m.excluded['followers-only'], lang)}" for label, m in
+              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
+              if m.excluded.get("followers-only")]
+    if hidden:
+        notes.append(T("cmp.term.private", lang, accounts=", ".join(hidden)))
+    if result.report:
+        notes.append(T("cmp.term.report", lang, path=str(result.report)))
+    return notes
+
+
 def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:
-    """What `reichweite compare` prints, in the report's language: notes first, then the table and the sentences
-    of the summary (rich renderables and plain lines; texts from the data are escaped for rich markup)."""
+    """The table and the sentences of the summary `reichweite compare` prints, in the report's language (rich
+    renderables; texts from the data shown bare, without markup or escape sequences)."""
     from rich.table import Table
     from rich.text import Text
 
-    from reichweite.terminal import bare, plain
+    from reichweite.terminal import bare
 
     s = result.stats
     view = summary_view(result, lang)
-    out: list[Any] = []
-    if view["parts_note"]:
-        out.append(Text(bare(view["parts_note"]), style="bold yellow"))
-    gap = result.measurement_gap
-    if result.age is None and gap is not None and gap > GAP_WARNING:
-        out.append(Text(T("cmp.term.gap", lang, days=_num(gap.total_seconds() / 86400, lang, 1)), style="yellow"))
-    table = Table(title=plain(T("cmp.term.title", lang, a=result.label_a, b=result.label_b)))
+    table = Table(title=Text(bare(T("cmp.term.title", lang, a=result.label_a, b=result.label_b))))
     table.add_column("")
-    table.add_column(plain(result.label_a), justify="right")
-    table.add_column(plain(result.label_b), justify="right")
+    table.add_column(Text(bare(result.label_a)), justify="right")
+    table.add_column(Text(bare(result.label_b)), justify="right")
 
     def count(value: float | None) -> str:
         return _num(value, lang)
@@ -254,15 +272,4 @@ def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:
                   count(s.b.peak.value if s.b.peak else None))
     table.add_row(T("cmp.term.unmatched", lang), count(len(result.table.unmatched_a)),
                   count(len(result.table.unmatched_b)))
-    out.append(table)
-    out += [Text(bare(view["ratio"])), Text(bare(view["wilcoxon"]))]
-    if len(result.table.lacking):
-        out.append(Text(T.n("cmp.term.lacking", lang, len(result.table.lacking))))
-    hidden = [f"{label} {_num(m.excluded['followers-only'], lang)}" for label, m in
-              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
-              if m.excluded.get("followers-only")]
-    if hidden:
-        out.append(Text(bare(T("cmp.term.private", lang, accounts=", ".join(hidden)))))
-    if result.report:
-        out.append(Text(bare(T("cmp.term.report", lang, path=str(result.report)))))
-    return out
+    return [table, Text(bare(view["ratio"])), Text(bare(view["wilcoxon"]))]

@@ -231,5 +231,9 @@ def terminal_lines(summary: dict[str, Any], lang: str) -> list[str]:
             lines.append(f"{head} {_share(row['share'], lang):>9} "
                          f"[{_share(row['low'], lang)} – {_share(row['high'], lang)}]  n = "
                          f"{format_number(row['total'], lang)}")
-    lines += [T("lang.term.written", lang, path=path) for path in summary["files_written"].values()]
     return lines
+
+
+def written_lines(summary: dict[str, Any], lang: str) -> list[str]:
+    """The files `reichweite languages --out` wrote, one line each (said on stderr)."""
+    return [T("lang.term.written", lang, path=path) for path in summary["files_written"].values()]

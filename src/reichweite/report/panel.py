@@ -235,7 +235,7 @@ def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats
     return files
 
 
-def terminal_lines(result: PanelResult, files: dict[str, Path], lang: str) -> list[str]:
+def terminal_lines(result: PanelResult, lang: str) -> list[str]:
     """What `reichweite panel report` prints, in the report's language."""
     lines = [T("panel.term.head", lang, panel=result.title, composition=_composition_text(result, lang),
                dates=T.n("panel.term.dates", lang, len(result.dates)))]
@@ -254,5 +254,9 @@ def terminal_lines(result: PanelResult, files: dict[str, Path], lang: str) -> li
     for row in result.changes.to_dict("records"):
         lines.append(f"  {format_day(row['from'], lang)} → {format_day(row['to'], lang)}: "
                      f"{T('panel.' + row['change'], lang)} {row['name']}")
-    lines += [T("panel.term.written", lang, path=str(path)) for path in files.values()]
     return lines
+
+
+def written_lines(files: dict[str, Path], lang: str) -> list[str]:
+    """The files `reichweite panel report --out` wrote, one line each (said on stderr)."""
+    return [T("panel.term.written", lang, path=str(path)) for path in files.values()]

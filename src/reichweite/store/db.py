@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -12,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from reichweite import __version__
-from reichweite.errors import ConfigError, StoreError
+from reichweite.errors import ConfigError, NoStore, StoreError, UsageError
 from reichweite.redact import redact, register_secret
 
 DEFAULT_DB = "reichweite.db"
@@ -65,9 +67,25 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """Switch the store to write-ahead logging. Switching needs a moment alone with the file, and SQLite does not
+    wait for it (busy_timeout does not cover it): a second process opening a fresh store while the first switches
+    it or creates its tables tries again for up to 30 s. A store already in WAL mode is only read."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -148,13 +166,20 @@ def _store_errors(context: sa.engine.ExceptionContext) -> None:
                          "was written. Run the command again when it has finished.") from None
 
 
-def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
+def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = True) -> sa.Engine:
     """An engine on the store named by --db / $REICHWEITE_DB / ./reichweite.db, migrated to the newest schema.
+    With create=False (commands that only read) a store that does not exist is an error and nothing is created:
+    no SQLite file, no folder, no tables in an empty database.
     A store that cannot be opened (not a database, a newer schema, no permission) is one clear error."""
     url = resolve_url(db)
     _register_password(url)
     try:
         engine = sa.create_engine(url, future=True)
+    except ModuleNotFoundError as exc:
+        from reichweite.extras import missing_extra
+
+        raise missing_extra(exc, "A PostgreSQL store") or ConfigError(
+            f"Cannot open database {display_url(url)}: {exc}") from None
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise ConfigError(f"Cannot open database {display_url(url)}: {exc}") from None
     sa.event.listen(engine, "handle_error", _store_errors)
@@ -162,11 +187,23 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         path = Path(engine.url.database or ".")
         if path.is_dir():
-            raise ConfigError(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)")
+            raise UsageError(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)")
+        if not create and engine.url.database not in (None, "", ":memory:") and not path.is_file():
+            raise NoStore(_no_store(url))
+        if create:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(f"--db {path}: cannot create its folder ({exc.strerror or exc})") from None
+    if not create and engine.dialect.name != "sqlite":  # an SQLite file that exists is a store (read-only ones too)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ConfigError(f"--db {path}: cannot create its folder ({exc.strerror or exc})") from None
+            exists = _has_schema(engine)
+        except (sa.exc.OperationalError, sa.exc.DatabaseError) as exc:
+            raise StoreError(
+                f"--db {store_name(url)}: cannot open the store ({str(exc.orig).strip().splitlines()[0]})"
+            ) from None
+        if not exists:
+            raise NoStore(_no_store(url))
     if upgrade:
         try:
             try:
@@ -185,3 +222,13 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> sa.Engine:
                 f"--db {store_name(url)}: cannot open the store ({str(exc.orig).strip().splitlines()[0]})"
             ) from None
     return engine
+
+
+def _has_schema(engine: sa.Engine) -> bool:
+    with engine.connect() as conn:
+        return sa.inspect(conn).has_table("alembic_version")
+
+
+def _no_store(url: str) -> str:
+    return (f"No store at {display_url(url)}: nothing imported or collected there yet "
+            "(give --db or set REICHWEITE_DB to use another one)")

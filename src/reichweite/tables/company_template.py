@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from reichweite.cells import csv_writer, workbook
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.outfiles import new_file, written_whole
 
 LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
@@ -36,9 +36,9 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
-        raise ConfigError(f"{path}: the template is written as .csv or .xlsx")
+        raise UsageError(f"{path}: the template is written as .csv or .xlsx")
     if wide and suffix != ".xlsx":
-        raise ConfigError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
+        raise UsageError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
     new_file(path, force=force, what="template")
     with written_whole(path) as temporary:
         if suffix == ".csv":

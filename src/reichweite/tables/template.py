@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reichweite.cells import csv_writer, workbook
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.outfiles import new_file, written_whole
 from reichweite.tables.tabular import LAYOUTS, Layout
 
@@ -19,7 +19,7 @@ RULES = (
 
 def _layout(name: str) -> Layout:
     if name not in LAYOUTS:
-        raise ConfigError(f"no table layout {name!r}; known: {', '.join(LAYOUTS)}")
+        raise UsageError(f"no table layout {name!r}; known: {', '.join(LAYOUTS)}")
     return LAYOUTS[name]
 
 
@@ -29,7 +29,7 @@ def write_template(name: str, path: str | Path, *, force: bool = False) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ConfigError(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of them")
+        raise UsageError(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of them")
     new_file(path, force=force, what="template")
     with written_whole(path) as temporary:
         (_write_csv if suffix == ".csv" else _write_xlsx)(layout, temporary)

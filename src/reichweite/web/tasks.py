@@ -98,7 +98,7 @@ def watch_work(engine: sa.Engine, path: Path) -> Callable[[Progress], Outcome]:
             lines.append(line)
             progress.set(len(lines), None, line)
 
-        results = run_watch(path, db=engine.url.render_as_string(hide_password=False), echo=echo)
+        results = run_watch(path, engine, echo=echo)
         summaries = [r.summary() for r in results]
         return Outcome(f"{path.name}: {len(results)} account(s) collected", {"lines": lines, "results": summaries})
 

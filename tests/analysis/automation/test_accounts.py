@@ -169,7 +169,7 @@ def test_cli_accounts_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     env = {"PYTHONPATH": str(SRC), "PATH": "/usr/bin"}
     proc = subprocess.run([sys.executable, "-m", "reichweite", "automation", "accounts", str(tmp_path / "no.jsonl")],
                           capture_output=True, text=True, env=env)
-    assert proc.returncode == 2
+    assert proc.returncode == 1
     assert proc.stderr.strip() == f"Error: {tmp_path / 'no.jsonl'}: no such file or folder"
 
 

@@ -91,9 +91,9 @@ def test_bad_archive_names_file_and_problem(tmp_path: Path) -> None:
     broken = tmp_path / "outbox.json"
     broken.write_text('{"orderedItems": [\n{"type": "Create",\n', encoding="utf-8")
     result = run_cli("import", "mastodon-archive", str(broken), "--db", str(tmp_path / "m.db"))
-    assert result.code == 2 and str(broken) in result.err and "line 3" in result.err and "not valid JSON" in result.err
+    assert result.code == 1 and str(broken) in result.err and "line 3" in result.err and "not valid JSON" in result.err
     other = tmp_path / "other.zip"
     with zipfile.ZipFile(other, "w") as z:
         z.writestr("tweets.js", "[]")
     result = run_cli("import", "mastodon-archive", str(other), "--db", str(tmp_path / "m.db"))
-    assert result.code == 2 and "no outbox.json" in result.err
+    assert result.code == 1 and "no outbox.json" in result.err

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from reichweite.errors import ConfigError, FetchError, NotFound, RateLimited
+from reichweite.errors import FetchError, NotFound, RateLimited, UsageError
 from reichweite.jobs.collect_account import collect_account
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.mastodon import api as mastodon
@@ -40,7 +40,7 @@ def test_link_header_and_handles() -> None:
     assert mastodon.next_link('<http://h/x?min_id=1>; rel="prev"') is None
     assert mastodon.normalise_handle("Alice@Mastodon.Social") == "@Alice@mastodon.social"
     assert mastodon.instance_url("@a@det.social") == "https://det.social"
-    with pytest.raises(ConfigError, match="@user@instance"):
+    with pytest.raises(UsageError, match="@user@instance"):
         mastodon.normalise_handle("alice")
 
 

@@ -36,7 +36,7 @@ def test_missing_token_says_how_to_set_it(monkeypatch, tmp_path) -> None:
         x_api.bearer_token()
     assert "export X_BEARER_TOKEN" in str(info.value) and "keyring set reichweite x_bearer_token" in str(info.value)
     result = run_cli("collect", "x", "someone", "--db", str(tmp_path / "x.db"))
-    assert result.code == 2 and "keyring set reichweite x_bearer_token" in result.err
+    assert result.code == 1 and "keyring set reichweite x_bearer_token" in result.err
     assert not (tmp_path / "x.db").exists()  # nothing opened before the token question
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reichweite import visibility
-from reichweite.errors import ConfigError, FetchError, shape_checked
+from reichweite.errors import FetchError, UsageError, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
@@ -74,7 +74,7 @@ def normalise_handle(acct: str) -> str:
     value = acct.strip().lstrip("@")
     user, sep, domain = value.partition("@")
     if not sep or not user or not domain or "@" in domain:
-        raise ConfigError(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)")
+        raise UsageError(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)")
     return f"@{user}@{domain.lower()}"
 
 

@@ -15,16 +15,22 @@ TEXTS: Table = {
     "cmp.term.unmatched": {"de": "Beiträge ohne Gegenstück", "en": "unmatched posts"},
     "cmp.term.gap": {
         "de": "Die Seiten wurden {days} Tage auseinander gemessen: die später gemessene hatte mehr Zeit, Interaktionen "
-              "zu sammeln (siehe Bericht).",
-        "en": "The two sides were measured {days} days apart: the later one had more time to collect interactions "
-              "(see the report).",
+              "zu sammeln{see}",
+        "en": "The two sides were measured {days} days apart: the later one had more time to collect interactions"
+              "{see}",
     },
+    "cmp.term.see_report": {"de": " (siehe Bericht).", "en": " (see the report)."},
     "cmp.term.lacking": {
-        "de": {"one": "{n} Paar hat zum gewählten Zeitpunkt keine Zahlen: im Bericht aufgeführt.",
-               "other": "{n} Paare haben zum gewählten Zeitpunkt keine Zahlen: im Bericht aufgeführt."},
-        "en": {"one": "{n} pair lacks figures at the chosen time: listed in the report.",
-               "other": "{n} pairs lack figures at the chosen time: listed in the report."},
+        "de": {"one": "{n} Paar hat zum gewählten Zeitpunkt keine Zahlen{where}",
+               "other": "{n} Paare haben zum gewählten Zeitpunkt keine Zahlen{where}"},
+        "en": {"one": "{n} pair lacks figures at the chosen time{where}",
+               "other": "{n} pairs lack figures at the chosen time{where}"},
     },
+    "cmp.term.listed_report": {"de": ": im Bericht aufgeführt.", "en": ": listed in the report."},
+    "cmp.term.listed_with": {"de": " (aufgeführt mit --out oder in --format csv).",
+                             "en": " (listed with --out, or in --format csv)."},
+    "cmp.term.none": {"de": "Kein Beitrag des einen Kontos passte zu einem Beitrag des anderen.",
+                      "en": "No post of the one account matched a post of the other."},
     "cmp.term.private": {
         "de": "Beiträge nur für Follower ausgelassen: {accounts} (mit --visibility private einbeziehen).",
         "en": "Followers-only posts left out: {accounts} (include them with --visibility private).",

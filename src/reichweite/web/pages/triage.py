@@ -27,8 +27,8 @@ def exports(settings: WebSettings) -> list[str]:
     return found[:200]
 
 
-def _store(request: Request) -> str:
-    return request.app.state.engine.url.render_as_string(hide_password=False)
+def _store(request: Request):  # type: ignore[no-untyped-def]
+    return request.app.state.engine
 
 
 def _export(request: Request, export: str):  # type: ignore[no-untyped-def]
@@ -47,7 +47,7 @@ def triage_page(request: Request, export: str = "", names: bool = False, owner: 
     context: dict = {"page": "triage", "choices": choices, "export": export, "names": names, "owner": owner,
                      "rows": None}
     if export:
-        result = automation_linkedin(_export(request, export), db=_store(request), owner=owner or None)
+        result = automation_linkedin(_export(request, export), engine=_store(request), owner=owner or None)
         rows = sender_rows(result.scores, lang, show_names=names)
         for row, score in zip(rows, result.scores, strict=True):
             row["key"] = score.key
@@ -63,6 +63,6 @@ def triage_label(request: Request, export: Annotated[str, Form()], sender: Annot
 
     from reichweite.jobs.automation import label_sender
 
-    label_sender(sender, label, db=_store(request), export=_export(request, export), owner=owner or None)
+    label_sender(_store(request), sender, label, export=_export(request, export), owner=owner or None)
     query = {"export": export, **({"names": "true"} if names else {}), **({"owner": owner} if owner else {})}
     return RedirectResponse(f"/triage?{urlencode(query)}", status_code=303)

@@ -1,0 +1,403 @@
+"""The Python API: what `import reichweite` offers, and what the `reichweite` command and the web app call.
+
+Every function takes the store as its first argument: a `Store` from `open_store`, or a path / URL (opened for the
+call; functions that only read never create a store). Dates may be given as `datetime` or as text (`2026-10-21`
+means the end of that day, Europe/Berlin), durations as `timedelta` or text (`7d`, `12h`), accounts as
+`"platform:handle"` or a `(platform, handle)` pair. Results hold DataFrames and say themselves as strict JSON
+(`.to_json()`); no function writes a file unless it is given `out`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reichweite.errors import UsageError
+from reichweite.results import (
+    Accounts,
+    AutomatedAccounts,
+    Collected,
+    Imported,
+    PanelReport,
+    Polls,
+    Posts,
+    SenderTriage,
+    Store,
+)
+
+if TYPE_CHECKING:
+    from reichweite.jobs.compare import ComparisonResult
+    from reichweite.jobs.languages import LanguageShares
+
+StoreLike = Store | str | Path | None
+Target = str | tuple[str, str]
+When = datetime | str | None
+Duration = timedelta | str
+
+COLLECT_PLATFORMS = ("bluesky", "mastodon", "x")
+
+
+def open_store(db: str | Path | None = None, *, create: bool = True) -> Store:
+    """The store at `db` (an SQLite file or a postgresql:// URL; default $REICHWEITE_DB, else ./reichweite.db),
+    its schema brought up to date. With create=False a store that does not exist raises NoStore and nothing is
+    created."""
+    from reichweite.store import open_store as open_engine
+
+    return Store(open_engine(str(db) if db is not None else None, create=create))
+
+
+def _store(store: StoreLike, *, create: bool) -> Store:
+    return store if isinstance(store, Store) else open_store(store, create=create)
+
+
+def target(value: Target) -> tuple[str, str]:
+    """'bluesky:alice.bsky.social' or ('bluesky', 'alice.bsky.social') → ('bluesky', 'alice.bsky.social')."""
+    from reichweite.model import PLATFORMS
+
+    if isinstance(value, tuple):
+        platform, handle = value
+    else:
+        platform, sep, handle = value.partition(":")
+        if not sep:
+            handle = ""
+    platform = platform.strip().lower()
+    if platform not in PLATFORMS or not handle.strip():
+        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
+    return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
+
+
+def as_of(value: When, name: str = "at") -> datetime | None:
+    """A measurement date: datetime as given, text parsed (a bare date is the end of that day, Europe/Berlin)."""
+    from reichweite.timeutil import parse_as_of
+
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        return parse_as_of(value)
+    except ValueError as exc:
+        raise UsageError(f"{name}: {exc}") from None
+
+
+def duration(value: Duration | None, name: str) -> timedelta | None:
+    from reichweite.timeutil import parse_duration
+
+    if value is None or isinstance(value, timedelta):
+        return value
+    try:
+        return parse_duration(value)
+    except ValueError as exc:
+        raise UsageError(f"{name}: {exc}") from None
+
+
+def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str, **options: Any
+                ) -> Imported:
+    """Import a file (for linkedin-page: one or more) of the given kind into the store; one transaction per file,
+    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo); linkedin-export
+    `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`; company-page `company`,
+    `followers_on_last_day`, `all_days`, `add_unknown`."""
+    from reichweite.jobs.imports import IMPORT_KINDS, import_kind
+
+    if kind not in IMPORT_KINDS:
+        raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
+    return import_kind(_store(store, create=True).engine, kind, path, **options)
+
+
+def collect(store: StoreLike, platform: str, handle: str, *, since: When = None, **options: Any) -> Collected:
+    """Collect an account's posts with their current figures (and its account figures) from the platform's API.
+    Options: bluesky `appview`, `resume`, `quiet`, `now`; mastodon `instance_url`, `now`; x `api_url`, `token`, `now`.
+    A bare date in `since` means the start of that day (Europe/Berlin)."""
+    if platform not in COLLECT_PLATFORMS:
+        raise UsageError(f"platform {platform!r}: collect from one of {', '.join(COLLECT_PLATFORMS)}")
+    start = since if isinstance(since, datetime) or since is None else _since(since)
+    if platform == "x":
+        from reichweite.jobs.platforms import collect_x
+        from reichweite.platforms.x.api import bearer_token
+
+        token = options.pop("token", None) or bearer_token()  # a missing token is said before the store is opened
+        result: Any = collect_x(_store(store, create=True).engine, handle, since=start, token=token, **options)
+    elif platform == "mastodon":
+        from reichweite.jobs.platforms import collect_mastodon
+
+        result = collect_mastodon(_store(store, create=True).engine, handle, since=start, **options)
+    else:
+        from reichweite.jobs.collect_bluesky import collect_bluesky
+
+        result = collect_bluesky(_store(store, create=True).engine, handle, since=start, **options)
+    details = {k: v for k, v in asdict(result).items() if k not in ("platform", "handle")}
+    return Collected(platform, getattr(result, "handle", handle), result.summary(), details)
+
+
+def collect_watch_list(store: StoreLike, config: str | Path, *, every: Duration | None = None, now: When = None,
+                       echo: Callable[[str], None] = print) -> list[Collected]:
+    """Collect what a watch list (TOML) says is due: new posts, re-measurements at the planned post ages, account
+    figures; with `every`, again at that interval until interrupted. A failing account is recorded and the others
+    go on; `echo` receives the progress lines."""
+    from reichweite.jobs.watch import run_watch
+    from reichweite.schedule import load_watch_list
+
+    interval, moment = duration(every, "every"), as_of(now, "now")
+    load_watch_list(Path(config))  # a missing or bad watch list is said before a store is opened or created
+    results = run_watch(Path(config), _store(store, create=True).engine, every=interval, now=moment, echo=echo)
+    return [Collected(r.platform, r.handle, r.summary(), {k: v for k, v in asdict(r).items()
+                                                          if k not in ("platform", "handle")}) for r in results]
+
+
+def _since(value: str) -> datetime:
+    from reichweite.timeutil import REPORT_TZ, parse_datetime
+
+    try:
+        return parse_datetime(value, REPORT_TZ)
+    except ValueError as exc:
+        raise UsageError(f"since: {exc}") from None
+
+
+def compare(
+    store: StoreLike, a: Target, b: Target, *, at: When = None, age: Duration | None = None,
+    tolerance: Duration = "12h", quotes: bool = False, window: Duration = "12h", fuzzy_threshold: float = 90.0,
+    overrides: str | Path | None = None, include_reposts: bool = False, lang: str | None = None,
+    out: str | Path | None = None, parts: str | None = None, visibility: str | Sequence[str] | None = None,
+    log: bool = False,
+) -> ComparisonResult:
+    """Compare account A with account B post by post (cross-posts): pairs, interactions of both, paired statistics.
+    Figures as of `at` (default now) or at a post `age`; with `out` the report (HTML, workbook, charts) is written
+    there (charts on a logarithmic scale with `log`).
+    `.table.pairs` holds the pairs, `.matched_posts()` one row per matched post, `.to_json()` everything."""
+    from reichweite.jobs.compare import compare as run
+
+    if at is not None and age is not None:
+        raise UsageError("Give either --at or --age, not both.")
+    if not 0 <= fuzzy_threshold <= 100:  # NaN too
+        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
+                         "fuzzy matching off)")
+    sides, when = (target(a), target(b)), as_of(at)
+    spans = dict(age=duration(age, "age"), tolerance=duration(tolerance, "tolerance"),
+                 window=duration(window, "window"))
+    language, levels = _lang(lang), _visibility(visibility)
+    return run(_store(store, create=False).engine, *sides, at=when, **spans, quotes=quotes,
+               fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
+               out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels,
+               log=log)
+
+
+def posts(store: StoreLike, account: Target, *, at: When = None, visibility: str | Sequence[str] | None = None
+          ) -> Posts:
+    """An account's posts with kind and their figures as of `at` (default now). Followers-only posts only when
+    `visibility` includes 'private' (`.left_out` says how many were left out)."""
+    from reichweite.jobs.compare import listed_posts
+    from reichweite.timeutil import utcnow
+
+    platform, handle = target(account)
+    when, levels = as_of(at) or utcnow(), _visibility(visibility)
+    frame, left_out = listed_posts(_store(store, create=False).engine, platform, handle, when, visibility=levels)
+    return Posts(platform, handle, when, frame, left_out)
+
+
+def accounts(store: StoreLike, account: Target, *, at: When = None) -> Accounts:
+    """Followers, following and posts as of `at` of one account ('platform:handle') or of every account of a
+    platform ('platform')."""
+    from reichweite.jobs.platforms import accounts_as_of
+    from reichweite.timeutil import utcnow
+
+    if isinstance(account, str) and ":" not in account:
+        platform, handle = target((account, "-"))[0], None
+    else:
+        platform, handle = target(account)
+    when = as_of(at) or utcnow()
+    frame = accounts_as_of(_store(store, create=False).engine, platform, handle, when)
+    return Accounts(platform, handle, when, frame)
+
+
+def polls(store: StoreLike, account: Target | None = None, *, at: When = None, out: str | Path | None = None,
+          lang: str | None = None, visibility: str | Sequence[str] | None = None) -> Polls:
+    """Polls (of an account, a platform, or all) with options, votes, views and participation as of `at`."""
+    from reichweite.jobs.polls import polls_as_of, polls_left_out
+    from reichweite.timeutil import utcnow
+
+    platform = handle = None
+    if isinstance(account, str) and ":" not in account:
+        platform = target((account, "-"))[0]
+    elif account is not None:
+        platform, handle = target(account)
+    when, language, levels = as_of(at) or utcnow(), _lang(lang), _visibility(visibility)
+    engine = _store(store, create=False).engine
+    found = Polls(when, polls_as_of(engine, platform, handle, when, visibility=levels),
+                  left_out=polls_left_out(engine, platform, handle, when, visibility=levels))
+    if out is not None:
+        from reichweite.report.polls import write_polls_report
+
+        found.files = write_polls_report(found.polls, Path(out), when, language, left_out=found.left_out)
+    return found
+
+
+def panel_report(
+    store: StoreLike, name: str, *, platforms: Sequence[str] | str = ("linkedin", "xing"),
+    composition: str = "as-of", threshold: int | None = None, at: date | str | None = None,
+    out: str | Path | None = None, lang: str | None = None, log: bool = False,
+) -> PanelReport:
+    """A company panel (e.g. the DAX) over time: totals per date and platform over the members, coverage, growth,
+    ratios, a per-company view and membership changes. With `out` the HTML report, workbook and charts (on a
+    logarithmic scale with `log`)."""
+    from reichweite.analysis.panel import parse_composition
+    from reichweite.jobs.panel_report import panel_report as run
+    from reichweite.jobs.panel_report import parse_platforms
+
+    try:
+        comp = parse_composition(composition)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
+    language, day = _lang(lang), _day(at, "at")
+    result, files = run(_store(store, create=False).engine, name, chosen, comp,
+                        out=Path(out) if out is not None else None, lang=language, threshold=threshold, at=day,
+                        log=log)
+    return PanelReport(result, files)
+
+
+def languages(
+    files: Sequence[str | Path], *, engine: str = "duckdb", detect: str = "missing", by: str = "day",
+    tz: str = "UTC", share_of: str | None = None, threshold: float = 0.3, second_stage: bool = True,
+    workers: int = 1, memory_limit: str | None = None, out: str | Path | None = None, lang: str | None = None,
+    progress: Callable[[str, int, int | None], None] | None = None,
+) -> LanguageShares:
+    """Language shares of Bluesky posts in Jetstream files (declared: first, any, none; and detected) per day,
+    week or month; with `share_of` one language's share with its 95 % Wilson interval. Needs the `languages`
+    extra (and `spark` for engine='spark')."""
+    from reichweite.extras import need
+
+    need("languages", "languages")
+    if engine == "spark":
+        need("spark", "languages --engine spark")
+    from reichweite.jobs.languages import language_shares
+
+    return language_shares(
+        files, engine=engine, detect=detect, by=by, tz=tz, lang=share_of, out=Path(out) if out else None,
+        report_lang=_lang(lang), threshold=threshold, second_stage=second_stage, progress=progress,
+        detect_workers=workers, memory_limit=memory_limit)
+
+
+def triage(export: str | Path, *, store: StoreLike = None, owner: str | None = None, out: str | Path | None = None,
+           lang: str | None = None, show_names: bool = False) -> SenderTriage:
+    """Rank every inbound sender of a LinkedIn member export (messages, invitations) by how likely they are a bot or
+    a funnel pitch, with reasons; labels stored in `store` (if it exists) train the model. With `out` an xlsx and
+    HTML report (names only with show_names). Needs the `automation` extra."""
+    from reichweite.errors import NoStore
+    from reichweite.extras import need
+
+    need("automation", "automation linkedin")
+    from reichweite.jobs import automation
+
+    try:
+        engine = _store(store, create=False).engine
+    except NoStore:
+        engine = None  # no labels yet: scoring needs none
+    language = _lang(lang)
+    found = SenderTriage(automation.automation_linkedin(Path(export), engine=engine, owner=owner), language)
+    if out is not None:
+        found.files = automation.write_linkedin_report(found.result, Path(out), language, show_names=show_names)
+    return found
+
+
+def label_sender(store: StoreLike, sender: str, verdict: str, *, export: str | Path | None = None,
+                 owner: str | None = None) -> Any:
+    """Store the user's verdict ('spam' or 'ok') on a sender of `triage`; with the export its texts are kept to
+    train the model."""
+    from reichweite.extras import need
+
+    need("automation", "automation label")
+    from reichweite.jobs.automation import label_sender as run
+
+    return run(_store(store, create=True).engine, sender, verdict, export=Path(export) if export else None,
+               owner=owner)
+
+
+def sender_labels(store: StoreLike) -> list[Any]:
+    """The labels given so far."""
+    from reichweite.store.queries_automation import load_labels
+
+    with _store(store, create=False).engine.connect() as conn:
+        return list(load_labels(conn, "linkedin"))
+
+
+def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: int | None = None,
+                       lang: str | None = None) -> AutomatedAccounts:
+    """Accounts in a Jetstream post stream that post like machines (cadence, same second, repeated texts, links,
+    volume), highest score first."""
+    from reichweite.jobs.automation import automation_accounts
+
+    language = _lang(lang)
+    result, stats = automation_accounts([Path(f) for f in files], min_posts=min_posts)
+    return AutomatedAccounts(result, stats, language, top)
+
+
+def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:
+    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded on first use."""
+    from reichweite.jobs.panels import panel_members as run
+
+    return run(_store(store, create=True).engine, name, _day(at, "at"))
+
+
+def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | None = None) -> dict[str, Any]:
+    """Define a panel from a table of membership spells (replaces a panel of that name)."""
+    from reichweite.jobs.panels import import_panel as run
+
+    return run(_store(store, create=True).engine, name, Path(path), title=title)
+
+
+def write_template(layout: str, path: str | Path, *, force: bool = False, wide: bool = False,
+                   panel: str | None = None, at: date | str | None = None, store: StoreLike = None) -> Path:
+    """Write the CSV/XLSX template of a table layout (posts, accounts, companies) to fill in by hand; companies
+    `wide` (a sheet per date) or pre-filled with the members of `panel` on `at`. An existing file only with force."""
+    from reichweite.tables.company_template import write_companies_template
+    from reichweite.tables.template import write_template as write
+
+    if layout == "companies":
+        import reichweite.jobs.panels  # noqa: F401  (the companies layout is defined with the panel jobs)
+    if layout != "companies" or (not wide and not panel):
+        return write(layout, Path(path), force=force)
+    day = _day(at, "at") or date.today()
+    companies: list[tuple[str, str | None]] = []
+    if panel:
+        _info, frame = panel_members(store, panel, at=day)
+        companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
+    return write_companies_template(Path(path), wide=wide, companies=companies, day=day, force=force)
+
+
+def record_jetstream(url: str, out: str | Path, *, collections: Sequence[str] = ("app.bsky.feed.post",),
+                     rotate_events: int = 100_000, rotate_seconds: float = 3600.0, overlap: float = 5.0,
+                     limit: int | None = None, log: Callable[[str], None] = print) -> Any:
+    """Record Bluesky's live Jetstream firehose to rotating JSONL.zst files in `out`, resuming from the saved cursor.
+    Needs the `languages` extra (zstandard, websockets)."""
+    from reichweite.extras import need
+
+    need("languages", "jetstream record")
+    from reichweite.platforms.bluesky.jetstream_record import record_jetstream as record
+
+    return record(url, Path(out), collections=list(collections), rotate_events=rotate_events,
+                  rotate_seconds=rotate_seconds, overlap_s=overlap, limit=limit, log=log)
+
+
+def _lang(lang: str | None) -> str:
+    from reichweite.report.i18n import resolve_lang
+
+    try:
+        return resolve_lang(lang)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _visibility(value: str | Sequence[str] | None) -> frozenset[str]:
+    from reichweite.visibility import SHOWN_BY_DEFAULT, parse_visibility
+
+    return SHOWN_BY_DEFAULT if value is None else parse_visibility(value)
+
+
+def _day(value: date | str | None, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{name} {value!r}: expected a date like 2020-09-01") from None

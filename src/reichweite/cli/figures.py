@@ -1,0 +1,170 @@
+"""`reichweite posts`, `accounts` and `polls`: what the store holds for an account as of a date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+import reichweite
+from reichweite.cli.common import (
+    AtOption,
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+    OutputOption,
+    TzOption,
+    VisibilityOption,
+    check_out,
+    emit,
+    note,
+    output_format,
+    parse_at,
+    parse_target,
+    report_language,
+    say,
+)
+from reichweite.report.html import local_time
+from reichweite.results import Posts
+from reichweite.terminal import bare
+
+FIGURES = ("likes", "replies", "reposts", "quotes")
+
+
+def posts(
+    target: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="e.g. bluesky:alice.bsky.social")],
+    at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+    visibility: VisibilityOption = None,
+    db: DbOption = None,
+) -> None:
+    """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
+    --visibility private (how many were left out is said)."""
+    fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at, tz)
+    found = reichweite.posts(db, account, at=when, visibility=visibility)
+    if found.left_out:
+        note(f"{found.left_out} followers-only posts left out (include them with --visibility private).")
+    empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
+    emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
+
+
+def _posts_table(found: Posts, console: Console) -> None:
+    """Ids and times are never folded; texts wrap. From 120 columns one line per post; narrower, each post is one
+    row of two cells (id and time | figures and text)."""
+    frame = found.frame
+    if not len(frame):
+        return
+    ids, prefix = _short_ids([str(i) for i in frame["native_id"]])
+    title = f"{found.platform}:{found.handle} — {len(frame)} posts (times Europe/Berlin)"
+    if console.width >= 120:
+        table = Table(title=title, title_justify="left", pad_edge=False)
+        table.add_column("id", no_wrap=True, min_width=max(len(i) for i in ids))
+        table.add_column("created_at", no_wrap=True, min_width=16)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("text", overflow="fold", ratio=1, min_width=12)
+        for name in FIGURES:
+            table.add_column(name, justify="right", no_wrap=True)
+        table.add_column("observed_at", no_wrap=True, min_width=16)
+        for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
+            table.add_row(Text(bare(native_id)), _when(row.created_at), _cell(row.kind), Text(_text(row)),
+                          *(_cell(getattr(row, name)) for name in FIGURES), _when(row.observed_at))
+    else:
+        table = Table(title=title, title_justify="left", pad_edge=False, show_lines=True)
+        table.add_column("id · created_at · kind", no_wrap=True, min_width=max(16, *(len(i) for i in ids)))
+        table.add_column("figures · observed_at · text", overflow="fold", ratio=1)
+        for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
+            figures = ", ".join(f"{name} {_cell(getattr(row, name))}" for name in FIGURES)
+            table.add_row(Text(f"{bare(native_id)}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
+                          Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_text(row)}"))
+    console.print(table)
+    if prefix:
+        say(console)(f"id: the last part of\n{prefix}<id>")
+
+
+def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
+    """Bluesky's at:// URIs of one account differ only in their last part: shown as that part, with the common
+    prefix said once. Other ids are shown whole."""
+    if ids and all(i.startswith("at://") for i in ids):
+        prefixes = {i.rsplit("/", 1)[0] for i in ids}
+        if len(prefixes) == 1:
+            return [i.rsplit("/", 1)[1] for i in ids], prefixes.pop() + "/"
+    return ids, None
+
+
+def _text(row: object) -> str:
+    """The post's text, its content warning before it."""
+    warning = getattr(row, "content_warning", None)
+    text = _cell(getattr(row, "text", None))
+    return f"(CW: {bare(warning)}) {text}" if isinstance(warning, str) and warning else text
+
+
+def _cell(value: object) -> str:
+    return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else bare(value)
+
+
+def _when(value: object) -> str:
+    return "–" if value is None or pd.isna(value) else local_time(value)  # type: ignore[arg-type]
+
+
+def accounts(
+    target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
+    at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+    db: DbOption = None,
+) -> None:
+    """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
+    from reichweite.report.accounts import none_found, terminal_lines
+
+    fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
+    account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    found = reichweite.accounts(db, account, at=when)
+    empty = None if len(found.frame) else none_found(target, found.as_of, language)
+
+    def table(console: Console) -> None:
+        line = say(console)
+        for text in terminal_lines(found.rows().to_dict("records"), found.as_of, language) if len(found.frame) else []:
+            line(text)
+
+    emit(found, fmt, output, table, empty=empty)
+
+
+def polls(
+    target: Annotated[str | None, typer.Argument(help="PLATFORM:HANDLE or PLATFORM (default: every platform).")] = None,
+    at: AtOption = None,
+    tz: TzOption = "Europe/Berlin",
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write polls.html and polls.xlsx here.",
+                                             callback=check_out)] = None,
+    lang: LangOption = None,
+    visibility: VisibilityOption = None,
+    db: DbOption = None,
+) -> None:
+    """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
+    from reichweite.report.polls import T, polls_text
+
+    fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
+    account = None
+    if target:
+        account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    found = reichweite.polls(db, account, at=when, out=out, lang=language, visibility=visibility)
+    for path in found.files:
+        note(T("polls.written", language, path=str(path)))
+    empty = None if found.polls else polls_text([], found.as_of, language, left_out=found.left_out)
+    emit(found, fmt, output, lambda console: found.polls and say(console)(
+        polls_text(found.polls, found.as_of, language, left_out=found.left_out)), empty=empty)

@@ -1,0 +1,112 @@
+"""`reichweite panel …`: company panels (e.g. the DAX) over time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import reichweite
+from reichweite.cli.common import (
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+    OutputOption,
+    check_out,
+    echo,
+    emit,
+    existing,
+    note,
+    output_format,
+    parse_day_option,
+    print_json,
+    report_language,
+    say,
+)
+
+app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
+FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
+
+
+@app.callback()
+def group(db: DbOption = None) -> None:
+    """Company panels (e.g. the DAX) over time: members, figures, reports."""
+
+
+@app.command("members")
+def members(
+    name: Annotated[str, typer.Argument(help="Panel name, e.g. dax (built in).")],
+    at: Annotated[str | None, typer.Option("--at", help="Members on this date (2020-09-01 or 01.09.2020); "
+                                           "default: all spells.")]
+    = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
+    loaded into the store on first use."""
+    day = parse_day_option(at, "--at")
+    info, frame = reichweite.panel_members(db, name, at=day)
+    rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
+             "joined": r["joined"].isoformat() if r["joined"] else None,
+             "left": r["left"].isoformat() if r["left"] else None} for r in frame.to_dict("records")]
+    if as_json:
+        print_json({"panel": name, "at": day.isoformat() if day else None, "count": len(rows), "members": rows,
+                    "source": info.get("source")})
+        return
+    head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
+    echo(head + f" (source: {info.get('source')})")
+    for r in rows:
+        spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
+        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+
+
+@app.command("import")
+def import_panel(
+    name: Annotated[str, typer.Argument(help="Name of the panel to define (replaces a panel of that name).")],
+    file: FileArg,
+    title: Annotated[str | None, typer.Option("--title", help="Title shown in reports.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Define a panel from a table of spells: company, isin (optional), joined, left, source (optional)."""
+    existing(file)
+    summary = reichweite.import_panel(db, name, file, title=title)
+    if as_json:
+        print_json(summary)
+        return
+    echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
+    if summary["new_companies"]:
+        note(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
+
+
+@app.command("report")
+def report(
+    name: Annotated[str, typer.Argument(help="Panel name, e.g. dax.")],
+    platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated, the first one ranks.")]
+    = "linkedin,xing",
+    composition: Annotated[str, typer.Option(
+        "--composition", help="as-of (members at each date) or fixed:YYYY-MM-DD (the members of that day).")]
+    = "as-of",
+    threshold: Annotated[int | None, typer.Option("--threshold", help="Count companies with at least N followers.")]
+    = None,
+    at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.",
+                                             callback=check_out)] = None,
+    log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
+    lang: LangOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Totals per date and platform over the members, coverage, growth, ratio, per-company view, changes."""
+    from reichweite.report.panel import terminal_lines, written_lines
+
+    fmt, day, language = output_format(fmt, as_json), parse_day_option(at, "--at"), report_language(lang)
+    found = reichweite.panel_report(db, name, platforms=platforms, composition=composition, threshold=threshold,
+                                    at=day, out=out, lang=language, log=log)
+    for line in written_lines(found.files, language):
+        note(line)
+    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.result, language)])

@@ -1,0 +1,72 @@
+"""Importing a file of a known kind: one entry for `reichweite import KIND`, the Python API and the web app. Each
+importer keeps its own rule of one transaction per file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from reichweite.results import Imported
+
+IMPORT_KINDS = ("x-archive", "mastodon-archive", "table", "linkedin-export", "linkedin-page", "companies",
+                "company-page")
+
+
+def _details(result: Any) -> dict[str, Any]:
+    if isinstance(result, dict):
+        return result
+    if hasattr(result, "as_dict"):
+        return result.as_dict()
+    if is_dataclass(result) and not isinstance(result, type):
+        return asdict(result)
+    return {}
+
+
+def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | Path], **options: Any) -> Imported:
+    """Import `path` as `kind` (one of IMPORT_KINDS) with the importer's own options."""
+    paths = [Path(p) for p in path] if isinstance(path, list | tuple) else [Path(path)]  # type: ignore[arg-type]
+    result: Any
+    summary: str | None = None
+    if kind == "x-archive":
+        from reichweite.jobs.import_x_archive import import_x_archive
+
+        result = import_x_archive(engine, paths[0], **options)
+    elif kind == "mastodon-archive":
+        from reichweite.jobs.platforms import import_mastodon_archive
+
+        result = import_mastodon_archive(engine, paths[0], **options)
+    elif kind == "table":
+        from reichweite.jobs.import_table import import_table
+
+        result = import_table(engine, paths[0], **options)
+    elif kind == "linkedin-export":
+        from reichweite.jobs.linkedin import import_member_export
+
+        result = import_member_export(engine, paths[0], **options)
+        added = ", ".join(f"{n:,} {part}" for part, n in result.added.items())
+        summary = f"linkedin-export {paths[0].name} ({result.layout} layout): added {added}"
+    elif kind == "linkedin-page":
+        from reichweite.jobs.linkedin import import_page_exports
+
+        result = import_page_exports(engine, paths, **options)
+        added = ", ".join(f"{n:,} {part}" for part, n in result.added.items())
+        summary = f"linkedin-page {', '.join(p.name for p in paths)}: added {added}"
+    elif kind == "companies":
+        from reichweite.jobs.panels import company_import_line, import_company_table
+
+        result = import_company_table(engine, paths[0], **options)
+        summary = company_import_line(result)
+    elif kind == "company-page":
+        from reichweite.jobs.panels import company_import_line, import_company_page
+
+        result = import_company_page(engine, paths[0], **options)
+        summary = company_import_line(result)
+    else:
+        raise ValueError(f"no importer for {kind!r}")
+    if summary is None:
+        summary = result.summary()
+    return Imported(kind, ", ".join(map(str, paths)), summary, _details(result), result)
