@@ -193,8 +193,8 @@ def _run(lang: str, db: str, out: Path) -> Outputs:
     cli("panel", "panel", "report", "dax", "--platforms", "linkedin,xing", "--threshold", "1000000", "--db", db,
         "--lang", lang, "--out", str(out / "panel"))
     _files(out / "panel", result, "panel")
-    cli("languages", "languages", str(FIXTURES / "languages" / "handcheck.jsonl"), "--detect", "all", "--share-of", "de",
-        "--lang", lang, "--out", str(out / "languages"))
+    cli("languages", "languages", str(FIXTURES / "languages" / "handcheck.jsonl"), "--detect", "all",
+        "--share-of", "de", "--lang", lang, "--out", str(out / "languages"))
     _files(out / "languages", result, "languages")
     cli("polls", "polls", "--db", db, "--at", POLL_AT.isoformat(), "--lang", lang, "--out", str(out / "polls"))
     _files(out / "polls", result, "polls")
