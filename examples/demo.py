@@ -5,7 +5,7 @@
 3. a local AppView on 127.0.0.1 replaying examples/data/appview, and `reichweite collect bluesky` against it, its
    fetch time pinned to the morning the X archive was made (REICHWEITE_NOW), so both sides are measured the same day
 4. `reichweite import table` of examples/data/x-replies.csv (reply counts the X archive lacks, typed in by hand)
-5. `reichweite compare x:… bluesky:…` writing the report to DIR, and its --json to DIR/comparison.json
+5. `reichweite compare x:… bluesky:…` writing the report to DIR, and its JSON to DIR/comparison.json
 
 Run: python examples/demo.py --out report   (or `make demo`)
 """
@@ -30,7 +30,7 @@ X_HANDLE = "tagesfoto_demo"
 BSKY_HANDLE = "tagesfoto-demo.bsky.social"
 
 
-def reichweite(args: list[str], *, quiet: bool = False, env_extra: dict[str, str] | None = None) -> str:
+def reichweite(args: list[str], *, env_extra: dict[str, str] | None = None) -> str:
     """Run one `reichweite` command as a user would; print it and its output; stop the demo when it fails."""
     env = {**os.environ, **(env_extra or {})}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
@@ -39,7 +39,7 @@ def reichweite(args: list[str], *, quiet: bool = False, env_extra: dict[str, str
     assignments = "".join(f"{k}={v} " for k, v in (env_extra or {}).items())
     print(f"$ {assignments}reichweite {shown}", flush=True)
     done = subprocess.run([sys.executable, "-m", "reichweite", *args], capture_output=True, text=True, env=env)
-    if not quiet and done.stdout.strip():
+    if done.stdout.strip():
         print(done.stdout.rstrip(), flush=True)
     if done.stderr.strip():
         print(done.stderr.rstrip(), file=sys.stderr, flush=True)
@@ -68,12 +68,11 @@ def run_demo(out: Path, lang: str | None = None) -> Path:
         reichweite(["collect", "bluesky", BSKY_HANDLE, "--appview", appview, *common],
                    env_extra={"REICHWEITE_NOW": BLUESKY_FETCHED})
     reichweite(["import", "table", _arg(DATA / "x-replies.csv"), *common])
-    compare = ["compare", f"x:{X_HANDLE}", f"bluesky:{BSKY_HANDLE}", "--out", str(out), *common]
+    compare = ["compare", f"x:{X_HANDLE}", f"bluesky:{BSKY_HANDLE}", *common]
     if lang:
         compare += ["--lang", lang]
-    reichweite(compare)
-    json_text = reichweite([*compare, "--json"], quiet=True)
-    (out / "comparison.json").write_text(json_text, encoding="utf-8")
+    reichweite([*compare, "--out", str(out)])
+    reichweite([*compare, "--format", "json", "-o", str(out / "comparison.json")])
     report = out / "index.html"
     print(f"\nThe report is in {report} (open it in a browser); Excel: {out / 'comparison.xlsx'}; "
           f"JSON: {out / 'comparison.json'}. The data are SYNTHETIC (examples/generate_demo_data.py).")

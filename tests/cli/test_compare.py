@@ -118,3 +118,19 @@ def test_posts_table(db: tuple[str, Seeded]) -> None:
     done = run("posts", "bluesky:tagesfoto.bsky.social", "--db", path)
     assert done.returncode == 0, done.stderr
     assert "9 posts" in done.stdout and "Hallo Bluesky!" in done.stdout
+
+
+def test_compare_charts_are_linear_unless_log(db: tuple[str, Seeded], tmp_path: Path) -> None:
+    from tests.support.images import svg_texts
+
+    path, _ = db
+    ticks = {}
+    for name, extra in (("linear", ()), ("log", ("--log",))):
+        done = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03", "--lang", "en",
+                   "--out", str(tmp_path / name), "--db", path, *extra)
+        assert done.returncode == 0, done.stderr
+        texts = svg_texts((tmp_path / name / "pairs_scatter.svg").read_text(encoding="utf-8"))
+        ticks[name] = [t for t in texts if t.replace(",", "").isdigit()]
+    assert {"0", "1", "5", "10"} <= set(ticks["log"])  # symlog: 0, 1, 5, 10, 20, 50 …
+    assert "1" not in ticks["linear"] and "0" in ticks["linear"]
+    assert ticks["linear"] != ticks["log"]

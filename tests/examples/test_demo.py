@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -29,10 +32,16 @@ def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path: Pa
     assert total < 2_000_000
 
 
+PRINTED: dict[str, str] = {}  # what the demo printed (stdout and stderr in order, as a terminal shows `make demo`)
+
+
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
     out = tmp_path_factory.mktemp("demo") / "report"
-    report = demo.run_demo(out, "en")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+        report = demo.run_demo(out, "en")
+    PRINTED["text"] = printed.getvalue()
     truth = json.loads((EXAMPLES / "data" / "ground_truth.json").read_text(encoding="utf-8"))
     result = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     assert report == out.resolve() / "index.html"
@@ -101,3 +110,18 @@ def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
     assert "Tag 71 der #Fotochallenge" in html  # the peak of X, with its text
     assert html.count('src="data:image/svg+xml;base64,') == 2
     assert 'id="gap-note"' not in html  # no "measured 45.9 days apart" on the bundled data
+
+
+def test_the_readme_shows_the_demo_as_printed(demo_run: tuple[Path, dict, dict]) -> None:
+    """README.md's demo block is what `make demo` prints (its folder is report/, its AppView port varies)."""
+    out, _, _ = demo_run
+    first = "$ reichweite import x-archive examples/data/x-archive"
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    shown = first + readme.split("```\n" + first, 1)[1].split("```", 1)[0]
+    printed = PRINTED["text"].replace(str(out.resolve()), "report").replace(f"{EXAMPLES.parent}/", "")
+    printed = printed.replace(" --lang en", "")  # make demo leaves the language to the locale
+
+    def lines(text: str) -> list[str]:
+        return [line.rstrip() for line in re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", text).strip().splitlines()]
+
+    assert lines(printed) == lines(shown)

@@ -4,6 +4,7 @@ and axes whose labels never repeat."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -116,3 +117,26 @@ def test_colours_follow_the_platform_and_tell_two_accounts_apart() -> None:
     one, two, other = platform_colours(["x", "x", "unknown"])
     assert one != two and other not in (one, two)
     assert platform_colours(["bluesky"]) == ["#1185fe"]
+
+
+@pytest.mark.parametrize(("by", "days", "runs"), [
+    ("day", [date(2025, 12, 5), date(2025, 12, 8), date(2025, 12, 9), date(2026, 5, 25)], 3),
+    ("week", [date(2025, 12, 1), date(2025, 12, 8), date(2026, 1, 5)], 2),
+    ("month", [date(2025, 10, 1), date(2025, 11, 1), date(2026, 3, 1)], 2),
+])
+def test_lines_break_at_periods_without_posts(by: str, days: list[date], runs: int) -> None:
+    """A period without posts has no share: the line stops there instead of bridging months; each known period
+    keeps its interval as a whisker."""
+    from reichweite.report.charts import languages
+    from reichweite.report.charts.base import fill_periods
+
+    rows = [{"day": d, "series": rule, "value": 0.2, "low": 0.1, "high": 0.4} for rule in ("first", "detected")
+            for d in days]
+    frame = fill_periods(pd.DataFrame(rows), by)
+    assert frame["value"].isna().any() and frame["value"].notna().sum() == len(rows)
+    assert set(pd.to_datetime(frame["day"]).dt.date) >= set(days)
+    svg = to_svg(languages.language_share(frame, ["first", "detected"], Caption("t"), "de", y_title="y",
+                                          period_title="p"))
+    paths = re.findall(r'aria-roledescription="line mark"[^>]*d="([^"]+)"', svg)
+    assert [p.count("M") for p in paths] == [runs, runs]  # one path piece per run of neighbouring periods
+    assert svg.count('aria-roledescription="rule mark"') == 2 * len(days)  # a whisker per known period

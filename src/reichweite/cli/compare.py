@@ -85,4 +85,4 @@ def compare(
         for part in terminal_report(result, result.lang):
             console.print(part)
 
-    emit(result, fmt, output, table, empty=empty)
+    emit(result, fmt, output, table, empty=empty, lang=result.lang)

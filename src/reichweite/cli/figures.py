@@ -139,7 +139,7 @@ def accounts(
         for text in terminal_lines(found.rows().to_dict("records"), found.as_of, language) if len(found.frame) else []:
             line(text)
 
-    emit(found, fmt, output, table, empty=empty)
+    emit(found, fmt, output, table, empty=empty, lang=language)
 
 
 def polls(
@@ -167,4 +167,4 @@ def polls(
         note(T("polls.written", language, path=str(path)))
     empty = None if found.polls else polls_text([], found.as_of, language, left_out=found.left_out)
     emit(found, fmt, output, lambda console: found.polls and say(console)(
-        polls_text(found.polls, found.as_of, language, left_out=found.left_out)), empty=empty)
+        polls_text(found.polls, found.as_of, language, left_out=found.left_out)), empty=empty, lang=language)

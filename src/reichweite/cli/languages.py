@@ -71,7 +71,8 @@ def languages(
 
     for line in written_lines(found.summary, shown):
         note(line)
-    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.summary, shown)])
+    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.summary, shown)],
+         lang=shown)
 
 
 def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | None) -> tuple[str | None, str | None]:

@@ -109,4 +109,5 @@ def report(
                                     at=day, out=out, lang=language, log=log)
     for line in written_lines(found.files, language):
         note(line)
-    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.result, language)])
+    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.result, language)],
+         lang=language)

@@ -15,7 +15,7 @@ from babel.dates import format_date
 
 from reichweite import __version__
 from reichweite.report.charts import languages as language_charts
-from reichweite.report.charts.base import Caption
+from reichweite.report.charts.base import Caption, fill_periods
 from reichweite.report.charts.render import save_both
 from reichweite.report.excel import Col, check_rows, open_workbook, write_notes, write_sheet
 from reichweite.report.html import render_html
@@ -59,8 +59,12 @@ class LanguageReport:
 
 
 def _caption(report: LanguageReport, title: str, lang: str) -> Caption:
+    periods = sorted(report.table["period"].astype(str)) if "period" in report.table else []
+    first, last = (periods[0], periods[-1]) if periods else ("–", "–")
+    if periods:
+        first, last = (period_label(p, "month" if report.by == "month" else "day", lang) for p in (first, last))
     return Caption(title, (
-        T("lang.chart.periods", lang, by=T(f"lang.by.{report.by}", lang), tz=report.tz),
+        T("lang.chart.periods", lang, by=T(f"lang.by.{report.by}", lang), tz=report.tz, first=first, last=last),
         T("lang.chart.source", lang, posts=format_number(report.stats.get("posts"), lang)),
     ))
 
@@ -80,6 +84,7 @@ def chart_specs(report: LanguageReport, lang: str) -> dict[str, dict[str, Any]]:
         top = report.top_shares.rename(columns={"period": "day", "share": "value"})
         top = top.assign(series=[language_label(code, lang) for code in top["lang"]])
         languages = list(dict.fromkeys(top["series"]))
+        top = fill_periods(top, report.by)
         specs["languages_top"] = language_charts.top_languages(
             top, languages, _caption(report, T("lang.top", lang, rule=T("lang.rule_name.first", lang)), lang), lang,
             y_title=T("lang.share", lang), period_title=period)
@@ -87,6 +92,7 @@ def chart_specs(report: LanguageReport, lang: str) -> dict[str, dict[str, Any]]:
         frame = report.lang_share.rename(columns={"period": "day", "share": "value"})
         frame = frame.assign(series=[T(f"lang.rule_name.{r}", lang) for r in frame["rule"]])
         rules = list(dict.fromkeys(frame["series"]))
+        frame = fill_periods(frame, report.by)
         specs[f"languages_{report.lang}"] = language_charts.language_share(
             frame, rules,
             _caption(report, T("lang.interval", lang, code=language_label(report.lang, lang)), lang), lang,

@@ -183,6 +183,25 @@ def day_axis(first: date, last: date, lang: str, title: str | None = None) -> al
                     labelAngle=0, grid=False)
 
 
+def fill_periods(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """`frame` (columns day, series and values) with a row of missing values for every period between its first and
+    last day that a series lacks, so its line breaks there instead of bridging the gap. `by`: day, week or month
+    (a period is named by its first day)."""
+    if frame.empty:
+        return frame
+    days = pd.to_datetime(frame["day"])
+    freq = {"day": "D", "week": "W-MON", "month": "MS"}[by]
+    calendar = pd.date_range(days.min(), days.max(), freq=freq)
+    have = set(zip(frame["series"], days, strict=True))
+    missing = [{"day": d.date().isoformat(), "series": s} for s in dict.fromkeys(frame["series"]) for d in calendar
+               if (s, d) not in have]
+    if not missing:
+        return frame
+    filled = pd.concat([frame.assign(day=days.dt.date.map(date.isoformat)), pd.DataFrame(missing)],
+                       ignore_index=True)
+    return filled.sort_values(["series", "day"], kind="stable").reset_index(drop=True)
+
+
 def log_ticks(largest: float) -> list[int]:
     """Tick values of a symlog axis up to `largest`: 0, 1, 5, 10, 20, 50 … (2 would crowd 1 on a symlog axis)"""
     ticks = [0]

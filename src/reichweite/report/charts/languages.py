@@ -34,7 +34,8 @@ def top_languages(shares: pd.DataFrame, languages: Sequence[str], caption: Capti
 
 def language_share(frame: pd.DataFrame, rules: Sequence[str], caption: Caption, lang: str, *, y_title: str,
                    period_title: str) -> dict[str, Any]:
-    """A line per counting rule with its 95 % interval as a band: columns day, series (rule), value, low, high."""
+    """A line per counting rule with its 95 % interval as a band and a whisker per period: columns day, series
+    (rule), value, low, high."""
     colours = platform_colours([""] * len(rules))
     colour = alt.Color("series:N", title=None, sort=list(rules), scale=alt.Scale(domain=list(rules), range=colours))
     known = frame[frame["value"].notna()]
@@ -45,12 +46,14 @@ def language_share(frame: pd.DataFrame, rules: Sequence[str], caption: Caption, 
     base = alt.Chart(values(frame)).encode(x=x, color=colour)
     band = base.mark_area(opacity=0.12).encode(y=alt.Y("low:Q", title=y_title), y2="high:Q")
     line = base.mark_line().encode(y=y)
+    # the interval as a whisker too: a period between two without posts has no band to lie in
+    whisker = base.mark_rule(opacity=0.5, strokeWidth=2).encode(y=alt.Y("low:Q", title=y_title), y2="high:Q")
     points = base.mark_point(filled=True, size=36).encode(
         y=y, tooltip=[alt.Tooltip("day:T", format="%x", title=""), alt.Tooltip("series:N", title=""),
                       alt.Tooltip("value:Q", format=".1%", title=y_title),
                       alt.Tooltip("low:Q", format=".1%", title="95 % –"),
                       alt.Tooltip("high:Q", format=".1%", title="95 % +")])
-    chart = alt.layer(line, band, points).properties(width=FULL_WIDTH, height=HEIGHT)
+    chart = alt.layer(line, band, whisker, points).properties(width=FULL_WIDTH, height=HEIGHT)
     return finish(chart, caption, lang)
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from reichweite.report.texts import Table
 
 TEXTS: Table = {
+    "automation.no_accounts": {
+        "de": {"one": "Kein Konto mit mindestens {n} Beitrag.", "other": "Kein Konto mit mindestens {n} Beiträgen."},
+        "en": {"one": "No account with at least {n} post.", "other": "No account with at least {n} posts."},
+    },
     "automation.signal.money_promise": {
         "de": "verspricht Geld oder Einkommen ({evidence})", "en": "promises money or income ({evidence})"},
     "automation.signal.guarantee": {

@@ -10,6 +10,7 @@ TEXTS: Table = {
         "en": "Generated {when} by reichweite {version}",
     },
     "report.definitions": {"de": "Definitionen", "en": "Definitions"},
+    "report.wrote": {"de": "Geschrieben: {path}", "en": "Wrote {path}"},
     "report.measured": {"de": "Messzeitpunkte", "en": "Measurement dates"},
     "report.timezone": {"de": "Zeitzone: {tz}", "en": "Time zone: {tz}"},
     "notes.sheet": {"de": "Hinweise", "en": "Notes"},
