@@ -163,6 +163,8 @@ def _data(db: str) -> set[str]:
                 for value in row:
                     if isinstance(value, str):
                         found.add(value.strip())
+                        if value.startswith("at://"):
+                            found.add(value.rsplit("/", 1)[1])  # `posts` shows the last part of Bluesky's ids
                         found.update(line.strip() for line in value.splitlines())
         for (options,) in conn.execute(sa.text("SELECT poll_options FROM snapshots WHERE poll_options IS NOT NULL")):
             parsed = json.loads(options) if isinstance(options, str) else options
@@ -199,6 +201,7 @@ def _run(lang: str, db: str, out: Path) -> Outputs:
     cli("polls", "polls", "--db", db, "--at", POLL_AT.isoformat(), "--lang", lang, "--out", str(out / "polls"))
     _files(out / "polls", result, "polls")
     cli("accounts", "accounts", "bluesky", "--db", db, "--lang", lang)
+    cli("posts", "posts", f"bluesky:{demo.BSKY_HANDLE}", "--db", db, "--lang", lang)
     return result
 
 
@@ -257,7 +260,8 @@ def test_the_scan_sees_every_output(outputs: tuple[Outputs, Outputs, set[str]]) 
     german, english, _ = outputs
     for where in ("compare terminal", "compare xlsx", "compare html", "compare svg", "panel terminal", "panel xlsx",
                   "panel html", "panel svg", "languages terminal", "languages xlsx", "languages html",
-                  "languages svg", "polls terminal", "polls xlsx", "polls html", "polls svg", "accounts terminal"):
+                  "languages svg", "polls terminal", "polls xlsx", "polls html", "polls svg", "accounts terminal",
+                  "posts terminal"):
         assert german.texts.get(where) and english.texts.get(where), where
     assert "Interaktionen pro Tag (Paare)" in german.texts["compare svg"]
     assert "Interactions per day (pairs)" in english.texts["compare svg"]

@@ -30,9 +30,10 @@ from reichweite.cli.common import (
     report_language,
     say,
 )
-from reichweite.report.html import local_time
+from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
 from reichweite.terminal import bare
+from reichweite.timeutil import REPORT_TZ
 
 FIGURES = ("likes", "replies", "reposts", "quotes")
 
@@ -50,45 +51,66 @@ def posts(
 ) -> None:
     """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
     --visibility private (how many were left out is said)."""
+    from reichweite.report.accounts import T
+
     fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at, tz)
+    language = report_language(lang)
     found = reichweite.posts(db, account, at=when, visibility=visibility)
     if found.left_out:
-        note(f"{found.left_out} followers-only posts left out (include them with --visibility private).")
-    empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
-    emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
+        note(T.n("posts.left_out", language, found.left_out))
+    empty = None if len(found.frame) else T("posts.none", language, target=target,
+                                            when=format_moment(found.as_of, language))
+    emit(found, fmt, output, lambda console: _posts_table(found, console, language), empty=empty, lang=language)
 
 
-def _posts_table(found: Posts, console: Console) -> None:
+def _posts_table(found: Posts, console: Console, lang: str) -> None:
     """Ids and times are never folded; texts wrap. From 120 columns one line per post; narrower, each post is one
-    row of two cells (id and time | figures and text)."""
+    row of two cells (id and time | figures and text). Headers, kinds, numbers and times in the report's language."""
+    from reichweite.report.accounts import T
+
     frame = found.frame
     if not len(frame):
         return
     ids, prefix = _short_ids([str(i) for i in frame["native_id"]])
-    title = f"{found.platform}:{found.handle} — {len(frame)} posts (times Europe/Berlin)"
+    title = T.n("posts.title", lang, len(frame), account=f"{found.platform}:{found.handle}", tz=str(REPORT_TZ))
+    head = {name: T(f"col.{name}", lang) for name in ("native_id", "created_at", "kind", "text", "observed_at",
+                                                     *FIGURES)}
+
+    def when(value: object) -> str:
+        return format_moment(None if value is None or pd.isna(value) else value, lang)  # type: ignore[arg-type]
+
+    def kind(value: object) -> str:
+        return T(f"value.kind.{value}", lang) if f"value.kind.{value}" in T else _cell(value)
+
+    def count(value: object) -> str:
+        return format_number(None if value is None or pd.isna(value) else value, lang)  # type: ignore[arg-type]
+
+    times = max(16, *(len(when(frame[column].iloc[0])) for column in ("created_at", "observed_at")))
     if console.width >= 120:
-        table = Table(title=title, title_justify="left", pad_edge=False)
-        table.add_column("id", no_wrap=True, min_width=max(len(i) for i in ids))
-        table.add_column("created_at", no_wrap=True, min_width=16)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("text", overflow="fold", ratio=1, min_width=12)
+        table = Table(title=Text(bare(title)), title_justify="left", pad_edge=False)
+        table.add_column(head["native_id"], no_wrap=True, min_width=max(len(i) for i in ids))
+        table.add_column(head["created_at"], no_wrap=True, min_width=times)
+        table.add_column(head["kind"], no_wrap=True)
+        table.add_column(head["text"], overflow="fold", ratio=1, min_width=12)
         for name in FIGURES:
-            table.add_column(name, justify="right", no_wrap=True)
-        table.add_column("observed_at", no_wrap=True, min_width=16)
+            table.add_column(head[name], justify="right", no_wrap=True)
+        table.add_column(head["observed_at"], no_wrap=True, min_width=times)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            table.add_row(Text(bare(native_id)), _when(row.created_at), _cell(row.kind), Text(_text(row)),
-                          *(_cell(getattr(row, name)) for name in FIGURES), _when(row.observed_at))
+            table.add_row(Text(bare(native_id)), when(row.created_at), kind(row.kind), Text(_text(row)),
+                          *(count(getattr(row, name)) for name in FIGURES), when(row.observed_at))
     else:
-        table = Table(title=title, title_justify="left", pad_edge=False, show_lines=True)
-        table.add_column("id · created_at · kind", no_wrap=True, min_width=max(16, *(len(i) for i in ids)))
-        table.add_column("figures · observed_at · text", overflow="fold", ratio=1)
+        table = Table(title=Text(bare(title)), title_justify="left", pad_edge=False, show_lines=True)
+        table.add_column(f"{head['native_id']} · {head['created_at']} · {head['kind']}", no_wrap=True,
+                         min_width=max(times, *(len(i) for i in ids)))
+        table.add_column(f"{T('posts.figures', lang)} · {head['observed_at']} · {head['text']}", overflow="fold",
+                         ratio=1)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            figures = ", ".join(f"{name} {_cell(getattr(row, name))}" for name in FIGURES)
-            table.add_row(Text(f"{bare(native_id)}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
-                          Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_text(row)}"))
+            figures = ", ".join(f"{head[name]} {count(getattr(row, name))}" for name in FIGURES)
+            table.add_row(Text(f"{bare(native_id)}\n{when(row.created_at)}\n{kind(row.kind)}"),
+                          Text(f"{figures}\n{head['observed_at']} {when(row.observed_at)}\n{_text(row)}"))
     console.print(table)
     if prefix:
-        say(console)(f"id: the last part of\n{prefix}<id>")
+        say(console)(T("posts.id_prefix", lang, prefix=prefix))
 
 
 def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
@@ -110,10 +132,6 @@ def _text(row: object) -> str:
 
 def _cell(value: object) -> str:
     return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else bare(value)
-
-
-def _when(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else local_time(value)  # type: ignore[arg-type]
 
 
 def accounts(
