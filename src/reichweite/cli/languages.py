@@ -56,12 +56,13 @@ def languages(
     fmt = output_format(fmt, as_json)
     share_of, lang = _old_spellings(share_of, lang, report_lang)
     shown = report_language(lang)
+    from reichweite.report.languages import T
+
+    labels = {phase: T(f"lang.progress.{phase}", shown) for phase in ("read", "count", "detect")}
     with progress_bar(quiet=fmt != "table") as bar:
-        task = bar.add_task("reading and counting", total=None)
+        task = bar.add_task(labels["read"], total=None)
 
         def progress(phase: str, done: int, total: int | None) -> None:
-            labels = {"read": "reading and counting", "count": "counting declared languages",
-                      "detect": "detecting languages"}
             bar.update(task, description=labels.get(phase, phase), completed=done, total=total)
 
         found = reichweite.languages(files, engine=engine, detect=detect, by=by, tz=tz, share_of=share_of, out=out,

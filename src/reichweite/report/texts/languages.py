@@ -5,6 +5,9 @@ from __future__ import annotations
 from reichweite.report.texts import Table
 
 TEXTS: Table = {
+    "lang.progress.read": {"de": "lesen und zählen", "en": "reading and counting"},
+    "lang.progress.count": {"de": "deklarierte Sprachen zählen", "en": "counting declared languages"},
+    "lang.progress.detect": {"de": "Sprachen erkennen", "en": "detecting languages"},
     "lang.title": {"de": "Sprachanteile der Posts", "en": "Language shares of posts"},
     "lang.rules": {"de": "Zählregeln", "en": "Counting rules"},
     "lang.rule.first": {
