@@ -9,6 +9,7 @@ The Python API (see docs/python.md):
     result.to_json()            # strict JSON-ready dict
 
 The core: open_store, import_file, collect, compare, posts, accounts, polls, panel_report, languages, triage.
+Over time: account_growth (followers, following, posts per day/week/month), linkedin_activity.
 More: collect_watch_list, panel_members, import_panel, label_sender, sender_labels, automated_accounts,
 write_template, record_jetstream. Importing the package loads none of them until first use.
 """
@@ -21,6 +22,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "account_growth",
     "accounts",
     "automated_accounts",
     "collect",
@@ -29,6 +31,7 @@ __all__ = [
     "import_panel",
     "label_sender",
     "languages",
+    "linkedin_activity",
     "open_store",
     "panel_members",
     "panel_report",
@@ -62,12 +65,16 @@ if TYPE_CHECKING:
         triage,
         write_template,
     )
+    from reichweite.api_over_time import account_growth, linkedin_activity
+
+# the functions living in a module of their own beside reichweite.api
+_MODULES = {"account_growth": "reichweite.api_over_time", "linkedin_activity": "reichweite.api_over_time"}
 
 
 def __getattr__(name: str) -> Any:
     """The API functions, imported on first use (so `import reichweite` and `reichweite --help` stay quick)."""
     if name in __all__:
-        from reichweite import api
+        from importlib import import_module
 
-        return getattr(api, name)
+        return getattr(import_module(_MODULES.get(name, "reichweite.api")), name)
     raise AttributeError(f"module 'reichweite' has no attribute {name!r}")

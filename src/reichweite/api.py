@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reichweite import registry
 from reichweite.errors import UsageError
 from reichweite.results import (
     Accounts,
@@ -30,6 +31,7 @@ from reichweite.results import (
 
 if TYPE_CHECKING:
     from reichweite.jobs.compare import ComparisonResult
+    from reichweite.jobs.compare_series import SeriesResult
     from reichweite.jobs.languages import LanguageShares
 
 StoreLike = Store | str | Path | None
@@ -37,7 +39,6 @@ Target = str | tuple[str, str]
 When = datetime | str | None
 Duration = timedelta | str
 
-COLLECT_PLATFORMS = ("bluesky", "mastodon", "x")
 
 
 def open_store(db: str | Path | None = None, *, create: bool = True) -> Store:
@@ -95,39 +96,50 @@ def duration(value: Duration | None, name: str) -> timedelta | None:
 def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str, **options: Any
                 ) -> Imported:
     """Import a file (for linkedin-page: one or more) of the given kind into the store; one transaction per file,
-    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo); linkedin-export
-    `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`; company-page `company`,
-    `followers_on_last_day`, `all_days`, `add_unknown`."""
+    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo), `accounts`
+    ('x:NAME,bluesky:NAME' or pairs) and `at` (when the figures were read) for tables that leave them out;
+    linkedin-export `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`;
+    company-page `company`, `followers_on_last_day`, `all_days`, `add_unknown`."""
     from reichweite.jobs.imports import IMPORT_KINDS, import_kind
 
     if kind not in IMPORT_KINDS:
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
+    if kind == "table":
+        options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     return import_kind(_store(store, create=True).engine, kind, path, **options)
 
 
+def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
+    """'x:a,bluesky:b' or ['x:a', ('bluesky', 'b')] → [(platform, handle)], handles by the registry's rule."""
+    items = [v for v in value.split(",") if v.strip()] if isinstance(value, str) else list(value or ())
+    pairs = []
+    for item in items:
+        platform, handle = target(item)
+        try:
+            pairs.append((platform, registry.normalise_handle(platform, handle)))
+        except ValueError as exc:
+            raise UsageError(f"accounts {item!r}: {exc}") from None
+    return pairs
+
+
 def collect(store: StoreLike, platform: str, handle: str, *, since: When = None, **options: Any) -> Collected:
-    """Collect an account's posts with their current figures (and its account figures) from the platform's API.
-    Options: bluesky `appview`, `resume`, `quiet`, `now`; mastodon `instance_url`, `now`; x `api_url`, `token`, `now`.
-    A bare date in `since` means the start of that day (Europe/Berlin)."""
-    if platform not in COLLECT_PLATFORMS:
-        raise UsageError(f"platform {platform!r}: collect from one of {', '.join(COLLECT_PLATFORMS)}")
+    """Collect an account's posts with their current figures (and its account figures) from the platform's API, through
+    the one collection runner. Options for every platform: `resume` (go on from an interrupted run), `quiet` (no
+    progress bar, no lines about waits), `now`; the platform's own: bluesky `appview`, mastodon `instance_url`,
+    x `api_url` and `token`. A bare date in `since` means the start of that day (Europe/Berlin)."""
+    from reichweite.jobs.collect import collect as run
+
+    if platform not in registry.api_platforms():
+        raise UsageError(f"platform {platform!r}: collect from one of {', '.join(registry.api_platforms())}")
     start = since if isinstance(since, datetime) or since is None else _since(since)
     if platform == "x":
-        from reichweite.jobs.platforms import collect_x
         from reichweite.platforms.x.api import bearer_token
 
-        token = options.pop("token", None) or bearer_token()  # a missing token is said before the store is opened
-        result: Any = collect_x(_store(store, create=True).engine, handle, since=start, token=token, **options)
-    elif platform == "mastodon":
-        from reichweite.jobs.platforms import collect_mastodon
-
-        result = collect_mastodon(_store(store, create=True).engine, handle, since=start, **options)
-    else:
-        from reichweite.jobs.collect_bluesky import collect_bluesky
-
-        result = collect_bluesky(_store(store, create=True).engine, handle, since=start, **options)
+        options["token"] = options.get("token") or bearer_token()  # a missing token is said before the store is opened
+    run_options = {k: options.pop(k) for k in ("resume", "quiet", "now") if k in options}
+    result = run(_store(store, create=True).engine, platform, handle, since=start, options=options, **run_options)
     details = {k: v for k, v in asdict(result).items() if k not in ("platform", "handle")}
-    return Collected(platform, getattr(result, "handle", handle), result.summary(), details)
+    return Collected(platform, result.handle, result.summary(), details)
 
 
 def collect_watch_list(store: StoreLike, config: str | Path, *, every: Duration | None = None, now: When = None,
@@ -155,31 +167,49 @@ def _since(value: str) -> datetime:
 
 
 def compare(
-    store: StoreLike, a: Target, b: Target, *, at: When = None, age: Duration | None = None,
-    tolerance: Duration = "12h", quotes: bool = False, window: Duration = "12h", fuzzy_threshold: float = 90.0,
-    overrides: str | Path | None = None, include_reposts: bool = False, lang: str | None = None,
-    out: str | Path | None = None, parts: str | None = None, visibility: str | Sequence[str] | None = None,
-    log: bool = False,
-) -> ComparisonResult:
-    """Compare account A with account B post by post (cross-posts): pairs, interactions of both, paired statistics.
-    Figures as of `at` (default now) or at a post `age`; with `out` the report (HTML, workbook, charts) is written
-    there (charts on a logarithmic scale with `log`).
-    `.table.pairs` holds the pairs, `.matched_posts()` one row per matched post, `.to_json()` everything."""
-    from reichweite.jobs.compare import compare as run
+    store: StoreLike, a: Target, b: Target, *more: Target, at: When | Sequence[When] = None,
+    age: Duration | Sequence[Duration] | None = None, tolerance: Duration = "12h", quotes: bool = False,
+    window: Duration = "12h", fuzzy_threshold: float = 90.0, overrides: str | Path | None = None,
+    include_reposts: bool = False, lang: str | None = None, out: str | Path | None = None, parts: str | None = None,
+    visibility: str | Sequence[str] | None = None, log: bool = False,
+) -> ComparisonResult | SeriesResult:
+    """Compare accounts post by post (cross-posts): groups of the same post, interactions, statistics.
 
-    if at is not None and age is not None:
+    Two accounts at one date (`at`, default now) or one post `age`: a `ComparisonResult` (`.table.pairs` the pairs,
+    `.matched_posts()` one row per matched post). More accounts (`*more`) or several dates (`at=[d1, d2]`) or ages
+    (`age=["1h", "7d"]`, earliest first): a `SeriesResult` (`.dates` per date the accounts' summaries and every pair's
+    statistics, `.change_summary` the change between consecutive dates, `.curves` interactions over post age,
+    `.listing()` one row per date, group and account). `parts`: common (default), known or a list such as
+    "likes,reposts". With `out` the report (HTML, workbook, charts; on a logarithmic scale with `log`) is written
+    there. `.to_json()` is the JSON of
+    `reichweite compare --json` with the same arguments."""
+    from reichweite.jobs.compare import compare as run
+    from reichweite.jobs.compare_series import compare_series
+
+    ats = [w for w in (as_of(v) for v in _several(at)) if w is not None]
+    ages = [d for d in (duration(v, "age") for v in _several(age)) if d is not None]
+    if ats and ages:
         raise UsageError("Give either --at or --age, not both.")
     if not 0 <= fuzzy_threshold <= 100:  # NaN too
         raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
                          "fuzzy matching off)")
-    sides, when = (target(a), target(b)), as_of(at)
-    spans = dict(age=duration(age, "age"), tolerance=duration(tolerance, "tolerance"),
-                 window=duration(window, "window"))
+    sides = [target(a), target(b), *(target(m) for m in more)]
+    spans = dict(tolerance=duration(tolerance, "tolerance"), window=duration(window, "window"))
     language, levels = _lang(lang), _visibility(visibility)
-    return run(_store(store, create=False).engine, *sides, at=when, **spans, quotes=quotes,
-               fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
-               out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels,
-               log=log)
+    common = dict(quotes=quotes, fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
+                  out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
+    engine = _store(store, create=False).engine
+    if len(sides) == 2 and len(ats) <= 1 and len(ages) <= 1:
+        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common,
+                   log=log)
+    return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
+
+
+def _several(value: Any) -> list[Any]:
+    """One value or a list of them (None: none)."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def posts(store: StoreLike, account: Target, *, at: When = None, visibility: str | Sequence[str] | None = None
@@ -347,22 +377,27 @@ def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | 
 
 
 def write_template(layout: str, path: str | Path, *, force: bool = False, wide: bool = False,
-                   panel: str | None = None, at: date | str | None = None, store: StoreLike = None) -> Path:
-    """Write the CSV/XLSX template of a table layout (posts, accounts, companies) to fill in by hand; companies
-    `wide` (a sheet per date) or pre-filled with the members of `panel` on `at`. An existing file only with force."""
+                   panel: str | None = None, at: date | str | None = None, store: StoreLike = None,
+                   platforms: str | Sequence[str] = ("linkedin", "xing"), lang: str | None = None,
+                   accounts: Sequence[tuple[str, str]] = ()) -> Path:
+    """Write the CSV/XLSX template of a table layout (posts, posts-wide, accounts, polls, companies) to fill in by
+    hand, in `lang` (de or en; default from the locale); posts-wide with a column group per (platform, handle) of
+    `accounts`; companies `wide` (a sheet per date, a column per platform of `platforms` and figure) or pre-filled
+    with the members of `panel` on `at`. An existing file only with force."""
+    from reichweite.jobs.panel_report import parse_platforms
+    from reichweite.report.table_template import write_template as write
     from reichweite.tables.company_template import write_companies_template
-    from reichweite.tables.template import write_template as write
 
-    if layout == "companies":
-        import reichweite.jobs.panels  # noqa: F401  (the companies layout is defined with the panel jobs)
     if layout != "companies" or (not wide and not panel):
-        return write(layout, Path(path), force=force)
+        return write(layout, Path(path), force=force, lang=_lang(lang), accounts=accounts)
+    chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     day = _day(at, "at") or date.today()
     companies: list[tuple[str, str | None]] = []
     if panel:
         _info, frame = panel_members(store, panel, at=day)
         companies = [(r["name"], r["isin"]) for r in frame.to_dict("records")]
-    return write_companies_template(Path(path), wide=wide, companies=companies, day=day, force=force)
+    return write_companies_template(Path(path), wide=wide, companies=companies, day=day, force=force,
+                                    platforms=chosen)
 
 
 def record_jetstream(url: str, out: str | Path, *, collections: Sequence[str] = ("app.bsky.feed.post",),

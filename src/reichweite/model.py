@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-Platform = Literal["bluesky", "x", "mastodon", "linkedin", "xing"]
-PLATFORMS: tuple[str, ...] = ("bluesky", "x", "mastodon", "linkedin", "xing")
+from reichweite import registry
+
+Platform = str  # one of PLATFORMS
+PLATFORMS: tuple[str, ...] = registry.NAMES
 PostKind = Literal["post", "reply", "repost", "quote", "poll"]
 SnapshotSource = Literal["api", "archive", "manual"]
 
@@ -153,3 +155,85 @@ def plausible_count(value: object) -> int | None:
 
 #: a UTF-16 surrogate on its own (JSON may escape one as "\\ud800"): not text; no database or terminal encodes it
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(slots=True)
+class Connection:
+    """One first-degree connection from Connections.csv (email only when the contact allows it)."""
+
+    first_name: str
+    last_name: str
+    url: str | None
+    email: str | None
+    company: str | None
+    position: str | None
+    connected_on: date | None
+
+
+@dataclass(slots=True)
+class Vote:
+    """A poll vote the member cast (Votes.csv)."""
+
+    date: datetime
+    link: str
+    option: str
+
+
+@dataclass(slots=True)
+class Reaction:
+    """A reaction (LIKE, PRAISE, …) the member gave to a post (Reactions.csv)."""
+
+    date: datetime
+    type: str
+    link: str
+
+
+@dataclass
+class MemberExport:
+    """Everything read from one member data export. Directions are relative to `owner` ('unknown' without one);
+    `files` names the file each part came from; `layout` is '2024' when any file has a 2024 header."""
+
+    owner: str | None
+    messages: list[Message]
+    invitations: list[Invitation]
+    connections: list[Connection]
+    shares: list[Post]
+    votes: list[Vote]
+    layout: str
+    files: dict[str, str]
+    reactions: list[Reaction] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not read (file, line, expected)
+    duplicates: dict[str, list[str]] = field(default_factory=dict)  # part → copies found deeper, not read
+    encodings: dict[str, str] = field(default_factory=dict)  # part → its file's encoding when not UTF-8
+    owner_from: str | None = None  # "given", "export" or "files beside it"
+
+    def counts(self) -> dict[str, int]:
+        """Records per part, for messages to the user."""
+        return {
+            "connections": len(self.connections),
+            "invitations": len(self.invitations),
+            "messages": len(self.messages),
+            "shares": len(self.shares),
+            "votes": len(self.votes),
+            "reactions": len(self.reactions),
+        }
+
+
+@dataclass(slots=True)
+class PageDay:
+    """One day of a page: new followers (followers export) and page-wide content figures (content export)."""
+
+    day: date
+    new_followers: int | None = None
+    new_followers_sponsored: int | None = None
+    new_followers_organic: int | None = None
+    new_followers_auto_invited: int | None = None
+    followers: int | None = None  # the running total, only when the export itself carries one
+    impressions: int | None = None
+    unique_impressions: int | None = None
+    clicks: int | None = None
+    reactions: int | None = None
+    comments: int | None = None
+    reposts: int | None = None
+    engagement_rate: float | None = None
+    engagements: int | None = None  # a member's creator analytics: reactions, comments, reposts … together

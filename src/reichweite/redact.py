@@ -9,8 +9,10 @@ Stored origins keep scheme, host and path only (`origin`).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import traceback
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -102,6 +104,16 @@ def redact(text: str) -> str:
     if ":" in text or "=" in text:
         text = _PAIR.sub(rf"\1\2{HIDDEN}", text)
     return text
+
+
+class RedactingFilter(logging.Filter):
+    """A log filter passing every record with its message and traceback redacted (attach it to a logger)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+        return True
 
 
 def redact_value(value: object) -> object:

@@ -21,18 +21,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reichweite import registry
 from reichweite.errors import ConfigError, UsageError
 from reichweite.model import PLATFORMS
 from reichweite.timeutil import parse_duration
 
-API_PLATFORMS = ("bluesky", "mastodon", "x")
-PLATFORM_OPTIONS = {
-    "bluesky": {"appview"},
-    "mastodon": {"instance_url"},
-    "x": {"api_url"},
-    "linkedin": set(),
-    "xing": set(),
-}
+API_PLATFORMS = registry.api_platforms()
+PLATFORM_OPTIONS = {p.name: set(p.watch_options) for p in registry.PLATFORMS}
 DEFAULT_AGES = ("1h", "24h", "7d", "30d")
 
 

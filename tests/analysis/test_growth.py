@@ -30,6 +30,7 @@ def test_weeks_run_monday_to_sunday_in_berlin_time() -> None:
     assert list(weeks["step"]) == ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]
     assert weeks["start"].iloc[1] == datetime(2026, 11, 1, 23, 0, tzinfo=UTC)  # Monday 00:00 CET
     assert weeks["end"].iloc[-1] == END
+    assert weeks["start"].iloc[0] == START  # the first week (from Monday 26.10.) starts where the period does
     assert list(steps(START, END, "month")["step"]) == ["2026-11"]
     assert len(steps(START, END, "day")) == 22
     with pytest.raises(ValueError, match="not one of day, week, month"):

@@ -16,6 +16,7 @@ from reichweite.cli import app
 from reichweite.errors import ReichweiteError
 from reichweite.model import AccountSnapshot, Post, Snapshot
 from reichweite.store import open_store, save_account_snapshots, save_posts, save_snapshots
+from tests.support.replay import ReplayServer, XReplay
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 # Berlin is UTC+1 in November: 21.11.2023 runs from 20.11. 23:00 UTC to 21.11. 22:59:59 UTC
@@ -203,3 +204,21 @@ def test_panel_dates_accept_german_spellings(sqlite_url: str, tmp_path: Path) ->
 def test_panel_date_with_a_time_is_refused(sqlite_url: str) -> None:
     done = cli("panel", "members", "dax", "--at", "20.09.2021 10:00", "--db", sqlite_url)
     assert done.code == 2 and "--at: '20.09.2021 10:00': expected a date without a time" in done.err
+
+
+@pytest.mark.parametrize("spelling", ["2023-11-21", "21.11.2023", "21.11.23", "21. November 2023"])
+def test_collect_since_a_bare_date_reaches_back_to_the_start_of_that_day(
+        sqlite_url: str, x_replay: tuple[ReplayServer, XReplay], spelling: str) -> None:
+    """The timeline is read back to --since: a page whose oldest post is 00:30 in Berlin on the 21st is inside it
+    (the next page, from the 20th, is the last read); the end of the day would have stopped after the first."""
+    server, replay = x_replay
+    first, second, third = "1385164195260469248", "1383055313276964865", "1383055194603323392"
+    replay.dates = {first: datetime(2023, 11, 20, 23, 30, tzinfo=UTC),  # 00:30 on the 21st in Berlin
+                    second: datetime(2023, 11, 20, 22, 30, tzinfo=UTC),  # 23:30 on the 20th in Berlin
+                    third: datetime(2023, 11, 19, 9, 0, tzinfo=UTC)}
+    replay.timeline("BeatriceMazoyer", [[first], [second], [third]])
+    done = cli("collect", "x", "BeatriceMazoyer", "--api-url", server.url + "/2", "--since", spelling,
+               "--now", "2023-11-22T12:00:00Z", "--db", sqlite_url)
+    assert done.code == 0, done.err
+    pages = [r for r in server.requests if r.path.endswith("/tweets") and r.path.startswith("/2/users/")]
+    assert len(pages) == 2

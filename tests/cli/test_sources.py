@@ -93,7 +93,8 @@ def test_collect_bluesky_fails_then_resumes(tmp_path: Path, run) -> None:  # typ
     assert failed.returncode == 1 and "1 posts of yomguithereal.bsky.social were saved" in failed.stderr
     assert "add --resume" in failed.stderr
     assert resumed.returncode == 0, resumed.stderr
-    assert resumed.stdout.startswith("bluesky yomguithereal.bsky.social (resumed from the saved cursor): 4 own posts")
+    assert resumed.stdout.startswith("bluesky yomguithereal.bsky.social (resumed from the saved cursor): ok; 4 posts "
+                                     "read in 1 page")
     assert "(4 new, 0 known)" in resumed.stdout
     assert missing.returncode == 1 and "no Bluesky account 'nobody.invalid'" in missing.stderr
     assert "Profile not found" in missing.stderr
@@ -108,6 +109,6 @@ def test_collect_db_before_the_subcommand_is_used(tmp_path: Path, run) -> None: 
         ran = run("collect", "--db", chosen, "bluesky", "yomguithereal.bsky.social", "--appview", url, db=default)
     assert ran.returncode == 0, ran.stderr
     listed = run("posts", "bluesky:yomguithereal.bsky.social", "--json", db=chosen)
-    assert ran.stdout.startswith("bluesky yomguithereal.bsky.social: 5 own posts"), ran.stdout
+    assert ran.stdout.startswith("bluesky yomguithereal.bsky.social: ok; 5 posts read"), ran.stdout
     assert len(json.loads(listed.stdout)) == 5
     assert not default.exists()

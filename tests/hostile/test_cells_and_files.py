@@ -75,8 +75,8 @@ def _panel_with_hostile_names(tmp_path: Path, db: str) -> set[str]:
     return stored
 
 
-def test_company_template_from_a_panel_writes_names_as_text(tmp_path: Path) -> None:
-    db = str(tmp_path / "store.db")
+def test_company_template_from_a_panel_writes_names_as_text(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     names = _panel_with_hostile_names(tmp_path, db)
     for wide in (False, True):
         xlsx = tmp_path / f"template-{wide}.xlsx"
@@ -97,8 +97,8 @@ def test_company_template_from_a_panel_writes_names_as_text(tmp_path: Path) -> N
     assert all(not name or name[0] not in "=+-@\t\r" for name in written)
 
 
-def test_a_neutralised_csv_template_reads_back_with_the_names_as_they_were(tmp_path: Path) -> None:
-    db = str(tmp_path / "store.db")
+def test_a_neutralised_csv_template_reads_back_with_the_names_as_they_were(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     names = _panel_with_hostile_names(tmp_path, db)
     csv_path = tmp_path / "template.csv"
     assert run("template", "companies", str(csv_path), "--panel", "hostile", "--at", "2024-06-30",

@@ -158,6 +158,29 @@ def test_x_archive_bytes(tmp_path_factory: pytest.TempPathFactory, store, raw: b
     result_or_one_line(lambda: import_x_archive(store, zipped))
 
 
+X_LONG = FIXTURES / "x_archive_long" / "data"
+NOTE_PREFIX = "window.YTD.note_tweet.part0 = "
+
+
+def _notes() -> Any:
+    text = (X_LONG / "note-tweet.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index("["):])
+
+
+@FUZZ
+@given(notes=mutated_json(_notes()))
+def test_x_archive_long_posts(tmp_path_factory: pytest.TempPathFactory, store, notes: Any) -> None:  # type: ignore[no-untyped-def]
+    from reichweite.jobs.import_x_archive import import_x_archive
+
+    folder = tmp_path_factory.mktemp("xl") / "data"
+    folder.mkdir()
+    for name in ("manifest.js", "tweets.js"):
+        (folder / name).write_bytes((X_LONG / name).read_bytes())
+    prefix = (X_LONG / "note-tweet.js").read_text(encoding="utf-8").split("[", 1)[0]
+    _write(folder / "note-tweet.js", prefix + _json_text(notes))
+    result_or_one_line(lambda: import_x_archive(store, folder.parent))
+
+
 # --- Mastodon archive ---------------------------------------------------------------------------------------------
 
 def _outbox() -> dict:
@@ -177,20 +200,33 @@ def test_mastodon_outbox(tmp_path_factory: pytest.TempPathFactory, store, outbox
 
 # --- LinkedIn member export and page analytics --------------------------------------------------------------------
 
-LINKEDIN = FIXTURES / "linkedin" / "export-2024"
+LINKEDIN_LAYOUTS = [FIXTURES / "linkedin" / name for name in ("export-2024", "export-2018", "export-excel-de",
+                                                                 "export-excel-us", "export-2024-inmail")]
+
+
+def _decoded(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1")
 
 
 @FUZZ
-@given(name=st.sampled_from(sorted(p.name for p in LINKEDIN.iterdir())), data=st.data())
-def test_linkedin_export(tmp_path_factory: pytest.TempPathFactory, store, name: str, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+@given(files=st.sampled_from([(layout, p.name) for layout in LINKEDIN_LAYOUTS for p in sorted(layout.iterdir())]),
+       data=st.data())
+def test_linkedin_export(tmp_path_factory: pytest.TempPathFactory, store, files: tuple[Path, str],  # type: ignore[no-untyped-def]
+                         data: st.DataObject) -> None:
     from reichweite.jobs.linkedin import import_member_export
 
+    layout, name = files
     folder = tmp_path_factory.mktemp("li")
-    for file in LINKEDIN.iterdir():
+    for file in layout.iterdir():
         (folder / file.name).write_bytes(file.read_bytes())
-    original = (LINKEDIN / name).read_bytes()
+    original = (layout / name).read_bytes()
     if data.draw(st.booleans()):
-        rows = list(csv.reader(io.StringIO(original.decode("utf-8-sig"), newline="")))
+        rows = list(csv.reader(io.StringIO(_decoded(original), newline="")))
         row = data.draw(st.integers(0, len(rows) - 1))
         if rows[row]:
             cell = data.draw(st.integers(0, len(rows[row]) - 1))
@@ -203,18 +239,20 @@ def test_linkedin_export(tmp_path_factory: pytest.TempPathFactory, store, name: 
     result_or_one_line(lambda: import_member_export(store, folder))
 
 
-PAGES = FIXTURES / "linkedin" / "page"
+ANALYTICS = sorted([*(FIXTURES / "linkedin" / "page").glob("*.xlsx"),
+                    *(FIXTURES / "linkedin" / "creator").glob("*.xlsx")])
 
 
 @FUZZ
-@given(name=st.sampled_from(sorted(p.name for p in PAGES.glob("*.xlsx"))), data=st.data())
-def test_linkedin_page_analytics(tmp_path_factory: pytest.TempPathFactory, store, name: str,  # type: ignore[no-untyped-def]
-                                 data: st.DataObject) -> None:
+@given(source=st.sampled_from(ANALYTICS), data=st.data())
+def test_linkedin_page_and_creator_analytics(tmp_path_factory: pytest.TempPathFactory, store, source: Path,  # type: ignore[no-untyped-def]
+                                             data: st.DataObject) -> None:
     from openpyxl import load_workbook
 
     from reichweite.jobs.linkedin import import_page_exports
 
-    book = load_workbook(PAGES / name)
+    name = source.name
+    book = load_workbook(source)
     sheet = book.worksheets[data.draw(st.integers(0, len(book.worksheets) - 1))]
     for _ in range(data.draw(st.integers(1, 3))):
         row = data.draw(st.integers(1, max(sheet.max_row, 1)))
@@ -317,3 +355,33 @@ def test_table_importer(tmp_path_factory: pytest.TempPathFactory, store, raw: by
         path = folder / "posts.csv"
         path.write_bytes(raw)
     result_or_one_line(lambda: import_table(store, path))
+
+
+COMPANIES_CSV = ("platform,company,isin,observed_at,followers,employees\n"
+                 "linkedin,SAP,DE0007164600,2023-06-30,\"1,2 Mio.\",108000\n"
+                 "xing,SAP SE,,30.06.2023,45.300,\n"
+                 "linkedin,BASF,,2023-06-30,10.001+,-\n")
+
+
+@FUZZ
+@given(raw=mutated_bytes(COMPANIES_CSV.encode()), cell=st.sampled_from(HOSTILE), row=st.integers(1, 3),
+       column=st.integers(0, 5), as_xlsx=st.booleans())
+def test_company_table(tmp_path_factory: pytest.TempPathFactory, store, raw: bytes, cell: Any, row: int,  # type: ignore[no-untyped-def]
+                       column: int, as_xlsx: bool) -> None:
+    from reichweite.jobs.panels import import_company_table
+
+    folder = tmp_path_factory.mktemp("companies")
+    if as_xlsx:
+        from openpyxl import Workbook
+
+        rows = list(csv.reader(io.StringIO(COMPANIES_CSV)))
+        rows[row][column] = _cell(cell)
+        book = Workbook()
+        for values in rows:
+            book.active.append(values)
+        path = folder / "companies.xlsx"
+        book.save(path)
+    else:
+        path = folder / "companies.csv"
+        path.write_bytes(raw)
+    result_or_one_line(lambda: import_company_table(store, path))

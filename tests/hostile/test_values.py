@@ -4,6 +4,7 @@ without an id — end in one line naming where, or are kept as what they can be;
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,45 @@ def test_boosts_without_an_id_stay_apart(tmp_path: Path) -> None:
     path.write_text(json.dumps({"type": "OrderedCollection", "orderedItems": boosts}), encoding="utf-8")
     content = read_outbox(path)
     assert content.boosts == 3 and len({p.native_id for p in content.posts}) == 3
+
+
+def test_a_creator_followers_sheet_without_its_header_row_is_one_line(tmp_path: Path, store: sa.Engine) -> None:
+    from openpyxl import load_workbook
+
+    from reichweite.jobs.linkedin import import_page_exports
+
+    name = "Content_2024-06-01_2024-06-30_JanaBeispiel.xlsx"
+    book = load_workbook(FIXTURES / "linkedin" / "creator" / name)
+    book["FOLLOWERS"]["A3"] = "Datum?"
+    book.save(tmp_path / name)
+    with pytest.raises(InputError, match=r"sheet 'FOLLOWERS': no header row starting with 'Date'") as caught:
+        import_page_exports(store, [tmp_path / name])
+    assert "\n" not in str(caught.value)
+
+
+def test_a_long_post_note_with_hashtags_that_are_no_list_is_read(tmp_path: Path, store: sa.Engine) -> None:
+    source = FIXTURES / "x_archive_long" / "data"
+    data = tmp_path / "archive" / "data"
+    data.mkdir(parents=True)
+    for part in ("manifest.js", "tweets.js"):
+        (data / part).write_bytes((source / part).read_bytes())
+    prefix, notes = (source / "note-tweet.js").read_text(encoding="utf-8").split("[", 1)
+    parsed = json.loads("[" + notes)
+    for note in parsed:
+        note["noteTweet"]["core"]["hashtags"] = 2**63
+    (data / "note-tweet.js").write_text(prefix + json.dumps(parsed), encoding="utf-8")
+    import_x_archive(store, data.parent)
+    with store.connect() as conn:
+        longest = max(len(t or "") for (t,) in conn.execute(sa.select(posts.c.text)))
+    assert longest > 280
+
+
+def test_an_empty_linkedin_file_leaves_the_other_files_to_land(tmp_path: Path, store: sa.Engine) -> None:
+    from reichweite.jobs.linkedin import import_member_export
+
+    export = tmp_path / "export"
+    shutil.copytree(FIXTURES / "linkedin" / "export-2018", export)
+    (export / "Connections.csv").write_bytes(b"")
+    result = import_member_export(store, export)
+    assert result.failed == {} and result.read["connections"] == 0  # an empty file holds no rows
+    assert result.layout == "2018" and result.added["messages"] > 0 and result.added["shares"] > 0

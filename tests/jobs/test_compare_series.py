@@ -3,64 +3,22 @@ rates; two accounts give the same numbers as the pair comparison."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import numpy as np
 import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.jobs.compare import compare
 from reichweite.jobs.compare_series import compare_series
-from reichweite.model import AccountSnapshot, Post, Snapshot
-from reichweite.store import save_account_snapshots, save_posts, save_snapshots
-
-T0 = datetime(2026, 10, 1, 5, 30, tzinfo=UTC)
-D1 = datetime(2026, 11, 6, 22, 59, 59, tzinfo=UTC)
-D2 = datetime(2026, 11, 21, 22, 59, 59, tzinfo=UTC)
-X, BS, M = ("x", "tagesfoto"), ("bluesky", "tagesfoto.bsky.social"), ("mastodon", "@tagesfoto@mastodon.example")
-THEMES = ["Licht", "Wasser", "Stein", "Glas", "Holz", "Wolken", "Nebel", "Brücken", "Türen", "Regen"]
-
-
-def _seed(engine: sa.Engine) -> None:
-    """10 daily prompts: on X every day, on Bluesky days 0–7, on Mastodon days 2–9; X figures from an archive
-    (no replies) at D1 and with replies at D2; follower counts for X and Bluesky."""
-    rng = np.random.default_rng(7)
-    posts, snaps = [], []
-    for day, theme in enumerate(THEMES):
-        text = f"Tag {day} der #Fotochallenge: Thema {theme}. #Tagesfoto"
-        created = T0 + timedelta(days=day)
-        accounts = [("x", "tagesfoto", str(1_900_000 + day), 0)]
-        if day <= 7:
-            accounts.append(("bluesky", "tagesfoto.bsky.social", f"at://did:plc:t/app.bsky.feed.post/{day}", 4))
-        if day >= 2:
-            accounts.append(("mastodon", "@tagesfoto@mastodon.example",
-                             f"https://mastodon.example/users/tagesfoto/statuses/{day}", 7))
-        for platform, author, native, minutes in accounts:
-            posts.append(Post(platform, native, author, created + timedelta(minutes=minutes), text,
-                              url=native if native.startswith("http") else None))
-            likes = int(rng.integers(0, 40))
-            reposts = int(rng.integers(0, 6))
-            replies = None if platform == "x" else int(rng.integers(0, 5))
-            snaps.append(Snapshot(platform, native, D1 - timedelta(hours=2), "manual", likes=likes,
-                                  reposts=reposts, replies=replies))
-            if not (platform == "mastodon" and day == 9):  # one post not measured again
-                snaps.append(Snapshot(platform, native, D2 - timedelta(hours=2), "manual",
-                                      likes=likes + int(rng.integers(0, 10)), reposts=reposts + 1,
-                                      replies=int(rng.integers(0, 5)) if replies is None else replies + 1))
-    followers = [AccountSnapshot("x", "tagesfoto", D1 - timedelta(days=3), "manual", followers=1200),
-                 AccountSnapshot("x", "tagesfoto", D2 - timedelta(days=3), "manual", followers=1260),
-                 AccountSnapshot("bluesky", "tagesfoto.bsky.social", T0, "api", followers=800)]
-    with engine.begin() as conn:
-        ids = save_posts(conn, posts, source="manual")
-        save_snapshots(conn, snaps, post_ids=ids)
-        save_account_snapshots(conn, followers)
+from tests.support.series_seed import BS, D1, D2, M, X, seed_three_accounts
 
 
 @pytest.fixture
 def seeded3(store: sa.Engine) -> sa.Engine:
-    _seed(store)
+    seed_three_accounts(store)
     return store
 
 
@@ -68,8 +26,8 @@ def recompute(listing: pd.DataFrame, keys: list[str]) -> dict:
     """Per date and account from the listing alone: groups, compared, wins, median, peak, median rate."""
     out = {}
     for as_of, rows in listing.groupby("as_of", sort=False):
-        wide = rows.pivot(index="group", columns="account", values="interactions").astype("Float64")
-        rates = rows.pivot(index="group", columns="account", values="per_1000_followers").astype(float)
+        wide = rows.pivot(index="group", columns="key", values="interactions").astype("Float64")
+        rates = rows.pivot(index="group", columns="key", values="per_1000_followers").astype(float)
         known = wide.notna().sum(axis=1) >= 2
         for key in keys:
             mine = wide[key] if key in wide else pd.Series(dtype="Float64")
@@ -78,7 +36,7 @@ def recompute(listing: pd.DataFrame, keys: list[str]) -> dict:
             wins = int((compared > others.max(axis=1).astype(float)).sum())
             rate = rates[key][compared.index].dropna() if key in rates else pd.Series(dtype=float)
             out[(as_of, key)] = {
-                "groups": int(rows[rows["account"] == key]["group"].nunique()), "compared": int(len(compared)),
+                "groups": int(rows[rows["key"] == key]["group"].nunique()), "compared": int(len(compared)),
                 "wins": wins, "median": float(compared.median()) if len(compared) else None,
                 "peak": int(compared.max()) if len(compared) else None,
                 "median_per_1000": float(rate.median()) if len(rate) else None,
@@ -107,13 +65,13 @@ def test_three_accounts_two_dates_listing_holds_every_number(seeded3: sa.Engine)
             assert (summary.peak.value if summary.peak else None) == expected["peak"]
             assert summary.median_per_1000 == pytest.approx(expected["median_per_1000"]) \
                 if expected["median_per_1000"] is not None else summary.median_per_1000 is None
-    x_rows = listing[(listing["account"] == "a")]
+    x_rows = listing[(listing["account"] == "x:tagesfoto")]
     assert set(x_rows["followers"]) == {1200, 1260}
     assert (x_rows["per_1000_followers"] == x_rows["interactions"] / x_rows["followers"] * 1000).all()
-    assert listing[listing["account"] == "c"]["followers"].isna().all()  # Mastodon's followers are unknown
+    assert listing[listing["key"] == "c"]["followers"].isna().all()  # Mastodon's followers are unknown
     # the change of each account follows from the listing of the two dates
     for row in result.change_summary.itertuples(index=False):
-        mine = listing[listing["account"] == row.account].pivot(index="group", columns="as_of",
+        mine = listing[listing["key"] == row.account].pivot(index="group", columns="as_of",
                                                                 values="interactions").dropna().astype(float)
         assert row.groups == len(mine)
         assert row.total_change == mine.iloc[:, 1].sum() - mine.iloc[:, 0].sum()
@@ -142,9 +100,9 @@ def test_two_accounts_one_date_equal_the_pair_comparison(seeded3: sa.Engine) -> 
 
 
 def test_dates_must_be_ordered_and_accounts_distinct(seeded3: sa.Engine) -> None:
-    with pytest.raises(ConfigError, match="earliest first"):
+    with pytest.raises(UsageError, match="earliest first"):
         compare_series(seeded3, [X, BS], ats=[D2, D1], out=None)
-    with pytest.raises(ConfigError, match="twice"):
+    with pytest.raises(UsageError, match="twice"):
         compare_series(seeded3, [X, X], ats=[D1], out=None)
-    with pytest.raises(ConfigError, match="either --at or --age"):
+    with pytest.raises(UsageError, match="either --at or --age"):
         compare_series(seeded3, [X, BS], ats=[D1], ages=[timedelta(days=7)], out=None)

@@ -136,8 +136,8 @@ def test_other_figures_for_a_stored_measurement_are_an_error(store: sa.Engine, t
 @pytest.mark.parametrize(("content", "message"), [
     ("platform,company,observed_at,followers\nlinkedin,SAP,2020-01-01,1.5\n",
      r"bad.csv, row 2: followers: '1.5' is not a whole number"),
-    ("platform,company,observed_at,followers\nfacebook,SAP,2020-01-01,1\n",
-     r"bad.csv, row 2: platform: 'facebook' is not one of"),
+    ("platform,company,observed_at,followers\nmyspace,SAP,2020-01-01,1\n",
+     r"bad.csv, row 2: platform: 'myspace' is not one of"),
     ("platform,company,observed_at,followers\nxing,SAP,someday,1\n",
      r"bad.csv, row 2: observed_at: 'someday' is not a date"),
     ("platform,company,observed_at,followers\nxing,SAP,2020-01-01,3 Meilen\n", r"unknown unit 'Meilen'"),

@@ -17,7 +17,7 @@ from reichweite.jobs.import_table import import_table
 from reichweite.jobs.import_x_archive import import_x_archive
 from reichweite.store import open_store
 from reichweite.store.schema import account_snapshots, posts, snapshots
-from reichweite.tables.tabular import LAYOUTS
+from reichweite.tables.detect import LAYOUTS
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ENGINE: sa.Engine

@@ -12,11 +12,11 @@ import sqlalchemy as sa
 from reichweite.errors import InputError
 from reichweite.jobs.import_table import import_table
 from reichweite.jobs.panels import import_company_page, import_company_table
+from reichweite.report.table_template import write_template
 from reichweite.store.panels import company_snapshots_frame
 from reichweite.store.schema_panels import company_snapshots
 from reichweite.tables.company_table import read_company_table
 from reichweite.tables.company_template import write_companies_template
-from reichweite.tables.template import write_template
 from tests import support
 from tests.support.panels import WIDE_HEADER, run_cli, write_wide
 

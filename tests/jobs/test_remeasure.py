@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from reichweite.jobs.collect_account import collect_account
+from reichweite.jobs.collect import collect
 from reichweite.platforms.bluesky.collector import BlueskyCollector
 from reichweite.platforms.collector import KnownPost
 from reichweite.platforms.mastodon.collector import MastodonCollector
@@ -36,11 +36,13 @@ def test_mastodon_status_by_id(mastodon_replay, tmp_path: Path) -> None:
     server, replay = mastodon_replay
     engine = open_store(str(tmp_path / "r.db"))
     collector = MastodonCollector(server.url, page_limit=5)
-    collect_account(engine, collector, "@mastodonpy_test@localhost:3000", DAY1)
+    collect(engine, collector.platform, "@mastodonpy_test@localhost:3000", now=DAY1, collector=collector)
     oldest = "http://localhost:3000/@mastodonpy_test/117020581839088888"  # on the second page
     replay.day = 1
-    result = collect_account(engine, collector, "@mastodonpy_test@localhost:3000", DAY2, account_figures=False,
-                             keep=lambda p: False, remeasure=[KnownPost(oldest, oldest)], stop=first_page_only)
+    result = collect(
+        engine, collector.platform, "@mastodonpy_test@localhost:3000", now=DAY2, collector=collector,
+        account_figures=False, keep=lambda p: False, remeasure=[KnownPost(oldest, oldest)], stop=first_page_only
+    )
     assert result.remeasured == 1 and result.snapshots == 1
     assert any(r.path == "/api/v1/statuses/117020581839088888" for r in server.requests)
     assert _snapshots_of(engine, oldest) == [(DAY1, 0), (DAY2, 3)]
@@ -51,10 +53,12 @@ def test_x_tweets_lookup(x_replay, tmp_path: Path) -> None:
     replay.timeline("BeatriceMazoyer", [["1385164195260469248"], ["1384605207619719170"]])
     engine = open_store(str(tmp_path / "r.db"))
     collector = XCollector(server.url)
-    collect_account(engine, collector, "BeatriceMazoyer", DAY1)
+    collect(engine, collector.platform, "BeatriceMazoyer", now=DAY1, collector=collector)
     replay.day = 1
-    result = collect_account(engine, collector, "BeatriceMazoyer", DAY2, account_figures=False, keep=lambda p: False,
-                             remeasure=[KnownPost("1384605207619719170")], stop=first_page_only)
+    result = collect(
+        engine, collector.platform, "BeatriceMazoyer", now=DAY2, collector=collector, account_figures=False,
+        keep=lambda p: False, remeasure=[KnownPost("1384605207619719170")], stop=first_page_only
+    )
     lookups = [r for r in server.requests if r.path == "/tweets"]
     assert result.remeasured == 1 and [r.arg("ids") for r in lookups] == ["1384605207619719170"]
     assert _snapshots_of(engine, "1384605207619719170") == [(DAY1, 1), (DAY2, 5)]
@@ -66,10 +70,12 @@ def test_bluesky_get_posts(tmp_path: Path) -> None:
     with ReplayServer(replay) as server:
         engine = open_store(str(tmp_path / "r.db"))
         collector = BlueskyCollector(server.url)
-        collect_account(engine, collector, "boogheta.bsky.social", DAY1)
+        collect(engine, collector.platform, "boogheta.bsky.social", now=DAY1, collector=collector)
         replay.day = 1
-        result = collect_account(engine, collector, "boogheta.bsky.social", DAY2, account_figures=False,
-                                 keep=lambda p: p.native_id == uri, remeasure=[KnownPost(uri)], stop=first_page_only)
+        result = collect(
+            engine, collector.platform, "boogheta.bsky.social", now=DAY2, collector=collector, account_figures=False,
+            keep=lambda p: p.native_id == uri, remeasure=[KnownPost(uri)], stop=first_page_only
+        )
         collector.close()
     # the single feed page holds every post, so the due one is measured from it, not fetched again
     assert result.remeasured == 0 and result.snapshots == 1
@@ -79,8 +85,10 @@ def test_bluesky_get_posts(tmp_path: Path) -> None:
     replay.day = 2
     with ReplayServer(replay) as server:
         collector = BlueskyCollector(server.url)
-        result = collect_account(engine, collector, "boogheta.bsky.social", DAY3, account_figures=False,
-                                 keep=lambda p: False, remeasure=[KnownPost(uri)], stop=first_page_only)
+        result = collect(
+            engine, collector.platform, "boogheta.bsky.social", now=DAY3, collector=collector, account_figures=False,
+            keep=lambda p: False, remeasure=[KnownPost(uri)], stop=first_page_only
+        )
         collector.close()
         assert [r.query["uris"] for r in server.requests if r.path.endswith("getPosts")] == [[uri]]
     assert result.remeasured == 1 and _snapshots_of(engine, uri) == [(DAY1, 7), (DAY2, 9), (DAY3, 11)]

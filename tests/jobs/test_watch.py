@@ -52,7 +52,7 @@ def test_watch_list_errors_name_file_and_key(tmp_path: Path) -> None:
     path.write_text('[mastodon]\naccounts = ["@a@b.c"]\ninstance = "x"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[mastodon\] unknown option\(s\) instance \(allowed: accounts, inst"):
         load_watch_list(path)
-    path.write_text('[tiktok]\naccounts = ["a"]\n', encoding="utf-8")
+    path.write_text('[myspace]\naccounts = ["a"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown section"):
         load_watch_list(path)
     path.write_text('[plan\n', encoding="utf-8")

@@ -1,4 +1,4 @@
-"""A real HTTP server on 127.0.0.1 that replays AppView responses built from real postView/feedViewPost items.
+"""A paged Bluesky AppView for the replay server, built from real postView/feedViewPost items.
 
 Faults (429, 502, malformed bodies) are queued per (method, cursor) and served before the real answer.
 """
@@ -6,15 +6,13 @@ Faults (429, 502, malformed bodies) are queued per (method, cursor) and served b
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
 
 from . import FIXTURES as ALL_FIXTURES
+from .replay import ReplayServer, Reply, Request
 
 FIXTURES = ALL_FIXTURES / "bluesky"
 POSTS = json.loads((FIXTURES / "bluesky-posts.json").read_text(encoding="utf-8"))
@@ -73,36 +71,16 @@ class AppView:
             return 200, {}, json.dumps({"posts": [self.posts[u] for u in uris if u in self.posts]}).encode()
         return 501, {}, json.dumps({"error": "MethodNotImplemented", "message": "Method Not Implemented"}).encode()
 
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802
-        url = urlparse(self.path)
-        nsid = url.path.removeprefix("/xrpc/")
-        status, headers, body = self.server.app.answer(nsid, parse_qs(url.query))  # type: ignore[attr-defined]
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        for k, v in headers.items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+    def __call__(self, request: Request) -> Reply:
+        status, headers, body = self.answer(request.path.removeprefix("/xrpc/"), request.query)
+        return Reply(status, body, [("Content-Type", "application/json; charset=utf-8"), *headers.items()])
 
 
 @contextmanager
 def serve(app: AppView) -> Iterator[str]:
-    """Serve app on 127.0.0.1 (a free port); yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.app = app  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """Serve app on the replay server (127.0.0.1, a free port); yields the base URL."""
+    with ReplayServer(app) as server:
+        yield server.url
 
 
 def sort_key(item: dict) -> str:

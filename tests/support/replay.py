@@ -1,6 +1,12 @@
-"""Local HTTP servers on 127.0.0.1 that replay real recorded API responses (tests/fixtures/mastodon, tests/fixtures/x).
+"""The one local HTTP server of the tests (and of the demo): 127.0.0.1, a free port, a handler per platform.
 
-What the servers add beyond the recordings, and only that:
+`ReplayServer` answers each GET with its handler (`Request` → `Reply`) unless a reply is queued for the path
+(`queue`/`fail`: 429 with reset headers, 5xx, slow answers, malformed bodies; with no handler only queued replies are
+served). The handlers here replay real recorded API responses (tests/fixtures/mastodon, tests/fixtures/x,
+tests/fixtures/bluesky); tests/support/appview.py serves paged AppView feeds and examples/appview_replay.py the demo's
+recorded files. Standard library only, so the demo runs without the test dependencies.
+
+What the platform handlers add beyond the recordings, and only that:
 - Mastodon: a second page of account statuses assembled from the recorded status bodies (the cassette recorded only
   the first page; its `Link` header points at it), and `/api/v1/accounts/lookup`, answered with recorded accounts.
 - X: the recorded search/lookup payloads are served as `/users/:id/tweets` and `/tweets` pages; a poll in the
@@ -24,8 +30,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import yaml
-
 from . import FIXTURES
 
 RECORDED_HOST = "http://localhost:3000"
@@ -38,6 +42,7 @@ class Request:
     path: str
     query: dict[str, list[str]]
     headers: dict[str, str]
+    target: str = ""  # the path with its query string, as sent
 
     def arg(self, name: str, default: str | None = None) -> str | None:
         values = self.query.get(name)
@@ -63,14 +68,19 @@ def json_reply(body: Any, status: int = 200, headers: list[tuple[str, str]] | No
     return Reply(status, body, [("content-type", "application/json; charset=utf-8"), *(headers or [])])
 
 
+def _nothing_queued(request: Request) -> Reply:
+    return json_reply({"error": "NotQueued", "message": f"no reply queued for {request.path}"}, 500)
+
+
 class ReplayServer:
     """A threaded HTTP server on 127.0.0.1 with a handler and queued faults per path prefix."""
 
-    def __init__(self, handler: Callable[[Request], Reply]):
-        self.handler = handler
+    def __init__(self, handler: Callable[[Request], Reply] | None = None):
+        self.handler = handler or _nothing_queued
         self.requests: list[Request] = []
         self.faults: deque[tuple[str, Reply]] = deque()
         self.delay = 0.0  # added to every answer (a slow server)
+        self.hold: Callable[[Request], float] | None = None  # seconds to hold one request's answer (a stalled page)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -79,11 +89,12 @@ class ReplayServer:
             def do_GET(self) -> None:  # noqa: N802
                 parts = urlsplit(self.path)
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                request = Request("GET", parts.path, parse_qs(parts.query), headers)
+                request = Request("GET", parts.path, parse_qs(parts.query), headers, self.path)
                 server.requests.append(request)
                 reply = server._fault_for(request.path) or server.handler(request)
-                if reply.delay or server.delay:
-                    time.sleep(reply.delay + server.delay)
+                held = server.hold(request) if server.hold else 0.0
+                if reply.delay or server.delay or held:
+                    time.sleep(reply.delay + server.delay + held)
                 body = reply.payload()
                 try:
                     self.send_response(reply.status)
@@ -110,9 +121,11 @@ class ReplayServer:
                 return reply
         return None
 
-    def fail(self, prefix: str, *replies: Reply) -> None:
-        """Answer the next requests under `prefix` with these replies, in order."""
+    def queue(self, prefix: str, *replies: Reply) -> None:
+        """Answer the next requests under `prefix` with these replies, in order, before the handler's answers."""
         self.faults.extend((prefix, r) for r in replies)
+
+    fail = queue  # a queued reply is mostly a fault
 
     def __enter__(self) -> ReplayServer:
         self._thread.start()
@@ -124,6 +137,8 @@ class ReplayServer:
 
 
 def _cassette(name: str) -> list[dict[str, Any]]:
+    import yaml  # a test dependency: the demo, which serves no Mastodon, runs without it
+
     return yaml.safe_load((FIXTURES / "mastodon" / name).read_text(encoding="utf-8"))["interactions"]
 
 
@@ -142,6 +157,7 @@ class MastodonReplay:
         self.accounts: dict[str, dict[str, Any]] = {}
         self.list_page: dict[str, Any] | None = None
         self.rate_headers: dict[str, list[str]] = {}
+        self.page_size: int | None = None  # a server may answer fewer statuses than `limit` asks for
         for name in ("test_get_pagination_info.yaml", "test_public_tl_anonymous.yaml", "test_status.yaml",
                      "test_status_context.yaml"):
             for item in _cassette(name):
@@ -204,7 +220,8 @@ class MastodonReplay:
                              _headers(recorded["headers"], self.base))
             items = [s for s in self.of_account(account_id)
                      if (not max_id or int(s["id"]) < int(max_id)) and (not since_id or int(s["id"]) > int(since_id))]
-            page, rest = items[:limit], items[limit:]
+            size = min(limit, self.page_size or limit)
+            page, rest = items[:size], items[size:]
             headers = self.headers()
             if rest and page:
                 url = f"{self.base}/api/v1/accounts/{account_id}/statuses?limit={limit}&max_id={page[-1]['id']}"

@@ -13,8 +13,8 @@ import pytest
 
 from reichweite.errors import InputError
 from reichweite.tables.company_table import read_company_table
+from reichweite.tables.detect import load_file
 from reichweite.tables.panel_table import read_membership_table
-from reichweite.tables.tabular import load_file
 
 ACCOUNTS = "platform,handle,observed_at,followers\n"
 
@@ -113,3 +113,28 @@ def test_membership_and_company_dates_accept_every_spelling(tmp_path: Path) -> N
                     "linkedin,Siemens,06/07/2019,200\n", encoding="utf-8")
     days = [r.observed_at.astimezone(ZoneInfo("Europe/Berlin")).date() for r in read_company_table(long)]
     assert days == [date(2019, 6, 30), date(2019, 6, 7)]
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York", "Asia/Tokyo"])
+def test_a_bare_company_page_date_is_that_days_noon_in_every_spelling(tmp_path: Path, zone: str) -> None:
+    """A company-page figure is a day's figure (a panel's dates are days): typed as a bare date, in any spelling or
+    as a date cell, it is noon of that day in --tz, so `--at` that day finds it, the day before does not, and its
+    day is the same in UTC, in Berlin (the panel's days) and in the zone it was typed in. A time typed is kept."""
+    spellings = ["2023-11-21", "21.11.2023", "21.11.23", "21. November 2023", "Nov 21, 2023"]
+    tz = ZoneInfo(zone)
+    long = tmp_path / "companies.csv"
+    long.write_text("platform,company,observed_at,followers\n" + "".join(
+        f"linkedin,Firma {i},\"{spelling}\",{100 + i}\n" for i, spelling in enumerate(spellings))
+        + "linkedin,Firma mit Uhrzeit,21.11.2023 18:30,7\n", encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.append(["platform", "company", "observed_at", "followers"])
+    book.active.append(["linkedin", "Firma als Datumszelle", date(2023, 11, 21), 5])
+    book.save(tmp_path / "companies.xlsx")
+    rows = read_company_table(long, tz=tz) + read_company_table(tmp_path / "companies.xlsx", tz=tz)
+    noon = datetime(2023, 11, 21, 12, 0, tzinfo=tz)
+    assert [r.observed_at for r in rows] == [noon] * 5 + [datetime(2023, 11, 21, 18, 30, tzinfo=tz), noon]
+    for r in rows[:5] + rows[6:]:
+        assert {r.observed_at.astimezone(z).date() for z in (UTC, ZoneInfo("Europe/Berlin"), tz)} == {
+            date(2023, 11, 21)}
+        assert datetime.combine(date(2023, 11, 20), time.max, tzinfo=tz) < r.observed_at <= datetime.combine(
+            date(2023, 11, 21), time.max, tzinfo=tz)

@@ -11,7 +11,8 @@ import pytest
 from reichweite.errors import InputError
 from reichweite.jobs.import_table import import_table
 from reichweite.store import open_store
-from reichweite.tables.tabular import load_file, read_tables
+from reichweite.tables.detect import load_file
+from reichweite.tables.tabular import read_tables
 from tests.support import FIXTURES
 
 TABLES = FIXTURES / "tables"

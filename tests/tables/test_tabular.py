@@ -13,10 +13,11 @@ import sqlalchemy as sa
 from reichweite.errors import InputError
 from reichweite.jobs.import_table import import_table
 from reichweite.jobs.import_x_archive import import_x_archive
+from reichweite.report.table_template import write_template
 from reichweite.store import account_snapshots_as_of, open_store, snapshots_as_of
 from reichweite.store.schema import account_snapshots, posts, snapshots
-from reichweite.tables.tabular import LAYOUTS, Column, Layout, Loaded, load_file, read_tables, register_layout
-from reichweite.tables.template import write_template
+from reichweite.tables.detect import LAYOUTS, load_file, register_layout
+from reichweite.tables.tabular import Column, Layout, Loaded, read_tables
 from tests.support import FIXTURES
 
 X_ARCHIVE = FIXTURES / "x_archive"
@@ -222,8 +223,8 @@ def test_conflicting_url_and_id_and_bad_platform(tmp_path: Path) -> None:
                                     ["x", "https://x.com/a/status/1", "2", "2026-03-08"]])
     with pytest.raises(InputError, match="row 2: post_url/post_id: post_url and post_id name different posts"):
         load_file(bad)
-    bad = _csv(tmp_path / "q.csv", [["platform", "post_id", "observed_at"], ["facebook", "1", "2026-03-08"]])
-    with pytest.raises(InputError, match="row 2: platform: 'facebook' is not one of bluesky, x"):
+    bad = _csv(tmp_path / "q.csv", [["platform", "post_id", "observed_at"], ["myspace", "1", "2026-03-08"]])
+    with pytest.raises(InputError, match="row 2: platform: 'myspace' is not one of bluesky, x"):
         load_file(bad)
 
 

@@ -38,7 +38,7 @@ def test_api_compare_needs_two_accounts_and_says_so(demo_db: str) -> None:
     client = make_client(demo_db)
     response = client.get("/api/compare", params={"account": ACCOUNTS[:1]})
     assert response.status_code == 422
-    assert "two accounts" in response.json()["detail"]
+    assert "two or more accounts" in response.json()["detail"]
     response = client.get("/api/compare", params={"account": ["x:tagesfoto_demo", "bluesky:nobody.example"]})
     assert response.status_code == 400
     assert "No posts of bluesky:nobody.example" in response.json()["detail"]

@@ -83,7 +83,7 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
         page.fill("#appview", url)
         page.click("#collect-form button[type=submit]")
         text = _finished_job(page, "#collect-jobs", "tagesfoto-demo")
-    assert "bluesky tagesfoto-demo.bsky.social: 94 own posts" in text, text
+    assert "bluesky tagesfoto-demo.bsky.social: ok; 94 posts read" in text, text
     assert requests, "the collector did not call the local AppView"
 
     at = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()

@@ -166,7 +166,8 @@ def test_every_text_from_data_is_escaped(tmp_path: Path) -> None:
     table = tmp_path / "evil.csv"
     table.write_text(
         "platform,author,post_id,created_at,text,likes,observed_at\n"
-        'x,<b>evil</b>,1111111111111111111,2026-10-01 10:00,"<script>alert(1)</script> <img src=x onerror=alert(2)>",'
+        'linkedin,<b>evil</b>,urn:li:activity:1111,2026-10-01 10:00,'
+        '"<script>alert(1)</script> <img src=x onerror=alert(2)>",'
         "5,2026-10-02 10:00\n"
         'bluesky,"x.bsky.social",https://bsky.app/profile/x.bsky.social/post/3kabc,2026-10-01 10:01,'
         '"<script>alert(1)</script> <img src=x onerror=alert(2)>",7,2026-10-02 10:00\n',
@@ -174,8 +175,9 @@ def test_every_text_from_data_is_escaped(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     import_table(open_store(db), table)
     client = make_client(db)
-    for path in ("/", "/compare?account=x:<b>evil</b>&account=bluesky:x.bsky.social&at=2026-10-03",
-                 "/accounts?account=x:<b>evil</b>"):
+    # a LinkedIn handle may be any text (an X handle is letters, digits and _ only)
+    for path in ("/", "/compare?account=linkedin:<b>evil</b>&account=bluesky:x.bsky.social&at=2026-10-03",
+                 "/accounts?account=linkedin:<b>evil</b>"):
         text = client.get(path).text
         assert "<b>evil</b>" not in text and "<script>alert" not in text and "<img src=x" not in text, path
         assert "&lt;b&gt;evil&lt;/b&gt;" in text, path

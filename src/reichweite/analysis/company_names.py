@@ -7,15 +7,14 @@ then the core name without legal forms and share classes ("Merck KGaA" = "Merck"
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from reichweite.model import Company
+from reichweite.names import normalise
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": " und "})
 _SHARE_CLASSES = {"st", "vz", "stamm", "vorzug", "stammaktien", "vorzugsaktien", "pref", "inh"}
 _LEGAL_FORMS = {
     "ag", "se", "kgaa", "co", "und", "and", "gmbh", "kg", "nv", "plc", "sa", "inc", "ltd", "group", "konzern", "mbh",
@@ -23,19 +22,6 @@ _LEGAL_FORMS = {
 }
 _PAREN = re.compile(r"\(([^)]*)\)")
 _UNTIL = re.compile(r"\s+(until|bis)\b.*$", re.IGNORECASE)
-ISIN_PATTERN = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}[0-9]$")
-
-
-def normalise(name: str) -> str:
-    """Lower case, umlauts spelled out, dots dropped, other punctuation as spaces: 'E.ON SE' → 'eon se'."""
-    text = unicodedata.normalize("NFKC", name).casefold().translate(_TRANSLIT)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace(".", "")
-    text = re.sub(r"[^0-9a-z]+", " ", text)
-    return " ".join(text.split())
-
-
 def core_name(name: str) -> str:
     """The name without parentheses, legal forms and share classes: 'Henkel AG & Co. KGaA (Vz)' → 'henkel'."""
     words = normalise(_PAREN.sub(" ", name)).split()

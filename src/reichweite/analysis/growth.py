@@ -49,7 +49,8 @@ def _label(start: date, every: str) -> str:
 
 
 def steps(start: datetime, end: datetime, every: str, tz: ZoneInfo = REPORT_TZ) -> pd.DataFrame:
-    """One row per step: step (2026-11-06, 2026-W45 or 2026-11), start and end (UTC; the last one ends at `end`)."""
+    """One row per step: step (2026-11-06, 2026-W45 or 2026-11), start and end (UTC; the first one starts at `start`,
+    the last one ends at `end`)."""
     if every not in EVERY:
         raise ValueError(f"every: {every!r} is not one of {', '.join(EVERY)}")
     if end < start:
@@ -62,7 +63,7 @@ def steps(start: datetime, end: datetime, every: str, tz: ZoneInfo = REPORT_TZ) 
         following = _next_start(current, every)
         step_start = datetime.combine(current, time.min, tzinfo=tz).astimezone(ZoneInfo("UTC"))
         step_end = datetime.combine(following - timedelta(days=1), time.max, tzinfo=tz).astimezone(ZoneInfo("UTC"))
-        rows.append({"step": _label(current, every), "start": step_start, "end": min(step_end, end)})
+        rows.append({"step": _label(current, every), "start": max(step_start, start), "end": min(step_end, end)})
         current = following
     return pd.DataFrame(rows, columns=["step", "start", "end"])
 

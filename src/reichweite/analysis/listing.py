@@ -12,7 +12,7 @@ from reichweite.analysis.compare import GroupTable, format_duration
 LISTING_COLUMNS: tuple[str, ...] = (
     "as_of", "age", "group", "account", "platform", "handle", "post_id", "created_at", "interactions", "likes",
     "reposts", "replies", "quotes", "parts", "per_1000_followers", "followers", "followers_observed_at",
-    "observed_at", "source", "method", "url",
+    "observed_at", "source", "method", "url", "key",
 )
 
 
@@ -21,7 +21,8 @@ def _utc(value: datetime | None) -> str | None:
 
 
 def group_listing(tables: list[GroupTable], accounts: list[tuple[str, str]]) -> pd.DataFrame:
-    """Rows in order of date, group (numbered from 1 in the order of the group table) and account."""
+    """Rows in order of date, group (numbered from 1 in the order of the group table) and account; `account` is
+    'platform:handle', `key` the account's letter in the comparison (a, b, c …)."""
     pieces = []
     for table in tables:
         frame = table.frame
@@ -33,7 +34,8 @@ def group_listing(tables: list[GroupTable], accounts: list[tuple[str, str]]) -> 
                 "as_of": _utc(table.as_of),
                 "age": format_duration(age) if age is not None else None,
                 "group": rows.index + 1,
-                "account": key,
+                "account": f"{accounts[index][0]}:{accounts[index][1]}",
+                "key": key,
                 "platform": accounts[index][0],
                 "handle": accounts[index][1],
                 "post_id": rows[f"{key}_native_id"].astype(str),
@@ -55,6 +57,6 @@ def group_listing(tables: list[GroupTable], accounts: list[tuple[str, str]]) -> 
     listing = pd.concat(pieces, ignore_index=True)
     order = {key: i for i, key in enumerate(tables[0].keys)} if tables else {}
     listing["_date"] = listing.groupby(["as_of", "age"], sort=False, dropna=False).ngroup()
-    listing["_account"] = listing["account"].map(order)
+    listing["_account"] = listing["key"].map(order)
     listing = listing.sort_values(["_date", "group", "_account"], kind="stable").drop(columns=["_date", "_account"])
     return listing[list(LISTING_COLUMNS)].reset_index(drop=True)

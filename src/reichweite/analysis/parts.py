@@ -41,10 +41,10 @@ def parse_parts(value: str | None) -> PartsRule:
     parts = tuple(p.strip() for p in text.split(",") if p.strip())
     unknown = [p for p in parts if p not in PART_NAMES]
     if not parts or unknown:
-        raise ValueError(f"{value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
+        raise ValueError(f"--parts {value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
                          f"(e.g. likes,reposts)")
     if len(set(parts)) != len(parts):
-        raise ValueError(f"{value!r}: a part is named twice")
+        raise ValueError(f"--parts {value!r}: a part is named twice")
     return PartsRule("list", parts)
 
 

@@ -16,6 +16,7 @@ class PollOption:
     title: str
     votes: int | None
     share: float | None  # of all votes; None when the votes are unknown
+    participation: float | None = None  # the option's votes / the poll's views; None when either is unknown
 
 
 @dataclass(slots=True)
@@ -42,14 +43,14 @@ def _known(value: Any) -> int | None:
     return int(value)
 
 
-def poll_options(raw: Any, total: int | None) -> list[PollOption]:
+def poll_options(raw: Any, total: int | None, views: int | None = None) -> list[PollOption]:
     options = []
     for item in raw if isinstance(raw, list) else []:
         if not isinstance(item, dict):
             continue
         votes = _known(item.get("votes"))
         share = votes / total if votes is not None and total else None
-        options.append(PollOption(str(item.get("title") or ""), votes, share))
+        options.append(PollOption(str(item.get("title") or ""), votes, share, participation(votes, views)))
     return options
 
 
@@ -78,7 +79,7 @@ def poll_results(posts: pd.DataFrame, figures: pd.DataFrame) -> list[PollResult]
             observed_at=row["observed_at"] if row is not None else None,
             source=row["source"] if row is not None else None,
             votes=votes, voters=_known(row["poll_voters"]) if row is not None else None, views=views,
-            participation=participation(votes, views), options=poll_options(raw_options, votes),
+            participation=participation(votes, views), options=poll_options(raw_options, votes, views),
             content_warning=getattr(post, "content_warning", None) or None,
         ))
     return results

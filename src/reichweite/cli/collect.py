@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 import reichweite
+from reichweite import registry
 from reichweite.cli.common import DbOption, TzOption, echo, note, parse_date_option, routed
 from reichweite.errors import UsageError
-from reichweite.platforms.bluesky.appview import DEFAULT_APPVIEW
 from reichweite.timeutil import parse_duration, utcnow
 
 app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=False)
@@ -69,56 +70,46 @@ def collect(
         raise typer.Exit(1)
 
 
-@app.command("bluesky")
-def bluesky(
-    handle: Annotated[str, typer.Argument(help="The account: handle (alice.bsky.social) or DID.")],
-    appview: Annotated[str, typer.Option("--appview", help="AppView base URL.")] = DEFAULT_APPVIEW,
-    since: Annotated[str | None, typer.Option("--since", help="Only posts from this date on (stops paging once "
-                                              "posts are older); a bare date means from the start of that day.")]
-    = None,
-    tz: TzOption = "Europe/Berlin",
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved "
-                                         "cursor.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    db: DbOption = None,
-    now: NowOption = None,
-) -> None:
-    """Collect the account's own posts with their current counts (one new snapshot per post and run)."""
-    start = _since(since, tz)
-    pinned = {"now": _now(now)} if now else {}
-    echo(reichweite.collect(db, "bluesky", handle, since=start, appview=appview, resume=resume,
-                            quiet=quiet, **pinned).summary)
+# What a platform's subcommand says beyond what every collection does (the commands are made from the registry).
+NOTES = {
+    "bluesky": "The account's own posts with their current counts (one new snapshot per post and run) and its "
+               "figures, from the public AppView.",
+    "mastodon": "Statuses with replies, boosts, favourites (quotes where the server counts them), polls, account "
+                "figures.",
+    "x": "Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token: "
+         "env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`.",
+}
+ResumeOption = Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved cursor.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no lines about waits.")]
 
 
-@app.command("mastodon")
-def mastodon(
-    handle: Annotated[str, typer.Argument(help="The account, written @user@instance.")],
-    instance_url: Annotated[
-        str | None, typer.Option("--instance-url", help="Base URL of the instance (default: https://<instance>).")
-    ] = None,
-    since: SinceOption = None,
-    tz: TzOption = "Europe/Berlin",
-    db: DbOption = None,
-    now: NowOption = None,
-) -> None:
-    """Statuses with replies, boosts, favourites (quotes where the server counts them), polls, account figures."""
-    start, moment = _since(since, tz), _now(now)
-    echo(reichweite.collect(db, "mastodon", handle, since=start, instance_url=instance_url, now=moment).summary)
+def _subcommand(platform: registry.Platform) -> Callable[..., None]:
+    """`reichweite collect PLATFORM HANDLE` for one API platform of the registry: every one takes --since, --resume,
+    -q and the base URL of its server (the option of its watch-list section)."""
+    option = platform.watch_options[0] if platform.watch_options else "server"
+
+    def command(
+        handle: str = typer.Argument(..., help=f"The account, written like {platform.handle_example}."),
+        server: str | None = typer.Option(None, f"--{option.replace('_', '-')}", hidden=not platform.watch_options,
+                                          help=f"Base URL of the {platform.label} server to ask (default: the "
+                                               "platform's own)."),
+        since: SinceOption = None,
+        tz: TzOption = "Europe/Berlin",
+        resume: ResumeOption = False,
+        quiet: QuietOption = False,
+        db: DbOption = None,
+        now: NowOption = None,
+    ) -> None:
+        options = {option: server} if server else {}
+        result = reichweite.collect(db, platform.name, handle, since=_since(since, tz), resume=resume, quiet=quiet,
+                                    now=_now(now), **options)
+        echo(result.summary)
+
+    command.__doc__ = NOTES.get(platform.name) or (
+        f"The account's posts with their current figures, and the account's figures, from the {platform.label} API.")
+    return command
 
 
-@app.command("x")
-def x(
-    username: Annotated[str, typer.Argument(help="The X user name (without @).")],
-    api_url: Annotated[
-        str | None, typer.Option("--api-url", help="API base URL (default https://api.x.com/2).")
-    ] = None,
-    since: SinceOption = None,
-    tz: TzOption = "Europe/Berlin",
-    db: DbOption = None,
-    now: NowOption = None,
-) -> None:
-    """Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token:
-    env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`."""
-    start, moment = _since(since, tz), _now(now)
-    echo(reichweite.collect(db, "x", username, since=start, api_url=api_url, now=moment).summary)
-
+for _platform in registry.PLATFORMS:
+    if _platform.collector:
+        app.command(_platform.name)(_subcommand(_platform))

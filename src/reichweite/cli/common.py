@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import typer
 from rich.console import Console
 
+from reichweite import registry
 from reichweite.errors import UsageError
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
@@ -216,13 +217,25 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
 
 def parse_target(value: str) -> tuple[str, str]:
     """'bluesky:alice.bsky.social' → ('bluesky', 'alice.bsky.social')."""
-    from reichweite.model import PLATFORMS
-
     platform, sep, handle = value.partition(":")
     platform = platform.strip().lower()
-    if not sep or platform not in PLATFORMS or not handle.strip():
-        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
-    return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
+    if not sep or platform not in registry.NAMES or not handle.strip():
+        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(registry.NAMES)}")
+    try:
+        return platform, registry.normalise_handle(platform, handle)
+    except ValueError as exc:
+        raise UsageError(f"{value!r}: {exc}") from None
+
+
+def parse_account(value: str) -> tuple[str, str] | str:
+    """'bluesky:alice.bsky.social' → ('bluesky', 'alice.bsky.social'); a platform alone ('x') → 'x'."""
+    if ":" in value:
+        return parse_target(value)
+    platform = value.strip().lower()
+    if platform not in registry.NAMES:
+        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE or PLATFORM, PLATFORM one of "
+                         f"{', '.join(registry.NAMES)}")
+    return platform
 
 
 def print_json(data: Any) -> None:

@@ -1,4 +1,5 @@
-"""`reichweite compare`: two accounts post by post (cross-posts), with statistics and, with --out, a report."""
+"""`reichweite compare`: two or more accounts post by post (cross-posts), at one or more dates or post ages, with
+statistics and, with --out, a report."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from rich.console import Console
 
 import reichweite
 from reichweite.cli.common import (
-    AtOption,
     DbOption,
     FormatOption,
     JsonOption,
@@ -37,18 +37,28 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
         raise UsageError(f"{option}: {exc}") from None
 
 
+ACCOUNTS_HELP = ("Two or more accounts, e.g. x:tagesfoto bluesky:tagesfoto.bsky.social "
+                 "mastodon:@tagesfoto@mastodon.social")
+AT_HELP = ("Measurement date (Stichtag): figures as of this date/time, e.g. 2023-11-21, 21.11.2023 or "
+           "21.11.2023 18:00. A bare date means the end of that day (in --tz). Give it again for several dates "
+           "(earliest first): each date's comparison and the change between them.")
+PARTS_HELP = ("Which interaction parts count when a part is known on one side only: common (parts every compared "
+              "post knows), known (each group the parts all its posts know) or a list, e.g. likes,reposts.")
+
+
 def compare(
-    a: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account A, e.g. x:tagesfoto")],
-    b: Annotated[str, typer.Argument(metavar="PLATFORM:HANDLE", help="Account B, e.g. bluesky:tagesfoto.bsky.social")],
-    at: AtOption = None,
+    accounts: Annotated[list[str], typer.Argument(metavar="PLATFORM:HANDLE…", help=ACCOUNTS_HELP)],
+    at: Annotated[list[str] | None, typer.Option("--at", help=AT_HELP)] = None,
     tz: TzOption = "Europe/Berlin",
     age: Annotated[
-        str | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at.")
+        list[str] | None, typer.Option("--age", help="Figures at this post age (e.g. 7d) instead of --at; give it "
+                                                     "again for several ages (e.g. --age 1h --age 7d).")
     ] = None,
     tolerance: Annotated[str, typer.Option("--tolerance", help="With --age: how long after the age a "
                                            "measurement may be.")] = "12h",
     quotes: Annotated[bool, typer.Option("--quotes", help="Count quotes as interactions too.")] = False,
-    window: Annotated[str, typer.Option("--window", help="Largest time between the two posts of a pair.")] = "12h",
+    parts: Annotated[str, typer.Option("--parts", metavar="common|known|LIST", help=PARTS_HELP)] = "common",
+    window: Annotated[str, typer.Option("--window", help="Largest time between two posts of a group.")] = "12h",
     fuzzy_threshold: Annotated[float, typer.Option("--fuzzy-threshold", help="Similarity (0–100) from which "
                                                    "slightly edited texts are paired; 100 turns fuzzy off.")] = 90.0,
     overrides: Annotated[Path | None, typer.Option("--overrides", help="File forcing or forbidding pairs.")] = None,
@@ -63,18 +73,28 @@ def compare(
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Compare two accounts post by post (cross-posts), with statistics; with --out also a report (xlsx, png,
-    html)."""
+    """Compare two or more accounts post by post (cross-posts), with statistics, at one or more dates (--at) or post
+    ages (--age); with --out also a report (xlsx, png, html)."""
+    from reichweite.jobs.compare import ComparisonResult
+
     fmt = output_format(fmt, as_json)
-    if at is not None and age is not None:
+    if len(accounts) < 2:
+        raise UsageError("Give at least two accounts to compare (PLATFORM:HANDLE PLATFORM:HANDLE …).")
+    if at and age:
         raise UsageError("Give either --at or --age, not both.")
-    targets = parse_target(a), parse_target(b)
-    when = dict(at=parse_at(at, tz), age=parse_age(age), tolerance=_duration("--tolerance", tolerance))
+    targets = [parse_target(value) for value in accounts]
+    ats = [parse_at(value, tz) for value in at or []]
+    ages = [parse_age(value) for value in age or []]
     result = reichweite.compare(
-        db, *targets, **when, quotes=quotes,
-        window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=lang,
-        out=out, include_reposts=include_reposts, visibility=visibility, log=log,
+        db, *targets, at=ats or None, age=ages or None, tolerance=_duration("--tolerance", tolerance),
+        quotes=quotes, window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides,
+        lang=lang, out=out, include_reposts=include_reposts, visibility=visibility, parts=parts, log=log,
     )
+    if not isinstance(result, ComparisonResult):
+        from reichweite.cli.compare_series import emit_series
+
+        emit_series(result, fmt, output)
+        return
     from reichweite.report.comparison import T, terminal_notes, terminal_report
 
     for line in terminal_notes(result, result.lang):

@@ -25,11 +25,15 @@ from reichweite.cli.common import (
     emit,
     note,
     output_format,
+    parse_account,
     parse_at,
     parse_target,
+    parse_tz,
     report_language,
     say,
 )
+from reichweite.cli.growth import EveryOption, FromOption, ToOption, show_growth
+from reichweite.errors import UsageError
 from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
 from reichweite.terminal import bare
@@ -135,8 +139,13 @@ def _cell(value: object) -> str:
 
 
 def accounts(
-    target: Annotated[str, typer.Argument(help="PLATFORM:HANDLE, or just PLATFORM for every account of it.")],
+    targets: Annotated[list[str], typer.Argument(
+        metavar="TARGET", help="PLATFORM:HANDLE, or just PLATFORM for every account of it; several "
+                                  "PLATFORM:HANDLE with --from/--to/--every.")],
     at: AtOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    every: EveryOption = None,
     tz: TzOption = "Europe/Berlin",
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -144,11 +153,24 @@ def accounts(
     lang: LangOption = None,
     db: DbOption = None,
 ) -> None:
-    """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at)."""
+    """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at); with
+    --from/--to/--every of one or more accounts at the end of each day, week or month, with the change."""
     from reichweite.report.accounts import none_found, terminal_lines
 
-    fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
-    account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+    fmt, language = output_format(fmt, as_json), report_language(lang)
+    if start is not None or end is not None or every is not None:
+        if at is not None:
+            raise UsageError("--at gives one date; for several use --from/--to/--every, not both.")
+        zone = parse_tz(tz)
+        found_growth = reichweite.account_growth(db, [parse_target(t) for t in targets], start=start, end=end,
+                                                 every=every or "week", tz=zone)
+        show_growth(found_growth, fmt, output, lang)
+        return
+    if len(targets) > 1:
+        raise UsageError("Several accounts: give --from/--to/--every for their figures over time, or one account "
+                         "for its figures as of --at.")
+    target, when = targets[0], parse_at(at, tz)
+    account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)
     empty = None if len(found.frame) else none_found(target, found.as_of, language)
 
@@ -179,7 +201,7 @@ def polls(
     fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
     account = None
     if target:
-        account = parse_target(target) if ":" in target else parse_target(f"{target}:-")[0]
+        account = parse_account(target)
     found = reichweite.polls(db, account, at=when, out=out, lang=language, visibility=visibility)
     for path in found.files:
         note(T("polls.written", language, path=str(path)))

@@ -8,7 +8,18 @@ from typing import Annotated, Any
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, JsonOption, TzOption, echo, existing, note, parse_at, parse_tz, print_json
+from reichweite.cli.common import (
+    DbOption,
+    JsonOption,
+    TzOption,
+    echo,
+    existing,
+    note,
+    parse_at,
+    parse_target,
+    parse_tz,
+    print_json,
+)
 
 app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -34,13 +45,22 @@ def x_archive(
 @app.command("table")
 def table(
     path: Annotated[Path, typer.Argument(help="A .csv or .xlsx file following `reichweite template …`.")],
+    accounts: Annotated[str | None, typer.Option(
+        "--accounts", help="Whose figures: PLATFORM:HANDLE,… (e.g. x:fotovorschlag,bluesky:fotovorschlag.bsky.social)"
+                           " for a table whose columns or rows do not name the account.")] = None,
+    at: Annotated[str | None, typer.Option(
+        "--at", help="When the figures were read (21.11.2023 or 2023-11-21 09:00), for a table without a Stichtag "
+                     "(observed_at) column; a date alone means the end of that day.")] = None,
     tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
 ) -> None:
-    """Import figures typed in by hand (posts or accounts layout, detected from the header)."""
+    """Import figures typed in by hand (posts, posts side by side, polls, accounts, company pages; the layout is
+    detected from the header, German or English)."""
     zone = parse_tz(tz)
+    pairs = [parse_target(a) for a in (accounts or "").split(",") if a.strip()]
+    when = parse_at(at, zone)
     existing(path)
-    echo(reichweite.import_file(db, path, kind="table", tz=zone).summary)
+    echo(reichweite.import_file(db, path, kind="table", tz=zone, accounts=pairs, at=when).summary)
 
 
 @app.command("mastodon-archive")

@@ -51,6 +51,7 @@ def serve(
     need("web", "serve")
     import uvicorn
 
+    from reichweite.store.db import display_url
     from reichweite.web.app import create_app
     from reichweite.web.settings import LOCAL_HOSTS, WebSettings
 
@@ -66,7 +67,7 @@ def serve(
     settings = WebSettings(db=db, host=host, port=port, password=password, folders=folders,
                            upload_limit=upload_limit * 1024 * 1024, workers=workers, lang=lang)
     web = create_app(settings)
-    print(f"reichweite web app on {settings.url} (store: {web.state.engine.url.render_as_string(True)})",
+    print(f"reichweite web app on {settings.url} (store: {display_url(web.state.engine.url.render_as_string(False))})",
           file=sys.stderr)
     if password is not None:
         print(f"API token (send as 'Authorization: Bearer …'): {settings.token}", file=sys.stderr)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, note, parse_day_option
+from reichweite.cli.common import DbOption, LangOption, note, parse_day_option, parse_target, report_language
 
 app = typer.Typer(help="Write a CSV/XLSX template for figures typed in by hand.", no_args_is_help=True)
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
@@ -20,27 +20,51 @@ def group(db: DbOption = None) -> None:
     """Write a CSV/XLSX template for figures typed in by hand."""
 
 
-def _template(layout: str, path: Path, force: bool) -> None:
-    written = reichweite.write_template(layout, path, force=force)
-    note(f"Template for the {layout} layout written to {written}; fill it in, then run "
-         f"`reichweite import table {written}`.")
+def _template(layout: str, path: Path, force: bool, lang: str | None = None,
+              accounts: list[tuple[str, str]] | None = None) -> None:
+    from reichweite.report.table_template import written_note
+
+    language = report_language(lang)
+    written = reichweite.write_template(layout, path, force=force, lang=language, accounts=accounts or ())
+    note(written_note(layout, written, language))
 
 
 @app.command("posts")
 def posts(
-    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Posts side by side: one row per day (date, text), a column "
+                                                      "group per account of --accounts.")] = False,
+    accounts: Annotated[str | None, typer.Option(
+        "--accounts", help="With --wide: PLATFORM:HANDLE,… e.g. x:fotovorschlag,bluesky:fotovorschlag.bsky.social")]
+    = None,
+    lang: LangOption = None,
 ) -> None:
-    """Write the template for figures of single posts (an existing file only with --force)."""
-    _template("posts", path, force)
+    """Write the template for figures of single posts: one row per post and measurement, or with --wide one row
+    per day and a column group per account (an existing file only with --force)."""
+    pairs = [parse_target(a) for a in (accounts or "").split(",") if a.strip()]
+    if pairs and not wide:
+        raise typer.BadParameter("--accounts makes the column groups of --wide; add --wide", param_hint="--accounts")
+    _template("posts-wide" if wide else "posts", path, force, lang, pairs)
 
 
 @app.command("accounts")
 def accounts(
-    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False,
+    lang: LangOption = None,
 ) -> None:
-    """Write the template for followers, following and post counts of accounts (an existing file only with
-    --force)."""
-    _template("accounts", path, force)
+    """Write the template for followers, following and post counts of accounts, personal profiles too (an existing
+    file only with --force)."""
+    _template("accounts", path, force, lang)
+
+
+@app.command("polls")
+def polls(
+    path: Annotated[Path, typer.Argument(help="File to write: .csv or .xlsx.")], force: ForceOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Write the template for polls: platform, account, link or date, question, options with their votes, views,
+    when read (an existing file only with --force)."""
+    _template("polls", path, force, lang)
 
 
 @app.command("companies")
@@ -52,15 +76,18 @@ def companies(
     at: Annotated[str | None, typer.Option("--at", help="Measurement date (and members' date) to pre-fill.")]
     = None,
     force: ForceOption = False,
+    platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated platforms of the pre-filled rows or "
+                                           "wide columns, e.g. linkedin,xing,facebook.")] = "linkedin,xing",
     db: DbOption = None,
 ) -> None:
-    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, …): long layout, or --wide. An
-    existing file is replaced only with --force."""
+    """Write the table for company-page figures typed in by hand (LinkedIn, Xing, Facebook …): long layout, or
+    --wide. An existing file is replaced only with --force."""
     day = parse_day_option(at, "--at")
     if not wide and not panel:
         _template("companies", file, force)
         return
     day = day or date.today()
-    path = reichweite.write_template("companies", file, force=force, wide=wide, panel=panel, at=day, store=db)
+    path = reichweite.write_template("companies", file, force=force, wide=wide, panel=panel, at=day, store=db,
+                                     platforms=platforms)
     members = f" ({len(reichweite.panel_members(db, panel, at=day)[1])} companies of {panel} on {day})" if panel else ""
     note(f"Template written: {path}{members}; fill it in, then run `reichweite import table {path}`.")

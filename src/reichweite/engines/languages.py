@@ -41,7 +41,7 @@ def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
         raise UsageError(f"--tz {tz!r}: not a time zone name (e.g. UTC, Europe/Berlin)") from None
     paths = [str(p) for p in paths]
     if engine == "spark":
-        from reichweite.engines.spark import count_languages_spark
+        from reichweite.engines.spark import count_languages_spark  # pyspark is an extra
 
         return count_languages_spark(paths, by=by, tz=tz, detect=detect, threshold=threshold, second_stage=second_stage,
                                      master=spark_master, progress=progress)

@@ -12,12 +12,15 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from reichweite.analysis.automation.accounts import posts_from_events, score_stream
 from reichweite.analysis.automation.model import MIN_LABELS, MIN_PER_CLASS, Example, ModelInfo, refine
 from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
 from reichweite.errors import InputError, UsageError
+from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
+from reichweite.platforms.linkedin.member_export import read_member_export
 from reichweite.report.automation import T as t
-from reichweite.report.automation import reasons
+from reichweite.report.automation import account_reasons, reasons, write_senders_report
 from reichweite.report.i18n import format_number
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
 
@@ -72,8 +75,6 @@ def apply_labels(scores: list[SenderScore], stored: Sequence[StoredLabel]) -> Mo
 
 
 def _read_export(export: Path, owner: str | None) -> Any:
-    from reichweite.platforms.linkedin.member_export import read_member_export
-
     if not export.exists():
         raise InputError(export, "no such file or folder (expected a LinkedIn data export, zip or folder)")
     member = read_member_export(export, owner=owner)
@@ -211,8 +212,6 @@ def summary(scores: Sequence[SenderScore], lang: str) -> str:
 def write_linkedin_report(
     result: LinkedInAutomation, out: Path, lang: str, *, show_names: bool = False
 ) -> list[Path]:
-    from reichweite.report.automation import write_senders_report
-
     rows = sender_rows(result.scores, lang, show_names=show_names)
     return write_senders_report(rows, out, lang, summary=summary(result.scores, lang),
                                 model=model_note(result.model, lang), advice=advice(lang),
@@ -223,9 +222,6 @@ def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[A
     """Score every account in Jetstream files (JSONL, .gz, .zst; folders and globs) by how machine-like it posts.
     Returns the stream's scores with what they leave out (`StreamAccounts`) and what reading saw (lines,
     malformed lines skipped)."""
-    from reichweite.analysis.automation.accounts import posts_from_events, score_stream
-    from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
-
     stats = ReadStats()
     return score_stream(posts_from_events(iter_events(paths, stats)), min_posts=min_posts), stats
 
@@ -257,7 +253,6 @@ def _span(span: Any, lang: str) -> str:
 
 
 def account_rows(scores: Sequence[Any], lang: str) -> list[dict[str, Any]]:
-    from reichweite.report.automation import account_reasons
 
     return [
         {

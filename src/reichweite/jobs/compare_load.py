@@ -10,13 +10,14 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite import registry
 from reichweite.errors import ReichweiteError
 from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots_at_age
 from reichweite.store.account_history import account_history
 from reichweite.store.history import snapshot_history
 from reichweite.visibility import SHOWN_BY_DEFAULT, shown
 
-PLATFORM_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "linkedin": "LinkedIn", "xing": "Xing"}
+PLATFORM_LABELS = {p.name: p.label for p in registry.PLATFORMS}
 EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
 
 

@@ -23,7 +23,7 @@ from reichweite.analysis.matching.groups import Grouping, match_groups
 from reichweite.analysis.over_time import account_changes, group_changes
 from reichweite.analysis.parts import PartsRule
 from reichweite.analysis.summary import AccountSummary, PairwiseResult, account_summaries, pairwise, pairwise_row
-from reichweite.errors import ConfigError
+from reichweite.errors import UsageError
 from reichweite.jobs.compare_load import (
     EXCLUDED_KINDS,
     Loaded,
@@ -35,6 +35,7 @@ from reichweite.jobs.compare_load import (
     platform_label,
 )
 from reichweite.metrics import RATE_DEFINITION, interactions_definition
+from reichweite.report.machine import plain as machine_plain
 from reichweite.timeutil import REPORT_TZ, utcnow
 from reichweite.visibility import SHOWN_BY_DEFAULT
 
@@ -98,6 +99,14 @@ class SeriesResult:
         """One row per date (or age), group and account: what `--format csv|jsonl` prints."""
         return group_listing([d.table for d in self.dates], self.accounts)
 
+    def rows(self) -> pd.DataFrame:
+        """The rows of `reichweite compare --format csv|jsonl`: the listing."""
+        return self.listing()
+
+    def label_of(self, key: str) -> str:
+        """'X @tagesfoto' for the account key 'a'."""
+        return account_label(self.accounts[self.keys.index(key)])
+
     def definitions(self) -> dict[str, Any]:
         first = self.dates[0].table
         return {
@@ -138,7 +147,7 @@ class SeriesResult:
         def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
             return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
-        return {
+        return machine_plain({
             "accounts": [{"key": k, "platform": a[0], "handle": a[1], "label": account_label(a),
                           "unmatched": [str(i) for i in self.grouping.unmatched[k]]}
                          for k, a in zip(self.keys, self.accounts, strict=True)],
@@ -150,7 +159,7 @@ class SeriesResult:
                 age_to=self.curves.curve["age_to"].map(_duration_text))),
                 "measured_once": records(self.curves.measured_once)},
             "report": str(self.report) if self.report else None,
-        }
+        })
 
 
 def _duration_text(value: Any) -> str | None:
@@ -214,12 +223,12 @@ def run_comparison(
 
 def check_dates(ats: list[datetime] | None, ages: list[timedelta] | None) -> None:
     if ats and ages:
-        raise ConfigError("Give either --at or --age, not both.")
+        raise UsageError("Give either --at or --age, not both.")
     for values, option in ((ats, "--at"), (ages, "--age")):
         if values and len(set(values)) != len(values):
-            raise ConfigError(f"{option}: the same value is given twice.")
+            raise UsageError(f"{option}: the same value is given twice.")
         if values and list(values) != sorted(values):
-            raise ConfigError(f"{option}: give the values in order, earliest first.")
+            raise UsageError(f"{option}: give the values in order, earliest first.")
 
 
 def compare_series(
@@ -233,29 +242,36 @@ def compare_series(
     window: timedelta = timedelta(hours=12),
     fuzzy_threshold: float = 90.0,
     overrides: str | Path | None = None,
-    parts: PartsRule | None = None,
+    parts: PartsRule | str | None = None,
     lang: str | None = None,
     out: Path | None = Path("report"),
     include_reposts: bool = False,
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
 ) -> SeriesResult:
     """Compare two or more accounts at each date of `ats` (default: now) or each post age of `ages`; writes the
-    report to `out` unless it is None."""
+    report to `out` unless it is None. `parts`: common (default), known or a list (see analysis.parts).
+    Followers-only posts are left out (and counted) unless `visibility` includes `private`."""
+    from reichweite.analysis.parts import parse_parts
     from reichweite.report.i18n import resolve_lang
 
     check_dates(ats, ages)
+    if not 0 <= fuzzy_threshold <= 100:  # NaN too
+        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
+                          "fuzzy matching off)")
     if len(accounts) < 2:
-        raise ConfigError("Give at least two accounts to compare.")
+        raise UsageError("Give at least two accounts to compare.")
     if len(set(accounts)) != len(accounts):
-        raise ConfigError("An account is given twice.")
+        raise UsageError("An account is given twice.")
     if not ats and not ages:
         ats = [utcnow()]
     try:
         lang = resolve_lang(lang)
+        rule = parts if isinstance(parts, PartsRule) else parse_parts(parts)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     options = Options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
-                      overrides=str(overrides) if overrides else None, rule=parts or PartsRule(),
-                      include_reposts=include_reposts)
+                      overrides=str(overrides) if overrides else None, rule=rule,
+                      include_reposts=include_reposts, visibility=visibility)
     loaded, grouping, dates, curves = run_comparison(engine_of(db), accounts, ats=ats, ages=ages, options=options)
     changes = group_changes([d.table for d in dates], [d.label for d in dates])
     result = SeriesResult(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import sqlalchemy as sa
@@ -25,7 +26,7 @@ from reichweite.analysis.growth import (
 from reichweite.errors import ConfigError, ReichweiteError
 from reichweite.jobs.compare_load import account_label, engine_of
 from reichweite.store.account_history import account_history
-from reichweite.timeutil import utcnow
+from reichweite.timeutil import REPORT_TZ, utcnow
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class GrowthResult:
     figures: tuple[str, ...] = ACCOUNT_FIGURES
     notes: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    tz: ZoneInfo = REPORT_TZ
 
     def rows(self) -> pd.DataFrame:
         """The table as printed by --format csv/json: times in ISO 8601 UTC."""
@@ -52,8 +54,8 @@ class GrowthResult:
 
     def to_json(self) -> dict[str, Any]:
         records = [{k: plain(v) for k, v in row.items()} for row in self.rows().to_dict("records")]
-        return {"kind": self.kind, "accounts": self.labels, "from": self.start.isoformat(),
-                "to": self.end.isoformat(), "every": self.every, "figures": list(self.figures), "notes": self.notes,
+        return {"kind": self.kind, "accounts": self.labels, "from": plain(self.start), "to": plain(self.end),
+                "every": self.every, "tz": str(self.tz), "figures": list(self.figures), "notes": self.notes,
                 "rows": records, "files": [str(p) for p in self.files]}
 
 
@@ -68,25 +70,35 @@ def accounts_over_time(
     db: str | sa.Engine | None,
     accounts: list[tuple[str, str]],
     *,
-    start: datetime,
+    start: datetime | None = None,
     end: datetime | None = None,
     every: str = "week",
+    tz: ZoneInfo = REPORT_TZ,
 ) -> GrowthResult:
-    """Followers, following and posts of each account at the end of every step from `start` to `end` (now)."""
+    """Followers, following and posts of each account at the end of every step from `start` (default: the first
+    measurement of any of them) to `end` (default: now); steps are calendar days, weeks or months in `tz`."""
     from reichweite.jobs.platforms import account_handle
 
     end = end or utcnow()
     _check(start, end, every)
-    histories = {}
+    histories, keys = {}, {}
     with engine_of(db).connect() as conn:
         for platform, handle in accounts:
             history = account_history(conn, platform, account_handle(platform, handle))
             if history.empty:
                 raise ReichweiteError(f"No account figures of {platform}:{handle} in the store. Collect the account "
                                       "or import a table of its followers (`reichweite template accounts`).")
-            histories[account_label((platform, handle))] = history
-    frame = account_growth(histories, steps(start, end, every))
-    return GrowthResult("accounts", list(histories), start, end, every, frame)
+            label = account_label((platform, handle))
+            histories[label], keys[label] = history, (platform, str(history["handle"].iloc[0]))
+    if start is None:
+        start = min(pd.Timestamp(h["observed_at"].min()) for h in histories.values()).to_pydatetime()
+        if start > end:
+            raise ReichweiteError(f"The first account figures are from {start.isoformat()}, after --to.")
+    _check(start, end, every)
+    frame = account_growth(histories, steps(start, end, every, tz))
+    frame.insert(1, "platform", [keys[a][0] for a in frame["account"]])
+    frame.insert(2, "handle", [keys[a][1] for a in frame["account"]])
+    return GrowthResult("accounts", list(histories), start, end, every, frame, tz=tz)
 
 
 def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
@@ -125,18 +137,19 @@ def linkedin_activity(
     start: datetime | None = None,
     end: datetime | None = None,
     owner: str | None = None,
+    tz: ZoneInfo = REPORT_TZ,
 ) -> GrowthResult:
-    """LinkedIn invitations received and sent and new connections per step; the period defaults to the first and
-    last event of the export."""
+    """LinkedIn invitations received and sent and new connections per step (calendar days, weeks or months in
+    `tz`); the period defaults to the first and last event of the export."""
     _check(start, end, every)
     invitations, connections, origin = _activity_source(source, owner)
-    events = linkedin_events(invitations, connections)
+    events = linkedin_events(invitations, connections, tz)
     if events.empty and (start is None or end is None):
         raise ReichweiteError(f"{source}: no invitations or connections to count")
     start = start or pd.Timestamp(events["at"].min()).to_pydatetime()
     end = end or pd.Timestamp(events["at"].max()).to_pydatetime()
     _check(start, end, every)
-    frame = activity_counts(events, steps(start, end, every))
+    frame = activity_counts(events, steps(start, end, every, tz))
     notes = [f"from the {origin}"]
     undirected = int((~invitations["direction"].isin(["inbound", "outbound"])).sum()) if len(invitations) else 0
     if undirected:
@@ -147,5 +160,6 @@ def linkedin_activity(
     outside = int(((events["at"] < pd.Timestamp(start)) | (events["at"] > pd.Timestamp(end))).sum())
     if outside:
         notes.append(f"{outside} events outside the period are not counted")
-    return GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame.assign(account="LinkedIn"),
-                        figures=ACTIVITY_FIGURES, notes=notes)
+    frame.insert(0, "account", "LinkedIn")
+    return GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame, figures=ACTIVITY_FIGURES,
+                        notes=notes, tz=tz)

@@ -45,17 +45,12 @@ class ImportResult:
         )
 
 
-def count_posts(conn: sa.Connection, platform: str) -> int:
-    return conn.execute(sa.select(sa.func.count()).select_from(posts).where(posts.c.platform == platform)).scalar_one()
-
-
 def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None = None) -> ImportResult:
     archive = read_x_archive(path, handle=handle)
     with engine.begin() as conn:
         write_lock(conn)  # a concurrent import of the same archive counts only what it really added
-        before = count_posts(conn, "x")
         ids = save_posts(conn, archive.posts, source="archive")
-        new = count_posts(conn, "x") - before
+        new = len(ids.new)
         added = save_snapshots(conn, archive.snapshots, post_ids=ids)
         completed = _complete_cut_texts(conn, archive.posts)
     return ImportResult(

@@ -15,10 +15,21 @@ import sqlalchemy as sa
 from reichweite.model import Account
 from reichweite.platforms.linkedin.creator_analytics import CreatorExport, is_creator_workbook, read_creator_export
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
-from reichweite.platforms.linkedin.page_analytics import PageExport, follower_snapshots, read_page_export
+from reichweite.platforms.linkedin.page_analytics import (
+    PageExport,
+    follower_counts,
+    follower_snapshots,
+    read_page_export,
+)
 from reichweite.platforms.linkedin.page_cells import load_sheets
 from reichweite.store import write_lock
-from reichweite.store.linkedin_queries import save_creator_window, save_member_part, save_page_days
+from reichweite.store.linkedin_queries import (
+    page_days,
+    page_follower_rows,
+    save_creator_window,
+    save_member_part,
+    save_page_days,
+)
 from reichweite.store.queries import save_account_snapshots, save_accounts, save_posts, save_snapshots
 from reichweite.timeutil import iso_utc
 
@@ -71,9 +82,7 @@ def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | No
 def _store_part(conn: sa.Connection, export: MemberExport, part: str) -> int:
     if part != "shares":
         return save_member_part(conn, export, part)
-    before = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-    save_posts(conn, export.shares, source="archive")
-    return conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one() - before
+    return len(save_posts(conn, export.shares, source="archive").new)
 
 
 @dataclass
@@ -146,10 +155,8 @@ def import_page_exports(
             owner = export.member if isinstance(export, CreatorExport) else export.page
             save_accounts(conn, [Account("linkedin", owner, display_name=owner)])
             if export.posts:
-                before = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
                 ids = save_posts(conn, export.posts, source="archive")
-                after = conn.execute(sa.text("SELECT COUNT(*) FROM posts WHERE platform = 'linkedin'")).scalar_one()
-                added["posts"] += after - before
+                added["posts"] += len(ids.new)
                 added["snapshots"] += save_snapshots(conn, export.snapshots, post_ids=ids)
             save_page_days(conn, owner, export.days, origin=export.path.name)
             days_seen.update((owner, d.day) for d in export.days)
@@ -190,3 +197,13 @@ def _follower_note(export: PageExport, followers: int | None, count: int) -> str
                 "minus the new followers after each day (unfollows are not in the export: lower bounds).")
     return (f"{export.page}: the export has new followers per day only; pass --followers N (the count on the "
             "export's last day) to store follower counts.")
+
+
+def page_followers(
+    conn: sa.Connection, page: str, *, followers_on_last_day: int | None = None
+) -> list[tuple[date, int]]:
+    """(day, followers) of a company page: the stored follower snapshots; with `followers_on_last_day`, the counts
+    back-computed from the stored new followers per day instead (see platforms.linkedin.page_analytics)."""
+    if followers_on_last_day is None:
+        return page_follower_rows(conn, page)
+    return follower_counts(page_days(conn, page), followers_on_last_day=followers_on_last_day)

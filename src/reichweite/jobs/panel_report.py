@@ -10,10 +10,10 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite import registry
 from reichweite.analysis.panel import Composition, PanelResult, analyse_panel
 from reichweite.errors import ReichweiteError, UsageError
 from reichweite.jobs.panels import ensure_panel
-from reichweite.model import PLATFORMS
 from reichweite.report.panel import T as t
 from reichweite.report.panel import write_panel_report
 from reichweite.report.texts.panel import DAX_CAVEATS
@@ -24,9 +24,10 @@ from reichweite.tables.panel_table import builtin_company_names
 
 def parse_platforms(text: str) -> list[str]:
     platforms = [p.strip().lower() for p in text.split(",") if p.strip()]
-    bad = [p for p in platforms if p not in PLATFORMS]
+    known = registry.names_with("companies")
+    bad = [p for p in platforms if p not in known]
     if not platforms or bad:
-        raise UsageError(f"--platforms {text!r}: give a comma-separated list of {', '.join(PLATFORMS)}")
+        raise UsageError(f"--platforms {text!r}: give a comma-separated list of {', '.join(known)}")
     return platforms
 
 

@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from reichweite.analysis.company_names import CompanyIndex, slug, split_listed_name
 from reichweite.analysis.panel import members_at
 from reichweite.errors import InputError, ReichweiteError
-from reichweite.jobs.import_table import register_saver
 from reichweite.model import Company, CompanySnapshot, Membership
 from reichweite.store.panels import (
+    list_panels,
     load_companies,
     memberships_frame,
     panel_info,
@@ -26,7 +26,8 @@ from reichweite.store.panels import (
     stored_company_snapshots,
 )
 from reichweite.store.schema_panels import memberships
-from reichweite.tables.company_table import LONG_RECORDS, WIDE_RECORDS, CompanyRow, read_company_table
+from reichweite.tables.company_page import company_rows_from_page_export
+from reichweite.tables.company_table import CompanyRow, read_company_table
 from reichweite.tables.panel_table import (
     BUILTIN_PANELS,
     MembershipRow,
@@ -103,8 +104,6 @@ def ensure_panel(conn: sa.Connection, name: str) -> dict:
 
 
 def _stored_names(conn: sa.Connection) -> list[str]:
-    from reichweite.store.panels import list_panels
-
     return [p["name"] for p in list_panels(conn)]
 
 
@@ -301,8 +300,6 @@ def import_company_page(engine: sa.Engine, path: Path, *, company: str | None = 
                         followers_on_last_day: int | None = None, all_days: bool = False,
                         add_unknown: bool = False) -> dict:
     """A LinkedIn page followers export of one's own page as the company's LinkedIn followers (source 'archive')."""
-    from reichweite.tables.company_page import company_rows_from_page_export
-
     rows = company_rows_from_page_export(Path(path), company=company, followers_on_last_day=followers_on_last_day,
                                          all_days=all_days)
     return import_company_rows(engine, path, rows, add_unknown=add_unknown, source=PAGE_EXPORT_SOURCE)
@@ -313,6 +310,3 @@ def save_company_table(conn: sa.Connection, loaded: Loaded) -> dict[str, int]:
     summary = store_company_rows(conn, loaded.table.path, loaded.records["company_rows"])
     return {"company_snapshots_added": summary["added"], "already_stored": summary["already_stored"]}
 
-
-register_saver(LONG_RECORDS, save_company_table)
-register_saver(WIDE_RECORDS, save_company_table)

@@ -10,37 +10,32 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite.jobs.collect_account import CollectResult, collect_account, store_batch
-from reichweite.platforms.mastodon import api as mastodon
+from reichweite import registry
+from reichweite.errors import UsageError
+from reichweite.jobs.collect import CollectResult, collect
 from reichweite.platforms.mastodon.archive import read_outbox
-from reichweite.platforms.mastodon.collector import MastodonCollector
-from reichweite.platforms.x.collector import XCollector
-from reichweite.store import account_snapshots_as_of
+from reichweite.store import account_snapshots_as_of, save_posts, write_lock
 from reichweite.timeutil import utcnow
 
 
 def collect_mastodon(
     engine: sa.Engine, handle: str, *, instance_url: str | None = None, since: datetime | None = None,
-    now: datetime | None = None, client_options: dict[str, Any] | None = None,
+    now: datetime | None = None, client_options: dict[str, Any] | None = None, resume: bool = False,
+    quiet: bool = True,
 ) -> CollectResult:
     """The account's figures and its statuses (back to `since`, else all the API gives) with their counts."""
-    collector = MastodonCollector(instance_url, client_options or {})
-    try:
-        return collect_account(engine, collector, mastodon.normalise_handle(handle), now or utcnow(), since=since)
-    finally:
-        collector.close()
+    return collect(engine, "mastodon", handle, now=now, since=since, resume=resume, quiet=quiet,
+                   options={"instance_url": instance_url}, client_options=client_options)
 
 
 def collect_x(
     engine: sa.Engine, username: str, *, api_url: str | None = None, since: datetime | None = None,
     now: datetime | None = None, token: str | None = None, client_options: dict[str, Any] | None = None,
+    resume: bool = False, quiet: bool = True,
 ) -> CollectResult:
     """The user's public metrics and timeline (tweets with public_metrics and polls)."""
-    collector = XCollector(api_url, token, client_options or {})
-    try:
-        return collect_account(engine, collector, username.lstrip("@"), now or utcnow(), since=since)
-    finally:
-        collector.close()
+    return collect(engine, "x", username, now=now, since=since, resume=resume, quiet=quiet,
+                   options={"api_url": api_url, "token": token}, client_options=client_options)
 
 
 @dataclass(slots=True)
@@ -66,16 +61,19 @@ class ArchiveImport:
 def import_mastodon_archive(engine: sa.Engine, path: Path) -> ArchiveImport:
     """Posts and boosts from outbox.json (zip or file) in one transaction; re-importing adds nothing."""
     content = read_outbox(path)
-    new, _ = store_batch(engine, content.posts, [], source="archive")
+    with engine.begin() as conn:
+        write_lock(conn)
+        new = len(save_posts(conn, content.posts, source="archive").new)
     return ArchiveImport(content.handle, len(content.posts), content.boosts, new, content.skipped,
                          private=content.private, direct=content.direct)
 
 
 def account_handle(platform: str, handle: str) -> str:
-    """The stored form of a handle (Mastodon: @user@instance)."""
-    if platform == "mastodon":
-        return mastodon.normalise_handle(handle)
-    return handle.lstrip("@")
+    """The stored form of a handle (Mastodon: @user@instance), by the platform's rule in the registry."""
+    try:
+        return registry.normalise_handle(platform, handle)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def accounts_as_of(engine: sa.Engine, platform: str, handle: str | None, at: datetime | None = None) -> pd.DataFrame:

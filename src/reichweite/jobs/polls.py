@@ -8,6 +8,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.polls import PollResult, poll_results
+from reichweite.jobs.platforms import account_handle
 from reichweite.model import PLATFORMS
 from reichweite.store import snapshots_as_of
 from reichweite.store.schema import posts, snapshots
@@ -36,8 +37,6 @@ def _polls_frame(
     if platform is not None and platform not in PLATFORMS:
         raise ValueError(f"unknown platform {platform!r}")
     if handle and platform:
-        from reichweite.jobs.platforms import account_handle
-
         handle = account_handle(platform, handle)
     frame = poll_posts(conn, platform, handle)
     frame = frame[frame["created_at"].isna() | (frame["created_at"] <= at)] if not frame.empty else frame

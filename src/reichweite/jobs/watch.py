@@ -16,15 +16,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from filelock import FileLock, Timeout
 
-from reichweite.errors import ConfigError, ReichweiteError
-from reichweite.jobs.collect_account import CollectResult, collect_account
+from reichweite.errors import ReichweiteError
+from reichweite.jobs.collect import CollectResult, collect, make_collector
 from reichweite.jobs.platforms import account_handle
 from reichweite.platforms.collector import Collector, KnownPost
-from reichweite.platforms.mastodon.collector import MastodonCollector
-from reichweite.platforms.x.collector import XCollector
 from reichweite.schedule import (
     API_PLATFORMS,
-    PlatformWatch,
     WatchList,
     account_due,
     describe_ages,
@@ -33,6 +30,7 @@ from reichweite.schedule import (
     missed_ages,
     next_run,
 )
+from reichweite.store.runs import mark_interrupted as mark_target_interrupted
 from reichweite.store.schema import account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.timeutil import utcnow
 
@@ -49,19 +47,6 @@ class AccountPlan:
     complete: set[str] = field(default_factory=set)
     missed: int = 0
     account_due: bool = True
-
-
-def make_collector(watch: PlatformWatch, client_options: dict | None = None) -> Collector:
-    options = client_options or {}
-    if watch.platform == "mastodon":
-        return MastodonCollector(watch.options.get("instance_url"), options)
-    if watch.platform == "x":
-        return XCollector(watch.options.get("api_url"), None, options)
-    if watch.platform == "bluesky":
-        from reichweite.platforms.bluesky.collector import BlueskyCollector
-
-        return BlueskyCollector(watch.options.get("appview"), options)
-    raise ConfigError(f"{watch.platform} has no API to collect from; import its figures instead")
 
 
 def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchList, now: datetime) -> AccountPlan:
@@ -107,7 +92,8 @@ def plan_account(conn: sa.Connection, platform: str, handle: str, watch: WatchLi
 
 
 def collect_due(
-    engine: sa.Engine, watch: WatchList, now: datetime, echo: Echo, *, client_options: dict | None = None
+    engine: sa.Engine, watch: WatchList, now: datetime, echo: Echo, *, client_options: dict | None = None,
+    quiet: bool = False,
 ) -> list[CollectResult]:
     """One pass over the watch list: for each account, new posts from the timeline (each with a first snapshot),
     due re-measurements and due account figures. A failing account is recorded and the others go on."""
@@ -128,11 +114,13 @@ def collect_due(
                 due_ids = {k.native_id for k in plan.due}
                 stop = _Stop(now - watch.plan.horizon, complete)
                 try:
-                    collector = collector or make_collector(platform_watch, client_options)
-                    result = collect_account(
-                        engine, collector, handle, now, since=None, account_figures=plan.account_due,
+                    collector = collector or make_collector(platform_watch.platform, platform_watch.options,
+                                                            quiet=quiet, client_options=client_options)
+                    result = collect(
+                        engine, platform_watch.platform, handle, now=now, quiet=quiet, collector=collector,
+                        account_figures=plan.account_due, remeasure=plan.due, stop=stop,
                         keep=lambda p, known=plan.known, due=due_ids: p.native_id not in known or p.native_id in due,
-                        remeasure=plan.due, stop=stop,
+                        next_run_hint="the next run of the watch list takes what is still due",
                     )
                 except ReichweiteError as exc:
                     echo(f"{platform_watch.platform} {handle}: failed — {exc}")
@@ -170,21 +158,18 @@ def mark_interrupted(engine: sa.Engine, watch: WatchList, now: datetime) -> int:
             if platform_watch.platform not in API_PLATFORMS:
                 continue
             for raw in platform_watch.accounts:
-                marked += conn.execute(
-                    collection_runs.update()
-                    .where(collection_runs.c.status == "running", collection_runs.c.platform == platform_watch.platform,
-                           collection_runs.c.target == account_handle(platform_watch.platform, raw))
-                    .values(status="interrupted", finished_at=now,
-                            message="the run ended without finishing (the process was stopped)")
-                ).rowcount
+                handle = account_handle(platform_watch.platform, raw)
+                marked += mark_target_interrupted(conn, platform_watch.platform, handle, now)
     return marked
 
 
 def run_watch(
     config: Path, engine: sa.Engine, *, every: timedelta | None = None, now: datetime | None = None,
     echo: Echo = print, client_options: dict | None = None, sleep: Callable[[float], None] = time.sleep,
+    quiet: bool = False,
 ) -> list[CollectResult]:
-    """Run the watch list once (or every `every` until interrupted), holding the lock file meanwhile."""
+    """Run the watch list once (or every `every` until interrupted), holding the lock file meanwhile; waits for
+    rate limits and retries are said on stderr unless quiet."""
     watch = load_watch_list(config)
     lock_path = Path(str(config) + ".lock")
     lock = FileLock(str(lock_path), timeout=0)
@@ -203,7 +188,7 @@ def run_watch(
             echo(f"Collecting what is due at {moment.isoformat(timespec='seconds')} "
                  f"(post ages {ages}, tolerance {describe_ages([watch.plan.tolerance])}, "
                  f"accounts every {describe_ages([watch.plan.accounts_every])})")
-            results = collect_due(engine, watch, moment, echo, client_options=client_options)
+            results = collect_due(engine, watch, moment, echo, client_options=client_options, quiet=quiet)
             if every is None:
                 return results
             wake = next_run(utcnow(), every, started)

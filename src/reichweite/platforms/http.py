@@ -136,7 +136,7 @@ class ApiClient:
                     wait = (reset - utcnow()).total_seconds() + 1 if reset else self.backoff * 2**attempt
                     if wait > self.max_wait or attempt >= self.retries:
                         raise RateLimited(shown, reset)
-                    self._wait(wait, "rate limit")
+                    self._wait(wait, f"rate limit of {request.url.host} reached (HTTP 429)")
                     attempt += 1
                     continue
                 if response.status_code in RETRY_STATUSES or _upstream_failure(response):
@@ -155,7 +155,9 @@ class ApiClient:
                         ) from None
             if attempt >= self.retries:
                 raise FetchError(shown, f"{problem}; gave up after {attempt + 1} attempts")
-            self._wait(self.backoff * 2**attempt, problem or "retry")
+            said = f"answered {problem}" if problem and problem.startswith("HTTP") else problem or "failed"
+            self._wait(self.backoff * 2**attempt,
+                       f"{request.url.host} {said} (attempt {attempt + 1} of {self.retries + 1})")
             attempt += 1
 
     def _respect_remaining(self, response: httpx.Response) -> None:
@@ -169,7 +171,7 @@ class ApiClient:
         if wait > self.max_wait:
             raise RateLimited(redact(str(response.request.url)), reset)
         if wait > 0:
-            self._wait(wait, "rate limit")
+            self._wait(wait, f"rate limit of {response.request.url.host} used up until {reset:%H:%M:%S} UTC")
 
 
 def _without_secrets(data: Any, response: httpx.Response) -> Any:

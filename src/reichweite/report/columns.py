@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reichweite import registry
 from reichweite.report.excel import Col
 from reichweite.report.texts import Texts, common
 from reichweite.timeutil import REPORT_TZ
 
 T = Texts(common.TEXTS)
-
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 
 # the kind of each column a post or snapshot frame can have (see report.excel.KINDS)
 POST_KINDS = {
@@ -22,7 +21,7 @@ POST_KINDS = {
 
 
 def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
+    return registry.label(platform)
 
 
 def coded(prefix: str, lang: str):  # type: ignore[no-untyped-def]

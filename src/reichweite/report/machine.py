@@ -20,6 +20,7 @@ from typing import IO, Any
 import pandas as pd
 
 from reichweite.cells import csv_writer
+from reichweite.terminal import bare
 from reichweite.timeutil import iso_utc
 
 FORMATS = ("table", "csv", "jsonl", "json")
@@ -91,9 +92,12 @@ def write_jsonl(rows: pd.DataFrame, handle: IO[str]) -> None:
 
 
 def csv_text(value: Any) -> Any:
-    """A plain value as a CSV cell: empty for null, JSON for nested lists and objects."""
+    """A plain value as a CSV cell: empty for null, JSON for nested lists and objects, text without control
+    characters and escape sequences (CSV is not escaped: shown on a terminal, they would be run)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return bare(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | dict):

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from reichweite import __version__
+from reichweite import __version__, registry
 from reichweite.analysis.panel import FIGURES, PanelResult
 from reichweite.report.charts import panel as panel_charts
 from reichweite.report.charts.base import Caption, Series
@@ -25,11 +25,9 @@ from reichweite.timeutil import REPORT_TZ, utcnow
 T = Texts(common.TEXTS, panel.TEXTS)
 t = T
 
-PLATFORM_NAMES = {"linkedin": "LinkedIn", "xing": "Xing", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
-
 
 def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
+    return registry.label(platform)
 
 
 def _series(result: PanelResult) -> list[Series]:

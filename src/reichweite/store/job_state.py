@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from reichweite.redact import redact
 from reichweite.store.schema_jobs import jobs
 from reichweite.timeutil import utcnow
 
@@ -75,7 +76,8 @@ def finish_job(conn: sa.Connection, job_id: str, status: str, *, message: str | 
     if status not in ("done", "failed"):
         raise ValueError(f"a job finishes as done or failed, not {status!r}")
     conn.execute(jobs.update().where(jobs.c.id == job_id)
-                 .values(status=status, message=message, summary=summary, finished_at=utcnow()))
+                 .values(status=status, message=redact(message) if message else message, summary=summary,
+                         finished_at=utcnow()))
 
 
 def get_job(conn: sa.Connection, job_id: str) -> JobRecord | None:

@@ -9,8 +9,7 @@ from datetime import date, datetime
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite.platforms.linkedin.member_export import MemberExport
-from reichweite.platforms.linkedin.page_analytics import PageDay, follower_counts
+from reichweite.model import MemberExport, PageDay
 from reichweite.store.queries import _insert, insert_ignore
 from reichweite.store.schema import account_snapshots, accounts
 from reichweite.store.schema_linkedin import (
@@ -215,19 +214,18 @@ def page_days_frame(conn: sa.Connection, page: str) -> pd.DataFrame:
     return frame
 
 
-def page_follower_rows(
-    conn: sa.Connection, page: str, *, followers_on_last_day: int | None = None
-) -> list[tuple[date, int]]:
-    """(day, followers) of a company page: the stored follower snapshots; with `followers_on_last_day`, the
-    counts back-computed from the stored new followers per day instead (see sources.linkedin_page)."""
-    if followers_on_last_day is not None:
-        frame = page_days_frame(conn, page)
-        days = [
-            PageDay(day=row.day, new_followers=None if pd.isna(row.new_followers) else int(row.new_followers),
-                    followers=None if pd.isna(row.followers) else int(row.followers))
-            for row in frame.itertuples()
-        ]
-        return follower_counts(days, followers_on_last_day=followers_on_last_day)
+def page_days(conn: sa.Connection, page: str) -> list[PageDay]:
+    """A page's stored days with their new followers and running totals, oldest first."""
+    frame = page_days_frame(conn, page)
+    return [
+        PageDay(day=row.day, new_followers=None if pd.isna(row.new_followers) else int(row.new_followers),
+                followers=None if pd.isna(row.followers) else int(row.followers))
+        for row in frame.itertuples()
+    ]
+
+
+def page_follower_rows(conn: sa.Connection, page: str) -> list[tuple[date, int]]:
+    """(day, followers) of a company page from its stored follower snapshots (the latest of a day)."""
     query = (
         sa.select(account_snapshots.c.observed_at, account_snapshots.c.followers)
         .join(accounts, accounts.c.id == account_snapshots.c.account_id)

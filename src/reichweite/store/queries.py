@@ -111,10 +111,18 @@ def _lookup_ids(
     return out
 
 
-def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> dict[tuple[str, str], int]:
+class SavedPosts(dict[tuple[str, str], int]):
+    """The database id of every post given, by (platform, native_id); `new` holds the keys stored for the first time."""
+
+    def __init__(self, ids: dict[tuple[str, str], int], new: set[tuple[str, str]]) -> None:
+        super().__init__(ids)
+        self.new = new
+
+
+def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> SavedPosts:
     """Store posts once per (platform, native_id); a later record fills fields that were unknown.
 
-    Returns the database id of every post given.
+    Returns the database id of every post given and which of them are new (so no caller counts rows before and after).
     """
     now = utcnow()
     rows: dict[tuple[str, str], dict] = {}
@@ -124,6 +132,7 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         row["first_source"] = source
         row["first_seen_at"] = now
         rows[(p.platform, p.native_id)] = _valid_text(row)
+    known = _lookup_ids(conn, posts, ("platform", "native_id"), rows.keys())
     if rows:
         stmt = _insert(conn, posts)
         fill = ("author_id", "created_at", "text", "langs", "hashtags", "url", "reply_to", "raw", "visibility",
@@ -136,7 +145,8 @@ def save_posts(conn: sa.Connection, items: Iterable[Post], *, source: str) -> di
         for start in range(0, len(values), 2000):
             conn.execute(stmt, values[start : start + 2000])
         adopt_typed_posts(conn, values)
-    return _lookup_ids(conn, posts, ("platform", "native_id"), rows.keys())
+    new = set(rows) - set(known)
+    return SavedPosts({**known, **_lookup_ids(conn, posts, ("platform", "native_id"), new)}, new)
 
 
 def save_snapshots(

@@ -2,9 +2,9 @@
 wide layout people keep in Excel (a sheet per measurement date, a row per company, a column per platform and figure).
 
 Files are read with the shared table reader (reichweite.tables.tabular: header detection, # comments, README
-sheets) and figures with the shared count parser ("1,2 Mio.", "4.5K"). Both layouts are registered there, so
-`reichweite import table FILE` recognises them. Returns rows with the company name as written; matching names to
-companies is done by the caller (reichweite.jobs.panels).
+sheets) and figures with the shared count parser ("1,2 Mio.", "4.5K"). Both layouts are listed in
+reichweite.tables.detect, so `reichweite import table FILE` recognises them. Returns rows with the company name as
+written; matching names to companies is done by the caller (reichweite.jobs.panels).
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reichweite.analysis.company_names import normalise
+from reichweite import registry
 from reichweite.errors import InputError
-from reichweite.model import PLATFORMS
+from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
-from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, read_tables, register_layout
+from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, in_words_of, read_tables
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
 
 FIGURES = ("followers", "employees")
@@ -102,20 +102,28 @@ def parse_sheet_date(text: str) -> date | None:
         return None
 
 
+def _figure_of(words: list[str]) -> str | None:
+    if any(w in _FOLLOWER_WORDS for w in words):
+        return "followers"
+    if any(w in _EMPLOYEE_WORDS for w in words):
+        return "employees"
+    return None
+
+
 def classify_wide_column(header: str) -> tuple[str, str, bool] | None:
     """'LinkedIn Follower' → ('linkedin', 'followers', False); 'Xing Mitarbeiter (angezeigt)' → (…, True)."""
     words = normalise(header).split()
-    platforms = [w for w in words if w in PLATFORMS]
-    if len(platforms) != 1:
-        return None
-    figure = None
-    if any(w in _FOLLOWER_WORDS for w in words):
-        figure = "followers"
-    elif any(w in _EMPLOYEE_WORDS for w in words):
-        figure = "employees"
-    if figure is None:
+    known = registry.names_with("companies")
+    platforms = [w for w in words if w in known]
+    figure = _figure_of(words)
+    if len(platforms) != 1 or figure is None:
         return None
     return platforms[0], figure, any(w in _SHOWN_WORDS for w in words)
+
+
+def unplaced_figure_columns(header: list[str]) -> list[str]:
+    """Columns that name a figure (followers, employees) but no single known platform: never dropped silently."""
+    return [h for h in header if _figure_of(normalise(h).split()) and classify_wide_column(h) is None]
 
 
 def table_layout(table: Table) -> str | None:
@@ -153,8 +161,9 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         if company is None:
             raise table.error(row, "company", "is empty; every row needs the company's name")
         platform = (row.text("platform") or "").lower()
-        if platform not in PLATFORMS:
-            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(PLATFORMS)}")
+        if platform not in registry.names_with("companies"):
+            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of "
+                                               f"{', '.join(registry.names_with('companies'))}")
         try:
             observed_at = measurement_time(row.cells.get("observed_at"), tz, order=table.date_order("observed_at"))
         except DateError as exc:
@@ -187,6 +196,10 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
                                              "(named like 2019-06-30); a CSV file holds the long layout")
     observed_at = measurement_time(day, tz)
     company_col = next(c for c in table.header if c in COMPANY_COLUMNS)
+    if unplaced := unplaced_figure_columns(table.header):
+        raise InputError(where, f"column(s) {', '.join(repr(c) for c in unplaced)} hold figures of no known "
+                                f"platform; name one of {', '.join(registry.names_with('companies'))} in the header "
+                                "(e.g. 'Facebook Follower')", row=table.header_row)
     figure_cols = {c: spec for c in table.header if (spec := classify_wide_column(c))}
     seen: dict[tuple[str, str, bool], str] = {}
     for col, spec in figure_cols.items():
@@ -224,12 +237,22 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
     return out
 
 
+def _in_long_words(table: Table) -> Table:
+    """A long table with German headers (Plattform, Unternehmen, Stichtag …) in the long layout's names."""
+    try:
+        named = in_words_of(LONG_LAYOUT, table)
+    except InputError:
+        return table  # two columns meaning one: not a long table (a wide sheet may say Unternehmen and Name)
+    return named if table_layout(named) == "long" else table
+
+
 def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
     """All company rows of a file in the long or wide layout; sheets of other shapes are skipped. Raises
     InputError when no sheet has either layout."""
     rows: list[CompanyRow] = []
     found = False
     for table in read_tables(path):
+        table = _in_long_words(table)
         layout = table_layout(table)
         if layout == "long":
             rows.extend(load_long(table, tz))
@@ -248,7 +271,7 @@ def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyR
 _FIGURE_HELP = ("whole number or as shown (1,2 Mio., 4.5K); empty = not measured, never 0; off (abgeschaltet, "
                 "deaktiviert) = switched off by the company")
 WIDE_WORDS = {"followers": ("follower", "followers"), "employees": ("mitarbeiter", "employees")}
-WIDE_PLATFORMS = ("linkedin", "xing")
+WIDE_PLATFORMS = registry.names_with("companies")
 
 
 def _wide_columns() -> tuple[Column, ...]:
@@ -272,11 +295,11 @@ def _loaded(kind: str, table: Table, rows: list[CompanyRow]) -> Loaded:
     return Loaded(kind, table, {"company_rows": rows})
 
 
-LONG_LAYOUT = register_layout(Layout(
+LONG_LAYOUT = Layout(
     name="companies",
     description="Company pages: followers and employees per company, platform and date (long layout).",
     columns=(
-        Column("platform", "linkedin, xing (or another platform)", "xing", required=True),
+        Column("platform", ", ".join(registry.names_with("companies")), "xing", required=True),
         Column("company", "the company's name (matched by ISIN, known names and aliases)", "Deutsche Post",
                required=True),
         Column("isin", "ISIN, optional: the surest way to name the company", "DE0005552004"),
@@ -286,14 +309,14 @@ LONG_LAYOUT = register_layout(Layout(
         Column("employees", f"employees: {_FIGURE_HELP}", "12345"),
         Column("employees_shown", "employees as the page showed them, when employees holds the exact number", ""),
     ),
-    loader=lambda table, tz: _loaded(LONG_RECORDS, table, load_long(table, tz)),
-))
+    loader=lambda table, options: _loaded(LONG_RECORDS, table, load_long(table, options.tz)),
+)
 
-WIDE_LAYOUT = register_layout(Layout(
+WIDE_LAYOUT = Layout(
     name="companies-wide",
     description="Company pages, one sheet per measurement date (named by the date), one row per company, "
                 "columns like 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout).",
     columns=_wide_columns(),
-    loader=lambda table, tz: _loaded(WIDE_RECORDS, table, load_wide(table, tz)),
+    loader=lambda table, options: _loaded(WIDE_RECORDS, table, load_wide(table, options.tz)),
     one_of=COMPANY_COLUMNS,
-))
+)

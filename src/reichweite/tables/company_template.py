@@ -7,18 +7,20 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from reichweite import registry
 from reichweite.cells import csv_writer, workbook
 from reichweite.errors import UsageError
 from reichweite.outfiles import new_file, written_whole
 
 LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
-WIDE_PLATFORMS = ("LinkedIn", "Xing")
+DEFAULT_PLATFORMS = ("linkedin", "xing")
 NOTES = (
     "Company page figures: one value per company, platform and measurement date.",
-    "Long layout: one row per company, platform and date; columns platform (linkedin, xing, …), company, isin "
-    "(optional), observed_at (2019-06-30), followers, employees.",
+    "Long layout: one row per company, platform and date; columns platform ("
+    + ", ".join(registry.names_with("companies")) + "), company, isin (optional), observed_at (2019-06-30), "
+    "followers, employees.",
     "Wide layout: one sheet per measurement date, named by the date (2019-06-30); one row per company; columns "
-    "'LinkedIn Follower', 'LinkedIn Mitarbeiter', 'Xing Follower', 'Xing Mitarbeiter' (English: Followers, "
+    "'LinkedIn Follower', 'LinkedIn Mitarbeiter', 'Xing Follower', 'Facebook Follower', … (English: Followers, "
     "Employees).",
     "Figures: exact numbers (1234567 or 1.234.567) or as shown on screen ('1,2 Mio.', '4.5K', '10.001+'); the text "
     "as shown is kept beside the number.",
@@ -30,10 +32,14 @@ NOTES = (
 
 
 def write_companies_template(path: Path, *, wide: bool = False, companies: Sequence[tuple[str, str | None]] = (),
-                             day: date | None = None, force: bool = False) -> Path:
-    """Write the template; `companies` (name, isin) pre-fills the rows, `day` names the wide layout's sheet. Names
-    are written as text (never as formulas); an existing file is replaced only with `force`."""
+                             day: date | None = None, force: bool = False,
+                             platforms: Sequence[str] = DEFAULT_PLATFORMS) -> Path:
+    """Write the template; `companies` (name, isin) pre-fills the rows for each of `platforms`, `day` names the wide
+    layout's sheet. Names are written as text (never as formulas); an existing file is replaced only with `force`."""
     path = Path(path)
+    known = registry.names_with("companies")
+    if not platforms or any(p not in known for p in platforms):
+        raise UsageError(f"--platforms {', '.join(platforms)!r}: give some of {', '.join(known)}")
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
         raise UsageError(f"{path}: the template is written as .csv or .xlsx")
@@ -42,27 +48,29 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
     new_file(path, force=force, what="template")
     with written_whole(path) as temporary:
         if suffix == ".csv":
-            _write_csv(temporary, companies, day or date.today())
+            _write_csv(temporary, companies, day or date.today(), platforms)
         else:
-            _write_xlsx(temporary, wide, companies, day or date.today())
+            _write_xlsx(temporary, wide, companies, day or date.today(), platforms)
     return path
 
 
-def _write_csv(path: Path, companies: Sequence[tuple[str, str | None]], day: date) -> None:
+def _write_csv(path: Path, companies: Sequence[tuple[str, str | None]], day: date, platforms: Sequence[str]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv_writer(handle)
         writer.writerow(LONG_HEADER)
         for name, isin in companies:
-            for platform in ("linkedin", "xing"):
+            for platform in platforms:
                 writer.writerow([platform, name, isin or "", day.isoformat(), "", ""])
 
 
-def _write_xlsx(path: Path, wide: bool, companies: Sequence[tuple[str, str | None]], day: date) -> None:
+def _write_xlsx(path: Path, wide: bool, companies: Sequence[tuple[str, str | None]], day: date,
+                platforms: Sequence[str]) -> None:
     book = workbook(path)
     bold = book.add_format({"bold": True, "bg_color": "#f1f4f7", "border": 1})
     text = book.add_format({"num_format": "@"})
     if wide:
-        header = ["Company", "ISIN"] + [f"{p} {f}" for p in WIDE_PLATFORMS for f in ("Follower", "Mitarbeiter")]
+        figures = ("Follower", "Mitarbeiter")
+        header = ["Company", "ISIN"] + [f"{registry.label(p)} {f}" for p in platforms for f in figures]
         sheet = book.add_worksheet(day.isoformat())
         sheet.write_row(0, 0, header, bold)
         for row, (name, isin) in enumerate(companies, start=1):
@@ -76,7 +84,7 @@ def _write_xlsx(path: Path, wide: bool, companies: Sequence[tuple[str, str | Non
         sheet.write_row(0, 0, LONG_HEADER, bold)
         row = 1
         for name, isin in companies:
-            for platform in ("linkedin", "xing"):
+            for platform in platforms:
                 for col, value in enumerate((platform, name, isin or "", day.isoformat())):
                     sheet.write_string(row, col, value, text)
                 row += 1

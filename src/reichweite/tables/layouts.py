@@ -1,118 +1,35 @@
-"""The built-in table layouts: posts (figures of single posts) and accounts (followers, following, posts).
+"""The built-in long table layouts: posts (figures of single posts) and accounts (followers, following, posts).
 
-How a row names its post (the native id the store uses):
-- bluesky: the at-uri. A bsky.app URL with a DID (bsky.app/profile/did:plc:…/post/RKEY) gives it directly; with a
-  handle it gives `at://HANDLE/app.bsky.feed.post/RKEY`, which the import resolves to a stored post of that
-  handle with that record key (the DID-based at-uri the collector stores). If none is stored yet, the post is
-  created under the handle-based at-uri and the collector adopts it when it first collects that account
-  (a post typed in by DID URL gets the DID as author until then).
-- x: the tweet id (x.com/…/status/ID, twitter.com/…/status/ID, or the id itself).
-- mastodon: the status URL (https://host/@user/ID; /users/user/statuses/ID is rewritten to that form).
-- linkedin, xing: the post URL without query string and fragment (or post_id as given, e.g. an urn).
+A row names its post by link or id, or by account and day of publication (reichweite.tables.identity). Headers may
+be German or English (reichweite.tables.headers); --accounts and --at fill an account or measurement date a table
+leaves out.
 """
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
+from reichweite import registry
+from reichweite.model import AccountSnapshot, Post, Snapshot
+from reichweite.tables.identity import account_of, observed_at, row_post
+from reichweite.tables.tabular import Column, Layout, Loaded, ReadOptions, Row, Table, parse_figure
 
-from reichweite.model import PLATFORMS, AccountSnapshot, Post, Snapshot
-from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, parse_figure, parse_when, register_layout
-
-POST_FIGURES = ("likes", "replies", "reposts", "quotes", "views")
-_BSKY_URL = re.compile(r"^(?:https?://)?(?:www\.)?bsky\.app/profile/([^/?#]+)/post/([A-Za-z0-9._:~-]+)/?(?:[?#].*)?$")
-_AT_URI = re.compile(r"^at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._:~-]+)$")
-_X_URL = re.compile(
-    r"^(?:https?://)?(?:www\.|mobile\.)?(?:x|twitter)\.com/(?:i/web/|([A-Za-z0-9_]{1,15})/)status(?:es)?/(\d+)"
-)
-_MASTODON_USERS = re.compile(r"^/users/([^/]+)/statuses/(\d+)$")
-_MASTODON_AT = re.compile(r"^/@([^/]+)/(\d+)$")
+POST_FIGURES = registry.POST_FIGURES
+_PLATFORM_WORDS = {"twitter": "x", "bsky": "bluesky"}
 
 
-class RowError(ValueError):
-    """A row names its post in a way that cannot be used; the message says how to fix it."""
-
-
-def _strip_url(url: str) -> str:
-    parts = urlsplit(url if "://" in url else "https://" + url)
-    if not parts.netloc:
-        raise RowError(f"{url!r} is not a URL")
-    return f"{parts.scheme}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
-
-
-def post_identity(platform: str, url: str | None, post_id: str | None) -> tuple[str, str | None, str | None]:
-    """(native id, author if the URL tells it, canonical URL) of a post named by URL and/or id."""
-    if platform == "bluesky":
-        for value in (url, post_id):
-            if value and (m := _BSKY_URL.match(value)):
-                actor, rkey = m.group(1), m.group(2)
-                actor = actor if actor.startswith("did:") else actor.lower()
-                native = f"at://{actor}/app.bsky.feed.post/{rkey}"
-                break
-            if value and (m := _AT_URI.match(value)):
-                actor, rkey, native = m.group(1), m.group(2), value
-                break
-        else:
-            raise RowError("for bluesky give post_url (https://bsky.app/profile/HANDLE/post/RKEY) or the at-uri "
-                           "as post_id")
-        if url and post_id and (m := _AT_URI.match(post_id)) and m.group(2) != rkey:
-            raise RowError(f"post_url and post_id name different posts ({rkey} vs {m.group(2)})")
-        # with a DID URL the DID stands in for the handle until the collector sees the account
-        return native, actor, url or f"https://bsky.app/profile/{actor}/post/{rkey}"
-    if platform == "x":
-        from_url = _X_URL.match(url) if url else None
-        if url and not from_url:
-            raise RowError(f"{url!r} is not a post URL (expected https://x.com/USER/status/ID)")
-        ident = post_id.strip() if post_id else None
-        if ident and (m := _X_URL.match(ident)):
-            from_url, ident = from_url or m, m.group(2)
-        if ident and not ident.isdigit():
-            raise RowError(f"post_id {ident!r} is not a tweet id (digits)")
-        if from_url and ident and from_url.group(2) != ident:
-            raise RowError(f"post_url and post_id name different posts ({from_url.group(2)} vs {ident})")
-        tweet_id = ident or (from_url.group(2) if from_url else None)
-        if not tweet_id:
-            raise RowError("for x give post_url (https://x.com/USER/status/ID) or the tweet id as post_id")
-        author = from_url.group(1) if from_url and from_url.group(1) not in (None, "i") else None
-        return tweet_id, author, f"https://x.com/{author}/status/{tweet_id}" if author else url
-    value = url or post_id
-    if not value:
-        raise RowError(f"for {platform} give post_url")
-    if platform == "mastodon":
-        if "/" not in value:
-            raise RowError("for mastodon give the status URL (https://instance/@user/ID), not a bare id")
-        clean = _strip_url(value)
-        parts = urlsplit(clean)
-        if m := _MASTODON_USERS.match(parts.path):
-            clean = f"{parts.scheme}://{parts.netloc}/@{m.group(1)}/{m.group(2)}"
-        m = _MASTODON_AT.match(urlsplit(clean).path)
-        author = None
-        if m:
-            author = f"@{m.group(1)}" if "@" in m.group(1) else f"@{m.group(1)}@{parts.netloc}"
-        if url and post_id and "/" in post_id and _strip_url(post_id) != clean:
-            raise RowError("post_url and post_id name different posts")
-        return clean, author, clean
-    # linkedin, xing: the URL is the id
-    if url:
-        return _strip_url(url), None, url
-    return value.strip(), None, None  # type: ignore[union-attr]
-
-
-def _platform(table: Table, row: Row) -> str:
-    value = (row.text("platform") or "").lower()
-    if value not in PLATFORMS:
-        raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(PLATFORMS)}")
+def platform_of(table: Table, row: Row, kind: str) -> str:
+    """The row's platform as the registry names it ('Bluesky', 'X', 'Twitter' and 'x' alike)."""
+    value = (row.text("platform") or "").strip().lower()
+    value = _PLATFORM_WORDS.get(value, value)
+    for entry in registry.PLATFORMS:
+        if value == entry.label.lower():
+            value = entry.name
+    known = registry.names_with(kind)
+    if value not in known:
+        raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(known)}")
     return value
 
 
-def _handle(platform: str, text: str) -> str:
-    """Like the CLI's PLATFORM:HANDLE: a leading @ is dropped except for Mastodon's @user@instance."""
-    text = text.strip()
-    return text if platform == "mastodon" else text.lstrip("@")
-
-
-def _once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str) -> None:
+def once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str) -> None:
     """Two rows measuring the same thing at the same moment would silently drop one: say so instead."""
     if key in seen:
         raise table.error(row, None, f"{what} already has a row with this observed_at (row {seen[key]}); "
@@ -120,92 +37,90 @@ def _once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str)
     seen[key] = row.number
 
 
-def load_posts(table: Table, tz: ZoneInfo) -> Loaded:
+def load_posts(table: Table, options: ReadOptions) -> Loaded:
     loaded = Loaded("posts", table, {"posts": [], "snapshots": [], "rows": []})
     seen: dict[tuple, int] = {}
     for row in table.rows:
-        platform = _platform(table, row)
-        try:
-            native, author, url = post_identity(platform, row.text("post_url"), table.id_text(row, "post_id"))
-        except RowError as exc:
-            raise table.error(row, "post_url/post_id", str(exc)) from None
-        if row.text("author"):
-            author = _handle(platform, row.text("author") or "")
-        observed_at = parse_when(table, row, "observed_at", tz, required=True)
-        created_at = parse_when(table, row, "created_at", tz)
-        _once(table, row, seen, (platform, native, observed_at), f"{platform} post {native}")
+        platform = platform_of(table, row, "posts")
+        text = row.text("text")
+        post = row_post(table, row, platform, options, text)
+        when = observed_at(table, row, options)
+        once(table, row, seen, (platform, post.native_id, when), f"{platform} post {post.native_id}")
         figures = {name: parse_figure(table, row, name)[0] for name in POST_FIGURES}
         loaded.records["posts"].append(Post(
-            platform=platform, native_id=native, author=author or "", created_at=created_at,  # type: ignore[arg-type]
-            text=row.text("text") or "", url=url,
+            platform=platform, native_id=post.native_id, author=post.author or "",
+            created_at=post.created_at, text=text or "", url=post.url, raw=post.raw,  # type: ignore[arg-type]
         ))
         loaded.records["snapshots"].append(Snapshot(
-            platform=platform, native_id=native, observed_at=observed_at, source="manual",  # type: ignore[arg-type]
+            platform=platform, native_id=post.native_id, observed_at=when, source="manual",
             origin=table.where(row), **figures,
         ))
         loaded.records["rows"].append(row.number)
     return loaded
 
 
-def load_accounts(table: Table, tz: ZoneInfo) -> Loaded:
+def load_accounts(table: Table, options: ReadOptions) -> Loaded:
     loaded = Loaded("accounts", table, {"account_snapshots": []})
     seen: dict[tuple, int] = {}
     for row in table.rows:
-        platform = _platform(table, row)
-        handle = _handle(platform, row.text("handle") or "")
+        platform = platform_of(table, row, "accounts")
+        handle = account_of(table, row, platform, options, "handle")
         if not handle:
-            raise table.error(row, "handle", "is empty")
-        observed_at = parse_when(table, row, "observed_at", tz, required=True)
-        _once(table, row, seen, (platform, handle.lower(), observed_at), f"{platform} account {handle}")
+            raise table.error(row, "handle", "is empty; whose figures are these? Fill it in or give --accounts "
+                                             f"{platform}:NAME")
+        when = observed_at(table, row, options)
+        once(table, row, seen, (platform, handle.lower(), when), f"{platform} account {handle}")
         followers, shown = parse_figure(table, row, "followers")
         loaded.records["account_snapshots"].append(AccountSnapshot(
             platform=platform, handle=handle, source="manual", origin=table.where(row),
-            observed_at=observed_at,  # type: ignore[arg-type]
-            followers=followers, followers_shown=shown,
+            observed_at=when, followers=followers, followers_shown=shown,
             following=parse_figure(table, row, "following")[0], posts=parse_figure(table, row, "posts")[0],
         ))
     return loaded
 
 
-_DATE_HELP = ("date and time, e.g. 2026-03-08 09:00 or 08.03.2026 09:00; without a time zone it is taken in "
+DATE_HELP = ("date and time, e.g. 2026-03-08 09:00 or 08.03.2026 09:00; without a time zone it is taken in "
               "Europe/Berlin (or --tz); a date alone means the end of that day")
-_FIGURE_HELP = "whole number (12345, 12.345, 12,345 or as shown: 4.5K, 1,2 Mio.); empty = unknown, not 0"
+FIGURE_HELP = "whole number (12345, 12.345, 12,345 or as shown: 4.5K, 1,2 Mio.); empty = unknown, not 0"
 
-register_layout(Layout(
+POSTS_LAYOUT = Layout(
     name="posts",
     description="Figures of single posts, typed in or read off a screen (one row per post and measurement).",
     columns=(
-        Column("platform", "bluesky, x, mastodon, linkedin or xing", "bluesky", required=True),
-        Column("post_url", "link to the post (this or post_id identifies it)",
+        Column("platform", ", ".join(registry.names_with("posts")), "bluesky", required=True),
+        Column("post_url", "link to the post (this, post_id, or created_at with the account identifies it)",
                "https://bsky.app/profile/alice.example.org/post/3lbq7xzdvks2c"),
         Column("post_id", "the platform's id instead of a URL: tweet id, at-uri, LinkedIn urn", ""),
-        Column("created_at", f"when the post was published; {_DATE_HELP}", "2026-03-01 09:00"),
-        Column("text", "the post's text (helps matching)", "Tagesfoto #fotoprompt"),
-        Column("observed_at", f"when you read the figures; {_DATE_HELP}", "2026-03-08 09:00",
+        Column("created_at", f"when the post was published; {DATE_HELP}. Without a link or id the post is named "
+                             "by account, day and text (a stand-in id until its real one is imported)",
+               "2026-03-01 09:00"),
+        Column("text", "the post's text (helps matching; tells two posts of one day apart)", "Tagesfoto #fotoprompt"),
+        Column("observed_at", f"when you read the figures (or give --at); {DATE_HELP}", "2026-03-08 09:00",
                required=True),
-        Column("likes", f"likes/reactions: {_FIGURE_HELP}", "42"),
-        Column("replies", f"replies/comments: {_FIGURE_HELP}", "3"),
-        Column("reposts", f"reposts/retweets/boosts/shares: {_FIGURE_HELP}", "5"),
-        Column("quotes", f"quote posts: {_FIGURE_HELP}", ""),
-        Column("views", f"views/impressions: {_FIGURE_HELP}", "1.2K"),
+        Column("likes", f"likes/reactions: {FIGURE_HELP}", "42"),
+        Column("replies", f"replies/comments: {FIGURE_HELP}", "3"),
+        Column("reposts", f"reposts/retweets/boosts/shares: {FIGURE_HELP}", "5"),
+        Column("quotes", f"quote posts: {FIGURE_HELP}", ""),
+        Column("views", f"views/impressions: {FIGURE_HELP}", "1.2K"),
         Column("author", "the account's handle, needed for a new post whose URL does not name it "
-                         "(LinkedIn, Xing, x post_id only)", ""),
+                         "(LinkedIn, Xing, x post_id only, or no link at all) unless --accounts gives it", ""),
     ),
     loader=load_posts,
-    one_of=("post_url", "post_id"),
-))
+    one_of=("post_url", "post_id", "created_at"),
+)
 
-register_layout(Layout(
+ACCOUNTS_LAYOUT = Layout(
     name="accounts",
     description="Followers, following and post counts of accounts (one row per account and measurement).",
     columns=(
-        Column("platform", "bluesky, x, mastodon, linkedin or xing", "xing", required=True),
-        Column("handle", "the account's handle (Mastodon: @user@instance)", "alice-example", required=True),
-        Column("observed_at", f"when you read the figures; {_DATE_HELP}", "2026-03-08 09:00",
+        Column("platform", ", ".join(registry.names_with("accounts")), "xing", required=True),
+        Column("handle", "the account's handle (Mastodon: @user@instance); or give --accounts", "alice-example",
                required=True),
-        Column("followers", f"followers: {_FIGURE_HELP}; the shown text is kept beside the number", "1,2 Mio."),
-        Column("following", f"accounts followed: {_FIGURE_HELP}", "312"),
-        Column("posts", f"number of posts: {_FIGURE_HELP}", "4.5K"),
+        Column("observed_at", f"when you read the figures (or give --at); {DATE_HELP}", "2026-03-08 09:00",
+               required=True),
+        Column("followers", f"followers: {FIGURE_HELP}; the shown text is kept beside the number", "1,2 Mio."),
+        Column("following", f"accounts followed: {FIGURE_HELP}", "312"),
+        Column("posts", f"number of posts: {FIGURE_HELP}", "4.5K"),
     ),
     loader=load_accounts,
-))
+)

@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reichweite.analysis.company_names import ISIN_PATTERN, normalise
 from reichweite.errors import InputError
+from reichweite.names import ISIN_PATTERN, normalise
 from reichweite.tables.tabular import Row, Table, read_tables
 from reichweite.timeutil import DateError, cell_day
 

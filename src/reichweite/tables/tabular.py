@@ -1,8 +1,8 @@
 """Figures typed in by hand: CSV or XLSX tables following a documented layout (posts, accounts, …).
 
 A layout is a name, its columns (required ones, optional ones, one-of groups) and a loader that turns rows into
-records. The layout of a file is detected from its header row. Another layout (say company pages) plugs in with
-`register_layout(Layout(...))` here and, for storing, `register_saver(name, fn)` in reichweite.jobs.import_table.
+records. This module reads tables and their cells; the known layouts are listed in reichweite.tables.detect, which
+recognises a file's layout from its header row.
 
 Rules shared by every layout: the first non-empty row not starting with `#` is the header; rows whose first cell
 starts with `#` are comments (the templates' explanations and example); an empty cell means unknown, never 0.
@@ -13,19 +13,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite.errors import InputError
 from reichweite.tables.counts import CountError, parse_count
+from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
 
 EXACT_INTEGERS = 2**53  # the largest integer a spreadsheet's number cell (a double) holds exactly
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
 README_SHEETS = {"readme", "anleitung", "hilfe", "help", "liesmich"}
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+EXCEL_SERIALS = (25569, 73051)  # the serial numbers a date column may hold as numbers: 1970-01-01 … 2099-12-31
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the command line adds to a table: the zone of its times, the accounts its columns or rows belong to
+    (`--accounts x:NAME,bluesky:NAME`, as (platform, handle) pairs) and when the figures were read (`--at`)."""
+
+    tz: ZoneInfo = REPORT_TZ
+    accounts: tuple[tuple[str, str], ...] = ()
+    at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,7 @@ class Column:
     help: str
     example: str = ""
     required: bool = False
+    template: bool = True  # shown in the template (a polls table may hold more options than its template shows)
 
 
 @dataclass
@@ -61,6 +75,16 @@ class Table:
     header: list[str]
     rows: list[Row]
     _orders: dict[str, Order | None] = field(default_factory=dict, repr=False)
+    titles: dict[str, str] = field(default_factory=dict)  # column → its header as written
+
+    def title(self, column: str) -> str:
+        return self.titles.get(column, column)
+
+    def renamed(self, names: dict[str, str]) -> Table:
+        """The table with its columns renamed (column → new name); headers as written are kept for messages."""
+        return Table(self.path, self.sheet, self.header_row, [names.get(c, c) for c in self.header],
+                     [Row(r.number, {names.get(c, c): v for c, v in r.cells.items()}) for r in self.rows],
+                     titles={names.get(c, c): self.title(c) for c in self.header})
 
     def date_order(self, column: str) -> Order | None:
         """Day or month first for the column's slash dates, decided once by its unambiguous values."""
@@ -91,12 +115,15 @@ class Table:
                                           "and saves them so); format the column as text and type the id again")
         return text
 
+    def where_header(self) -> str:
+        return f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
+
     def where(self, row: Row) -> str:
         return f"{self.path} [{self.sheet}] row {row.number}" if self.sheet else f"{self.path} row {row.number}"
 
     def error(self, row: Row, column: str | None, message: str) -> InputError:
         where = f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
-        return InputError(where, f"{column}: {message}" if column else message, row=row.number)
+        return InputError(where, f"{self.title(column)}: {message}" if column else message, row=row.number)
 
 
 @dataclass
@@ -113,8 +140,10 @@ class Layout:
     name: str
     description: str
     columns: tuple[Column, ...]
-    loader: Callable[[Table, ZoneInfo], Loaded]
+    loader: Callable[[Table, ReadOptions], Loaded]
     one_of: tuple[str, ...] = ()  # at least one of these columns must be present
+    # a layout told apart by more than its column names (the wide posts table): True when the table is one
+    recognise: Callable[[Table], bool] | None = None
 
     @property
     def names(self) -> list[str]:
@@ -125,12 +154,18 @@ class Layout:
         return {c.name for c in self.columns if c.required}
 
 
-LAYOUTS: dict[str, Layout] = {}
-
-
-def register_layout(layout: Layout) -> Layout:
-    LAYOUTS[layout.name] = layout
-    return layout
+def in_words_of(layout: Layout, table: Table) -> Table:
+    """The table with its columns named as the layout names them ('Gefällt mir' → likes, 'Stichtag' →
+    observed_at); a column the layout does not know keeps its name. Two columns meaning one are refused."""
+    words = aliases(layout.name, layout.names)
+    names = {c: words.get(header_key(table.title(c)), c) for c in table.header}
+    seen: dict[str, str] = {}
+    for column, name in names.items():
+        if name in seen and name in layout.names:
+            raise InputError(table.where_header(), f"columns {table.title(seen[name])!r} and {table.title(column)!r} "
+                                                   f"both mean {name}", row=table.header_row)
+        seen[name] = column
+    return table.renamed(names)
 
 
 # ---------------------------------------------------------------- reading cells
@@ -140,12 +175,41 @@ def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: b
     """A date/time cell → UTC by the one date rule (reichweite.timeutil): values without a time zone are taken in
     tz (default Europe/Berlin), a bare date is the end of that day, slash dates are read the column's way."""
     try:
-        when = cell_moment(row.cells.get(column), tz, bare="end", order=table.date_order(column))
+        when = cell_moment(excel_serial(row.cells.get(column)), tz, bare="end", order=table.date_order(column))
     except DateError as exc:
         raise table.error(row, column, str(exc)) from None
     if when is None and required:
         raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
     return when
+
+
+def excel_serial(value: Any) -> Any:
+    """A date cell Excel stored as its serial number (a column formatted as General shows 45251): the date or
+    date-time it means. Other values stay as they are."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and EXCEL_SERIALS[0] <= value <= EXCEL_SERIALS[1]:
+        moment = _EXCEL_EPOCH + timedelta(days=float(value))
+        return moment.date() if float(value).is_integer() else moment.replace(microsecond=0)
+    return value
+
+
+def published_at(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
+    """When a post was published. A date without a time is taken as noon of that day (in tz), not its end: a post
+    typed in by its day then pairs with its cross-post of the same day, whatever the hour (±12 h)."""
+    when = parse_when(table, row, column, tz, required=required)
+    if when is not None and when.astimezone(tz).time() == time.max:
+        local = when.astimezone(tz)
+        return datetime.combine(local.date(), time(12), tz).astimezone(UTC)
+    return when
+
+
+def typed_day(table: Table, row: Row, column: str, tz: ZoneInfo) -> date:
+    """The calendar day a date cell names, in tz (the day a post was published, as typed in)."""
+    value = excel_serial(row.cells.get(column))
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    when = parse_when(table, row, column, tz, required=True)
+    assert when is not None
+    return when.astimezone(tz).date()  # a bare date is read as its end: still that day
 
 
 def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None]:
@@ -207,7 +271,9 @@ def _build_table(path: Path, sheet: str | None, raw_rows: list[tuple[int, list[A
                 continue
             values[name] = None if empty else value
         rows.append(Row(number, values))
-    return Table(path, sheet, header_row, [h for h in header if h], rows)
+    titles = {name: str(cell).strip().lstrip("\ufeff") for name, cell in zip(header, header_cells, strict=False)
+              if name}
+    return Table(path, sheet, header_row, [h for h in header if h], rows, titles=titles)
 
 
 def read_tables(path: str | Path) -> list[Table]:
@@ -228,43 +294,3 @@ def read_tables(path: str | Path) -> list[Table]:
     if not found:
         raise InputError(path, "no header row found (the file is empty or holds only # comments)")
     return found
-
-
-def detect_layout(table: Table) -> Layout:
-    """The layout whose columns the header names; else an error listing unknown, missing and expected columns."""
-    header = set(table.header)
-    where = f"{table.path} [{table.sheet}]" if table.sheet else str(table.path)
-    scored = []
-    for layout in LAYOUTS.values():
-        known = set(layout.names)
-        missing = sorted(layout.required - header)
-        if layout.one_of and not header & set(layout.one_of):
-            missing.append(" or ".join(layout.one_of))
-        unknown = [h for h in table.header if h not in known]
-        if not missing and not unknown:
-            return layout
-        scored.append((len(header & known), layout, missing, unknown))
-    expected = "; ".join(f"{layout.name}: {', '.join(layout.names)}" for layout in LAYOUTS.values())
-    best = max(scored, key=lambda s: s[0], default=None)
-    if best is None or best[0] == 0:
-        raise InputError(where, f"the header ({', '.join(table.header)}) matches no layout; expected the columns "
-                                f"of one of these layouts — {expected}", row=table.header_row)
-    _, layout, missing, unknown = best
-    problems = []
-    if unknown:
-        problems.append(f"unknown column(s) {', '.join(unknown)}")
-    if missing:
-        problems.append(f"missing column(s) {', '.join(missing)}")
-    raise InputError(where, f"{layout.name} layout: {'; '.join(problems)}. Expected columns: "
-                            f"{', '.join(layout.names)} (required: {', '.join(sorted(layout.required)) or '-'}"
-                            + (f"; and one of {', '.join(layout.one_of)}" if layout.one_of else "") + ")",
-                     row=table.header_row)
-
-
-def load_file(path: str | Path, *, tz: ZoneInfo = REPORT_TZ) -> list[Loaded]:
-    """Read, detect and load every table of a file. Raises InputError naming file and row; reads only."""
-    return [detect_layout(table).loader(table, tz) for table in read_tables(path)]
-
-
-# the built-in layouts register themselves
-from reichweite.tables import layouts  # noqa: E402,F401

@@ -20,18 +20,21 @@ router = APIRouter(prefix="/api", tags=["api"])
 @router.get("/compare", summary="Compare accounts post by post (the JSON of `reichweite compare --json`)")
 def api_compare(
     request: Request,
-    account: Annotated[list[str], Query(description="PLATFORM:HANDLE, two of them (e.g. x:NAME, bluesky:NAME)")],
-    at: Annotated[str | None, Query(description="Measurement date (Stichtag); default now")] = None,
-    age: Annotated[str | None, Query(description="Post age instead of a date, e.g. 7d")] = None,
+    account: Annotated[list[str], Query(description="PLATFORM:HANDLE, two or more (e.g. x:NAME, bluesky:NAME)")],
+    at: Annotated[list[str] | None, Query(description="Measurement date (Stichtag), default now; repeat it for "
+                                                      "several dates (earliest first)")] = None,
+    age: Annotated[list[str] | None, Query(description="Post age instead of a date, e.g. 7d; repeat it for "
+                                                       "several ages")] = None,
     window: str = "12h",
     tolerance: str = "12h",
     quotes: bool = False,
     fuzzy_threshold: float = 90.0,
     include_reposts: bool = False,
+    parts: Annotated[str | None, Query(description="common (default), known or a list such as likes,reposts")] = None,
 ) -> Any:
-    result = views.comparison(request.app.state.engine, account, at=at, age=age, window=window, tolerance=tolerance,
-                              quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts)
-    return result.to_json()
+    return views.comparison_json(request.app.state.engine, account, at=at or [], age=age or [], window=window,
+                                 tolerance=tolerance, quotes=quotes, fuzzy_threshold=fuzzy_threshold,
+                                 include_reposts=include_reposts, parts=parts)
 
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")

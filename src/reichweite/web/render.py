@@ -10,7 +10,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from reichweite import __version__
+from reichweite import __version__, registry
 from reichweite.report.i18n import LANGS, format_number, resolve_lang
 from reichweite.web.security import Session, csrf_ok
 from reichweite.web.settings import WebSettings
@@ -38,9 +38,7 @@ def _utc(value: Any) -> str:
 
 
 def _platform_label(platform: str) -> str:
-    from reichweite.jobs.compare import PLATFORM_LABELS
-
-    return PLATFORM_LABELS.get(platform, platform)
+    return registry.label(platform)
 
 
 def _http_url(value: Any) -> str | None:

@@ -38,6 +38,25 @@ def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None,
                    include_reposts=include_reposts, out=None)
 
 
+def comparison_json(engine: sa.Engine, accounts: list[str], *, at: list[str], age: list[str], window: str = "12h",
+                    tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+                    include_reposts: bool = False, parts: str | None = None) -> Any:
+    """The JSON of `reichweite compare --json` with the same accounts (two or more), dates and ages (each may be
+    given several times); no files written."""
+    from reichweite.api import compare
+    from reichweite.cli.common import parse_age, parse_at
+    from reichweite.results import Store
+
+    chosen = targets(accounts)
+    if len(chosen) < 2:
+        raise HTTPException(422, "Choose two or more accounts to compare.")
+    ats = [parse_at(value) for value in at if value.strip()]
+    ages = [parse_age(value) for value in age if value.strip()]
+    result = compare(Store(engine), *chosen, at=ats or None, age=ages or None, tolerance=tolerance, window=window,
+                     quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
+    return result.to_json()
+
+
 def overview(engine: sa.Engine) -> dict[str, Any]:
     from reichweite.store.job_state import list_jobs
     from reichweite.store.queries_overview import accounts_overview, latest_runs

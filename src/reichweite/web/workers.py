@@ -16,9 +16,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from reichweite.errors import ReichweiteError
+from reichweite.redact import RedactingFilter
 from reichweite.store.job_state import create_job, finish_job, mark_interrupted, record_progress, start_job
 
 log = logging.getLogger("reichweite.web")
+log.addFilter(RedactingFilter())  # a failed job's traceback may show a URL with its credentials
 
 
 @dataclass(slots=True)

@@ -11,10 +11,10 @@ import pytest
 import sqlalchemy as sa
 
 from reichweite.errors import InputError
-from reichweite.jobs.linkedin import import_member_export, import_page_exports
+from reichweite.jobs.linkedin import import_member_export, import_page_exports, page_followers
 from reichweite.metrics import participation
 from reichweite.store import account_snapshots_as_of, posts_frame, snapshots_as_of
-from reichweite.store.linkedin_queries import page_days_frame, page_follower_rows
+from reichweite.store.linkedin_queries import page_days_frame
 from reichweite.store.schema import account_snapshots, posts, snapshots
 from reichweite.store.schema_linkedin import (
     linkedin_connections,
@@ -191,8 +191,8 @@ def test_page_exports_are_stored_once(store: sa.Engine, fmt: str) -> None:
         figures = snapshots_as_of(conn, list(frame["id"]), datetime(2024, 6, 30, tzinfo=UTC))
         before = snapshots_as_of(conn, list(frame["id"]), datetime(2024, 6, 18, tzinfo=UTC))
         followers = account_snapshots_as_of(conn, "linkedin", "beispiel-ag", datetime(2024, 6, 10, 12, tzinfo=UTC))
-        rows = page_follower_rows(conn, "beispiel-ag")
-        recomputed = page_follower_rows(conn, "beispiel-ag", followers_on_last_day=2000)
+        rows = page_followers(conn, "beispiel-ag")
+        recomputed = page_followers(conn, "beispiel-ag", followers_on_last_day=2000)
     # the followers and the content export fill the same days
     june3 = days[days["day"] == date(2024, 6, 3)].iloc[0]
     assert (june3["new_followers"], june3["impressions"], june3["clicks"]) == (5, 454, 10)
@@ -216,8 +216,8 @@ def test_german_page_export_and_a_page_name(store: sa.Engine) -> None:
     with store.connect() as conn:
         frame = posts_frame(conn, "linkedin", "Beispiel GmbH")
         assert len(frame) == 3
-        assert page_follower_rows(conn, "Beispiel GmbH") == []
-        assert page_follower_rows(conn, "beispiel gmbh", followers_on_last_day=500)[-1] == (date(2024, 6, 14), 500)
+        assert page_followers(conn, "Beispiel GmbH") == []
+        assert page_followers(conn, "beispiel gmbh", followers_on_last_day=500)[-1] == (date(2024, 6, 14), 500)
 
 
 def test_page_import_with_a_bad_second_file_writes_nothing(store: sa.Engine, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from reichweite.errors import FetchError, NotFound, RateLimited, UsageError
-from reichweite.jobs.collect_account import collect_account
+from reichweite.jobs.collect import collect
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.mastodon import api as mastodon
 from reichweite.platforms.mastodon.collector import MastodonCollector
@@ -61,7 +61,7 @@ def test_collect_stores_posts_counts_and_account(mastodon_replay, tmp_path) -> N
     server, replay = mastodon_replay
     engine = open_store(str(tmp_path / "m.db"))
     collector = MastodonCollector(server.url, page_limit=5)
-    result = collect_account(engine, collector, HANDLE, NOW)
+    result = collect(engine, collector.platform, HANDLE, now=NOW, collector=collector)
     assert (result.status, result.posts_seen, result.posts_new, result.snapshots, result.account_snapshots) == (
         "ok", 10, 10, 10, 1)
     with engine.connect() as conn:
@@ -75,7 +75,7 @@ def test_collect_stores_posts_counts_and_account(mastodon_replay, tmp_path) -> N
     assert figures["views"].isna().all()  # Mastodon shows no views: unknown, not 0
     assert (account["followers"], account["following"], account["posts"]) == (0, 0, 11)
     # running again at the same moment stores nothing twice
-    again = collect_account(engine, collector, HANDLE, NOW)
+    again = collect(engine, collector.platform, HANDLE, now=NOW, collector=collector)
     assert (again.posts_new, again.snapshots, again.account_snapshots) == (0, 0, 0)
 
 
@@ -83,7 +83,7 @@ def test_poll_and_japanese_language_from_the_public_timeline_recording(mastodon_
     server, replay = mastodon_replay
     replay.day = 1
     engine = open_store(str(tmp_path / "m.db"))
-    collect_account(engine, MastodonCollector(server.url), "@admin@localhost:3000", NOW)
+    collect(engine, "mastodon", "@admin@localhost:3000", now=NOW, collector=MastodonCollector(server.url))
     with engine.connect() as conn:
         frame = posts_frame(conn, "mastodon", "@admin@localhost:3000")
         figures = snapshots_as_of(conn, list(frame["id"]), NOW)
@@ -125,7 +125,7 @@ def test_rate_limit_too_long_is_recorded_and_says_when_to_rerun(mastodon_replay,
     engine = open_store(str(tmp_path / "m.db"))
     collector = MastodonCollector(server.url, client_options={"max_wait": 60, "sleep": lambda s: None})
     with pytest.raises(RateLimited, match="run the same command again after"):
-        collect_account(engine, collector, HANDLE, NOW)
+        collect(engine, collector.platform, HANDLE, now=NOW, collector=collector)
     with engine.connect() as conn:
         run = conn.execute(sa.select(collection_runs)).mappings().one()
         assert conn.execute(sa.select(sa.func.count()).select_from(snapshots)).scalar_one() == 0
@@ -149,10 +149,12 @@ def test_errors_are_retried_or_reported_never_stored_as_zero(mastodon_replay, tm
     engine = open_store(str(tmp_path / "m.db"))
     collector = MastodonCollector(server.url, client_options=options)
     if fault == "5xx":  # two failures, then the recorded answer
-        assert collect_account(engine, collector, HANDLE, NOW).snapshots == 12  # all statuses of the recordings
+        assert collect(
+            engine, collector.platform, HANDLE, now=NOW, collector=collector
+        ).snapshots == 12  # all statuses of the recordings
         return
     with pytest.raises(FetchError) as info:
-        collect_account(engine, collector, HANDLE, NOW)
+        collect(engine, collector.platform, HANDLE, now=NOW, collector=collector)
     assert "/api/v1/accounts/117020565966271181/statuses" in str(info.value)
     assert ("not valid JSON" if fault == "malformed" else "timed out") in str(info.value)
     with engine.connect() as conn:
@@ -171,7 +173,8 @@ def test_cli_collect_mastodon_on_both_backends(mastodon_replay, db_url) -> None:
     result = run_cli("collect", "mastodon", HANDLE, "--instance-url", server.url, "--db", db_url,
                      "--now", "2026-08-01T15:00:00Z")
     assert result.code == 0, result.err
-    assert "mastodon @mastodonpy_test@localhost:3000: ok; 12 posts read (12 new), 12 post snapshots" in result.out
+    assert ("mastodon @mastodonpy_test@localhost:3000: ok; 12 posts read in 1 page (12 new, 0 known), "
+            "12 post snapshots") in result.out
     shown = run_cli("accounts", f"mastodon:{HANDLE}", "--db", db_url, "--at", "2026-08-01T16:00:00Z", "--json")
     data = json.loads(shown.out)
     assert [(a["followers"], a["following"], a["posts"]) for a in data["accounts"]] == [(0, 0, 11)]

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from reichweite.errors import ConfigError, FetchError, RateLimited
-from reichweite.jobs.collect_account import collect_account
+from reichweite.jobs.collect import collect
 from reichweite.platforms.x import api as x_api
 from reichweite.platforms.x.collector import XCollector
 from reichweite.store import open_store, posts_frame, snapshots_as_of
@@ -71,7 +71,7 @@ def test_collect_timeline_metrics_and_poll(x_replay, tmp_path) -> None:
     server, replay = x_replay
     _setup(replay)
     engine = open_store(str(tmp_path / "x.db"))
-    result = collect_account(engine, XCollector(server.url), "BeatriceMazoyer", NOW)
+    result = collect(engine, "x", "BeatriceMazoyer", now=NOW, collector=XCollector(server.url))
     # 7 tweets over two pages (the second asked for with the first page's next_token); retweets get no figures
     assert (result.status, result.posts_seen, result.posts_new, result.account_snapshots) == ("ok", 7, 7, 1)
     tokens = [r.arg("pagination_token") for r in server.requests if r.path.endswith("/tweets")]
@@ -112,13 +112,18 @@ def test_rate_limit_reset_is_honoured(x_replay, tmp_path) -> None:
         ("x-rate-limit-limit", "900"), ("x-rate-limit-remaining", "0"), ("x-rate-limit-reset", str(reset))]))
     waits: list[float] = []
     engine = open_store(str(tmp_path / "x.db"))
-    collect_account(engine, XCollector(server.url, client_options={"sleep": waits.append}), "BeatriceMazoyer", NOW)
+    collect(
+        engine, "x", "BeatriceMazoyer", now=NOW,
+        collector=XCollector(server.url, client_options={"sleep": waits.append})
+    )
     assert len(waits) == 1 and 15 < waits[0] <= 22
     # a reset far away: stop, say when to re-run; the run is recorded
     server.fail("/users/by/", json_reply({"title": "Too Many Requests"}, 429, [
         ("x-rate-limit-reset", str(int(datetime.now(UTC).timestamp()) + 3 * 3600))]))
     with pytest.raises(RateLimited, match="run the same command again after"):
-        collect_account(engine, XCollector(server.url, client_options={"max_wait": 60}), "BeatriceMazoyer", NOW)
+        collect(
+            engine, "x", "BeatriceMazoyer", now=NOW, collector=XCollector(server.url, client_options={"max_wait": 60})
+        )
     with engine.connect() as conn:
         assert [r.status for r in conn.execute(sa.select(collection_runs.c.status))] == ["ok", "failed"]
 
@@ -131,14 +136,14 @@ def test_token_never_appears_in_errors_tracebacks_logs_or_store(x_replay, tmp_pa
     collector = XCollector(server.url, client_options={"sleep": lambda s: None, "retries": 1})
     server.fail("/users/", Reply(500, b"oops"), Reply(500, b"oops"))
     with pytest.raises(FetchError) as info:
-        collect_account(engine, collector, "BeatriceMazoyer", NOW)
+        collect(engine, collector.platform, "BeatriceMazoyer", now=NOW, collector=collector)
     text = "".join(traceback.format_exception(info.value)) + repr(collector.client) + repr(collector)
     wrong = XCollector(server.url, token="not-" + TOKEN)
     with pytest.raises(FetchError) as unauthorized:
-        collect_account(engine, wrong, "BeatriceMazoyer", NOW)
+        collect(engine, wrong.platform, "BeatriceMazoyer", now=NOW, collector=wrong)
     assert "HTTP 401" in str(unauthorized.value)
     text += "".join(traceback.format_exception(unauthorized.value)) + caplog.text + repr(wrong) + repr(wrong.client)
-    collect_account(engine, collector, "BeatriceMazoyer", NOW)
+    collect(engine, collector.platform, "BeatriceMazoyer", now=NOW, collector=collector)
     with engine.connect() as conn:
         for table in (posts, snapshots, account_snapshots, collection_runs):
             text += json.dumps([dict(r) for r in conn.execute(sa.select(table)).mappings()], default=str)
@@ -162,6 +167,7 @@ def test_cli_collect_x_on_both_backends(x_replay, db_url) -> None:
     result = run_cli("collect", "x", "BeatriceMazoyer", "--api-url", server.url, "--db", db_url,
                      "--now", "2026-08-01T15:00:00Z")
     assert result.code == 0, result.err
-    assert "x BeatriceMazoyer: ok; 7 posts read (7 new), 4 post snapshots, 1 account snapshot(s)" in result.out
+    assert ("x BeatriceMazoyer: ok; 7 posts read in 2 pages (7 new, 0 known), 4 post snapshots, "
+            "1 account snapshot(s)") in result.out
     polls = json.loads(run_cli("polls", "x:BeatriceMazoyer", "--db", db_url, "--json").out)["polls"]
     assert [(p["votes"], p["views"], p["participation"]) for p in polls] == [(15, None, None)]

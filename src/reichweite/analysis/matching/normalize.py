@@ -35,6 +35,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from reichweite import registry
 from reichweite.analysis.matching.arrow_strings import offsets_and_bytes
 
 # Generic top-level domains accepted for bare domains (without http:// or www.), besides any two-letter country code.
@@ -67,7 +68,7 @@ _DOMAIN = re.compile(
 _DOMAIN_HINT = re.compile(r"\.[a-z]{2}")
 _DOMAIN_HINT_ANY_CASE = re.compile(r"\.[a-zA-Z]{2}")
 # '@' first so that the engine searches for it; the look-behind then checks the character before it.
-_MENTION = re.compile(r"@(?<![\w@/]@)[\w][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+_MENTION = re.compile(registry.mention_pattern())  # the mention forms of every platform in the registry
 _ALNUM = re.compile(r"[^\W_]")
 _HASH = re.compile(r"#+(?=\w)")
 _SEPARATORS = " :;,|/-\u2013\u2014\u2192\u21d2\u00bb>\u00b7\u2022"

@@ -18,13 +18,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reichweite import registry
 from reichweite.errors import InputError
 
 _COLUMNS = ("action", "a_id", "b_id")
-_X_STATUS = re.compile(r"^https?://(?:www\.|mobile\.)?(?:x|twitter)\.com/[^/]+/status(?:es)?/(\d+)")
-_BSKY_POST = re.compile(r"^https?://(?:www\.)?bsky\.app/profile/([^/]+)/post/([A-Za-z0-9._:~-]+)")
-_AT_POST = re.compile(r"^at://([^/]+)/app\.bsky\.feed\.post/([A-Za-z0-9._:~-]+)$")
-_MASTODON_STATUS = re.compile(r"^(https?://[^/]+)/@([^/@]+)(?:@[^/]+)?/(\d+)$")
+# the post URL forms of the registry, shared with the table import
+_X_STATUS = re.compile(registry.get("x").url_patterns[0])
+_BSKY_POST = re.compile(registry.get("bluesky").url_patterns[0])
+_AT_POST = re.compile(registry.get("bluesky").id_pattern or "")
+_MASTODON_STATUS = re.compile(registry.get("mastodon").url_patterns[0])
 
 
 @dataclass
@@ -44,14 +46,14 @@ def id_forms(value: str) -> list[str]:
     value = value.strip()
     forms = [value]
     if m := _X_STATUS.match(value):
-        forms.append(m.group(1))
+        forms.append(m["id"])
     if m := _BSKY_POST.match(value):
         forms.append(f"at://{m.group(1)}/app.bsky.feed.post/{m.group(2)}")
         forms.append(f"bsky-rkey:{m.group(2)}")
     if m := _AT_POST.match(value):
         forms.append(f"bsky-rkey:{m.group(2)}")
     if m := _MASTODON_STATUS.match(value):
-        forms.append(f"{m.group(1)}/users/{m.group(2)}/statuses/{m.group(3)}")
+        forms.append(f"{m['base']}/users/{m['author'].split('@')[0]}/statuses/{m['id']}")
     return forms
 
 

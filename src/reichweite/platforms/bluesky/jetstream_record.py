@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import zstandard
 
 from reichweite.errors import ConfigError, FetchError
+from reichweite.redact import redact
 
 CURSOR_FILE = "cursor.json"
 PART_SUFFIX = ".part"
@@ -54,7 +55,7 @@ def load_cursor(out: Path) -> int | None:
 
 def save_cursor(out: Path, time_us: int, url: str) -> None:
     tmp = out / (CURSOR_FILE + ".tmp")
-    tmp.write_text(json.dumps({"time_us": time_us, "url": url, "saved_at": time.time()}), encoding="utf-8")
+    tmp.write_text(json.dumps({"time_us": time_us, "url": redact(url), "saved_at": time.time()}), encoding="utf-8")
     tmp.replace(out / CURSOR_FILE)
 
 
@@ -113,7 +114,7 @@ async def record_async(url: str, out: Path, *, collections: list[str], rotate_ev
             try:
                 async with websockets.connect(target, max_size=2**24, open_timeout=20) as socket:
                     result.connections += 1
-                    log(f"connected: {target}")
+                    log(f"connected: {redact(target)}")
                     async for message in socket:
                         data = message.encode("utf-8") if isinstance(message, str) else message
                         try:
@@ -136,7 +137,7 @@ async def record_async(url: str, out: Path, *, collections: list[str], rotate_ev
                     raise FetchError(target, f"gave up after {max_retries} reconnects: {exc}. What was recorded "
                                              f"is saved; run the same command again to continue.") from None
                 wait = min(max_backoff, backoff * 2 ** (failures - 1))
-                log(f"disconnected ({exc}); reconnecting in {wait:.1f} s from cursor {result.cursor}")
+                log(f"disconnected ({redact(str(exc))}); reconnecting in {wait:.1f} s from cursor {result.cursor}")
                 await asyncio.sleep(wait)
     finally:
         writer.close()

@@ -200,7 +200,11 @@ def read_creator_export(path: Path, sheets: list[tuple[str, list[list[Any]]]], *
             stated = _TOTAL.match(_text(rows[0][0]))
             total = (_day(path, name, 1, stated.group(1)), _count(path, name, 1, rows[0][1] if len(rows[0]) > 1
                                                                    else None))  # type: ignore[union-attr]
-            start = next(i for i, row in enumerate(rows) if row and _text(row[0]).casefold() == "date") + 1
+            header = next((i for i, row in enumerate(rows) if row and _text(row[0]).casefold() == "date"), None)
+            if header is None:
+                raise InputError(path, f"sheet {name!r}: no header row starting with 'Date' above the new followers "
+                                       "per day")
+            start = header + 1
             for number, row in enumerate(rows[start:], start=start + 1):
                 if row and _text(row[0]):
                     day = _slot(by_day, _day(path, name, number, row[0]))

@@ -10,14 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from reichweite.errors import InputError
-from reichweite.model import Invitation, Message, Post
+from reichweite.model import Connection, Invitation, MemberExport, Message, Post, Reaction, Vote
 from reichweite.platforms.linkedin.export_csv import (
     LAYOUT_ORDER,
     ExportTable,
@@ -31,68 +29,6 @@ from reichweite.platforms.linkedin.message_text import message_text
 from reichweite.platforms.linkedin.owner import derive_owner
 
 PLATFORM = "linkedin"
-
-
-@dataclass(slots=True)
-class Connection:
-    """One first-degree connection from Connections.csv (email only when the contact allows it)."""
-
-    first_name: str
-    last_name: str
-    url: str | None
-    email: str | None
-    company: str | None
-    position: str | None
-    connected_on: date | None
-
-
-@dataclass(slots=True)
-class Vote:
-    """A poll vote the member cast (Votes.csv)."""
-
-    date: datetime
-    link: str
-    option: str
-
-
-@dataclass(slots=True)
-class Reaction:
-    """A reaction (LIKE, PRAISE, …) the member gave to a post (Reactions.csv)."""
-
-    date: datetime
-    type: str
-    link: str
-
-
-@dataclass
-class MemberExport:
-    """Everything read from one member data export. Directions are relative to `owner` ('unknown' without one);
-    `files` names the file each part came from; `layout` is '2024' when any file has a 2024 header."""
-
-    owner: str | None
-    messages: list[Message]
-    invitations: list[Invitation]
-    connections: list[Connection]
-    shares: list[Post]
-    votes: list[Vote]
-    layout: str
-    files: dict[str, str]
-    reactions: list[Reaction] = field(default_factory=list)
-    failed: dict[str, str] = field(default_factory=dict)  # part → why its file was not read (file, line, expected)
-    duplicates: dict[str, list[str]] = field(default_factory=dict)  # part → copies found deeper, not read
-    encodings: dict[str, str] = field(default_factory=dict)  # part → its file's encoding when not UTF-8
-    owner_from: str | None = None  # "given", "export" or "files beside it"
-
-    def counts(self) -> dict[str, int]:
-        """Records per part, for messages to the user."""
-        return {
-            "connections": len(self.connections),
-            "invitations": len(self.invitations),
-            "messages": len(self.messages),
-            "shares": len(self.shares),
-            "votes": len(self.votes),
-            "reactions": len(self.reactions),
-        }
 
 
 def reconstruct_commentary(value: str) -> str:
@@ -311,7 +247,7 @@ def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberE
     for post in shares:
         post.author = owner or ""
 
-    layouts = {table.layout for table in tables.values() if table.layout != "any"}
+    layouts = {table.layout for table in tables.values() if table.layout in LAYOUT_ORDER}  # not "any", nor unread
     layout = "2024" if "2024" in layouts else min(layouts, key=LAYOUT_ORDER.index, default="2022")
     return MemberExport(
         owner=owner,

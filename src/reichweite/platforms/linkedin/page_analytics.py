@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.errors import InputError
-from reichweite.model import AccountSnapshot, CompanySnapshot, Post, Snapshot
+from reichweite.model import AccountSnapshot, CompanySnapshot, PageDay, Post, Snapshot
 from reichweite.platforms.linkedin.member_export import share_id
 from reichweite.platforms.linkedin.page_cells import Cells, load_sheets
 from reichweite.platforms.linkedin.page_columns import (
@@ -32,26 +32,6 @@ from reichweite.timeutil import REPORT_TZ, parse_datetime
 
 PLATFORM = "linkedin"
 SOURCE = "archive"  # an export file, as opposed to an API response or a number typed in
-
-
-@dataclass(slots=True)
-class PageDay:
-    """One day of a page: new followers (followers export) and page-wide content figures (content export)."""
-
-    day: date
-    new_followers: int | None = None
-    new_followers_sponsored: int | None = None
-    new_followers_organic: int | None = None
-    new_followers_auto_invited: int | None = None
-    followers: int | None = None  # the running total, only when the export itself carries one
-    impressions: int | None = None
-    unique_impressions: int | None = None
-    clicks: int | None = None
-    reactions: int | None = None
-    comments: int | None = None
-    reposts: int | None = None
-    engagement_rate: float | None = None
-    engagements: int | None = None  # a member's creator analytics: reactions, comments, reposts … together
 
 
 @dataclass

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from reichweite import visibility
+from reichweite import registry, visibility
 from reichweite.errors import FetchError, UsageError, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
@@ -71,11 +71,11 @@ def content_warning(value: Any) -> str | None:
 
 def normalise_handle(acct: str) -> str:
     """'user@Instance.social' or '@user@instance.social' → '@user@instance.social'."""
-    value = acct.strip().lstrip("@")
-    user, sep, domain = value.partition("@")
-    if not sep or not user or not domain or "@" in domain:
-        raise UsageError(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)")
-    return f"@{user}@{domain.lower()}"
+    try:
+        return registry.normalise_handle("mastodon", acct)
+    except ValueError:
+        raise UsageError(
+            f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)") from None
 
 
 def instance_url(handle: str, override: str | None = None) -> str:
@@ -114,23 +114,29 @@ def lookup_account(client: ApiClient, handle: str) -> dict[str, Any]:
 class StatusPage:
     statuses: list[dict[str, Any]]
     url: str
+    next: str | None = None  # path and query of the next page (the Link header's rel="next"), None at the end
 
 
 def iter_status_pages(
-    client: ApiClient, account_id: str, *, since_id: str | None = None, limit: int = PAGE_LIMIT
+    client: ApiClient, account_id: str, *, since_id: str | None = None, limit: int = PAGE_LIMIT,
+    start: str | None = None,
 ) -> Iterator[StatusPage]:
-    """Pages of an account's statuses, newest first, following the Link header's rel="next"."""
-    path: str | None = f"/api/v1/accounts/{account_id}/statuses"
-    params: dict[str, Any] | None = {"limit": limit, "since_id": since_id}
+    """Pages of an account's statuses, newest first, following the Link header's rel="next"; `start` is the `next`
+    of an earlier page (path and query on the same instance) to read on from there."""
+    path: str | None = start or f"/api/v1/accounts/{account_id}/statuses"
+    params: dict[str, Any] | None = None if start else {"limit": limit, "since_id": since_id}
     while path:
         data, response = client.get(path, params)
         if not isinstance(data, list):
             raise FetchError(str(response.request.url), "expected a list of statuses")
-        yield StatusPage(data, str(response.request.url))
-        path = next_link(response.headers.get("link"))
+        link = next_link(response.headers.get("link"))
+        following = None
+        if link and data:
+            parts = urlsplit(link)
+            following = parts.path + (f"?{parts.query}" if parts.query else "")
+        yield StatusPage(data, str(response.request.url), following)
+        path = following
         params = None  # the next link carries every parameter
-        if not data:
-            break
 
 
 def fetch_status(client: ApiClient, status_id: str) -> tuple[dict[str, Any], str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reichweite.platforms.collector import AccountFigures, Batch, KnownPost
+from reichweite.platforms.collector import AccountFigures, Batch, KnownPost, Page, older_than
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.mastodon import api as mastodon
 
@@ -37,11 +37,19 @@ class MastodonCollector:
         account, snap = mastodon.account_records(data, handle, now, origin)
         return AccountFigures(account, snap, str(data["id"]))
 
-    def timeline(self, figures: AccountFigures, now: datetime) -> Iterator[Batch]:
+    def timeline(
+        self, figures: AccountFigures, now: datetime, *, since: datetime | None = None, cursor: str | None = None
+    ) -> Iterator[Page]:
         handle = figures.account.handle
         host = mastodon.host_of(handle)
-        for page in mastodon.iter_status_pages(self._client(handle), figures.native_id, limit=self.page_limit):
-            yield [(mastodon.status_post(s, host), mastodon.status_snapshot(s, now, page.url)) for s in page.statuses]
+        pages = mastodon.iter_status_pages(self._client(handle), figures.native_id, limit=self.page_limit, start=cursor)
+        for page in pages:
+            items: Batch = [(mastodon.status_post(s, host), mastodon.status_snapshot(s, now, page.url))
+                            for s in page.statuses]
+            items, older, done = older_than(items, since)
+            yield Page(items, None if done else page.next, page.url, older=older)
+            if done:
+                return
 
     def remeasure(self, handle: str, posts: Sequence[KnownPost], now: datetime) -> Iterator[Batch]:
         client = self._client(handle)

@@ -117,10 +117,9 @@ def _page(data: Any, url: str) -> TweetPage:
 
 def iter_timeline(
     client: ApiClient, user_id: str, *, since_id: str | None = None, start_time: datetime | None = None,
-    max_results: int = 100,
+    max_results: int = 100, token: str | None = None,
 ) -> Iterator[TweetPage]:
-    """Pages of /users/:id/tweets, newest first, following meta.next_token."""
-    token: str | None = None
+    """Pages of /users/:id/tweets, newest first, following meta.next_token (from `token` when given)."""
     while True:
         params = {
             "max_results": max_results,
@@ -133,9 +132,11 @@ def iter_timeline(
         }
         data, response = client.get(f"/users/{user_id}/tweets", params)
         page = _page(data, str(response.request.url))
+        if not page.tweets:
+            page.next_token = None
         yield page
         token = page.next_token
-        if not token or not page.tweets:
+        if not token:
             return
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reichweite.platforms.collector import AccountFigures, Batch, KnownPost
+from reichweite.platforms.collector import AccountFigures, Batch, KnownPost, Page, older_than
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.x import api as x_api
 
@@ -35,12 +35,18 @@ class XCollector:
         account, snap = x_api.user_records(user, now, url)
         return AccountFigures(account, snap, str(user["id"]))
 
-    def timeline(self, figures: AccountFigures, now: datetime) -> Iterator[Batch]:
-        for page in x_api.iter_timeline(self.client, figures.native_id):
-            yield [
+    def timeline(
+        self, figures: AccountFigures, now: datetime, *, since: datetime | None = None, cursor: str | None = None
+    ) -> Iterator[Page]:
+        for page in x_api.iter_timeline(self.client, figures.native_id, start_time=since, token=cursor):
+            items: Batch = [
                 (x_api.tweet_post(t, figures.account.handle), x_api.tweet_snapshot(t, page.polls, now, page.url))
                 for t in page.tweets
             ]
+            items, older, done = older_than(items, since)  # start_time asks the API for the same
+            yield Page(items, None if done else page.next_token, page.url, older=older)
+            if done:
+                return
 
     def remeasure(self, handle: str, posts: Sequence[KnownPost], now: datetime) -> Iterator[Batch]:
         for page in x_api.lookup_tweets(self.client, [p.native_id for p in posts]):

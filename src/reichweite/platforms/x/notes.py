@@ -51,7 +51,8 @@ def read_notes(items: object, shown: str) -> list[Note]:
             created = parse_datetime(str(note.get("createdAt") or ""))
         except DateError:
             raise InputError(shown, f"note {index}: createdAt {note.get('createdAt')!r} is not a date") from None
-        tags = [h.get("text") for h in core.get("hashtags") or [] if isinstance(h, dict)]
+        listed = core.get("hashtags")
+        tags = [h.get("text") for h in listed if isinstance(h, dict)] if isinstance(listed, list) else []
         notes.append(Note(str(note.get("noteTweetId") or ""), created, html.unescape(core["text"]),
                           [t for t in tags if isinstance(t, str) and t], note))
     return notes

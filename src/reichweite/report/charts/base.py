@@ -17,6 +17,7 @@ import altair as alt
 import pandas as pd
 import vl_convert
 
+from reichweite import registry
 from reichweite.report.i18n import VEGA_LOCALES, babel_locale
 
 # plot area; with axes, legend and title the image is about 1,200 px wide
@@ -27,10 +28,10 @@ TEXT = "#1d2329"
 MUTED = "#5b6670"
 GRID = "#e3e8ed"
 
-# platform colours; a second account of the same platform gets the second shade, then the fallback palette
-PLATFORM_COLOURS = {
-    "bluesky": ("#1185fe", "#7cb9ff"), "x": ("#14171a", "#8a949c"), "mastodon": ("#6364ff", "#a9a9ff"),
-    "linkedin": ("#0a66c2", "#70a7e0"), "xing": ("#026466", "#5fb3ad"),
+# a second account of the same platform gets this lighter shade of the platform's colour (the registry's), a third
+# one a colour of the neutral palette
+SECOND_SHADES = {
+    "bluesky": "#7cb9ff", "x": "#8a949c", "mastodon": "#a9a9ff", "linkedin": "#70a7e0", "xing": "#5fb3ad",
 }
 PALETTE = ("#e45756", "#f58518", "#54a24b", "#b279a2", "#9d755d", "#72b7b2", "#eeca3b", "#ff9da6", "#4c78a8",
            "#bab0ac")
@@ -55,7 +56,8 @@ def platform_colours(platforms: Sequence[str]) -> list[str]:
     spare = iter(PALETTE)
     colours = []
     for platform in platforms:
-        shades = PLATFORM_COLOURS.get(platform, ())
+        shades = (registry.colour(platform), SECOND_SHADES[platform]) if platform in SECOND_SHADES else (
+            (registry.colour(platform),) if platform in registry.BY_NAME else ())
         index = used.get(platform, 0)
         used[platform] = index + 1
         colours.append(shades[index] if index < len(shades) else next(spare, "#777777"))

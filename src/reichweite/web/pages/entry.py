@@ -23,8 +23,7 @@ CELL = re.compile(r"^c-(\d{1,5})-(\d{1,3})$")
 
 
 def columns() -> list[str]:
-    import reichweite.tables.layouts  # noqa: F401  (registers the posts and accounts layouts)
-    from reichweite.tables.tabular import LAYOUTS
+    from reichweite.tables.detect import LAYOUTS
 
     return list(LAYOUTS["posts"].names)
 
@@ -53,7 +52,7 @@ def _as_file(names: list[str], rows: list[list[str]]) -> Path:
 
 
 def _check(names: list[str], rows: list[list[str]]) -> tuple[bool, str]:
-    from reichweite.tables.tabular import load_file
+    from reichweite.tables.detect import load_file
 
     if not rows:
         return False, ""

@@ -1,0 +1,70 @@
+"""The Python API of accounts over time: `reichweite.account_growth` and `reichweite.linkedin_activity` (the
+`reichweite accounts … --every` and `reichweite linkedin activity` commands call these)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from reichweite.api import StoreLike, Target, When, _store, target
+from reichweite.errors import UsageError
+from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_moment
+
+if TYPE_CHECKING:
+    from reichweite.jobs.growth import GrowthResult
+
+EVERY = ("day", "week", "month")
+
+
+def moment(value: When, name: str, tz: ZoneInfo, bare: Bare) -> datetime | None:
+    """A date by the one date rule: text in `tz` (a bare date is the start or the end of that day), a datetime as
+    given."""
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        return parse_moment(value, tz, bare=bare)
+    except DateError as exc:
+        raise UsageError(f"{name}: {exc}") from None
+
+
+def _every(every: str) -> str:
+    value = every.strip().lower()
+    if value not in EVERY:
+        raise UsageError(f"--every {every!r}: use one of {', '.join(EVERY)}")
+    return value
+
+
+def _span(start: When, end: When, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
+    first, last = moment(start, "--from", tz, "start"), moment(end, "--to", tz, "end")
+    if first is not None and last is not None and last < first:
+        raise UsageError(f"--to {last.isoformat()} lies before --from {first.isoformat()}")
+    return first, last
+
+
+def account_growth(store: StoreLike, accounts: Sequence[Target], *, start: When = None, end: When = None,
+                   every: str = "week", tz: ZoneInfo = REPORT_TZ) -> GrowthResult:
+    """Followers, following and posts of each account at the end of every day, week or month (in `tz`) from
+    `start` (default: the first measurement) to `end` (default: now), with the change from the step before.
+    `.frame` has one row per account and step; unknown figures stay unknown (never 0)."""
+    from reichweite.jobs.growth import accounts_over_time
+
+    if not accounts:
+        raise UsageError("Name at least one account (platform:handle).")
+    wanted = [target(a) for a in accounts]
+    first, last = _span(start, end, tz)
+    return accounts_over_time(_store(store, create=False).engine, wanted, start=first, end=last,
+                              every=_every(every), tz=tz)
+
+
+def linkedin_activity(source: str | Path, *, every: str = "week", start: When = None, end: When = None,
+                      owner: str | None = None, tz: ZoneInfo = REPORT_TZ) -> GrowthResult:
+    """LinkedIn invitations received and sent and new connections per day, week or month (in `tz`) from a member
+    export (zip or folder) or from a store holding an imported one; the period defaults to the first and last
+    event."""
+    from reichweite.jobs.growth import linkedin_activity as run
+
+    first, last = _span(start, end, tz)
+    return run(source, every=_every(every), start=first, end=last, owner=owner, tz=tz)

@@ -1,0 +1,119 @@
+"""Accounts over time for people: followers, following and posts (or LinkedIn invitations and connections) per
+day, week or month with the change from the step before, in the report's language. Formats a GrowthResult;
+computes no statistic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from rich.table import Table
+from rich.text import Text
+
+from reichweite.report.i18n import format_number
+from reichweite.terminal import bare
+
+TEXTS: dict[str, dict[str, str]] = {
+    "growth.title.accounts": {"de": "{account}: Stand am Ende jeder {every} ({tz})",
+                              "en": "{account}: as of the end of each {every} ({tz})"},
+    "growth.title.activity": {"de": "LinkedIn: Einladungen und neue Kontakte je {every} ({tz})",
+                              "en": "LinkedIn: invitations and new connections per {every} ({tz})"},
+    "growth.every.day": {"de": "Tag", "en": "day"},
+    "growth.every.week": {"de": "Woche", "en": "week"},
+    "growth.every.month": {"de": "Monat", "en": "month"},
+    "growth.step.day": {"de": "Tag", "en": "Day"},
+    "growth.step.week": {"de": "Woche", "en": "Week"},
+    "growth.step.month": {"de": "Monat", "en": "Month"},
+    "growth.until": {"de": "Stand", "en": "As of"},
+    "growth.span": {"de": "Zeitraum", "en": "Period"},
+    "growth.followers": {"de": "Follower", "en": "Followers"},
+    "growth.following": {"de": "Folgt", "en": "Following"},
+    "growth.posts": {"de": "Beiträge", "en": "Posts"},
+    "growth.invitations_received": {"de": "Einladungen erhalten", "en": "Invitations received"},
+    "growth.invitations_sent": {"de": "Einladungen gesendet", "en": "Invitations sent"},
+    "growth.connections": {"de": "Neue Kontakte", "en": "New connections"},
+    "growth.change": {"de": "Veränderung", "en": "Change"},
+    "growth.def.accounts": {
+        "de": "Werte: die letzte Messung bis zum Ende des Schritts (– = unbekannt, nie 0). In Klammern: Veränderung "
+              "zum Schritt davor, absolut und in % des Werts davor.",
+        "en": "Figures: the latest measurement up to the end of the step (– = unknown, never 0). In brackets: the "
+              "change from the step before, absolute and in % of the value before.",
+    },
+    "growth.def.activity": {
+        "de": "Anzahl je Schritt aus dem Mitgliederexport (Einladungen nach Sendezeit, Kontakte nach dem Tag der "
+              "Verbindung). In Klammern: Veränderung zum Schritt davor.",
+        "en": "Counts per step from the member export (invitations by the time sent, connections by the day they "
+              "were made). In brackets: the change from the step before.",
+    },
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The text of `key` in `lang` (de or en), with its fields filled in."""
+    found = TEXTS[key]["de" if lang == "de" else "en"]
+    return found.format(**values) if values else found
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def signed(value: Any, lang: str, digits: int = 0) -> str:
+    """+1.234 / −56 / ±0 in the language's digits; – when unknown."""
+    if _missing(value):
+        return "–"
+    number = float(value)
+    sign = "+" if number > 0 else ("−" if number < 0 else "±")
+    return sign + format_number(abs(number), lang, digits)
+
+
+def percent(value: Any, lang: str) -> str:
+    """+1,2 % (de) / +1.2% (en); – when unknown (no value before, or it was 0)."""
+    if _missing(value):
+        return "–"
+    return signed(value, lang, 1) + (" %" if lang == "de" else "%")
+
+
+def cell(row: dict[str, Any], figure: str, lang: str, *, pct: bool = True) -> str:
+    """'2.969 (+10, +0,3 %)': the value with its change from the step before (– = unknown)."""
+    value = row.get(figure)
+    shown = "–" if _missing(value) else format_number(int(value), lang)
+    change = row.get(f"{figure}_change")
+    if _missing(change):
+        return shown
+    extra = signed(change, lang) + (f", {percent(row.get(f'{figure}_change_pct'), lang)}" if pct else "")
+    return f"{shown} ({extra})"
+
+
+def _local_day(value: Any, tz: Any, lang: str) -> str:
+    moment = pd.Timestamp(value).tz_convert(tz)
+    return moment.strftime("%d.%m.%Y") if lang == "de" else moment.strftime("%Y-%m-%d")
+
+
+def growth_tables(result: Any, lang: str) -> list[Table]:
+    """One table per account (LinkedIn activity: one table), a row per step."""
+    every = text(f"growth.every.{result.every}", lang)
+    tables = []
+    frame = result.frame
+    activity = result.kind == "linkedin-activity"
+    for account in result.labels:
+        mine = frame[frame["account"] == account]
+        title = (text("growth.title.activity", lang, every=every, tz=result.tz) if activity
+                 else text("growth.title.accounts", lang, account=account, every=every, tz=result.tz))
+        table = Table(title=bare(title), title_justify="left", pad_edge=False)
+        table.add_column(text(f"growth.step.{result.every}", lang), no_wrap=True)
+        table.add_column(text("growth.span" if activity else "growth.until", lang), no_wrap=True)
+        for figure in result.figures:
+            table.add_column(text(f"growth.{figure}", lang), justify="right")
+        for row in mine.to_dict("records"):
+            when = _local_day(row["end"], result.tz, lang)
+            if activity:
+                when = f"{_local_day(row['start'], result.tz, lang)}–{when}"
+            table.add_row(Text(row["step"]), Text(when),
+                          *(Text(cell(row, figure, lang, pct=not activity)) for figure in result.figures))
+        tables.append(table)
+    return tables
+
+
+def definition(result: Any, lang: str) -> str:
+    return text("growth.def.activity" if result.kind == "linkedin-activity" else "growth.def.accounts", lang)

@@ -1,0 +1,98 @@
+"""`reichweite compare A B C --at D1 --at D2` as a user runs it: a section per date, the change, rates with the
+followers count used, curves over age, the parts rule; csv/jsonl long rows; --json is the Python API's JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import reichweite
+from reichweite.store import open_store
+from tests.support.series_seed import seed_three_accounts
+
+ACCOUNTS = ("x:tagesfoto", "bluesky:tagesfoto.bsky.social", "mastodon:@tagesfoto@mastodon.example")
+DATES = ("--at", "2026-11-06", "--at", "2026-11-21")
+
+
+@pytest.fixture
+def db(sqlite_url: str) -> str:
+    engine = open_store(sqlite_url)
+    seed_three_accounts(engine)
+    engine.dispose()
+    return sqlite_url
+
+
+def test_three_accounts_two_dates_for_people(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli("compare", *ACCOUNTS, *DATES, "--db", db, env={"COLUMNS": "200"})
+    assert done.code == 0, done.err
+    out = done.out
+    assert out.index("As of 2026-11-06") < out.index("As of 2026-11-21") < out.index("Change between the dates")
+    assert "Every pair of accounts (2026-11-06)" in out
+    assert "X @tagesfoto – Mastodon @tagesfoto@mastodon.example" in out
+    # rates beside interactions, with the followers count used and when it was measured (Berlin time)
+    assert "1,200 (measured 2026-11-03 23:59, manual)" in out and "1,260 (measured 2026-11-18 23:59, manual)" in out
+    assert "Interactions over post age" in out
+    assert "Posts measured only once" in out and "https://mastodon.example/users/tagesfoto/statuses/9" in out
+    # X has no replies at the first date: the rule, the parts counted and how many groups each covered
+    assert "Parts rule: common — interactions counted from reposts + likes" in out
+    assert "2026-11-06: groups counting each part (of 10 compared): replies 0, reposts 10, likes 10" in out
+    assert "per_1000_followers = interactions / followers × 1,000" in out
+    assert "compared on reposts + likes: replies unknown for 10 of 10 X @tagesfoto posts (2026-11-06)" in done.err
+
+
+def test_csv_rows_per_date_group_and_account(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli("compare", *ACCOUNTS, *DATES, "--format", "csv", "--db", db)
+    assert done.code == 0, done.err
+    rows = list(csv.DictReader(io.StringIO(done.out)))
+    assert len(rows) == 2 * (10 + 8 + 8)
+    for column in ("as_of", "group", "account", "post_id", "created_at", "interactions", "likes", "reposts",
+                   "replies", "quotes", "per_1000_followers"):
+        assert column in rows[0]
+    assert {r["as_of"] for r in rows} == {"2026-11-06T22:59:59.999999Z", "2026-11-21T22:59:59.999999Z"}
+    assert all(r["created_at"].endswith("Z") for r in rows)
+    x_first = [r for r in rows if r["account"] == "x:tagesfoto" and r["as_of"].startswith("2026-11-06")]
+    for r in x_first:
+        assert r["followers"] == "1200"
+        assert float(r["per_1000_followers"]) == pytest.approx(int(r["interactions"]) / 1200 * 1000)
+        assert int(r["interactions"]) == int(r["likes"]) + int(r["reposts"])  # replies unknown: left out
+    assert all(r["per_1000_followers"] == "" for r in rows if r["account"].startswith("mastodon:"))
+
+
+def test_json_is_the_python_api_json(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli("compare", *ACCOUNTS, *DATES, "--parts", "known", "--json", "--db", db)
+    assert done.code == 0, done.err
+    data = json.loads(done.out)
+    api = reichweite.compare(db, *ACCOUNTS, at=["2026-11-06", "2026-11-21"], parts="known").to_json()
+    assert data == json.loads(json.dumps(api))
+    assert data["definitions"]["parts_rule"] == "known"
+    # with `known` X's groups count what all their posts know; the X posts never had replies at the first date
+    assert data["dates"][0]["coverage"]["replies"] == 0 and data["dates"][0]["coverage"]["likes"] == 10
+    assert [c["from"] for c in data["change"]] == ["2026-11-06"] * 3
+
+
+def test_jsonl_at_two_ages_and_an_explicit_parts_list(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli("compare", *ACCOUNTS[:2], "--age", "1d", "--age", "60d", "--parts", "likes,reposts", "--format",
+               "jsonl", "--tolerance", "60d", "--db", db)
+    assert done.code == 0, done.err
+    rows = [json.loads(line) for line in done.out.splitlines()]
+    assert {r["age"] for r in rows} == {"1d", "60d"} and all(r["as_of"] is None for r in rows)
+    assert {r["parts"] for r in rows} == {"likes + reposts"}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("x:tagesfoto",), "at least two accounts"),
+    ((*ACCOUNTS, "--at", "2026-11-06", "--age", "7d"), "either --at or --age"),
+    ((*ACCOUNTS, "--at", "2026-11-21", "--at", "2026-11-06"), "--at: give the values in order"),
+    ((*ACCOUNTS, "--parts", "likes,views"), "--parts 'likes,views': expected common, known"),
+    ((ACCOUNTS[0], ACCOUNTS[0], ACCOUNTS[1]), "An account is given twice"),
+])
+def test_bad_options_are_one_line_usage_errors(cli, db: str, args: tuple[str, ...], message: str,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
+    done = cli("compare", *args, "--db", db)
+    assert done.code == 2, done.err
+    assert message in done.err and len(done.err.strip().splitlines()) == 1
+    assert done.out == ""
