@@ -66,6 +66,29 @@ def test_panel_companies_axis_between_thousand_and_ten_thousand() -> None:
     assert len(ticks) == len(set(ticks)) and "1.000" in ticks and "4.000" in ticks
 
 
+@pytest.mark.parametrize("log", [False, True])
+def test_panel_charts_draw_every_bar_and_line_on_either_scale(log: bool) -> None:
+    """--log: bars from the lowest decade (a log scale has no 0), lines over the data's decades, ticks that do not
+    repeat; linear: from 0."""
+    series = [Series("LinkedIn", "linkedin"), Series("Xing", "xing")]
+    companies = pd.DataFrame({"name": ["A", "A", "B", "B"], "platform": ["LinkedIn", "Xing"] * 2,
+                              "value": [2_963_264.0, 25_000.0, 3_718.0, None]})
+    svg = to_svg(panel.panel_companies(companies, series, Caption("t"), "de", x_title="Follower", log=log))
+    widths = [float(w) for w in re.findall(r'aria-roledescription="bar" d="M[\d.,]+h([\d.]+)', svg)]
+    assert len(widths) == 3 and all(w > 0 for w in widths)
+    assert widths[0] > widths[1] > widths[2]
+    ticks = [t for t in svg_texts(svg) if t[:1].isdigit()]
+    assert len(ticks) == len(set(ticks)) >= 3 and ("1.000" in ticks) == log and ("0" in ticks) != log
+    totals = pd.DataFrame([{"day": date(2010 + i, 6, 30), "platform": p, "figure": "Follower",
+                            "value": v * 1.3**i, "partial": False}
+                           for i in range(10) for p, v in (("LinkedIn", 700_000.0), ("Xing", 600_000.0))])
+    svg = to_svg(panel.panel_totals(totals, series, ["Follower"], Caption("t"), "de", y_title="Summe",
+                                    day_title="Stichtag", log=log))
+    labels = [t for t in svg_texts(svg) if t[:1].isdigit() and "." in t]
+    assert len(re.findall(r'aria-roledescription="line mark"', svg)) == 2
+    assert ("1.000.000" in labels) and (("0" in svg_texts(svg)) != log)
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_labels_render_literally(lang: str, tmp_path: Path) -> None:
     """Names with TeX dollars, BBCode brackets or HTML tags are shown as typed: no math, no markup."""

@@ -44,6 +44,10 @@ def _caption(result: PanelResult, title: str, lang: str, *extra: str) -> Caption
     ))
 
 
+def _axis(title: str, lang: str, log: bool) -> str:
+    return T("chart.log_axis", lang, title=title) if log else title
+
+
 def chart_specs(result: PanelResult, lang: str, log: bool = False) -> dict[str, dict[str, Any]]:
     """The panel's charts as Vega-Lite specs, by file stem (totals, then one per figure at the latest date)."""
     if not result.dates:
@@ -64,7 +68,7 @@ def chart_specs(result: PanelResult, lang: str, log: bool = False) -> dict[str, 
         totals, series, figure_names,
         _caption(result, T("panel.chart.totals", lang, panel=result.title), lang, T("panel.chart.hollow", lang)),
         lang,
-        y_title=T("panel.total", lang), day_title=T("panel.date", lang), log=log)}
+        y_title=_axis(T("panel.total", lang), lang, log), day_title=T("panel.date", lang), log=log)}
     for figure in FIGURES:
         frame = result.companies.copy()
         first = f"{result.platforms[0]}_{figure}"
@@ -76,7 +80,8 @@ def chart_specs(result: PanelResult, lang: str, log: bool = False) -> dict[str, 
         ], columns=["name", "platform", "value"])
         title = T("panel.chart.companies", lang, figure=T("panel." + figure, lang), day=format_day(result.latest, lang))
         specs[f"{result.panel}_companies_{figure}"] = panel_charts.panel_companies(
-            long, series, _caption(result, title, lang), lang, x_title=T("panel." + figure, lang), log=log)
+            long, series, _caption(result, title, lang), lang, x_title=_axis(T("panel." + figure, lang), lang, log),
+            log=log)
     return specs
 
 

@@ -219,11 +219,23 @@ def log_ticks(largest: float) -> list[int]:
         magnitude *= 10
 
 
-def count_scale(log: bool, largest: float) -> tuple[alt.Scale, list[int] | None]:
-    """Linear from 0, or symlog (which keeps 0 on the axis) with 1-2-5 ticks."""
-    if log:
-        return alt.Scale(type="symlog", domainMin=0), log_ticks(max(largest, 1))
-    return alt.Scale(zero=True, nice=True), None
+def decade_ticks(smallest: float, largest: float) -> list[int]:
+    """Tick values of a logarithmic axis from the decade of `smallest` to the one above `largest`: 1-2-5 steps over
+    up to two decades, 1-3 up to four, powers of ten beyond (so the labels never crowd or repeat)."""
+    low = math.floor(math.log10(smallest))
+    high = max(math.ceil(math.log10(largest)), low + 1)
+    factors = (1, 2, 5) if high - low <= 2 else (1, 3) if high - low <= 4 else (1,)
+    return [f * 10**k for k in range(low, high + 1) for f in factors if f * 10**k <= 10**high]
+
+
+def count_scale(log: bool, largest: float, smallest: float | None = None) -> tuple[alt.Scale, list[int] | None]:
+    """Linear from 0; with `log` a logarithmic scale over the data's decades when every value is at least 1
+    (`smallest`), else symlog, which keeps 0 on the axis; both with ticks whose labels never repeat."""
+    if not log:
+        return alt.Scale(zero=True, nice=True), None
+    if smallest is not None and smallest >= 1:
+        return alt.Scale(type="log", nice=True), decade_ticks(smallest, max(largest, 1))
+    return alt.Scale(type="symlog", domainMin=0), log_ticks(max(largest, 1))
 
 
 @dataclass(frozen=True)
@@ -246,7 +258,9 @@ def day_lines(frame: pd.DataFrame, series: Sequence[Series], caption: Caption, l
     known = frame[frame["value"].notna()]
     days = pd.to_datetime(known["day"]) if len(known) else pd.to_datetime(pd.Series([date.today()]))
     largest = float(known["value"].max()) if len(known) else 1.0
-    scale, ticks = count_scale(log, largest) if value_format == COUNT_FORMAT else (alt.Scale(zero=True), None)
+    smallest = float(known["value"].min()) if len(known) else None
+    scale, ticks = (count_scale(log, largest, smallest) if value_format == COUNT_FORMAT
+                    else (alt.Scale(zero=True), None))
     x = alt.X("day:T", scale=alt.Scale(type="utc"),
               axis=day_axis(days.min().date(), days.max().date(), lang, day_title))
     y = alt.Y("value:Q", title=y_title, scale=scale,

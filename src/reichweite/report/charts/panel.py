@@ -13,6 +13,7 @@ from reichweite.report.charts.base import (
     WIDTH,
     Caption,
     Series,
+    count_scale,
     day_axis,
     finish,
     platform_colours,
@@ -34,8 +35,11 @@ def panel_totals(totals: pd.DataFrame, platforms: Sequence[Series], figures: Seq
     days = pd.to_datetime(totals["day"])
     x = alt.X("day:T", scale=alt.Scale(type="utc"),
               axis=day_axis(days.min().date(), days.max().date(), lang, day_title))
-    y = alt.Y("value:Q", title=y_title, scale=alt.Scale(type="symlog") if log else alt.Scale(zero=True),
-              axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1))
+    known = totals["value"].dropna()
+    scale, ticks = count_scale(log, float(known.max()) if len(known) else 1.0,
+                               float(known.min()) if len(known) else None)
+    y = alt.Y("value:Q", title=y_title, scale=scale,
+              axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1, values=ticks or alt.Undefined))
     tooltip = [alt.Tooltip("day:T", format="%x", title=""), alt.Tooltip("platform:N", title=""),
                alt.Tooltip("figure:N", title=""), alt.Tooltip("value:Q", format=COUNT_FORMAT, title=y_title)]
     base = alt.Chart().encode(x=x, y=y, detail="figure:N", tooltip=tooltip)
@@ -61,11 +65,14 @@ def panel_companies(companies: pd.DataFrame, platforms: Sequence[Series], captio
     colour = alt.Color("platform:N", title=None, sort=labels,
                        scale=alt.Scale(domain=labels, range=platform_colours([p.platform for p in platforms])))
     height = max(160, 12 * len(order) * max(1, len(platforms)) + 24)
+    known = companies["value"].dropna()
+    scale, ticks = count_scale(log, float(known.max()) if len(known) else 1.0,
+                               float(known.min()) if len(known) else None)
     chart = alt.Chart(values(companies)).mark_bar(height={"band": 0.85}).encode(
         y=alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelFontSize=12)),
         yOffset=alt.YOffset("platform:N", sort=labels),
-        x=alt.X("value:Q", title=x_title, scale=alt.Scale(type="symlog") if log else alt.Scale(zero=True),
-                axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1, orient="top")),
+        x=alt.X("value:Q", title=x_title, scale=scale, stack=None,  # grouped, never stacked (a log scale has no 0)
+                axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1, orient="top", values=ticks or alt.Undefined)),
         color=colour,
         tooltip=[alt.Tooltip("name:N", title=""), alt.Tooltip("platform:N", title=""),
                  alt.Tooltip("value:Q", format=COUNT_FORMAT, title=x_title)],

@@ -11,6 +11,7 @@ TEXTS: Table = {
     },
     "report.definitions": {"de": "Definitionen", "en": "Definitions"},
     "report.wrote": {"de": "Geschrieben: {path}", "en": "Wrote {path}"},
+    "chart.log_axis": {"de": "{title} (logarithmische Skala)", "en": "{title} (logarithmic scale)"},
     "report.measured": {"de": "Messzeitpunkte", "en": "Measurement dates"},
     "report.timezone": {"de": "Zeitzone: {tz}", "en": "Time zone: {tz}"},
     "notes.sheet": {"de": "Hinweise", "en": "Notes"},
