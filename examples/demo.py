@@ -6,6 +6,8 @@
    fetch time pinned to the morning the X archive was made (REICHWEITE_NOW), so both sides are measured the same day
 4. `reichweite import table` of examples/data/x-replies.csv (reply counts the X archive lacks, typed in by hand)
 5. `reichweite compare x:… bluesky:…` writing the report to DIR, and its JSON to DIR/comparison.json
+6. the data over time (two measurement dates, a third account on Mastodon, follower counts) compared at both dates
+   into DIR/over-time (see demo_dates.py)
 
 Run: python examples/demo.py --out report   (or `make demo`)
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from appview_replay import serve_appview  # noqa: E402
+from demo_dates import compare_over_time  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
@@ -30,7 +33,7 @@ X_HANDLE = "tagesfoto_demo"
 BSKY_HANDLE = "tagesfoto-demo.bsky.social"
 
 
-def reichweite(args: list[str], *, env_extra: dict[str, str] | None = None) -> str:
+def reichweite(args: list[str], *, quiet: bool = False, env_extra: dict[str, str] | None = None) -> str:
     """Run one `reichweite` command as a user would; print it and its output; stop the demo when it fails."""
     env = {**os.environ, **(env_extra or {})}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
@@ -39,7 +42,7 @@ def reichweite(args: list[str], *, env_extra: dict[str, str] | None = None) -> s
     assignments = "".join(f"{k}={v} " for k, v in (env_extra or {}).items())
     print(f"$ {assignments}reichweite {shown}", flush=True)
     done = subprocess.run([sys.executable, "-m", "reichweite", *args], capture_output=True, text=True, env=env)
-    if done.stdout.strip():
+    if not quiet and done.stdout.strip():
         print(done.stdout.rstrip(), flush=True)
     if done.stderr.strip():
         print(done.stderr.rstrip(), file=sys.stderr, flush=True)
@@ -73,7 +76,9 @@ def run_demo(out: Path, lang: str | None = None) -> Path:
         compare += ["--lang", lang]
     reichweite([*compare, "--out", str(out)])
     reichweite([*compare, "--format", "json", "-o", str(out / "comparison.json")])
+    over_time = compare_over_time(reichweite, common, out, lang)
     report = out / "index.html"
+    print(f"\nThe comparison at two dates across X, Bluesky and Mastodon: {over_time}.")
     print(f"\nThe report is in {report} (open it in a browser); Excel: {out / 'comparison.xlsx'}; "
           f"JSON: {out / 'comparison.json'}. The data are SYNTHETIC (examples/generate_demo_data.py).")
     return report.resolve()

@@ -35,10 +35,8 @@ ENTRY_POINTS = {"reichweite.__main__"}  # `python -m reichweite` starts the comm
 # The comparison report still takes its result type from the comparison job; the type moves down to analysis/ with
 # the comparison of several accounts (then these entries go).
 CIRCLES_ALLOWED = [{"reichweite.jobs.compare", "reichweite.report.comparison", "reichweite.report.comparison_files"}]
-# The import job returns the API's result type (it moves down beside the job, then that entry goes).
 UPWARD_ALLOWED = {("reichweite.report.comparison", "reichweite.jobs.compare"),
-                  ("reichweite.report.comparison_files", "reichweite.jobs.compare"),
-                  ("reichweite.jobs.imports", "reichweite.results")}
+                  ("reichweite.report.comparison_files", "reichweite.jobs.compare")}
 
 
 def _modules() -> dict[str, ast.Module]:

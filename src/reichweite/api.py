@@ -106,7 +106,8 @@ def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, ki
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
-    return import_kind(_store(store, create=True).engine, kind, path, **options)
+    done = import_kind(_store(store, create=True).engine, kind, path, **options)
+    return Imported(kind, done.path, done.summary, done.details, done.result)
 
 
 def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
@@ -143,16 +144,18 @@ def collect(store: StoreLike, platform: str, handle: str, *, since: When = None,
 
 
 def collect_watch_list(store: StoreLike, config: str | Path, *, every: Duration | None = None, now: When = None,
-                       echo: Callable[[str], None] = print) -> list[Collected]:
+                       echo: Callable[[str], None] = print, quiet: bool = False) -> list[Collected]:
     """Collect what a watch list (TOML) says is due: new posts, re-measurements at the planned post ages, account
     figures; with `every`, again at that interval until interrupted. A failing account is recorded and the others
-    go on; `echo` receives the progress lines."""
+    go on; `echo` receives the progress lines; waits for rate limits and retries are said on stderr unless
+    `quiet`."""
     from reichweite.jobs.watch import run_watch
     from reichweite.schedule import load_watch_list
 
     interval, moment = duration(every, "every"), as_of(now, "now")
     load_watch_list(Path(config))  # a missing or bad watch list is said before a store is opened or created
-    results = run_watch(Path(config), _store(store, create=True).engine, every=interval, now=moment, echo=echo)
+    results = run_watch(Path(config), _store(store, create=True).engine, every=interval, now=moment, echo=echo,
+                        quiet=quiet)
     return [Collected(r.platform, r.handle, r.summary(), {k: v for k, v in asdict(r).items()
                                                           if k not in ("platform", "handle")}) for r in results]
 

@@ -129,12 +129,22 @@ def test_kill_9_mid_run_loses_nothing_and_the_next_run_completes(platform: str, 
 
 
 @pytest.mark.parametrize("quiet", [False, True])
-def test_retries_say_on_stderr_what_they_wait_for(quiet: bool, mastodon_replay, tmp_path: Path) -> None:
+@pytest.mark.parametrize("route", ["account", "watch list"])
+def test_retries_say_on_stderr_what_they_wait_for(quiet: bool, route: str, mastodon_replay, tmp_path: Path) -> None:
     server, _ = mastodon_replay
     server.fail("/api/v1/accounts/lookup", Reply(502, b"Bad Gateway"))
-    args = ["collect", "mastodon", MASTODON_HANDLE, "--instance-url", server.url, "--db", str(tmp_path / "r.db")]
-    result = run_cli(*args, *(["-q"] if quiet else []))
+    if route == "account":
+        args = ["collect", "mastodon", MASTODON_HANDLE, "--instance-url", server.url]
+    else:
+        watch = tmp_path / "watch.toml"
+        watch.write_text(f'[plan]\npost_ages = ["1h"]\n\n[mastodon]\ninstance_url = "{server.url}"\n'
+                         f'accounts = ["{MASTODON_HANDLE}"]\n', encoding="utf-8")
+        args = ["collect", "--config", str(watch)]
+    result = run_cli(*args, *(["-q"] if quiet else []), "--db", str(tmp_path / "r.db"))
     assert result.code == 0, result.err
     said = f"{urlsplit(server.url).hostname} answered HTTP 502 (attempt 1 of 6): waiting 1 s before the next request"
     assert (said in result.err) is not quiet
-    assert result.out.startswith(f"mastodon {MASTODON_HANDLE}: ok; ")
+    if route == "account":
+        assert result.out.startswith(f"mastodon {MASTODON_HANDLE}: ok; ")
+    else:
+        assert f"mastodon {MASTODON_HANDLE}: ok; " in result.err

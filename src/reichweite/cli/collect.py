@@ -26,6 +26,9 @@ SinceOption = Annotated[
                              "a bare date means from the start of that day (in --tz).")
 ]
 
+ResumeOption = Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved cursor.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no lines about waits.")]
+
 
 def _now(value: str | None):  # type: ignore[no-untyped-def]
     return parse_date_option(value, "--now", "UTC", bare="start") or utcnow()
@@ -44,13 +47,15 @@ def collect(
     every: Annotated[
         str | None, typer.Option("--every", help="Keep running and collect again every interval (e.g. 15m).")
     ] = None,
+    quiet: QuietOption = False,
     db: DbOption = None,
     now: NowOption = None,
 ) -> None:
     """Collect posts and figures from platform APIs; with --config, what a watch list says is due."""
     if ctx.invoked_subcommand is not None:
-        if config or every:
-            raise UsageError("--config/--every run the watch list; they do not go with a subcommand")
+        if config or every or quiet:
+            raise UsageError("--config/--every/-q here run the watch list; a subcommand takes its own -q after the "
+                             "platform")
         return
     if config is None:
         if every:
@@ -63,7 +68,8 @@ def collect(
             interval = parse_duration(every)
         except ValueError as exc:
             raise UsageError(f"--every: {exc}") from None
-    results = reichweite.collect_watch_list(db, config, every=interval, now=_now(now) if now else None, echo=note)
+    results = reichweite.collect_watch_list(db, config, every=interval, now=_now(now) if now else None, echo=note,
+                                            quiet=quiet)
     failed = [r for r in results if r.details.get("status") == "failed"]
     if failed:
         note(f"{len(failed)} of {len(results)} account(s) failed; the others were collected.")
@@ -79,8 +85,6 @@ NOTES = {
     "x": "Tweets with public metrics (impressions, bookmarks), polls and the user's figures. Needs a bearer token: "
          "env X_BEARER_TOKEN or `keyring set reichweite x_bearer_token`.",
 }
-ResumeOption = Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its saved cursor.")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no lines about waits.")]
 
 
 def _subcommand(platform: registry.Platform) -> Callable[..., None]:

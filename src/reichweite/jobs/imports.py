@@ -6,14 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
-from reichweite.results import Imported
-
 IMPORT_KINDS = ("x-archive", "mastodon-archive", "table", "linkedin-export", "linkedin-page", "companies",
                 "company-page")
+
+
+class ImportDone(NamedTuple):
+    """What an importer did: the files, its summary line, its figures and its own result object."""
+
+    path: str
+    summary: str
+    details: dict[str, Any]
+    result: Any
 
 
 def _details(result: Any) -> dict[str, Any]:
@@ -26,7 +33,8 @@ def _details(result: Any) -> dict[str, Any]:
     return {}
 
 
-def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | Path], **options: Any) -> Imported:
+def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | Path], **options: Any
+                ) -> ImportDone:
     """Import `path` as `kind` (one of IMPORT_KINDS) with the importer's own options."""
     paths = [Path(p) for p in path] if isinstance(path, list | tuple) else [Path(path)]  # type: ignore[arg-type]
     result: Any
@@ -69,4 +77,4 @@ def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | 
         raise ValueError(f"no importer for {kind!r}")
     if summary is None:
         summary = result.summary()
-    return Imported(kind, ", ".join(map(str, paths)), summary, _details(result), result)
+    return ImportDone(", ".join(map(str, paths)), summary, _details(result), result)

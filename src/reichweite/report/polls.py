@@ -55,7 +55,9 @@ def polls_text(polls: list[PollResult], at: datetime, lang: str = "en", left_out
                               voters=format_number(p.voters, lang), views=format_number(p.views, lang),
                               participation=format_percent(p.participation, lang, 1)))
         for o in p.options:
-            lines.append(f"    {o.title}: {format_number(o.votes, lang)} ({format_percent(o.share, lang, 1)})")
+            lines.append("    " + T("polls.text.option", lang, title=o.title, votes=format_number(o.votes, lang),
+                                          share=format_percent(o.share, lang, 1),
+                                          participation=format_percent(o.participation, lang, 1)))
     return "\n".join(lines)
 
 
@@ -96,7 +98,7 @@ def polls_frame(polls: list[PollResult]) -> pd.DataFrame:
                 "published": p.created_at, "measured": p.observed_at, "source": p.source, "text": p.text,
                 "votes": p.votes, "voters": p.voters, "views": p.views, "participation": p.participation,
                 "option": o.title if o else None, "option_votes": o.votes if o else None,
-                "option_share": o.share if o else None,
+                "option_share": o.share if o else None, "option_participation": o.participation if o else None,
             })
     return pd.DataFrame(rows)
 
@@ -113,6 +115,7 @@ def write_workbook(polls: list[PollResult], path: Path, at: datetime, lang: str)
         Col("views", T("polls.views", lang), "count"), Col("participation", T("polls.participation", lang), "share"),
         Col("option", T("polls.option", lang)), Col("option_votes", T("polls.col.option_votes", lang), "count"),
         Col("option_share", T("polls.col.option_share", lang), "share"),
+        Col("option_participation", T("polls.col.option_participation", lang), "share"),
     ]
     check_rows(T("polls.title", lang), len(frame))
     book = open_workbook(path)

@@ -27,6 +27,9 @@ TEXTS: Table = {
     "polls.chart.share": {"de": "Anteil an den Stimmen", "en": "Share of the votes"},
     "polls.col.option_votes": {"de": "Stimmen der Option", "en": "Option votes"},
     "polls.col.option_share": {"de": "Anteil der Option", "en": "Option share"},
+    "polls.col.option_participation": {"de": "Beteiligung der Option", "en": "Option participation"},
+    "polls.text.option": {"de": "{title}: {votes} ({share} der Stimmen, Beteiligung {participation})",
+                          "en": "{title}: {votes} ({share} of votes, participation {participation})"},
     "polls.left_out": {
         "de": {"one": "{n} Umfrage nur für Follower ist nicht enthalten (mit --visibility private einbeziehen).",
                "other": "{n} Umfragen nur für Follower sind nicht enthalten (mit --visibility private einbeziehen)."},
