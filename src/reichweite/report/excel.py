@@ -10,6 +10,7 @@ zone and the provenance. A sheet larger than Excel allows is refused with a clea
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -131,6 +132,8 @@ def _formats(book: Workbook, lang: str) -> _Formats:
 
 def _shown_width(value: Any, kind: str, lang: str) -> int:
     """About how many characters the cell shows, for the column width."""
+    if isinstance(value, str):
+        return len(value)
     if kind in ("count", "decimal", "ratio", "minutes"):
         digits = {"count": 0, "decimal": 1, "minutes": 1, "ratio": 2}[kind]
         return len(format_number(float(value), lang, digits))
@@ -167,6 +170,8 @@ def _write_cell(sheet: Worksheet, row: int, col: int, value: Any, column: Col, f
         sheet.write_datetime(row, col, datetime(day.year, day.month, day.day), formats.by_kind["day"])
     elif kind == "bool":
         sheet.write_boolean(row, col, bool(value))
+    elif kind in ("count", "decimal", "ratio", "share", "p") and isinstance(value, str):
+        sheet.write_string(row, col, value)  # a word among the numbers ('abgeschaltet')
     elif kind in ("count", "decimal", "ratio", "share", "p"):
         sheet.write_number(row, col, float(value), formats.by_kind[kind])
     elif kind == "percent":  # percentage points (12.5 for 12.5 %) shown as a share
@@ -243,13 +248,22 @@ def guess_columns(frame: pd.DataFrame, headers: dict[str, str] | None = None, *,
             kind = "moment"
         elif pd.api.types.is_integer_dtype(series):
             kind = "count"
-        elif pd.api.types.is_float_dtype(series):
-            whole = series.dropna()
+        elif pd.api.types.is_float_dtype(series) or _numbers(series):
+            whole = pd.Series(_numbers(series) or series.dropna().tolist(), dtype=float)
             kind = "count" if len(whole) and (whole == whole.round()).all() else "ratio"
         else:
             kind = "text"
         out.append(Col(str(key), headers.get(str(key), str(key)), kind))
     return out
+
+
+def _numbers(series: pd.Series) -> list[float]:
+    """The numbers of a column that mixes numbers and words (figures and 'abgeschaltet'); none for a text column."""
+    if series.dtype != object:
+        return []
+    values = [v for v in series if not _missing(v)]
+    found = [float(v) for v in values if isinstance(v, numbers.Real) and not isinstance(v, bool)]
+    return found if found and all(isinstance(v, str | numbers.Real) for v in values) else []
 
 
 def write_frame(book: Workbook, name: str, frame: pd.DataFrame, *, text_columns: tuple[str, ...] = (),
