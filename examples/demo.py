@@ -5,6 +5,8 @@
 3. a local AppView on 127.0.0.1 replaying examples/data/appview, and `reichweite collect bluesky` against it
 4. `reichweite import table` of examples/data/x-replies.csv (reply counts the X archive lacks, typed in by hand)
 5. `reichweite compare x:… bluesky:…` writing the report to DIR, and its --json to DIR/comparison.json
+6. the data over time (two measurement dates, a third account on Mastodon, follower counts) compared at both dates
+   into DIR/over-time (see demo_dates.py)
 
 Run: python examples/demo.py --out report   (or `make demo`)
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from appview_replay import serve_appview  # noqa: E402
+from demo_dates import compare_over_time  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
@@ -60,7 +63,9 @@ def run_demo(out: Path, lang: str | None = None) -> Path:
     reichweite(compare)
     json_text = reichweite([*compare, "--json"], quiet=True)
     (out / "comparison.json").write_text(json_text, encoding="utf-8")
+    over_time = compare_over_time(reichweite, common, out, lang)
     report = out / "index.html"
+    print(f"\nThe comparison at two dates across X, Bluesky and Mastodon: {over_time}.")
     print(f"\nThe report is in {report} (open it in a browser); Excel: {out / 'comparison.xlsx'}; "
           f"JSON: {out / 'comparison.json'}. The data are SYNTHETIC (examples/generate_demo_data.py).")
     return report

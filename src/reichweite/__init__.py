@@ -9,7 +9,7 @@ The Python API (see docs/python.md):
     result.to_json()            # strict JSON-ready dict
 
 The core: open_store, import_file, collect, compare, posts, accounts, polls, panel_report, languages, triage.
-Over time: account_growth (followers, following, posts per day/week/month), linkedin_activity.
+Over time: account_growth (followers, following, posts per day/week/month), linkedin_activity, panel_series.
 More: collect_watch_list, panel_members, import_panel, label_sender, sender_labels, automated_accounts,
 write_template, record_jetstream. Importing the package loads none of them until first use.
 """
@@ -35,6 +35,7 @@ __all__ = [
     "open_store",
     "panel_members",
     "panel_report",
+    "panel_series",
     "polls",
     "posts",
     "record_jetstream",
@@ -65,10 +66,10 @@ if TYPE_CHECKING:
         triage,
         write_template,
     )
-    from reichweite.api_over_time import account_growth, linkedin_activity
+    from reichweite.api_over_time import account_growth, linkedin_activity, panel_series
 
 # the functions living in a module of their own beside reichweite.api
-_MODULES = {"account_growth": "reichweite.api_over_time", "linkedin_activity": "reichweite.api_over_time"}
+_MODULES = {name: "reichweite.api_over_time" for name in ("account_growth", "linkedin_activity", "panel_series")}
 
 
 def __getattr__(name: str) -> Any:

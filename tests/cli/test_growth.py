@@ -101,5 +101,26 @@ def test_linkedin_activity_per_week_from_the_export_and_from_a_store(cli, tmp_pa
         [(r["step"], r["invitations_received"], r["invitations_sent"], r["connections"]) for r in rows]
     german = cli("linkedin", "activity", EXPORT_2024, "--every", "month", "--lang", "de")
     assert "Einladungen" in german.out and "01.06.2024–18.06.2024" in german.out
+    # the connection of 03.05.2024 lies before --from: said, not counted
+    later = cli("linkedin", "activity", EXPORT_2024, "--from", "2024-06-01", "--json", "--lang", "en")
+    assert json.loads(later.out)["left_out"] == {"undirected": 0, "undated": 0, "outside": 1}
+    assert "1 event outside the period not counted" in later.err
     missing = cli("linkedin", "activity", tmp_path / "nothing.zip")
     assert missing.code != 0 and "Traceback" not in missing.err
+
+
+def test_the_workbook_holds_the_table(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    out = tmp_path / "report"
+    ran = cli("--db", demo_db, "accounts", MASTODON, "--from", "05.10.2026", "--to", "2026-11-01", "--every",
+              "week", "--out", out, "--lang", "de")
+    assert ran.code == 0, ran.err
+    sheet = openpyxl.load_workbook(out / "accounts_over_time.xlsx")["Verlauf"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:6] == ("Konto", "Woche", "Stand", "Follower", "Follower ±", "Follower ± %")
+    assert [r[3] for r in rows[1:]] == [147, 147, 167, 182]
+    assert rows[3][4] == 20 and rows[3][5] == pytest.approx(13.61)
+    assert rows[1][4] is None  # no step before the first: empty, not 0
+    refused = cli("--db", demo_db, "accounts", MASTODON, "--out", out)
+    assert refused.code == 2 and "--out" in refused.err

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from tests.support import EXAMPLES
@@ -96,3 +97,59 @@ def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
     assert f"Pairs ({len(truth['pairs'])})" in html
     assert "Tag 71 der #Fotochallenge" in html  # the peak of X, with its text
     assert html.count('src="data:image/png;base64,') == 2
+
+
+def _recompute(listing: pd.DataFrame) -> dict:
+    """Per date and account, from the csv listing alone: what the comparison's summary says."""
+    out = {}
+    for as_of, rows in listing.groupby("as_of", sort=False):
+        wide = rows.pivot(index="group", columns="key", values="interactions").astype(float)
+        rates = rows.pivot(index="group", columns="key", values="per_1000_followers").astype(float)
+        known = wide.notna().sum(axis=1) >= 2
+        for key in wide.columns:
+            mine = wide[key][known & wide[key].notna()]
+            others = wide.drop(columns=[key]).loc[mine.index].max(axis=1)
+            out[(as_of, key)] = {
+                "groups": int(rows[rows["key"] == key]["group"].nunique()), "compared": len(mine),
+                "wins": int((mine > others).sum()), "shared_first": int((mine == others).sum()),
+                "median": float(mine.median()), "mean": float(mine.mean()), "total": int(mine.sum()),
+                "peak": int(mine.max()), "median_per_1000_followers": float(rates[key][mine.index].dropna().median()),
+                "followers": rows[rows["key"] == key]["followers"].dropna().unique().tolist(),
+            }
+    return out
+
+
+def test_demo_over_time_is_reproduced_by_the_csv_listing(demo_run: tuple[Path, dict, dict]) -> None:
+    """`compare x bluesky mastodon --at 2026-11-06 --at 2026-11-21` on the demo data over time: both dates, the
+    change, rates and curves; the csv listing reproduces the numbers of the comparison."""
+    out = demo_run[0] / "over-time"
+    data = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    listing = pd.read_csv(out / "listing.csv", dtype={"post_id": str, "key": str})
+    dates = ["2026-11-06T22:59:59.999999Z", "2026-11-21T22:59:59.999999Z"]
+    assert list(listing["as_of"].unique()) == dates == [d["as_of"] for d in data["dates"]]
+    made = _recompute(listing)
+    for as_of, date in zip(dates, data["dates"], strict=True):
+        for key, summary in date["accounts"].items():
+            expected = made[(as_of, key)]
+            for name in ("groups", "compared", "wins", "shared_first", "median", "total"):
+                assert summary[name] == expected[name], (as_of, key, name)
+            assert summary["mean"] == pytest.approx(expected["mean"])
+            assert summary["peak"]["value"] == expected["peak"]
+            assert summary["median_per_1000_followers"] == pytest.approx(expected["median_per_1000_followers"])
+            assert [f["followers"] for f in summary["followers"]] == expected["followers"]  # one count, named
+        for pair in date["pairwise"]:  # every pair of accounts from the listing
+            wide = listing[listing["as_of"] == as_of].pivot(index="group", columns="key", values="interactions")
+            both = wide[[pair["first"], pair["second"]]].dropna().astype(float)
+            first, second = both[pair["first"]], both[pair["second"]]
+            assert pair["n"] == len(both) and pair["wins_first"] == int((first > second).sum())
+            assert pair["median_ratio"] == pytest.approx(float(np.median((second + 1) / (first + 1))))
+    for change in data["change"]:  # the change between the dates, over the groups with interactions at both
+        mine = listing[listing["key"] == change["account"]].pivot(index="group", columns="as_of",
+                                                                  values="interactions").dropna().astype(float)
+        assert change["groups"] == len(mine)
+        assert change["total_from"] == mine[dates[0]].sum() and change["total_to"] == mine[dates[1]].sum()
+        assert change["median_from"] == mine[dates[0]].median() and change["median_to"] == mine[dates[1]].median()
+    # the three Mastodon posts of the last days were first measured on 21.11.: measured once, named
+    truth = json.loads((EXAMPLES / "data" / "ground_truth_over_time.json").read_text(encoding="utf-8"))
+    assert sorted(p["url"] for p in data["curves"]["measured_once"]) == sorted(truth["measured_once"])
+    assert {c["account"] for c in data["curves"]["curve"]} == {"a", "b", "c"}

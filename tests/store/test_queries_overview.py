@@ -20,10 +20,11 @@ def _fill(db: str) -> sa.Engine:
         for i in range(20):
             post = Post("x", f"{a}-{i}", f"acct{a}", T0 + timedelta(hours=i), text=f"t{i}")
             posts.append(post)
-            # account 2 was measured long ago only; the others recently, in shuffled order
+            # account 2 was measured long ago only (before the walk's recent days); the others recently, shuffled
             for k in (3, 1, 2):
                 when = T0 + timedelta(days=k + (0 if a == 2 else 100 + i % 7))
                 snaps.append(Snapshot("x", post.native_id, when, "api", likes=k))
+    posts.append(Post("x", "never-measured", "acct3", T0, text="typed in, no figures yet"))
     with engine.begin() as conn:
         ids = save_posts(conn, posts, source="api")
         save_snapshots(conn, snaps, post_ids=ids)
@@ -39,5 +40,5 @@ def test_last_measured_is_the_maximum(db_url: str, monkeypatch) -> None:  # type
         walked = {e["handle"]: e["last_measured"] for e in overview.accounts_overview(conn)}
         monkeypatch.setattr(overview, "MANY_ACCOUNTS", 1)  # the one-pass route for many accounts
         grouped = {e["handle"]: e["last_measured"] for e in overview.accounts_overview(conn)}
-    assert walked == grouped == brute
+    assert walked == grouped == {**brute, "acct3": None}
     assert brute["acct2"] == "2026-01-04T00:00:00Z"

@@ -117,3 +117,22 @@ def test_language_count_runs_as_a_job_over_an_allowed_file(tmp_path: Path) -> No
     assert job["summary"]["lang_share"] == json.loads(json.dumps(direct["lang_share"], default=str))
     page = client.get("/languages").text
     assert "golden.jsonl" in page and "First declared language" in page
+
+
+def test_api_compare_of_three_accounts_at_two_dates_is_the_json_of_compare_cli(tmp_path: Path) -> None:
+    from reichweite.store import open_store
+    from tests.support.series_seed import seed_three_accounts
+
+    db = str(tmp_path / "three.db")
+    engine = open_store(db)
+    seed_three_accounts(engine)
+    engine.dispose()
+    accounts = ["x:tagesfoto", "bluesky:tagesfoto.bsky.social", "mastodon:@tagesfoto@mastodon.example"]
+    done = _cli("compare", *accounts, "--at", "2026-11-06", "--at", "2026-11-21", "--parts", "known", "--json",
+                "--db", db)
+    assert done.returncode == 0, done.stderr
+    response = make_client(db).get("/api/compare", params={"account": accounts, "at": ["2026-11-06", "2026-11-21"],
+                                                           "parts": "known"})
+    assert response.status_code == 200
+    assert response.json() == json.loads(done.stdout)
+    assert [d["label"] for d in response.json()["dates"]] == ["2026-11-06", "2026-11-21"]

@@ -346,10 +346,23 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _plain_scalar(value: Any) -> Any:
+    """plain() of a value as a column's tolist() gives it, the common Python types answered first."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:
+        return value
+    if kind is float:
+        return None if value != value else value
+    return plain(value)
+
+
 def pairs_for_json(table: PairTable) -> list[dict[str, Any]]:
     """The pairs as plain values: ids of both posts, interactions and figures of both, difference, winner."""
     keys = ("a_native_id", "b_native_id", "a_url", "b_url", "method", "score", "delta_seconds",
             "a_interactions", "b_interactions", "difference", "ratio", "winner", "lacking",
             "a_created_at", "b_created_at", "a_observed_at", "b_observed_at", "parts",
             "a_followers", "b_followers", "a_per_1000_followers", "b_per_1000_followers")
-    return [{key: plain(row.get(key)) for key in keys} for row in table.pairs.to_dict("records")]
+    frame = table.pairs
+    columns = [[_plain_scalar(v) for v in frame[key].tolist()] if key in frame.columns else [None] * len(frame)
+               for key in keys]
+    return [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]

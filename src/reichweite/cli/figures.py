@@ -29,9 +29,10 @@ from reichweite.cli.common import (
     parse_at,
     parse_target,
     parse_tz,
+    report_language,
     say,
 )
-from reichweite.cli.growth import EveryOption, FromOption, ToOption, show_growth
+from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOption, show_growth
 from reichweite.errors import UsageError
 from reichweite.report.html import local_time
 from reichweite.results import Posts
@@ -131,6 +132,7 @@ def accounts(
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
+    out: GrowthOutOption = None,
     lang: LangOption = None,
     db: DbOption = None,
 ) -> None:
@@ -140,11 +142,13 @@ def accounts(
     if start is not None or end is not None or every is not None:
         if at is not None:
             raise UsageError("--at gives one date; for several use --from/--to/--every, not both.")
-        zone = parse_tz(tz)
+        zone, language = parse_tz(tz), report_language(lang)
         found_growth = reichweite.account_growth(db, [parse_target(t) for t in targets], start=start, end=end,
-                                                 every=every or "week", tz=zone)
-        show_growth(found_growth, fmt, output, lang)
+                                                 every=every or "week", tz=zone, out=out, lang=language)
+        show_growth(found_growth, fmt, output, language)
         return
+    if out is not None:
+        raise UsageError("--out writes the figures over time: give --from/--to/--every with it.")
     if len(targets) > 1:
         raise UsageError("Several accounts: give --from/--to/--every for their figures over time, or one account "
                          "for its figures as of --at.")

@@ -6,8 +6,17 @@ from typing import Annotated
 
 import typer
 
-from reichweite.cli.common import FormatOption, JsonOption, LangOption, OutputOption, TzOption, output_format, parse_tz
-from reichweite.cli.growth import EveryOption, FromOption, ToOption, show_growth
+from reichweite.cli.common import (
+    FormatOption,
+    JsonOption,
+    LangOption,
+    OutputOption,
+    TzOption,
+    output_format,
+    parse_tz,
+    report_language,
+)
+from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOption, show_growth
 
 app = typer.Typer(help="A LinkedIn member's own data over time (from the member export).", no_args_is_help=True)
 
@@ -28,12 +37,14 @@ def activity(
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
+    out: GrowthOutOption = None,
     lang: LangOption = None,
 ) -> None:
     """Invitations received and sent and new connections per day, week or month, with the change from the step
     before (to see, e.g., what switching the profile from Connect to Follow did)."""
     import reichweite
 
-    fmt, zone = output_format(fmt, as_json), parse_tz(tz)
-    result = reichweite.linkedin_activity(source, every=every or "week", start=start, end=end, owner=owner, tz=zone)
-    show_growth(result, fmt, output, lang)
+    fmt, zone, language = output_format(fmt, as_json), parse_tz(tz), report_language(lang)
+    result = reichweite.linkedin_activity(source, every=every or "week", start=start, end=end, owner=owner, tz=zone,
+                                          out=out, lang=language)
+    show_growth(result, fmt, output, language)

@@ -23,11 +23,15 @@ from reichweite.cli.common import (
     output_format,
     parse_day_option,
     print_json,
+    report_language,
     say,
 )
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
+NameArg = Annotated[str, typer.Argument(help="Panel name, e.g. dax.")]
+CompositionOption = Annotated[str, typer.Option(
+    "--composition", help="as-of (members at each date) or fixed:YYYY-MM-DD (the members of that day).")]
 
 
 @app.callback()
@@ -83,12 +87,10 @@ def import_panel(
 
 @app.command("report")
 def report(
-    name: Annotated[str, typer.Argument(help="Panel name, e.g. dax.")],
+    name: NameArg,
     platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated, the first one ranks.")]
     = "linkedin,xing",
-    composition: Annotated[str, typer.Option(
-        "--composition", help="as-of (members at each date) or fixed:YYYY-MM-DD (the members of that day).")]
-    = "as-of",
+    composition: CompositionOption = "as-of",
     threshold: Annotated[int | None, typer.Option("--threshold", help="Count companies with at least N followers.")]
     = None,
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
@@ -124,3 +126,42 @@ def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped
                    f"{result.threshold:,} followers on {result.latest}")
     for row in result.changes.to_dict("records"):
         echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
+
+
+@app.command("series")
+def series(
+    name: NameArg,
+    platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated, any platform; the first two are "
+                                                               "also shown side by side.")] = "linkedin,xing",
+    figure: Annotated[str, typer.Option("--figure", metavar="followers|employees")] = "followers",
+    composition: CompositionOption = "as-of",
+    start: Annotated[str | None, typer.Option("--from", help="First measurement date shown (any date spelling).")]
+    = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last measurement date shown.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the workbook and the charts.",
+                                             callback=check_out)] = None,
+    lang: LangOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Each member's figure per platform at every measurement date, named as the company was called then
+    (switched-off figures shown as off, never summed), and the first two platforms' totals side by side (absolute
+    and indexed to the first date = 100). --format csv/jsonl: one row per date, platform and company."""
+    from reichweite.report.panel_series import series_tables, text
+
+    fmt = output_format(fmt, as_json)
+    first, last = parse_day_option(start, "--from"), parse_day_option(end, "--to")
+    language = report_language(lang)
+    found = reichweite.panel_series(db, name, platforms=platforms, figure=figure, composition=composition,
+                                    start=first, end=last, out=out, lang=language)
+    for kind, path in found.files.items():
+        note(f"{kind}: {path}")
+
+    def table(console: Console) -> None:
+        for drawn in series_tables(found, language):
+            console.print(drawn)
+        say(console)(text("series.def", language))
+
+    emit(found, fmt, output, table)

@@ -244,7 +244,7 @@ def compare_series(
     overrides: str | Path | None = None,
     parts: PartsRule | str | None = None,
     lang: str | None = None,
-    out: Path | None = Path("report"),
+    out: Path | None = None,
     include_reposts: bool = False,
     visibility: frozenset[str] = SHOWN_BY_DEFAULT,
 ) -> SeriesResult:
@@ -255,6 +255,9 @@ def compare_series(
     from reichweite.report.i18n import resolve_lang
 
     check_dates(ats, ages)
+    if out is not None:
+        raise UsageError("--out: this version writes no report for more than two accounts or several dates; "
+                         "use --format csv, jsonl or json")
     if not 0 <= fuzzy_threshold <= 100:  # NaN too
         raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
                           "fuzzy matching off)")
@@ -278,8 +281,4 @@ def compare_series(
         accounts=accounts, options=options, grouping=grouping, dates=dates, changes=changes,
         change_summary=account_changes(changes), curves=curves, snapshots=loaded.history, lang=lang, out=out,
     )
-    if out is not None:
-        from reichweite.report.series import write_series_report
-
-        result.files = write_series_report(result, out, lang)
     return result

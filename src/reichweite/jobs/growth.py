@@ -40,7 +40,8 @@ class GrowthResult:
     every: str
     frame: pd.DataFrame = field(repr=False)
     figures: tuple[str, ...] = ACCOUNT_FIGURES
-    notes: list[str] = field(default_factory=list)
+    source: str = "store"  # where the figures come from: "store" or the member export's file name
+    left_out: dict[str, int] = field(default_factory=dict)  # events not counted: undirected, undated, outside
     files: list[Path] = field(default_factory=list)
     tz: ZoneInfo = REPORT_TZ
 
@@ -55,7 +56,8 @@ class GrowthResult:
     def to_json(self) -> dict[str, Any]:
         records = [{k: plain(v) for k, v in row.items()} for row in self.rows().to_dict("records")]
         return {"kind": self.kind, "accounts": self.labels, "from": plain(self.start), "to": plain(self.end),
-                "every": self.every, "tz": str(self.tz), "figures": list(self.figures), "notes": self.notes,
+                "every": self.every, "tz": str(self.tz), "figures": list(self.figures), "source": self.source,
+                "left_out": self.left_out,
                 "rows": records, "files": [str(p) for p in self.files]}
 
 
@@ -74,9 +76,12 @@ def accounts_over_time(
     end: datetime | None = None,
     every: str = "week",
     tz: ZoneInfo = REPORT_TZ,
+    out: Path | None = None,
+    lang: str = "en",
 ) -> GrowthResult:
     """Followers, following and posts of each account at the end of every step from `start` (default: the first
-    measurement of any of them) to `end` (default: now); steps are calendar days, weeks or months in `tz`."""
+    measurement of any of them) to `end` (default: now); steps are calendar days, weeks or months in `tz`. With
+    `out` the workbook and the chart are written there."""
     from reichweite.jobs.platforms import account_handle
 
     end = end or utcnow()
@@ -98,11 +103,20 @@ def accounts_over_time(
     frame = account_growth(histories, steps(start, end, every, tz))
     frame.insert(1, "platform", [keys[a][0] for a in frame["account"]])
     frame.insert(2, "handle", [keys[a][1] for a in frame["account"]])
-    return GrowthResult("accounts", list(histories), start, end, every, frame, tz=tz)
+    return _written(GrowthResult("accounts", list(histories), start, end, every, frame, tz=tz), out, lang)
+
+
+def _written(result: GrowthResult, out: Path | None, lang: str) -> GrowthResult:
+    if out is not None:
+        from reichweite.report.growth import write_growth_files
+
+        result.files = write_growth_files(result, out, lang)
+    return result
 
 
 def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFrame, pd.DataFrame, str]:
-    """Invitations and connections from an export (zip or folder) or from a store (file or database URL)."""
+    """Invitations and connections from an export (zip or folder) or from a store (file or database URL), and
+    where they came from (the export's file name, or "store")."""
     path = Path(source)
     if path.is_dir() or path.suffix.lower() == ".zip":
         from reichweite.platforms.linkedin.member_export import read_member_export
@@ -112,7 +126,7 @@ def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFram
                                    columns=["sent_at", "direction"])
         connections = pd.DataFrame([{"connected_on": c.connected_on} for c in export.connections],
                                    columns=["connected_on"])
-        return invitations, connections, f"member export {path.name}"
+        return invitations, connections, path.name
     from reichweite.store import open_store
     from reichweite.store.schema_linkedin import linkedin_connections, linkedin_invitations
 
@@ -138,6 +152,8 @@ def linkedin_activity(
     end: datetime | None = None,
     owner: str | None = None,
     tz: ZoneInfo = REPORT_TZ,
+    out: Path | None = None,
+    lang: str = "en",
 ) -> GrowthResult:
     """LinkedIn invitations received and sent and new connections per step (calendar days, weeks or months in
     `tz`); the period defaults to the first and last event of the export."""
@@ -150,16 +166,11 @@ def linkedin_activity(
     end = end or pd.Timestamp(events["at"].max()).to_pydatetime()
     _check(start, end, every)
     frame = activity_counts(events, steps(start, end, every, tz))
-    notes = [f"from the {origin}"]
-    undirected = int((~invitations["direction"].isin(["inbound", "outbound"])).sum()) if len(invitations) else 0
-    if undirected:
-        notes.append(f"{undirected} invitations without a direction are not counted")
-    undated = int(connections["connected_on"].isna().sum()) if len(connections) else 0
-    if undated:
-        notes.append(f"{undated} connections without a date are not counted")
-    outside = int(((events["at"] < pd.Timestamp(start)) | (events["at"] > pd.Timestamp(end))).sum())
-    if outside:
-        notes.append(f"{outside} events outside the period are not counted")
+    left_out = {
+        "undirected": int((~invitations["direction"].isin(["inbound", "outbound"])).sum()) if len(invitations) else 0,
+        "undated": int(connections["connected_on"].isna().sum()) if len(connections) else 0,
+        "outside": int(((events["at"] < pd.Timestamp(start)) | (events["at"] > pd.Timestamp(end))).sum()),
+    }
     frame.insert(0, "account", "LinkedIn")
-    return GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame, figures=ACTIVITY_FIGURES,
-                        notes=notes, tz=tz)
+    return _written(GrowthResult("linkedin-activity", ["LinkedIn"], start, end, every, frame,
+                                 figures=ACTIVITY_FIGURES, source=origin, left_out=left_out, tz=tz), out, lang)

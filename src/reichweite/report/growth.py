@@ -4,6 +4,7 @@ computes no statistic."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -33,6 +34,24 @@ TEXTS: dict[str, dict[str, str]] = {
     "growth.invitations_sent": {"de": "Einladungen gesendet", "en": "Invitations sent"},
     "growth.connections": {"de": "Neue Kontakte", "en": "New connections"},
     "growth.change": {"de": "Veränderung", "en": "Change"},
+    "growth.account": {"de": "Konto", "en": "Account"},
+    "growth.note.export": {"de": "Aus dem Mitgliederexport {name}", "en": "From the member export {name}"},
+    "growth.note.store": {"de": "Aus dem Speicher", "en": "From the store"},
+    "growth.note.undirected.one": {"de": "1 Einladung ohne Richtung nicht gezählt",
+                                   "en": "1 invitation without a direction not counted"},
+    "growth.note.undated.one": {"de": "1 Kontakt ohne Datum nicht gezählt",
+                                "en": "1 connection without a date not counted"},
+    "growth.note.outside.one": {"de": "1 Ereignis außerhalb des Zeitraums nicht gezählt",
+                                "en": "1 event outside the period not counted"},
+    "growth.note.undirected": {"de": "{n} Einladungen ohne Richtung nicht gezählt",
+                               "en": "{n} invitations without a direction not counted"},
+    "growth.note.undated": {"de": "{n} Kontakte ohne Datum nicht gezählt",
+                            "en": "{n} connections without a date not counted"},
+    "growth.note.outside": {"de": "{n} Ereignisse außerhalb des Zeitraums nicht gezählt",
+                            "en": "{n} events outside the period not counted"},
+    "growth.sheet.table": {"de": "Verlauf", "en": "Over time"},
+    "growth.sheet.rows": {"de": "Daten", "en": "Data"},
+    "growth.sheet.notes": {"de": "Hinweise", "en": "Notes"},
     "growth.def.accounts": {
         "de": "Werte: die letzte Messung bis zum Ende des Schritts (– = unbekannt, nie 0). In Klammern: Veränderung "
               "zum Schritt davor, absolut und in % des Werts davor.",
@@ -113,6 +132,48 @@ def growth_tables(result: Any, lang: str) -> list[Table]:
                           *(Text(cell(row, figure, lang, pct=not activity)) for figure in result.figures))
         tables.append(table)
     return tables
+
+
+def _sheet(result: Any, lang: str) -> pd.DataFrame:
+    """The rows for people: account, step, its end (local day), per figure the value, change and change %."""
+    cells: dict[str, Any] = {
+        text("growth.account", lang): result.frame["account"],
+        text(f"growth.step.{result.every}", lang): result.frame["step"],
+        text("growth.until", lang): [_local_day(v, result.tz, lang) for v in result.frame["end"]],
+    }
+    for figure in result.figures:
+        name = text(f"growth.{figure}", lang)
+        cells[name] = result.frame[figure]
+        cells[f"{name} ±"] = result.frame[f"{figure}_change"]
+        cells[f"{name} ± %"] = result.frame[f"{figure}_change_pct"].round(2)
+    return pd.DataFrame(cells)
+
+
+def write_growth_files(result: Any, out: Path, lang: str) -> list[Path]:
+    """The workbook into `out`: the table for people, the rows as --format csv gives them, the definitions."""
+    from reichweite.report.excel import open_workbook, write_frame
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / ("linkedin_activity.xlsx" if result.kind == "linkedin-activity" else "accounts_over_time.xlsx")
+    book = open_workbook(path)
+    write_frame(book, text("growth.sheet.table", lang), _sheet(result, lang))
+    write_frame(book, text("growth.sheet.rows", lang), result.rows())
+    write_frame(book, text("growth.sheet.notes", lang),
+                pd.DataFrame({text("growth.sheet.notes", lang): [definition(result, lang),
+                                                                 *note_lines(result, lang)]}))
+    book.close()
+    return [path]
+
+
+def note_lines(result: Any, lang: str) -> list[str]:
+    """Where LinkedIn activity was counted from and what was left out, in the report's language."""
+    if result.kind != "linkedin-activity":
+        return []
+    lines = [text("growth.note.store", lang) if result.source == "store"
+             else text("growth.note.export", lang, name=result.source)]
+    lines += [text(f"growth.note.{key}" + (".one" if n == 1 else ""), lang, n=format_number(n, lang))
+              for key, n in result.left_out.items() if n]
+    return lines
 
 
 def definition(result: Any, lang: str) -> str:

@@ -32,6 +32,11 @@ _UTC_OFFSET = re.compile(r"\+00:00$")
 def plain(value: Any) -> Any:
     """A value as JSON can hold it strictly: null for NaN/NaT/NA/±Infinity, Python numbers for numpy ones, times as
     ISO 8601 UTC with Z, dates as YYYY-MM-DD, durations in seconds; mappings and sequences element by element."""
+    kind = type(value)
+    if kind is int or kind is bool or value is None:  # the most frequent values first
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     if isinstance(value, str):
         return _UTC_OFFSET.sub("Z", value) if _ISO_UTC_TEXT.match(value) else value
     if value is None or isinstance(value, bool):

@@ -73,7 +73,8 @@ def polls_text(polls: list[PollResult], at: datetime, left_out: int = 0) -> str:
         lines.append(f"  votes {_num(p.votes)}, voters {_num(p.voters)}, views {_num(p.views)}, "
                      f"participation {_pct(p.participation)}")
         for o in p.options:
-            lines.append(f"    {o.title}: {_num(o.votes)} ({_pct(o.share)})")
+            lines.append(f"    {o.title}: {_num(o.votes)} ({_pct(o.share)} of votes, participation "
+                         f"{_pct(o.participation)})")
     return "\n".join(lines)
 
 
@@ -91,7 +92,7 @@ def polls_frame(polls: list[PollResult]) -> pd.DataFrame:
                 "published": p.created_at, "measured": p.observed_at, "source": p.source, "text": p.text,
                 "votes": p.votes, "voters": p.voters, "views": p.views, "participation": p.participation,
                 "option": o.title if o else None, "option_votes": o.votes if o else None,
-                "option_share": o.share if o else None,
+                "option_share": o.share if o else None, "option_participation": o.participation if o else None,
             })
     return pd.DataFrame(rows)
 

@@ -8,6 +8,7 @@ from datetime import datetime
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite.store.frames import raw_time
 from reichweite.store.queries import CHUNK, FIGURES
 from reichweite.store.schema import posts, snapshots
 
@@ -16,15 +17,10 @@ HISTORY_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _raw_time(conn: sa.Connection, column: sa.Column) -> sa.ColumnElement:
-    """A time column without the per-row conversion of UTCDateTime (converted for the whole frame instead)."""
-    return sa.type_coerce(column, sa.String() if conn.dialect.name == "sqlite" else sa.DateTime(timezone=True))
-
-
 def snapshot_history(conn: sa.Connection, post_ids: Sequence[int], until: datetime | None = None) -> pd.DataFrame:
     """All snapshots of the given posts (observed_at ≤ until when given), oldest first, with platform and native id."""
     figures = HISTORY_COLUMNS[4:]
-    cols = [snapshots.c.post_id, _raw_time(conn, snapshots.c.observed_at).label("observed_at"),
+    cols = [snapshots.c.post_id, raw_time(conn, snapshots.c.observed_at).label("observed_at"),
             *[snapshots.c[c] for c in figures]]
     parts = []
     names = []

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from reichweite import __version__
 from reichweite.model import LONE_SURROGATE, Account, AccountSnapshot, Post, Snapshot
 from reichweite.redact import origin, redact
+from reichweite.store.frames import raw_time, tuples_frame, utc_column
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 from reichweite.store.typed_in import adopt_typed_posts
 from reichweite.timeutil import utcnow
@@ -209,14 +210,17 @@ def posts_frame(
         "id", "platform", "native_id", "author", "author_id", "created_at", "text", "langs", "hashtags",
         "kind", "url", "reply_to", "visibility", "content_warning",
     )]
-    query = sa.select(*cols).where(posts.c.platform == platform)
+    names = [c.name for c in cols]
+    query = sa.select(*[raw_time(conn, c).label(c.name) if c.name == "created_at" else c for c in cols])
+    query = query.where(posts.c.platform == platform)
     if author is not None:
         query = query.where(sa.func.lower(posts.c.author) == author.lower())
     if kinds:
         query = query.where(posts.c.kind.in_(list(kinds)))
-    frame = pd.DataFrame(conn.execute(query.order_by(posts.c.created_at, posts.c.id)).mappings().all())
+    frame = tuples_frame(conn, query.order_by(posts.c.created_at, posts.c.id), names)
     if frame.empty:
-        frame = pd.DataFrame(columns=[c.name for c in cols])
+        return pd.DataFrame(columns=names)
+    frame["created_at"] = utc_column(frame["created_at"])
     return frame
 
 

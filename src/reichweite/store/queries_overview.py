@@ -3,11 +3,13 @@ an account's follower history. Read-only."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
 
+from reichweite.store.frames import raw_time, tuples_frame, utc_column
 from reichweite.store.schema import UTCDateTime, account_snapshots, accounts, collection_runs, posts, snapshots
 
 MANY_ACCOUNTS = 50
@@ -25,8 +27,9 @@ def accounts_overview(conn: sa.Connection) -> list[dict[str, Any]]:
                                         "last_measured": None, "followers": None,
                                         "followers_measured": None}
     if len(rows) <= MANY_ACCOUNTS:
+        floor = recent_floor(conn) if conn.dialect.name == "sqlite" else None
         for (platform, author), entry in rows.items():
-            entry["last_measured"] = _utc(last_measured(conn, platform, author))
+            entry["last_measured"] = _utc(last_measured(conn, platform, author, floor))
     else:  # one pass over the snapshots beats a walk per account
         measured = (sa.select(posts.c.platform, posts.c.author, sa.func.max(snapshots.c.observed_at).label("last"))
                     .select_from(snapshots.join(posts, posts.c.id == snapshots.c.post_id))
@@ -50,27 +53,43 @@ def accounts_overview(conn: sa.Connection) -> list[dict[str, Any]]:
 
 def account_names(conn: sa.Connection, *, with_posts: bool = False) -> list[str]:
     """Every account as PLATFORM:HANDLE (those with posts, and those with account figures unless `with_posts`)."""
-    query: sa.Select | sa.CompoundSelect = sa.select(posts.c.platform, posts.c.author.label("handle")).distinct()
-    if not with_posts:
-        query = sa.union(query, sa.select(accounts.c.platform, accounts.c.handle))
-    return sorted(f"{r.platform}:{r.handle}" for r in conn.execute(query))
+    names = {f"{r.platform}:{r.author}" for r in conn.execute(sa.select(posts.c.platform, posts.c.author).distinct())}
+    if not with_posts:  # two queries: inside a UNION, SQLite reads every post instead of skipping along the index
+        known = conn.execute(sa.select(accounts.c.platform, accounts.c.handle))
+        names.update(f"{r.platform}:{r.handle}" for r in known)
+    return sorted(names)
 
 
+RECENT = timedelta(days=7)
 _LAST_MEASURED_SQLITE = sa.text(
-    # CROSS JOIN keeps SQLite on the observed_at index, newest first, until it meets a post of the account
-    "SELECT s.observed_at FROM snapshots AS s CROSS JOIN posts AS p ON p.id = s.post_id "
-    "WHERE p.platform = :platform AND p.author = :author ORDER BY s.observed_at DESC LIMIT 1"
-).columns(observed_at=UTCDateTime())
+    # newest first along the observed_at index, looking up each snapshot's post until one is the account's; bounded
+    # to the store's last RECENT days (the rest is looked up post by post)
+    "SELECT s.observed_at FROM snapshots AS s WHERE s.observed_at >= :floor AND EXISTS (SELECT 1 FROM posts AS p "
+    "WHERE p.id = s.post_id AND p.platform = :platform AND p.author = :author) ORDER BY s.observed_at DESC LIMIT 1"
+).bindparams(sa.bindparam("floor", type_=UTCDateTime())).columns(observed_at=UTCDateTime())
 
 
-def last_measured(conn: sa.Connection, platform: str, author: str) -> Any:
-    """When a post of the account was last measured (None: never)."""
+def last_measured(conn: sa.Connection, platform: str, author: str, floor: datetime | None = None) -> Any:
+    """When a post of the account was last measured (None: never). On SQLite the snapshots since `floor` (default:
+    RECENT before the store's latest) are walked newest first; an account measured before that, per post."""
     if conn.dialect.name == "sqlite":
-        return conn.execute(_LAST_MEASURED_SQLITE, {"platform": platform, "author": author}).scalar()
+        if floor is None:
+            floor = recent_floor(conn)
+        if floor is None:  # no snapshots at all
+            return None
+        found = conn.execute(_LAST_MEASURED_SQLITE, {"platform": platform, "author": author, "floor": floor}).scalar()
+        if found is not None:
+            return found
     query = (sa.select(sa.func.max(snapshots.c.observed_at))
              .select_from(snapshots.join(posts, posts.c.id == snapshots.c.post_id))
              .where(posts.c.platform == platform, posts.c.author == author))
     return conn.execute(query).scalar()
+
+
+def recent_floor(conn: sa.Connection) -> datetime | None:
+    """RECENT before the store's latest snapshot (None: no snapshots)."""
+    latest = conn.execute(sa.select(sa.func.max(snapshots.c.observed_at))).scalar()
+    return latest - RECENT if latest is not None else None
 
 
 def latest_runs(conn: sa.Connection, limit: int = 20) -> list[dict[str, Any]]:
@@ -83,14 +102,16 @@ def latest_runs(conn: sa.Connection, limit: int = 20) -> list[dict[str, Any]]:
 def account_history(conn: sa.Connection, platform: str, handle: str) -> pd.DataFrame:
     """Every follower/following/posts measurement of one account, oldest first."""
     query = (
-        sa.select(account_snapshots.c.observed_at, account_snapshots.c.source, account_snapshots.c.followers,
-                  account_snapshots.c.following, account_snapshots.c.posts)
+        sa.select(raw_time(conn, account_snapshots.c.observed_at).label("observed_at"), account_snapshots.c.source,
+                  account_snapshots.c.followers, account_snapshots.c.following, account_snapshots.c.posts)
         .select_from(account_snapshots.join(accounts, accounts.c.id == account_snapshots.c.account_id))
         .where(accounts.c.platform == platform, sa.func.lower(accounts.c.handle) == handle.lower())
         .order_by(account_snapshots.c.observed_at)
     )
-    return pd.DataFrame(conn.execute(query).mappings().all(),
-                        columns=["observed_at", "source", "followers", "following", "posts"])
+    frame = tuples_frame(conn, query, ["observed_at", "source", "followers", "following", "posts"])
+    if len(frame):
+        frame["observed_at"] = utc_column(frame["observed_at"])
+    return frame
 
 
 def _utc(value: Any) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 MAX_OPTIONS = 10  # poll options a polls table may hold (option_1 … option_10)
@@ -90,7 +90,3 @@ def template_header(layout: str, column: str, lang: str) -> str:
         return found[0]
     return column
 
-
-def rename(header: Iterable[str], table: Mapping[str, str]) -> list[str]:
-    """Each header cell's column by the alias table (a cell it does not know stays as it is)."""
-    return [table.get(header_key(h), h) for h in header]

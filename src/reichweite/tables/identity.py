@@ -116,10 +116,6 @@ class RowPost:
     created_at: datetime | None
     raw: Any = None  # a typed-in post's day and zone
 
-    @property
-    def typed(self) -> bool:
-        return self.raw is not None
-
 
 def account_of(table: Table, row: Row, platform: str, options: ReadOptions, column: str = "author") -> str | None:
     """The row's account: its own column, else the one account --accounts gives for the platform."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web import views
@@ -32,22 +32,31 @@ def api_compare(
     include_reposts: bool = False,
     parts: Annotated[str | None, Query(description="common (default), known or a list such as likes,reposts")] = None,
 ) -> Any:
-    return views.comparison_json(request.app.state.engine, account, at=at or [], age=age or [], window=window,
+    body = views.comparison_body(request.app.state.engine, account, at=at, age=age, window=window,
                                  tolerance=tolerance, quotes=quotes, fuzzy_threshold=fuzzy_threshold,
                                  include_reposts=include_reposts, parts=parts)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")
 def api_overview(request: Request) -> Any:
-    return views.overview(request.app.state.engine)
+    return JSONResponse(views.overview(request.app.state.engine))  # plain values already: no encoder pass
 
 
 @router.get("/accounts", summary="Followers, following and posts of accounts over time (as `reichweite accounts`)")
 def api_accounts(
     request: Request,
     account: Annotated[list[str], Query(description="PLATFORM:HANDLE, one or more")],
+    every: Annotated[str | None, Query(description="day, week or month: the figures at the end of each step with "
+                                                   "the change (the JSON of `reichweite accounts --every`)")] = None,
+    start: Annotated[str | None, Query(alias="from", description="First day of the steps (default: the first "
+                                                                 "measurement)")] = None,
+    end: Annotated[str | None, Query(alias="to", description="Last day of the steps (default: now)")] = None,
 ) -> Any:
-    return views.growth(request.app.state.engine, account)
+    if every or start or end:
+        return views.growth_steps(request.app.state.engine, account, every=every or "week", start=start,
+                                  end=end).to_json()
+    return JSONResponse(views.growth(request.app.state.engine, account))  # plain values already
 
 
 @router.post("/imports", status_code=202, summary="Import a file (X/Mastodon archive, LinkedIn export, table) as a job")

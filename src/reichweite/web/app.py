@@ -23,6 +23,7 @@ STATIC = Path(__file__).parent / "static"
 def create_app(settings: WebSettings) -> FastAPI:
     """The app over the store `settings.db`; opening it migrates the store and marks interrupted jobs."""
     from reichweite.web import api, pages
+    from reichweite.web.cache import forget
     from reichweite.web.render import render
     from reichweite.web.security import SecurityMiddleware
 
@@ -33,6 +34,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
         yield
         pool.shutdown()
+        forget(engine)
 
     app = FastAPI(
         title="reichweite", version=__version__, lifespan=lifespan,

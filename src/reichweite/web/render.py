@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from reichweite import __version__, registry
 from reichweite.report.i18n import LANGS, format_number, resolve_lang, t
@@ -81,6 +82,17 @@ async def require_form_csrf(request: Request) -> None:
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("page", None)
+    page = env.get_template(template).render(**_page_context(request), **context)
+    return HTMLResponse(page, status_code=status_code)
+
+
+def fragment(request: Request, template: str, **context: Any) -> Markup:
+    """A part of a page rendered on its own, with the same texts, numbers and escaping as `render`."""
+    return Markup(env.get_template(template).render(**_page_context(request), **context))
+
+
+def _page_context(request: Request) -> dict[str, Any]:
     lang = lang_of(request)
     settings = settings_of(request)
     session = session_of(request)
@@ -91,13 +103,9 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     def num(value: Any, digits: int = 0) -> str:
         return format_number(value, lang, digits)
 
-    context.setdefault("page", None)
-    page = env.get_template(template).render(
-        _=tr, num=num, lang=lang, langs=LANGS, nav=NAV, version=__version__, request=request,
-        csrf_token=session.csrf_token(settings), login_required=settings.login_required,
-        logged_in=session.auth, **context,
-    )
-    return HTMLResponse(page, status_code=status_code)
+    return {"_": tr, "num": num, "lang": lang, "langs": LANGS, "nav": NAV, "version": __version__,
+            "request": request, "csrf_token": session.csrf_token(settings),
+            "login_required": settings.login_required, "logged_in": session.auth}
 
 
 def is_htmx(request: Request) -> bool:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 from fastapi import HTTPException
+from fastapi.responses import JSONResponse
 
 from reichweite.errors import ConfigError
+from reichweite.web.cache import results
 
 
 def targets(values: list[str]) -> list[tuple[str, str]]:
@@ -16,45 +20,73 @@ def targets(values: list[str]) -> list[tuple[str, str]]:
     return [parse_target(v) for v in values if v.strip()]
 
 
-def comparison(engine: sa.Engine, accounts: list[str], *, at: str | None = None, age: str | None = None,
-               window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
-               include_reposts: bool = False) -> Any:
-    """`reichweite compare` without writing files: the same job, the same numbers."""
+Dates = str | list[str] | None
+
+
+def comparison(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None, window: str = "12h",
+               tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+               include_reposts: bool = False, parts: str | None = None) -> Any:
+    """`reichweite compare` without writing files: the same job, the same numbers. Two accounts at one date (or
+    age): the comparison of `compare A B`; more accounts or several dates (each `at` may list several, separated by
+    commas): the series of `compare A B C --at D1 --at D2`."""
+    key, run = _comparison_job(engine, accounts, at=at, age=age, window=window, tolerance=tolerance, quotes=quotes,
+                               fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
+    return results(engine).get(key, run)
+
+
+def comparison_key(engine: sa.Engine, accounts: list[str], **options: Any) -> tuple[Any, ...] | None:
+    """What a comparison is kept by (None: not kept, as of now); checks the options like `comparison`."""
+    return _comparison_job(engine, accounts, **options)[0]
+
+
+def comparison_data(engine: sa.Engine, accounts: list[str], **options: Any) -> dict[str, Any]:
+    """`comparison(...).to_json()`, kept like the result (see web.cache); not to be changed by the caller."""
+    key, _ = _comparison_job(engine, accounts, **options)
+    return results(engine).get(("data", key) if key is not None else None,
+                               lambda: comparison(engine, accounts, **options).to_json())
+
+
+def comparison_body(engine: sa.Engine, accounts: list[str], **options: Any) -> bytes:
+    """The JSON of `comparison` as the API sends it, kept like the result."""
+    key, _ = _comparison_job(engine, accounts, **options)
+    return results(engine).get(("json", key) if key is not None else None,
+                               lambda: bytes(JSONResponse(comparison_data(engine, accounts, **options)).body))
+
+
+def several(values: Dates) -> list[str]:
+    """Dates or ages given once or repeated, each possibly listing several separated by commas or semicolons."""
+    given = [values] if isinstance(values, str) else list(values or [])
+    return [part.strip() for value in given for part in re.split(r"[,;]", value) if part.strip()]
+
+
+def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None, age: Dates = None,
+                    window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
+                    include_reposts: bool = False, parts: str | None = None
+                    ) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
+    """The comparison's cache key (None: not kept) and the call of the job."""
     from reichweite.cli.common import parse_age, parse_at
     from reichweite.jobs.compare import compare
+    from reichweite.jobs.compare_series import compare_series
     from reichweite.timeutil import parse_duration
 
     chosen = targets(accounts)
-    if len(chosen) != 2:
-        raise HTTPException(422, "Choose two accounts to compare.")
-    if at and age:
+    if len(chosen) < 2:
+        raise HTTPException(422, "Choose two or more accounts to compare.")
+    ats, ages = [parse_at(v) for v in several(at)], [parse_age(v) for v in several(age)]
+    if ats and ages:
         raise ConfigError("Give either a date (at) or an age, not both.")
     try:
         window_d, tolerance_d = parse_duration(window), parse_duration(tolerance)
     except ValueError as exc:
         raise ConfigError(f"window/tolerance: {exc}") from None
-    return compare(engine, chosen[0], chosen[1], at=parse_at(at or None), age=parse_age(age or None),
-                   tolerance=tolerance_d, quotes=quotes, window=window_d, fuzzy_threshold=fuzzy_threshold,
-                   include_reposts=include_reposts, out=None)
-
-
-def comparison_json(engine: sa.Engine, accounts: list[str], *, at: list[str], age: list[str], window: str = "12h",
-                    tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
-                    include_reposts: bool = False, parts: str | None = None) -> Any:
-    """The JSON of `reichweite compare --json` with the same accounts (two or more), dates and ages (each may be
-    given several times); no files written."""
-    from reichweite.api import compare
-    from reichweite.cli.common import parse_age, parse_at
-    from reichweite.results import Store
-
-    chosen = targets(accounts)
-    if len(chosen) < 2:
-        raise HTTPException(422, "Choose two or more accounts to compare.")
-    ats = [parse_at(value) for value in at if value.strip()]
-    ages = [parse_age(value) for value in age if value.strip()]
-    result = compare(Store(engine), *chosen, at=ats or None, age=ages or None, tolerance=tolerance, window=window,
-                     quotes=quotes, fuzzy_threshold=fuzzy_threshold, include_reposts=include_reposts, parts=parts)
-    return result.to_json()
+    options = {"tolerance": tolerance_d, "quotes": quotes, "window": window_d, "fuzzy_threshold": fuzzy_threshold,
+               "include_reposts": include_reposts, "parts": parts or None}
+    # "as of now" moves with every request: only given dates or ages are kept
+    key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
+    if len(chosen) == 2 and len(ats) <= 1 and len(ages) <= 1:
+        return key, lambda: compare(engine, chosen[0], chosen[1], at=ats[0] if ats else None,
+                                    age=ages[0] if ages else None, out=None, **options)
+    return key, lambda: compare_series(engine, chosen, ats=ats or None, ages=ages or None, out=None, **options)
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:
@@ -81,11 +113,30 @@ def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
     with engine.connect() as conn:
         for platform, handle in targets(accounts):
             frame = account_history(conn, platform, account_handle(platform, handle))
-            rows = [{"observed_at": r.observed_at.isoformat().replace("+00:00", "Z"), "source": r.source,
-                     "followers": _int(r.followers), "following": _int(r.following), "posts": _int(r.posts)}
-                    for r in frame.itertuples(index=False)]
+            columns = {name: frame[name].tolist() for name in ("observed_at", "source", *COUNTS)}
+            columns["observed_at"] = [t.isoformat().replace("+00:00", "Z") for t in columns["observed_at"]]
+            for name in COUNTS:
+                columns[name] = [_int(v) for v in columns[name]]
+            rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
             out.append({"platform": platform, "handle": handle, "measurements": rows})
     return {"accounts": out}
+
+
+def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
+                 end: str | None = None) -> Any:
+    """`reichweite accounts A [B …] --every … --from … --to …`: the figures at the end of each step, with the change."""
+    from reichweite.cli.common import parse_date_option
+    from reichweite.jobs.growth import accounts_over_time
+
+    chosen = targets(accounts)
+    if not chosen:
+        raise HTTPException(422, "Choose at least one account.")
+    first = parse_date_option(start or None, "from", bare="start")
+    last = parse_date_option(end or None, "to", bare="end")
+    return accounts_over_time(engine, chosen, start=first, end=last, every=every)
+
+
+COUNTS = ("followers", "following", "posts")
 
 
 def _int(value: Any) -> int | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from reichweite.analysis.growth import EVERY
 from reichweite.web import views
 from reichweite.web.charts import growth_chart
 from reichweite.web.render import lang_of, render, require_form_csrf
@@ -16,17 +17,47 @@ router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=
 
 
 @router.get("/accounts", response_class=HTMLResponse)
-def accounts_page(request: Request, account: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
+def accounts_page(
+    request: Request, account: Annotated[list[str] | None, Query()] = None, every: str = "",
+    start: Annotated[str, Query(alias="from")] = "", end: Annotated[str, Query(alias="to")] = "",
+) -> HTMLResponse:
     from reichweite.report.i18n import t
 
     lang = lang_of(request)
     engine = request.app.state.engine
     choices = views.account_names(engine)
     chosen = [a for a in (account or []) if a]
-    data = views.growth(engine, chosen) if chosen else {"accounts": []}
-    for item in data["accounts"]:
-        item["label"] = f"{item['platform']}:{item['handle']}"
+    steps = None
+    if chosen and (every or start or end):  # by step, as `reichweite accounts --every`
+        steps = step_tables(views.growth_steps(engine, chosen, every=every or "week", start=start, end=end), lang)
+        data = {"accounts": [{"label": s["label"], "measurements": s["points"]} for s in steps]}
+    else:
+        data = views.growth(engine, chosen) if chosen else {"accounts": []}
+        for item in data["accounts"]:
+            item["label"] = f"{item['platform']}:{item['handle']}"
     chart = growth_chart(data["accounts"], t("web.accounts.chart", lang), t("web.col.followers", lang),
                          t("web.col.observed", lang)) if data["accounts"] else None
     return render(request, "accounts.html", page="accounts", choices=choices, chosen=chosen, data=data, chart=chart,
-                  table_rows=TABLE_ROWS)
+                  table_rows=TABLE_ROWS, steps=steps, every=every, start=start, end=end, everies=EVERY)
+
+
+def step_tables(result: Any, lang: str) -> list[dict[str, Any]]:
+    """Per account: the title, the column heads and a row per step (the texts of the command line's tables)."""
+    from reichweite.report.growth import _local_day, cell, definition, text
+    from reichweite.report.machine import plain
+
+    every = text(f"growth.every.{result.every}", lang)
+    heads = [text(f"growth.step.{result.every}", lang), text("growth.until", lang),
+             *[text(f"growth.{figure}", lang) for figure in result.figures]]
+    out = []
+    for label in result.labels:
+        rows = result.frame[result.frame["account"] == label].to_dict("records")
+        out.append({
+            "label": label, "heads": heads, "definition": definition(result, lang),
+            "title": text("growth.title.accounts", lang, account=label, every=every, tz=result.tz),
+            "rows": [[row["step"], _local_day(row["end"], result.tz, lang),
+                      *[cell(row, figure, lang) for figure in result.figures]] for row in rows],
+            "points": [{"observed_at": plain(row["end"]), "followers": plain(row["followers"])} for row in rows],
+        })
+    return out
+

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
+from markupsafe import Markup
 from starlette.background import BackgroundTask
 
 from reichweite.web import views
+from reichweite.web.cache import results
 from reichweite.web.charts import pairs_chart
-from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf
+from reichweite.web.render import fragment, is_htmx, lang_of, render, require_form_csrf
 
 router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
 DOWNLOADS = {"xlsx": "comparison.xlsx", "html": "report.zip", "png": "pairs_scatter.png", "csv": "pairs.csv"}
@@ -27,28 +29,45 @@ def _choices(request: Request) -> list[str]:
 def compare_page(
     request: Request,
     account: Annotated[list[str] | None, Query()] = None,
-    at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
+    at: Annotated[list[str] | None, Query()] = None, age: Annotated[list[str] | None, Query()] = None,
+    window: str = "12h", quotes: bool = False,
 ) -> HTMLResponse:
+    lang = lang_of(request)
+    chosen = list(dict.fromkeys(a for a in (account or []) if a))  # A, B and any more, each once
+    context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": ", ".join(views.several(at)),
+               "age": ", ".join(views.several(age)), "window": window, "quotes": quotes, "result_html": None}
+    if len(chosen) >= 2:
+        engine = request.app.state.engine
+        options = {"at": at, "age": age, "window": window, "quotes": quotes}
+        key = views.comparison_key(engine, chosen, **options)
+        # the rendered result holds no session data (no form, no token): kept like the comparison, per language
+        context["result_html"] = results(engine).get(
+            ("page", key, lang, request.url.query) if key is not None else None,
+            lambda: _result_html(request, chosen, lang, options))
+    if is_htmx(request) and request.headers.get("hx-target") == "result":
+        return HTMLResponse(context["result_html"] or "")
+    return render(request, "compare.html", **context)
+
+
+def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
+    from reichweite.jobs.compare_series import SeriesResult
     from reichweite.report.comparison import definitions_view, measured_view, summary_view
     from reichweite.report.i18n import t
 
-    lang = lang_of(request)
-    chosen = [a for a in (account or []) if a]
-    context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": at, "age": age,
-               "window": window, "quotes": quotes, "result": None, "query": request.url.query}
-    if len(chosen) >= 2:
-        result = views.comparison(request.app.state.engine, chosen, at=at, age=age, window=window, quotes=quotes)
-        data = result.to_json()
-        texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
-        context.update(
-            result=result, data=data, texts=texts, summary=summary_view(result, lang),
-            definitions=definitions_view(result, lang), measured=measured_view(result, lang),
-            chart=pairs_chart(data["pairs"], result.label_a, result.label_b, t("web.compare.chart", lang),
-                              t("web.compare.chart", lang), t("web.compare.created", lang)),
-        )
-    template = "_compare_result.html" if is_htmx(request) and request.headers.get("hx-target") == "result" \
-        else "compare.html"
-    return render(request, template, **context)
+    engine = request.app.state.engine
+    result = views.comparison(engine, chosen, **options)
+    data = views.comparison_data(engine, chosen, **options)
+    if isinstance(result, SeriesResult):  # more than two accounts, or several dates
+        return fragment(request, "_compare_series.html", data=data, labels=result.labels,
+                        label_of=dict(zip(result.keys, result.labels, strict=True)))
+    texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
+    return fragment(
+        request, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
+        definitions=definitions_view(result, lang), measured=measured_view(result, lang),
+        query=request.url.query,
+        chart=pairs_chart(data["pairs"], result.label_a, result.label_b, t("web.compare.chart", lang),
+                          t("web.compare.chart", lang), t("web.compare.created", lang)),
+    )
 
 
 @router.get("/compare/download/{kind}")
