@@ -30,6 +30,8 @@ from reichweite.results import (
 )
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from reichweite.jobs.compare import ComparisonResult
     from reichweite.jobs.compare_series import SeriesResult
     from reichweite.jobs.languages import LanguageShares
@@ -93,21 +95,51 @@ def duration(value: Duration | None, name: str) -> timedelta | None:
         raise UsageError(f"{name}: {exc}") from None
 
 
-def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str, **options: Any
-                ) -> Imported:
+def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str | None = None,
+                **options: Any) -> Imported:
     """Import a file (for linkedin-page: one or more) of the given kind into the store; one transaction per file,
-    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo), `accounts`
+    importing it again adds nothing. Without `kind` it is told from the file's name and content (one of
+    `file_kinds()`). Options per kind: x-archive `handle`; table `tz` (ZoneInfo), `accounts`
     ('x:NAME,bluesky:NAME' or pairs) and `at` (when the figures were read) for tables that leave them out;
     linkedin-export `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`;
     company-page `company`, `followers_on_last_day`, `all_days`, `add_unknown`."""
     from reichweite.jobs.imports import IMPORT_KINDS, import_kind
 
+    if kind is None:
+        single = Path(path) if isinstance(path, str | Path) else Path(next(iter(path)))
+        check_import(single)
+        kind = detect_kind(single)
     if kind not in IMPORT_KINDS:
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     done = import_kind(_store(store, create=True).engine, kind, path, **options)
     return Imported(kind, done.path, done.summary, done.details, done.result)
+
+
+def file_kinds() -> tuple[str, ...]:
+    """The kinds of file `import_file` tells by itself (the others are named with `kind`)."""
+    from reichweite.jobs.import_file import KINDS
+
+    return KINDS
+
+
+def detect_kind(path: str | Path) -> str:
+    """The kind of file `import_file` would import `path` as (one of `file_kinds()`), from its name and content."""
+    from reichweite.jobs.import_file import detect_kind as detect
+
+    return detect(Path(path))
+
+
+def check_import(path: str | Path) -> None:
+    """Refuse a file before it is imported or queued: a zip whose members point outside it, or beyond the limits
+    (zip bombs), as its directory declares them; the importers check again while they unpack."""
+    import zipfile
+
+    from reichweite.jobs.import_file import check_archive
+
+    if zipfile.is_zipfile(path):
+        check_archive(Path(path))
 
 
 def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
@@ -204,6 +236,19 @@ def compare(
     if len(sides) == 2 and len(ats) <= 1 and len(ages) <= 1:
         return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common)
     return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
+
+
+def __getattr__(name: str) -> Any:
+    """The result classes of `compare` (ComparisonResult, SeriesResult), imported on first use."""
+    if name == "ComparisonResult":
+        from reichweite.jobs.compare import ComparisonResult
+
+        return ComparisonResult
+    if name == "SeriesResult":
+        from reichweite.jobs.compare_series import SeriesResult
+
+        return SeriesResult
+    raise AttributeError(f"module 'reichweite.api' has no attribute {name!r}")
 
 
 def _several(value: Any) -> list[Any]:
@@ -361,11 +406,40 @@ def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: 
     return AutomatedAccounts(result, stats, language, top)
 
 
+def account_history(store: StoreLike, account: Target) -> pd.DataFrame:
+    """Every stored measurement of an account's followers, following and posts, oldest first (observed_at, source,
+    followers, following, posts)."""
+    from reichweite.jobs.platforms import account_handle
+    from reichweite.store.queries_overview import account_history as history
+
+    platform, handle = target(account)
+    with _store(store, create=False).engine.connect() as conn:
+        return history(conn, platform, account_handle(platform, handle))
+
+
 def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:
-    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded on first use."""
+    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded into the store on
+    first use. Without a store the built-in panels are read as shipped and nothing is created."""
+    from reichweite.errors import NoStore
     from reichweite.jobs.panels import panel_members as run
 
-    return run(_store(store, create=True).engine, name, _day(at, "at"))
+    day = _day(at, "at")
+    try:
+        found = _store(store, create=False)
+    except NoStore:  # an unknown name is said as in a store: the built-in panels are the known ones
+        return _builtin_panel_members(name, day)
+    return run(found.engine, name, day)
+
+
+def _builtin_panel_members(name: str, day: date | None) -> tuple[dict, Any]:
+    """A built-in panel read through a throwaway store, so names and spells come out exactly as from a real one."""
+    import tempfile
+
+    from reichweite.jobs.panels import panel_members as run
+
+    with tempfile.TemporaryDirectory(prefix="reichweite-panel-") as folder, \
+            open_store(Path(folder) / "panel.db") as scratch:
+        return run(scratch.engine, name, day)
 
 
 def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | None = None) -> dict[str, Any]:

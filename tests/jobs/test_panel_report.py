@@ -88,7 +88,11 @@ def test_cli_report_json_and_text(sqlite_url: str, synthetic_panel_xlsx: Path, t
     assert by[("2021-06-30", "linkedin")]["followers_measured"] == 27
     text = run_cli("panel", "report", "dax", "--out", str(tmp_path / "r"), "--lang", "de", db=sqlite_url)
     assert text.returncode == 0, text.stderr
-    assert "2019-06-30  linkedin  followers       290,007 (30/30)" in text.stdout
+    header, row = (line.split() for line in text.stdout.splitlines()[1:]
+                   if line.startswith(("date ", "2019-06-30  linkedin")))
+    assert header == ["date", "platform", "followers", "measured", "employees", "measured"]
+    assert row[:4] == ["2019-06-30", "linkedin", "290,007", "30/30"]
+    assert max(len(line) for line in text.stdout.splitlines()) <= 80
     assert (tmp_path / "r" / "dax.html").exists() and (tmp_path / "r" / "dax.xlsx").exists()
     bad = run_cli("panel", "report", "dax", "--composition", "fixed", db=sqlite_url)
     assert bad.returncode == 2 and "use as-of or fixed:DATE" in bad.stderr

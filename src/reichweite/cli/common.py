@@ -133,6 +133,16 @@ def say(console: Console) -> Callable[[object], None]:
     return lambda text: console.print(bare(text), markup=False, highlight=False, soft_wrap=True)
 
 
+def prose(console: Console, text: object, first: str = "", rest: str = "") -> None:
+    """Sentences for people, wrapped at the console's width between words (ids and links are never broken)."""
+    import textwrap
+
+    line = say(console)
+    for part in textwrap.wrap(bare(text), max(console.width, 40), initial_indent=first, subsequent_indent=rest,
+                              break_long_words=False, break_on_hyphens=False):
+        line(part)
+
+
 def note(message: object) -> None:
     """Anything that is not the command's data (progress, warnings, 'wrote …') goes to stderr, shown without control
     characters or escape sequences from data."""

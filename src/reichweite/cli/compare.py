@@ -87,7 +87,7 @@ def compare(
 ) -> None:
     """Compare two or more accounts post by post (cross-posts), with statistics, at one or more dates (--at) or post
     ages (--age); with --out also a report (xlsx, png, html)."""
-    from reichweite.jobs.compare import ComparisonResult
+    from reichweite.api import ComparisonResult
 
     fmt = output_format(fmt, as_json)
     if len(accounts) < 2:

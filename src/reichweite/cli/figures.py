@@ -58,7 +58,8 @@ def posts(
     found = reichweite.posts(db, account, at=when, visibility=visibility)
     if found.left_out:
         note(f"{found.left_out} followers-only posts left out (include them with --visibility private).")
-    empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
+    empty = None if len(found.frame) else \
+        f"No posts of {target} in the store as of {_when(found.as_of)} (Europe/Berlin)."
     emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
 
 
@@ -155,17 +156,27 @@ def accounts(
     target, when = targets[0], parse_at(at, tz)
     account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)
-    empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
+    empty = None if len(found.frame) else f"No account figures for {target} as of {_when(found.as_of)} (Europe/Berlin)."
 
     def table(console: Console) -> None:
-        if not len(found.frame):
+        rows = found.rows().to_dict("records")
+        if not rows:
             return
-        line = say(console)
-        line(f"As of {found.as_of.isoformat()} (latest snapshot at or before it):")
-        for r in found.rows().to_dict("records"):
-            cells = [f"{name} {_count(r.get(name))}" for name in ("followers", "following", "posts")]
-            shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-            line(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
+        table = Table(title=f"As of {_when(found.as_of)} (latest snapshots; times Europe/Berlin)",
+                      title_justify="left", pad_edge=False)
+        table.add_column("account", no_wrap=True)
+        for name in ("followers", "following", "posts"):
+            table.add_column(name, justify="right", no_wrap=True)
+        shown = any(r.get("followers_shown") for r in rows)
+        if shown:
+            table.add_column("shown", overflow="fold")
+        table.add_column("measured", no_wrap=True, min_width=16)
+        for r in rows:
+            cells = [Text(bare(f"{r['platform']}:{r['handle']}")), *(_count(r.get(n)) for n in
+                                                                    ("followers", "following", "posts"))]
+            cells += [_cell(r.get("followers_shown"))] if shown else []
+            table.add_row(*cells, _when(r["observed_at"]))
+        console.print(table)
 
     emit(found, fmt, output, table, empty=empty)
 
@@ -199,6 +210,6 @@ def polls(
     found = reichweite.polls(db, account, at=when, out=out, lang=lang, visibility=visibility)
     for path in found.files:
         note(f"Wrote {path}")
-    empty = None if found.polls else f"No polls as of {found.as_of.isoformat()}."
+    empty = None if found.polls else f"No polls as of {_when(found.as_of)} (Europe/Berlin)."
     emit(found, fmt, output, lambda console: found.polls and say(console)(
-        polls_text(found.polls, found.as_of, found.left_out)), empty=empty)
+        polls_text(found.polls, found.as_of, found.left_out, width=console.width)), empty=empty)

@@ -18,6 +18,7 @@ from reichweite.cli.common import (
     emit,
     note,
     output_format,
+    prose,
     report_language,
     say,
 )
@@ -101,13 +102,13 @@ def _pct(value: float | None) -> str:
 def _summary(summary: dict, share_of: str | None, shown: str, console: Console) -> None:
     echo = say(console)
     stats = summary["stats"]
-    echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
-         f"{format_number(stats['malformed'], shown)} malformed lines skipped, "
-         f"{format_number(stats['posts'], shown)} unique posts "
-         f"({format_number(stats['duplicates'], shown)} repeated deliveries removed).")
+    prose(console, f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
+          f"{format_number(stats['malformed'], shown)} malformed lines skipped, "
+          f"{format_number(stats['posts'], shown)} unique posts "
+          f"({format_number(stats['duplicates'], shown)} repeated deliveries removed).")
     echo("Counting rules:")
     for rule, text in summary["rules"].items():
-        echo(f"  {rule:9} {text}")
+        prose(console, text, f"  {rule:9} ", " " * 12)
     for rule, rows in summary["overall"].items():
         echo(f"Overall, {rule}:")
         for row in rows[:10]:

@@ -26,6 +26,7 @@ from reichweite.cli.common import (
     report_language,
     say,
 )
+from reichweite.terminal import bare
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -46,24 +47,27 @@ def members(
                                            "default: all spells.")]
     = None,
     db: DbOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
     loaded into the store on first use."""
-    day = parse_day_option(at, "--at")
-    info, frame = reichweite.panel_members(db, name, at=day)
-    rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
-             "joined": r["joined"].isoformat() if r["joined"] else None,
-             "left": r["left"].isoformat() if r["left"] else None} for r in frame.to_dict("records")]
-    if as_json:
-        print_json({"panel": name, "at": day.isoformat() if day else None, "count": len(rows), "members": rows,
-                    "source": info.get("source")})
-        return
-    head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
-    echo(head + f" (source: {info.get('source')})")
-    for r in rows:
-        spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+    from reichweite.results import PanelMembers
+
+    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
+    found = PanelMembers(name, day, *reichweite.panel_members(db, name, at=day))
+
+    def table(console: Console) -> None:
+        line = say(console)
+        head = f"{found.info.get('title') or name}: {len(found.frame)} " + \
+            (f"members on {day}" if day else "membership spells")
+        line(head + f" (source: {found.info.get('source')})")
+        for r in found.to_json()["members"]:
+            spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
+            line(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+
+    emit(found, fmt, output, table)
 
 
 @app.command("import")
@@ -112,15 +116,24 @@ def report(
 
 
 def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped-def]
+    """Totals per date and platform, each with how many members were measured (fits 80 columns)."""
+    from rich.table import Table
+
     echo = say(console)
-    echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
+    table = Table(title=f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates",
+                  title_justify="left", pad_edge=False, box=None)
+    table.add_column("date", no_wrap=True)
+    table.add_column("platform", no_wrap=True)
+    for fig in ("followers", "employees"):
+        table.add_column(fig, justify="right", no_wrap=True)
+        table.add_column("measured", justify="right", no_wrap=True)
     for row in result.totals.to_dict("records"):
-        parts = []
+        cells = [str(row["date"]), bare(row["platform"])]
         for fig in ("followers", "employees"):
             total = row[f"{fig}_total"]
-            parts.append(f"{fig} {total:>13,}" if total is not None else f"{fig} {'–':>13}")
-            parts[-1] += f" ({row[f'{fig}_measured']}/{row['members']})"
-        echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
+            cells += [f"{total:,}" if total is not None else "–", f"{row[f'{fig}_measured']}/{row['members']}"]
+        table.add_row(*cells)
+    console.print(table)
     for platform, counts in result.above_threshold.items():
         echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
                    f"{result.threshold:,} followers on {result.latest}")

@@ -7,6 +7,7 @@ after passing `polls=polls_context(results)`.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from reichweite.analysis.polls import PollResult
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import local_time, render_html
 from reichweite.report.i18n import format_number, register, resolve_lang, t
+from reichweite.timeutil import REPORT_TZ
 
 register({
     "polls.title": {"de": "Umfragen", "en": "Polls"},
@@ -58,18 +60,19 @@ def _num(value: int | None, lang: str = "en") -> str:
     return format_number(value, lang)
 
 
-def polls_text(polls: list[PollResult], at: datetime, left_out: int = 0) -> str:
+def polls_text(polls: list[PollResult], at: datetime, left_out: int = 0, width: int = 80) -> str:
+    """The polls for a terminal of `width` columns: ids and links on lines of their own, texts wrapped."""
     note = f"\n{t('polls.left_out', 'en', n=left_out)}" if left_out else ""
+    when = f"{local_time(at)} ({REPORT_TZ.key})"
     if not polls:
-        return f"No polls as of {at.isoformat()}.{note}"
-    lines = [f"Polls as of {at.isoformat()} (participation = votes / views; – = unknown){note}"]
+        return f"No polls as of {when}.{note}"
+    lines = [f"Polls as of {when}", f"(participation = votes / views; – = unknown){note}"]
     for p in polls:
-        lines.append(
-            f"{p.platform}:{p.author}  {p.url or p.native_id}  published {local_time(p.created_at)}, "
-            f"measured {local_time(p.observed_at)}"
-        )
+        lines += [f"{p.platform}:{p.author}", f"  {p.url or p.native_id}",
+                  f"  published {local_time(p.created_at)}, measured {local_time(p.observed_at)}"]
         if p.text:
-            lines.append("  " + p.text.replace("\n", " ")[:100])
+            lines += textwrap.wrap(" ".join(p.text.split()), max(width, 40) - 2, initial_indent="  ",
+                                   subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
         lines.append(f"  votes {_num(p.votes)}, voters {_num(p.voters)}, views {_num(p.views)}, "
                      f"participation {_pct(p.participation)}")
         for o in p.options:
