@@ -206,7 +206,7 @@ def compare(
     age: Duration | Sequence[Duration] | None = None, tolerance: Duration = "12h", quotes: bool = False,
     window: Duration = "12h", fuzzy_threshold: float = 90.0, overrides: str | Path | None = None,
     include_reposts: bool = False, lang: str | None = None, out: str | Path | None = None, parts: str | None = None,
-    visibility: str | Sequence[str] | None = None,
+    visibility: str | Sequence[str] | None = None, log: bool = False,
 ) -> ComparisonResult | SeriesResult:
     """Compare accounts post by post (cross-posts): groups of the same post, interactions, statistics.
 
@@ -215,7 +215,8 @@ def compare(
     (`age=["1h", "7d"]`, earliest first): a `SeriesResult` (`.dates` per date the accounts' summaries and every pair's
     statistics, `.change_summary` the change between consecutive dates, `.curves` interactions over post age,
     `.listing()` one row per date, group and account). `parts`: common (default), known or a list such as
-    "likes,reposts". With `out` the report (HTML, workbook, charts) is written there. `.to_json()` is the JSON of
+    "likes,reposts". With `out` the report (HTML, workbook, charts; on a logarithmic scale with `log`) is written
+    there. `.to_json()` is the JSON of
     `reichweite compare --json` with the same arguments."""
     from reichweite.jobs.compare import compare as run
     from reichweite.jobs.compare_series import compare_series
@@ -234,7 +235,8 @@ def compare(
                   out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
     engine = _store(store, create=False).engine
     if len(sides) == 2 and len(ats) <= 1 and len(ages) <= 1:
-        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common)
+        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common,
+                   log=log)
     return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
 
 
@@ -311,10 +313,11 @@ def polls(store: StoreLike, account: Target | None = None, *, at: When = None, o
 def panel_report(
     store: StoreLike, name: str, *, platforms: Sequence[str] | str = ("linkedin", "xing"),
     composition: str = "as-of", threshold: int | None = None, at: date | str | None = None,
-    out: str | Path | None = None, lang: str | None = None,
+    out: str | Path | None = None, lang: str | None = None, log: bool = False,
 ) -> PanelReport:
     """A company panel (e.g. the DAX) over time: totals per date and platform over the members, coverage, growth,
-    ratios, a per-company view and membership changes. With `out` the HTML report, workbook and charts."""
+    ratios, a per-company view and membership changes. With `out` the HTML report, workbook and charts (on a
+    logarithmic scale with `log`)."""
     from reichweite.analysis.panel import parse_composition
     from reichweite.jobs.panel_report import panel_report as run
     from reichweite.jobs.panel_report import parse_platforms
@@ -326,7 +329,8 @@ def panel_report(
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     language, day = _lang(lang), _day(at, "at")
     result, files = run(_store(store, create=False).engine, name, chosen, comp,
-                        out=Path(out) if out is not None else None, lang=language, threshold=threshold, at=day)
+                        out=Path(out) if out is not None else None, lang=language, threshold=threshold, at=day,
+                        log=log)
     return PanelReport(result, files)
 
 

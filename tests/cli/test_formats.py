@@ -208,8 +208,7 @@ def test_piped_into_a_strict_reader(db: str, fmt: str) -> None:
 ID_KEYS = {"posts": "post_id", "accounts": "handle", "polls": "post", "automation accounts": "account"}
 
 
-@pytest.mark.parametrize("name", ["posts", "accounts", "polls", "compare", "panel report", "languages",
-                                  "automation linkedin", "automation accounts"])
+@pytest.mark.parametrize("name", ["posts", "compare", "automation linkedin", "automation accounts"])
 def test_tables_fit_80_columns_and_show_ids_whole(cli, db: str, name: str) -> None:
     args = listings(db)[name] + (["--db", db] if name in STORE_COMMANDS else [])
     done = cli(*args, env={"COLUMNS": "80"})

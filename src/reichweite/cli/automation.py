@@ -27,9 +27,12 @@ from reichweite.cli.common import (
     prose,
     report_language,
 )
-from reichweite.report.i18n import t
+from reichweite.report.i18n import format_number
+from reichweite.report.texts import Texts, automation, common
 from reichweite.results import SenderTriage
 from reichweite.terminal import bare
+
+t = Texts(common.TEXTS, automation.TEXTS)
 
 app = typer.Typer(
     help="Bot invitations, funnel pitches and automated accounts: scores with reasons.", no_args_is_help=True
@@ -66,7 +69,7 @@ def linkedin(
     fmt, language = output_format(fmt, as_json), report_language(lang)
     found = reichweite.triage(export, store=db, owner=owner, out=out, lang=language, show_names=show_names)
     for path in found.files:
-        note(f"Wrote {path}")
+        note(t("report.wrote", language, path=str(path)))
     shown = SenderTriage(found.result, language, top=top)
 
     def table(console: Console) -> None:
@@ -77,7 +80,7 @@ def linkedin(
             table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
         for row in shown.sender_rows():
             table.add_row(
-                str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
+                str(row["rank"]), format_number(row["score"], language, 2), "●" if row["flagged"] else "",
                 t(f"automation.scored_by.{row['scored_by']}", language), Text(bare(row["from"])),
                 Text(bare("\n".join(row["reasons"]))),
             )
@@ -86,7 +89,7 @@ def linkedin(
         for line in found.advice():
             prose(console, line, "• ", "  ")
 
-    emit(shown, fmt, output, table)
+    emit(shown, fmt, output, table, lang=language)
     for part, why in found.result.failed.items():  # the other files were scored; this one is said, exit 1
         note(f"Error: {part} not read: {why}")
     if found.result.failed:
@@ -153,11 +156,11 @@ def accounts(
                          justify="right", no_wrap=True)
         table.add_column(t("automation.col.reasons", language), ratio=1, min_width=12)
         for row in rows:
-            per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
-            table.add_row(str(row["rank"]), f"{row['score']:.2f}" + (" ●" if row["flagged"] else ""),
+            per_day = format_number(row["posts_per_day"], language, 1)
+            table.add_row(str(row["rank"]), format_number(row["score"], language, 2) + (" ●" if row["flagged"] else ""),
                           Text(bare(row["account"])), f"{row['posts']}\n{per_day}",
                           Text(bare("\n".join(row["reasons"]))))
         console.print(table)
 
-    empty = None if rows else f"No account with at least {min_posts} posts."
-    emit(found, fmt, output, table, empty=empty)
+    empty = None if rows else t.n("automation.no_accounts", language, min_posts)
+    emit(found, fmt, output, table, empty=empty, lang=language)

@@ -26,7 +26,6 @@ from reichweite.cli.common import (
     report_language,
     say,
 )
-from reichweite.terminal import bare
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -100,6 +99,7 @@ def report(
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.",
                                              callback=check_out)] = None,
+    log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
     lang: LangOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -107,38 +107,15 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Totals per date and platform over the members, coverage, growth, ratio, per-company view, changes."""
-    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
-    found = reichweite.panel_report(db, name, platforms=platforms,
-                                    composition=composition, threshold=threshold, at=day, out=out, lang=lang)
-    for kind, path in found.files.items():
-        note(f"{kind}: {path}")
-    emit(found, fmt, output, lambda console: _print_summary(found.result, console))
+    from reichweite.report.panel import terminal_lines, written_lines
 
-
-def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped-def]
-    """Totals per date and platform, each with how many members were measured (fits 80 columns)."""
-    from rich.table import Table
-
-    echo = say(console)
-    table = Table(title=f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates",
-                  title_justify="left", pad_edge=False, box=None)
-    table.add_column("date", no_wrap=True)
-    table.add_column("platform", no_wrap=True)
-    for fig in ("followers", "employees"):
-        table.add_column(fig, justify="right", no_wrap=True)
-        table.add_column("measured", justify="right", no_wrap=True)
-    for row in result.totals.to_dict("records"):
-        cells = [str(row["date"]), bare(row["platform"])]
-        for fig in ("followers", "employees"):
-            total = row[f"{fig}_total"]
-            cells += [f"{total:,}" if total is not None else "–", f"{row[f'{fig}_measured']}/{row['members']}"]
-        table.add_row(*cells)
-    console.print(table)
-    for platform, counts in result.above_threshold.items():
-        echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
-                   f"{result.threshold:,} followers on {result.latest}")
-    for row in result.changes.to_dict("records"):
-        echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
+    fmt, day, language = output_format(fmt, as_json), parse_day_option(at, "--at"), report_language(lang)
+    found = reichweite.panel_report(db, name, platforms=platforms, composition=composition, threshold=threshold,
+                                    at=day, out=out, lang=language, log=log)
+    for line in written_lines(found.files, language):
+        note(line)
+    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.result, language)],
+         lang=language)
 
 
 @app.command("series")

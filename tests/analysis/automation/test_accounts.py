@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reichweite.analysis.automation.accounts import posts_from_events, posts_from_records, score_accounts
 from reichweite.model import Post
-from reichweite.report.automation_texts import account_reasons
+from reichweite.report.automation import account_reasons
 from tests.support import FIXTURES, SRC
 
 GOLDEN = FIXTURES / "automation" / "jetstream" / "golden_v1.jsonl"

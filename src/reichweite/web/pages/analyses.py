@@ -22,9 +22,9 @@ STREAM_SUFFIXES = (".jsonl", ".json", ".gz", ".zst", ".parquet")
 def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,xing", composition: str = "as-of",
                at: str = "") -> HTMLResponse:
     from reichweite import api
-    from reichweite.report.i18n import t
     from reichweite.results import Store
     from reichweite.timeutil import parse_as_of
+    from reichweite.web.texts import T as t
 
     engine = request.app.state.engine
     lang = lang_of(request)

@@ -52,7 +52,7 @@ def compare_page(
 def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
     from reichweite.api import SeriesResult
     from reichweite.report.comparison import definitions_view, measured_view, summary_view
-    from reichweite.report.i18n import t
+    from reichweite.web.texts import T as t
 
     engine = request.app.state.engine
     result = views.comparison(engine, chosen, **options)
