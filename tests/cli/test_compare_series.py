@@ -47,6 +47,19 @@ def test_three_accounts_two_dates_for_people(cli, db: str) -> None:  # type: ign
     assert "Regel: common" in german.out and "Antworten 0, Reposts 10, Likes 10" in german.out
 
 
+def test_at_80_columns_the_summaries_are_turned_and_no_figure_is_cut(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli("compare", *ACCOUNTS, *DATES, "--lang", "en", "--db", db, env={"COLUMNS": "80"})
+    assert done.code == 0, done.err
+    lines = done.out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "…" not in done.out  # nothing cut short
+    # one column per account, the figures down the side: each figure whole on its row
+    summary = lines[lines.index(next(x for x in lines if x.startswith("As of 6 Nov 2026"))):]
+    groups = next(x for x in summary if x.startswith("│ Groups"))
+    assert [c.strip() for c in groups.strip("│").split("│")][0] == "Groups"
+    assert len([c for c in groups.strip("│").split("│") if c.strip()]) == 4
+
+
 def test_csv_rows_per_date_group_and_account(cli, db: str) -> None:  # type: ignore[no-untyped-def]
     done = cli("compare", *ACCOUNTS, *DATES, "--format", "csv", "--db", db)
     assert done.code == 0, done.err
