@@ -27,6 +27,7 @@ from reichweite.cli.common import (
     prose,
     report_language,
 )
+from reichweite.cli.tables import Column, Kind, print_table
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import Texts, automation, common
 from reichweite.results import SenderTriage
@@ -74,17 +75,12 @@ def linkedin(
 
     def table(console: Console) -> None:
         prose(console, f"{found.summary()} {found.model_note()}")
-        table = Table(show_lines=True)
-        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
-                           ("sender", "left"), ("reasons", "left")):
-            table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
-        for row in shown.sender_rows():
-            table.add_row(
-                str(row["rank"]), format_number(row["score"], language, 2), "●" if row["flagged"] else "",
-                t(f"automation.scored_by.{row['scored_by']}", language), Text(bare(row["from"])),
-                Text(bare("\n".join(row["reasons"]))),
-            )
-        console.print(table)
+        kinds: dict[str, Kind] = {"rank": "figure", "score": "figure", "flagged": "text", "scored_by": "text",
+                                  "sender": "text", "reasons": "text"}
+        print_table(console, "", [Column(t(f"automation.col.{key}", language), kind) for key, kind in kinds.items()],
+                    [[str(row["rank"]), format_number(row["score"], language, 2), "●" if row["flagged"] else "",
+                      t(f"automation.scored_by.{row['scored_by']}", language), row["from"], "\n".join(row["reasons"])]
+                     for row in shown.sender_rows()], lines=True)
         console.print(Text(t("automation.advice.title", language), style="bold"))
         for line in found.advice():
             prose(console, line, "• ", "  ")

@@ -29,10 +29,12 @@ from reichweite.cli.common import (
     parse_at,
     parse_target,
     parse_tz,
+    prose,
     report_language,
     say,
 )
 from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOption, show_growth
+from reichweite.cli.tables import Column, print_drawn, print_table
 from reichweite.errors import UsageError
 from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
@@ -156,7 +158,7 @@ def accounts(
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at); with
     --from/--to/--every of one or more accounts at the end of each day, week or month, with the change."""
-    from reichweite.report.accounts import none_found, terminal_lines
+    from reichweite.report.accounts import accounts_table, none_found
 
     fmt, language = output_format(fmt, as_json), report_language(lang)
     if start is not None or end is not None or every is not None:
@@ -178,9 +180,11 @@ def accounts(
     empty = None if len(found.frame) else none_found(target, found.as_of, language)
 
     def table(console: Console) -> None:
-        line = say(console)
-        for text in terminal_lines(found.rows().to_dict("records"), found.as_of, language) if len(found.frame) else []:
-            line(text)
+        if len(found.frame):
+            drawn = accounts_table(found.rows().to_dict("records"), found.as_of, language)
+            print_table(console, drawn["title"], [Column(h, "figure" if n else "id", label=i == 0) for i, (h, n) in
+                                                  enumerate(zip(drawn["headers"], drawn["numeric"], strict=True))],
+                        drawn["rows"])
 
     emit(found, fmt, output, table, empty=empty, lang=language)
 
@@ -199,7 +203,7 @@ def polls(
     db: DbOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.report.polls import T, polls_text
+    from reichweite.report.polls import T, polls_sections, polls_text
 
     fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
     account = None
@@ -209,5 +213,12 @@ def polls(
     for path in found.files:
         note(T("polls.written", language, path=str(path)))
     empty = None if found.polls else polls_text([], found.as_of, language, left_out=found.left_out)
-    emit(found, fmt, output, lambda console: found.polls and say(console)(
-        polls_text(found.polls, found.as_of, language, left_out=found.left_out)), empty=empty, lang=language)
+
+    def table(console: Console) -> None:
+        for part in polls_sections(found.polls, found.as_of, language, left_out=found.left_out):
+            if isinstance(part, str):
+                prose(console, part)
+            else:
+                print_drawn(console, part)
+
+    emit(found, fmt, output, table if found.polls else lambda console: None, empty=empty, lang=language)
