@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 import reichweite
@@ -31,7 +30,6 @@ from reichweite.cli.tables import Column, Kind, print_table
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import Texts, automation, common
 from reichweite.results import SenderTriage
-from reichweite.terminal import bare
 
 t = Texts(common.TEXTS, automation.TEXTS)
 
@@ -142,21 +140,14 @@ def accounts(
         prose(console, found.summary())
         if not rows:
             return
-        # ids never fold: the account column keeps its width; flagged (●) beside the score and the rate of posts
-        # under their count leave the reasons room to wrap at 80 columns
-        table = Table(show_lines=True, pad_edge=False)
-        table.add_column(t("automation.col.rank", language), justify="right", no_wrap=True)
-        table.add_column(t("automation.col.score", language), no_wrap=True)
-        table.add_column(t("automation.col.account", language), no_wrap=True)
-        table.add_column(f"{t('automation.col.posts', language)}\n{t('automation.col.per_day', language)}",
-                         justify="right", no_wrap=True)
-        table.add_column(t("automation.col.reasons", language), ratio=1, min_width=12)
-        for row in rows:
-            per_day = format_number(row["posts_per_day"], language, 1)
-            table.add_row(str(row["rank"]), format_number(row["score"], language, 2) + (" ●" if row["flagged"] else ""),
-                          Text(bare(row["account"])), f"{row['posts']}\n{per_day}",
-                          Text(bare("\n".join(row["reasons"]))))
-        console.print(table)
+        kinds: dict[str, Kind] = {"rank": "figure", "score": "figure", "account": "id", "posts": "figure",
+                                  "reasons": "text"}
+        headers = {key: t(f"automation.col.{key}", language) for key in kinds}
+        headers["posts"] += f"\n{t('automation.col.per_day', language)}"
+        print_table(console, "", [Column(headers[key], kind) for key, kind in kinds.items()],
+                    [[str(row["rank"]), format_number(row["score"], language, 2) + (" ●" if row["flagged"] else ""),
+                      row["account"], f"{row['posts']}\n{format_number(row['posts_per_day'], language, 1)}",
+                      "\n".join(row["reasons"])] for row in rows], lines=True)
 
     empty = None if rows else t.n("automation.no_accounts", language, min_posts)
     emit(found, fmt, output, table, empty=empty, lang=language)
