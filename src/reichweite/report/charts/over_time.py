@@ -8,6 +8,7 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
+
 from reichweite.report.charts.base import (
     COUNT_FORMAT,
     HEIGHT,
