@@ -91,6 +91,11 @@ def test_post_texts_and_warnings_from_the_store_are_shown_as_text(tmp_path: Path
                    "CW [/]", "[link=https://evil.example]klick[/link]", "[bold]fett")
     as_csv = run_main("posts", "mastodon:@anna@det.social", "--at", "2026-04-01", "--format", "csv", "--db", db_url)
     _shown_as_text(as_csv, "CW [/] [link=https://evil.example]klick[/link]", "rot", "[bold]fett")
+    for fmt in ("json", "jsonl"):  # exact text, every control character escaped
+        as_json = run_main("posts", "mastodon:@anna@det.social", "--at", "2026-04-01", "--format", fmt, "--db", db_url)
+        _shown_as_text(as_json, "\\u009b2J", "\\u001b[31mrot")
+        loaded = json.loads(as_json.stdout) if fmt == "json" else [json.loads(as_json.stdout)]
+        assert "\x9b2J bell\x07" in loaded[0]["text"]
 
 
 def test_linkedin_sender_names_with_markup_are_shown_and_labelled_as_text(tmp_path: Path, db_url: str) -> None:

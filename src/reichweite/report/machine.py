@@ -80,9 +80,14 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(columns, (plain(v) for v in row), strict=True)) for row in frame.itertuples(index=False)]
 
 
+# DEL and the C1 controls (U+0080–U+009F, e.g. CSI) as \u escapes: JSON leaves them raw unless asked, and a
+# terminal showing the output would run them (C0 controls are escaped by json itself)
+_C1_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
 def dumps(data: Any, *, indent: int | None = 2) -> str:
-    """Strict JSON text: refuses NaN and Infinity (plain() has turned them into null)."""
-    return json.dumps(plain(data), ensure_ascii=False, indent=indent, allow_nan=False)
+    """Strict JSON text: refuses NaN and Infinity (plain() has turned them into null); no raw control character."""
+    return json.dumps(plain(data), ensure_ascii=False, indent=indent, allow_nan=False).translate(_C1_ESCAPES)
 
 
 def write_json(data: Any, handle: IO[str]) -> None:
@@ -92,7 +97,7 @@ def write_json(data: Any, handle: IO[str]) -> None:
 
 def write_jsonl(rows: pd.DataFrame, handle: IO[str]) -> None:
     for row in records(rows):
-        handle.write(json.dumps(row, ensure_ascii=False, allow_nan=False))
+        handle.write(json.dumps(row, ensure_ascii=False, allow_nan=False).translate(_C1_ESCAPES))
         handle.write("\n")
 
 
