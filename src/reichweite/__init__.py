@@ -10,8 +10,9 @@ The Python API (see docs/python.md):
 
 The core: open_store, import_file, collect, compare, posts, accounts, polls, panel_report, languages, triage.
 Over time: account_growth (followers, following, posts per day/week/month), linkedin_activity, panel_series.
-More: collect_watch_list, panel_members, import_panel, label_sender, sender_labels, automated_accounts,
-write_template, record_jetstream. Importing the package loads none of them until first use.
+More: collect_watch_list, account_history, panel_members, import_panel, label_sender, sender_labels,
+automated_accounts, write_template, record_jetstream, detect_kind, file_kinds, check_import.
+Importing the package loads none of them until first use.
 """
 
 from __future__ import annotations
@@ -23,10 +24,14 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "account_growth",
+    "account_history",
     "accounts",
     "automated_accounts",
+    "check_import",
     "collect",
     "compare",
+    "detect_kind",
+    "file_kinds",
     "import_file",
     "import_panel",
     "label_sender",
@@ -47,11 +52,15 @@ __all__ = [
 
 if TYPE_CHECKING:
     from reichweite.api import (
+        account_history,
         accounts,
         automated_accounts,
+        check_import,
         collect,
         collect_watch_list,
         compare,
+        detect_kind,
+        file_kinds,
         import_file,
         import_panel,
         label_sender,

@@ -30,6 +30,8 @@ from reichweite.results import (
 )
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from reichweite.jobs.compare import ComparisonResult
     from reichweite.jobs.compare_series import SeriesResult
     from reichweite.jobs.languages import LanguageShares
@@ -93,21 +95,51 @@ def duration(value: Duration | None, name: str) -> timedelta | None:
         raise UsageError(f"{name}: {exc}") from None
 
 
-def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str, **options: Any
-                ) -> Imported:
+def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, kind: str | None = None,
+                **options: Any) -> Imported:
     """Import a file (for linkedin-page: one or more) of the given kind into the store; one transaction per file,
-    importing it again adds nothing. Options per kind: x-archive `handle`; table `tz` (ZoneInfo), `accounts`
+    importing it again adds nothing. Without `kind` it is told from the file's name and content (one of
+    `file_kinds()`). Options per kind: x-archive `handle`; table `tz` (ZoneInfo), `accounts`
     ('x:NAME,bluesky:NAME' or pairs) and `at` (when the figures were read) for tables that leave them out;
     linkedin-export `owner`; linkedin-page `page`, `followers`, `observed_at`; companies `add_unknown`;
     company-page `company`, `followers_on_last_day`, `all_days`, `add_unknown`."""
     from reichweite.jobs.imports import IMPORT_KINDS, import_kind
 
+    if kind is None:
+        single = Path(path) if isinstance(path, str | Path) else Path(next(iter(path)))
+        check_import(single)
+        kind = detect_kind(single)
     if kind not in IMPORT_KINDS:
         raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     done = import_kind(_store(store, create=True).engine, kind, path, **options)
     return Imported(kind, done.path, done.summary, done.details, done.result)
+
+
+def file_kinds() -> tuple[str, ...]:
+    """The kinds of file `import_file` tells by itself (the others are named with `kind`)."""
+    from reichweite.jobs.import_file import KINDS
+
+    return KINDS
+
+
+def detect_kind(path: str | Path) -> str:
+    """The kind of file `import_file` would import `path` as (one of `file_kinds()`), from its name and content."""
+    from reichweite.jobs.import_file import detect_kind as detect
+
+    return detect(Path(path))
+
+
+def check_import(path: str | Path) -> None:
+    """Refuse a file before it is imported or queued: a zip whose members point outside it, or beyond the limits
+    (zip bombs), as its directory declares them; the importers check again while they unpack."""
+    import zipfile
+
+    from reichweite.jobs.import_file import check_archive
+
+    if zipfile.is_zipfile(path):
+        check_archive(Path(path))
 
 
 def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
@@ -174,7 +206,7 @@ def compare(
     age: Duration | Sequence[Duration] | None = None, tolerance: Duration = "12h", quotes: bool = False,
     window: Duration = "12h", fuzzy_threshold: float = 90.0, overrides: str | Path | None = None,
     include_reposts: bool = False, lang: str | None = None, out: str | Path | None = None, parts: str | None = None,
-    visibility: str | Sequence[str] | None = None,
+    visibility: str | Sequence[str] | None = None, log: bool = False,
 ) -> ComparisonResult | SeriesResult:
     """Compare accounts post by post (cross-posts): groups of the same post, interactions, statistics.
 
@@ -183,7 +215,8 @@ def compare(
     (`age=["1h", "7d"]`, earliest first): a `SeriesResult` (`.dates` per date the accounts' summaries and every pair's
     statistics, `.change_summary` the change between consecutive dates, `.curves` interactions over post age,
     `.listing()` one row per date, group and account). `parts`: common (default), known or a list such as
-    "likes,reposts". With `out` the report (HTML, workbook, charts) is written there. `.to_json()` is the JSON of
+    "likes,reposts". With `out` the report (HTML, workbook, charts; on a logarithmic scale with `log`) is written
+    there. `.to_json()` is the JSON of
     `reichweite compare --json` with the same arguments."""
     from reichweite.jobs.compare import compare as run
     from reichweite.jobs.compare_series import compare_series
@@ -202,8 +235,22 @@ def compare(
                   out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
     engine = _store(store, create=False).engine
     if len(sides) == 2 and len(ats) <= 1 and len(ages) <= 1:
-        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common)
+        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common,
+                   log=log)
     return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
+
+
+def __getattr__(name: str) -> Any:
+    """The result classes of `compare` (ComparisonResult, SeriesResult), imported on first use."""
+    if name == "ComparisonResult":
+        from reichweite.jobs.compare import ComparisonResult
+
+        return ComparisonResult
+    if name == "SeriesResult":
+        from reichweite.jobs.compare_series import SeriesResult
+
+        return SeriesResult
+    raise AttributeError(f"module 'reichweite.api' has no attribute {name!r}")
 
 
 def _several(value: Any) -> list[Any]:
@@ -266,10 +313,11 @@ def polls(store: StoreLike, account: Target | None = None, *, at: When = None, o
 def panel_report(
     store: StoreLike, name: str, *, platforms: Sequence[str] | str = ("linkedin", "xing"),
     composition: str = "as-of", threshold: int | None = None, at: date | str | None = None,
-    out: str | Path | None = None, lang: str | None = None,
+    out: str | Path | None = None, lang: str | None = None, log: bool = False,
 ) -> PanelReport:
     """A company panel (e.g. the DAX) over time: totals per date and platform over the members, coverage, growth,
-    ratios, a per-company view and membership changes. With `out` the HTML report, workbook and charts."""
+    ratios, a per-company view and membership changes. With `out` the HTML report, workbook and charts (on a
+    logarithmic scale with `log`)."""
     from reichweite.analysis.panel import parse_composition
     from reichweite.jobs.panel_report import panel_report as run
     from reichweite.jobs.panel_report import parse_platforms
@@ -281,7 +329,8 @@ def panel_report(
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     language, day = _lang(lang), _day(at, "at")
     result, files = run(_store(store, create=False).engine, name, chosen, comp,
-                        out=Path(out) if out is not None else None, lang=language, threshold=threshold, at=day)
+                        out=Path(out) if out is not None else None, lang=language, threshold=threshold, at=day,
+                        log=log)
     return PanelReport(result, files)
 
 
@@ -361,11 +410,40 @@ def automated_accounts(files: Sequence[str | Path], *, min_posts: int = 2, top: 
     return AutomatedAccounts(result, stats, language, top)
 
 
+def account_history(store: StoreLike, account: Target) -> pd.DataFrame:
+    """Every stored measurement of an account's followers, following and posts, oldest first (observed_at, source,
+    followers, following, posts)."""
+    from reichweite.jobs.platforms import account_handle
+    from reichweite.store.queries_overview import account_history as history
+
+    platform, handle = target(account)
+    with _store(store, create=False).engine.connect() as conn:
+        return history(conn, platform, account_handle(platform, handle))
+
+
 def panel_members(store: StoreLike, name: str, *, at: date | str | None = None) -> tuple[dict, Any]:
-    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded on first use."""
+    """A panel's members on a date, or all its membership spells; a built-in panel (dax) is loaded into the store on
+    first use. Without a store the built-in panels are read as shipped and nothing is created."""
+    from reichweite.errors import NoStore
     from reichweite.jobs.panels import panel_members as run
 
-    return run(_store(store, create=True).engine, name, _day(at, "at"))
+    day = _day(at, "at")
+    try:
+        found = _store(store, create=False)
+    except NoStore:  # an unknown name is said as in a store: the built-in panels are the known ones
+        return _builtin_panel_members(name, day)
+    return run(found.engine, name, day)
+
+
+def _builtin_panel_members(name: str, day: date | None) -> tuple[dict, Any]:
+    """A built-in panel read through a throwaway store, so names and spells come out exactly as from a real one."""
+    import tempfile
+
+    from reichweite.jobs.panels import panel_members as run
+
+    with tempfile.TemporaryDirectory(prefix="reichweite-panel-") as folder, \
+            open_store(Path(folder) / "panel.db") as scratch:
+        return run(scratch.engine, name, day)
 
 
 def import_panel(store: StoreLike, name: str, path: str | Path, *, title: str | None = None) -> dict[str, Any]:

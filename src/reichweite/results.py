@@ -147,6 +147,24 @@ class Polls:
 
 
 @dataclass
+class PanelMembers:
+    """A panel's members on a date (`at`), or all its membership spells [joined, left) when `at` is None."""
+
+    panel: str
+    at: Any  # datetime.date | None
+    info: dict[str, Any]
+    frame: pd.DataFrame  # name, company_key, isin, joined, left
+
+    def rows(self) -> pd.DataFrame:
+        columns = {"name": "company", "company_key": "key", "isin": "isin", "joined": "joined", "left": "left"}
+        return self.frame.reindex(columns=list(columns)).rename(columns=columns)
+
+    def to_json(self) -> dict[str, Any]:
+        return plain({"panel": self.panel, "at": self.at, "count": len(self.frame), "members": records(self.rows()),
+                      "source": self.info.get("source")})
+
+
+@dataclass
 class PanelReport:
     """A panel's totals per date and platform, coverage, growth, ratios, per-company view and changes."""
 
@@ -184,6 +202,24 @@ class SenderTriage:
         from reichweite.jobs.automation import sender_rows
 
         return sender_rows(self.result.scores, self.lang, show_names=show_names)[: self.top or None]
+
+    def summary(self) -> str:
+        """How many senders were scored and flagged."""
+        from reichweite.jobs.automation import summary
+
+        return summary(self.result.scores, self.lang)
+
+    def model_note(self) -> str:
+        """Whether the labels given so far trained a model, and how many more it needs."""
+        from reichweite.jobs.automation import model_note
+
+        return model_note(self.result.model, self.lang)
+
+    def advice(self) -> list[str]:
+        """What to do on LinkedIn against bulk invitations and pitches."""
+        from reichweite.jobs.automation import advice
+
+        return advice(self.lang)
 
     def rows(self) -> pd.DataFrame:
         return pd.DataFrame(plain(self.sender_rows()))

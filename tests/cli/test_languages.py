@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -19,23 +20,26 @@ def test_languages_report(jet: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["languages", str(jet / "handcheck.jsonl"), "--detect", "all", "--lang", "de",
                                       "--out", str(out), "--report-lang", "de"])
     assert result.exit_code == 0, result.output
-    assert "2 malformed lines skipped" in result.output
-    assert "shares sum to more than 100 %" in result.output
-    assert "2025-12-08 first     25.00 %" in result.output
-    assert "Declared = detected for 77.8 % of 9 posts" in result.output
+    assert "2 fehlerhafte Zeilen übersprungen" in result.output
+    assert "die Anteile summieren sich daher zu mehr als 100 %" in result.output
+    assert "08.12.2025 erste deklarierte Sprache 25,00 % [7,15 % – 59,07 %] n = 8" in " ".join(result.output.split())
+    assert "Deklariert = erkannt bei 77,8\u00a0% von 9 Posts mit beidem" in result.output
+    assert "nan" not in result.output
     for name in ("languages.xlsx", "languages.html", "languages_top.png", "languages_de.png",
                  "languages_agreement.png"):
         assert (out / name).stat().st_size > 1000, name
     book = openpyxl.load_workbook(out / "languages.xlsx")
-    assert {"per period", "overall first", "overall any", "overall detected", "share de",
-            "declared x detected", "input"} <= set(book.sheetnames)
-    sheet = book["per period"]
+    assert book.sheetnames == ["Je Zeitraum", "Gesamt erste Sprache", "Gesamt jede Sprache", "Gesamt erkannt",
+                               "Anteil de", "Deklariert x erkannt", "Eingabe", "Hinweise"]
+    sheet = book["Je Zeitraum"]
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
-    de = next(r for r in rows if r["period"] == "2025-12-08" and r["lang"] == "de")
-    assert (de["posts_first"], de["share_first"], de["posts_detected"]) == (2, 0.25, 1)
+    de = next(r for r in rows if r["Tag"] == datetime(2025, 12, 8) and r["Sprache"] == "Deutsch (de)")
+    assert (de["Posts (erste deklarierte Sprache)"], de["Anteil (erste deklarierte Sprache)"],
+            de["Posts (erkannte Sprache)"]) == (2, 0.25, 1)
+    assert sheet["D2"].number_format == "0.0 %"
     html = (out / "languages.html").read_text(encoding="utf-8")
-    assert "Zählregeln" in html and "mehr als 100 %" in html and "data:image/png;base64," in html
+    assert "Zählregeln" in html and "mehr als 100 %" in html and "data:image/svg+xml;base64," in html
 
 
 def test_languages_json_and_errors(jet: Path, tmp_path: Path) -> None:
@@ -70,3 +74,19 @@ def test_top_language_lines_have_no_gaps(jet: Path) -> None:
     report = build_report(count_languages([jet / "handcheck.jsonl"], detect="none"), "de", 0.3)
     de = report.top_shares[report.top_shares["lang"] == "de"].set_index("period")["share"].to_dict()
     assert de == {"2025-12-05": 0.0, "2025-12-08": 0.25, "2026-05-25": 0.0}
+
+
+def test_a_period_without_posts_reads_no_data(jet: Path, tmp_path: Path) -> None:
+    """Only one post lacks a declared language, so two days have no post to detect: no data, never 'nan %'."""
+    args = ["languages", str(jet / "archive"), "--detect", "missing", "--share-of", "de"]
+    de = CliRunner().invoke(app, [*args, "--lang", "de", "--out", str(tmp_path)])
+    assert de.exit_code == 0, de.output
+    assert "08.12.2025 erkannte Sprache keine Daten" in " ".join(de.output.split())
+    assert "nan" not in de.output.lower()
+    html = (tmp_path / "languages.html").read_text(encoding="utf-8")
+    assert "keine Daten" in html and "nan" not in html.lower().replace("nanosecond", "")
+    en = CliRunner().invoke(app, [*args, "--lang", "en"])
+    assert "8 Dec 2025 detected language no data" in " ".join(en.output.split())
+    data = json.loads(CliRunner().invoke(app, [*args, "--json"]).output)
+    empty = [r for r in data["lang_share"] if r["total"] == 0]
+    assert empty and all(r["share"] is None and r["low"] is None for r in empty)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -30,10 +34,16 @@ def test_generator_is_deterministic_and_matches_the_committed_files(tmp_path: Pa
     assert total < 2_000_000
 
 
+PRINTED: dict[str, str] = {}  # what the demo printed (stdout and stderr in order, as a terminal shows `make demo`)
+
+
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
     out = tmp_path_factory.mktemp("demo") / "report"
-    report = demo.run_demo(out, "en")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+        report = demo.run_demo(out, "en")
+    PRINTED["text"] = printed.getvalue()
     truth = json.loads((EXAMPLES / "data" / "ground_truth.json").read_text(encoding="utf-8"))
     result = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     assert report == out.resolve() / "index.html"
@@ -86,17 +96,39 @@ def test_demo_numbers_follow_from_the_data(demo_run: tuple[Path, dict, dict]) ->
     sources = {s["source"]: s for s in result["a"]["measured"]["sources"]}
     assert sources["archive"]["first_observed"].startswith(truth["archive_generated"][:19].replace("Z", ""))
     assert set(sources) == {"archive", "manual"}
+    # the Bluesky fetch is pinned to the morning the archive was made: both sides measured the same day
+    fetched = result["b"]["measured"]["sources"]
+    assert [s["source"] for s in fetched] == ["api"] and fetched[0]["last_observed"].startswith("2026-10-20T08:15")
+    assert result["definitions"]["measurement_gap_hours"] < 24
 
 
 def test_demo_report_files(demo_run: tuple[Path, dict, dict]) -> None:
     out, truth, _ = demo_run
-    for name in ("index.html", "comparison.xlsx", "interactions_per_day.png", "pairs_scatter.png",
+    for name in ("index.html", "comparison.xlsx", "interactions_per_day.png", "pairs_scatter.png", "pairs_scatter.svg",
                  "comparison.json", "demo.db"):
         assert (out / name).stat().st_size > 0, name
     html = (out / "index.html").read_text(encoding="utf-8")
     assert f"Pairs ({len(truth['pairs'])})" in html
     assert "Tag 71 der #Fotochallenge" in html  # the peak of X, with its text
-    assert html.count('src="data:image/png;base64,') == 2
+    assert html.count('src="data:image/svg+xml;base64,') == 2
+    assert 'id="gap-note"' not in html  # no "measured 45.9 days apart" on the bundled data
+
+
+def test_the_readme_shows_the_demo_as_printed(demo_run: tuple[Path, dict, dict]) -> None:
+    """README.md's demo block is what `make demo` prints (its folder is report/, its AppView port varies; the
+    comparison over time in the middle is left out)."""
+    out, _, _ = demo_run
+    first = "$ reichweite import x-archive examples/data/x-archive"
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    shown = first + readme.split("```\n" + first, 1)[1].split("```", 1)[0]
+    printed = PRINTED["text"].replace(str(out.resolve()), "report").replace(f"{EXAMPLES.parent}/", "")
+    printed = printed.replace(" --lang en", "")  # make demo leaves the language to the locale
+
+    def lines(text: str) -> list[str]:
+        return [line.rstrip() for line in re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", text).strip().splitlines()]
+
+    head, tail = (lines(part) for part in shown.split("\n…\n"))  # … : the comparison over time, left out
+    assert lines(printed)[:len(head)] == head and lines(printed)[-len(tail):] == tail
 
 
 def _recompute(listing: pd.DataFrame) -> dict:
@@ -153,3 +185,66 @@ def test_demo_over_time_is_reproduced_by_the_csv_listing(demo_run: tuple[Path, d
     truth = json.loads((EXAMPLES / "data" / "ground_truth_over_time.json").read_text(encoding="utf-8"))
     assert sorted(p["url"] for p in data["curves"]["measured_once"]) == sorted(truth["measured_once"])
     assert {c["account"] for c in data["curves"]["curve"]} == {"a", "b", "c"}
+
+
+def _sheet(book: openpyxl.Workbook, name: str) -> list[dict]:
+    rows = list(book[name].iter_rows(values_only=True))
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def test_demo_over_time_workbook_is_reproduced_by_the_csv_listing(demo_run: tuple[Path, dict, dict]) -> None:
+    """One `compare x bluesky mastodon --at 2026-11-06 --at 2026-11-21 --out` gives both dates, the change, rates and
+    curves in HTML, xlsx and PNG; the csv listing reproduces the numbers of the workbook."""
+    out = demo_run[0] / "over-time"
+    for name in ("index.html", "comparison.xlsx", "change.png", "curves.png", "rates.png", "listing.csv"):
+        assert (out / name).stat().st_size > 0, name
+    html = (out / "index.html").read_text(encoding="utf-8")
+    for anchor in ('id="date-1"', 'id="date-2"', 'id="change"', 'id="chart-change"', 'id="chart-rates"',
+                   'id="chart-curves"', 'id="curves"', "per_1000_followers = interactions / followers × 1,000",
+                   "Rule: common", "3 posts measured only once"):
+        assert anchor in html, anchor
+    listing = pd.read_csv(out / "listing.csv", dtype={"post_id": str, "key": str})
+    assert list(listing["as_of"].unique()) == ["2026-11-06T22:59:59.999999Z", "2026-11-21T22:59:59.999999Z"]
+    made = _recompute(listing)
+    book = openpyxl.load_workbook(out / "comparison.xlsx")
+    summary = _sheet(book, "Summary")
+    keys = {"X @tagesfoto_demo": "a", "Bluesky @tagesfoto-demo.bsky.social": "b",
+            "Mastodon @tagesfoto_demo@mastodon.example": "c"}
+    dates = list(listing["as_of"].unique())
+    assert len(summary) == 2 * 3
+    for index, row in enumerate(summary):
+        expected = made[(dates[index // 3], keys[row["Account"]])]
+        assert row["Groups"] == expected["groups"] and row["Compared"] == expected["compared"]
+        assert row["Wins"] == expected["wins"] and row["Shared first places"] == expected["shared_first"]
+        assert row["Median"] == expected["median"] and row["Mean"] == pytest.approx(expected["mean"])
+        assert row["Total"] == expected["total"] and row["Peak"] == expected["peak"]
+        assert row["Median per 1,000 followers"] == pytest.approx(expected["median_per_1000_followers"])
+        [followers] = expected["followers"]  # one count per account and date, named in the report
+        assert f"{int(followers):,} (measured" in row["Followers used"]
+    # every pair of accounts: pairs, wins and the median ratio from the listing
+    for row in _sheet(book, "Pairs of accounts"):
+        first, second = (keys[label] for label in row["Pair"].split(" – "))
+        as_of = dates[0] if row["Date"] == "6 Nov 2026" else dates[1]
+        wide = listing[listing["as_of"] == as_of].pivot(index="group", columns="key", values="interactions")
+        both = wide[[first, second]].dropna().astype(float)
+        assert row["Pairs compared"] == len(both)
+        assert row["Wins first"] == int((both[first] > both[second]).sum())
+        assert row["Wins second"] == int((both[second] > both[first]).sum())
+        assert row["Median ratio"] == pytest.approx(float(np.median((both[second] + 1) / (both[first] + 1))))
+    # the change between the dates per account, over the groups with interactions at both
+    for row in _sheet(book, "Change"):
+        key = keys[row["Account"]]
+        mine = listing[listing["key"] == key].pivot(index="group", columns="as_of", values="interactions")
+        mine = mine.dropna().astype(float)
+        assert row["Groups"] == len(mine)
+        assert row["Total before"] == mine[dates[0]].sum() and row["Total after"] == mine[dates[1]].sum()
+        assert row["Median before"] == mine[dates[0]].median() and row["Median after"] == mine[dates[1]].median()
+        # a percentage is a real share in the workbook (0.042 shown as 4.2 %)
+        assert row["Change of total %"] == pytest.approx(mine[dates[1]].sum() / mine[dates[0]].sum() - 1)
+    # the curves follow from their points (every measurement of the posts, one per post and age range)
+    points = pd.DataFrame(_sheet(book, "Curve points"))
+    for row in _sheet(book, "Curves"):
+        values = points[(points["Account"] == row["Account"]) & (points["Post age"] == row["Post age"])]
+        assert row["Posts"] == len(values) and row["Median"] == float(values["Interactions"].median())
+    once = _sheet(book, "Measured once")
+    assert len(once) == 3 and {r["Account"] for r in once} == {"Mastodon @tagesfoto_demo@mastodon.example"}

@@ -82,7 +82,7 @@ def test_languages_reads_past_a_40_mb_line(tmp_path: Path) -> None:
     long = long_line_jsonl(tmp_path, 40 * MIB, name="long.jsonl")
     run = run_measured("languages", "--detect", "none", str(long), cwd=tmp_path)
     assert run.returncode == 0, run.stderr
-    assert "1 malformed lines skipped" in run.stdout and "2 unique posts" in run.stdout
+    assert "1 malformed line skipped" in run.stdout and "2 unique posts" in run.stdout
     assert run.peak_rss < PEAK
 
 

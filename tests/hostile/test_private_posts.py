@@ -124,7 +124,7 @@ def test_listings_comparisons_and_polls_leave_followers_only_posts_out_unless_as
     assert polls.returncode == 1, polls.stderr  # no poll shown: nothing found, the (empty) data still written
     data = json.loads(polls.stdout)
     assert data["polls"] == [] and data["left_out_followers_only"] == 1
-    assert "1 followers-only poll(s) left out" in (tmp_path / "polls" / "polls.html").read_text(encoding="utf-8")
+    assert "1 followers-only poll left out" in (tmp_path / "polls" / "polls.html").read_text(encoding="utf-8")
     asked = json.loads(run_main("polls", f"mastodon:{HANDLE}", "--json", "--visibility", "private", *at,
                                 "--db", db_url).stdout)
     assert [p["text"] for p in asked["polls"]] == ["Kaffee oder Tee? (nur Follower)"]

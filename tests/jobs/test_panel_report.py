@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -30,27 +30,45 @@ def test_report_files(store: sa.Engine, synthetic_panel_xlsx: Path, tmp_path: Pa
     import_company_table(store, synthetic_panel_xlsx)
     result, files = panel_report(store, "dax", ["linkedin", "xing"], Composition("as-of"), out=tmp_path / "out",
                                  lang=lang, threshold=10_000)
-    assert set(files) == {"chart_totals", "chart_followers", "chart_employees", "workbook", "html"}
-    for key in ("chart_totals", "chart_followers", "chart_employees"):
+    charts = ("chart_totals", "chart_followers", "chart_employees")
+    assert set(files) == {*charts, *(f"{c}_svg" for c in charts), "workbook", "html"}
+    for key in charts:
         assert files[key].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and files[key].stat().st_size > 10_000
-    sheets = {"de": ("Summen", "Mitgliedschaft", "Messungen"), "en": ("Totals", "Membership", "Measurements")}[lang]
+        assert files[f"{key}_svg"].read_text(encoding="utf-8").startswith("<svg")
+    words = {
+        "de": {"sheets": ("Summen", "Mitgliedschaft", "Messungen", "Hinweise"), "date": "Stichtag",
+               "platform": "Plattform", "members": "Mitglieder", "followers_total": "Follower: Summe",
+               "employees_total": "Mitarbeitende: Summe", "employees_measured": "Mitarbeitende: gemessen",
+               "name": "Unternehmen", "counted": "gezählt", "origin": "Herkunft"},
+        "en": {"sheets": ("Totals", "Membership", "Measurements", "Notes"), "date": "Date", "platform": "Platform",
+               "members": "Members", "followers_total": "Followers: Total", "employees_total": "Employees: Total",
+               "employees_measured": "Employees: measured", "name": "Company", "counted": "counted",
+               "origin": "Origin"},
+    }[lang]
+    sheets = words["sheets"]
     totals = _sheet_rows(files["workbook"], sheets[0])
-    row = next(r for r in totals if r["platform"] == "linkedin" and str(r["date"]).startswith("2019-06-30"))
-    assert row["followers_total"] == 290_007 and row["members"] == 30
-    xing_2010 = next(r for r in totals if r["platform"] == "xing" and str(r["date"]).startswith("2010-06-30"))
-    assert xing_2010["employees_total"] is None and xing_2010["employees_measured"] == 0  # an empty cell, not 0
+    row = next(r for r in totals if r[words["platform"]] == "LinkedIn" and r[words["date"]] == datetime(2019, 6, 30))
+    assert row[words["followers_total"]] == 290_007 and row[words["members"]] == 30
+    xing_2010 = next(r for r in totals if r[words["platform"]] == "Xing" and r[words["date"]] == datetime(2010, 6, 30))
+    assert xing_2010[words["employees_total"]] is None and xing_2010[words["employees_measured"]] == 0  # empty, not 0
     members = _sheet_rows(files["workbook"], sheets[1])
-    in_2019 = {r["name"] for r in members if str(r["date"]).startswith("2019-06-30")}
-    in_2021 = {r["name"] for r in members if str(r["date"]).startswith("2021-06-30")}
+    in_2019 = {r[words["name"]] for r in members if r[words["date"]] == datetime(2019, 6, 30)}
+    in_2021 = {r[words["name"]] for r in members if r[words["date"]] == datetime(2021, 6, 30)}
     assert len(in_2019) == len(in_2021) == 30
     assert "Wirecard" in in_2019 - in_2021 and "Delivery Hero" in in_2021 - in_2019
     raw = _sheet_rows(files["workbook"], sheets[2])
     assert len(raw) == len(result.measurements)
-    lufthansa = [r for r in raw if r["name"] == "Deutsche Lufthansa" and r["date"] == "2021-06-30"]
-    assert len(lufthansa) == 1 and lufthansa[0]["counted"] is False
-    assert lufthansa[0]["origin"] == "dax_synthetic.xlsx, sheet 2021-06-30, row 32"
+    lufthansa = [r for r in raw if r[words["name"]] == "Deutsche Lufthansa"
+                 and r[words["date"]] == datetime(2021, 6, 30)]
+    assert len(lufthansa) == 1 and lufthansa[0][words["counted"]] is False
+    assert lufthansa[0][words["origin"]] == "dax_synthetic.xlsx, sheet 2021-06-30, row 32"
+    book = openpyxl.load_workbook(files["workbook"])
+    assert book[sheets[0]]["A2"].number_format == {"de": "dd.mm.yyyy", "en": "d mmm yyyy"}[lang]
+    assert book[sheets[0]]["F2"].number_format == {"de": "0.0 %", "en": "0.0%"}[lang]  # coverage, a real share
+    notes = [text for _, text in book[sheets[3]].iter_rows(min_row=2, values_only=True)]
+    assert any(caveat in text for text in notes for caveat in ("Lücken ohne ausdrückliche", "Gaps without"))
     html = files["html"].read_text(encoding="utf-8")
-    assert "data:image/png;base64," in html and "<script" not in html
+    assert "data:image/svg+xml;base64," in html and "<script" not in html
     caveat = {"de": "Lücken ohne ausdrückliche", "en": "Gaps without an explicit"}[lang]
     assert caveat in html
     definition = {"de": "wer am Tag D ausscheidet, zählt an D nicht mehr mit",
@@ -88,7 +106,9 @@ def test_cli_report_json_and_text(sqlite_url: str, synthetic_panel_xlsx: Path, t
     assert by[("2021-06-30", "linkedin")]["followers_measured"] == 27
     text = run_cli("panel", "report", "dax", "--out", str(tmp_path / "r"), "--lang", "de", db=sqlite_url)
     assert text.returncode == 0, text.stderr
-    assert "2019-06-30  linkedin  followers       290,007 (30/30)" in text.stdout
+    assert "30.06.2019 LinkedIn Follower 290.007 (30/30)" in " ".join(text.stdout.split())
+    assert not any("followers" in line for line in text.stdout.splitlines())
+    assert f"Geschrieben: {tmp_path / 'r' / 'dax.xlsx'}" in text.stderr and "Geschrieben" not in text.stdout
     assert (tmp_path / "r" / "dax.html").exists() and (tmp_path / "r" / "dax.xlsx").exists()
     bad = run_cli("panel", "report", "dax", "--composition", "fixed", db=sqlite_url)
     assert bad.returncode == 2 and "use as-of or fixed:DATE" in bad.stderr

@@ -65,17 +65,20 @@ def test_report_section_html_and_excel(store: sa.Engine, tmp_path: Path) -> None
     _store(store)
     at = T0 + timedelta(days=8)
     polls = polls_as_of(store, None, None, at)
-    html, xlsx = write_polls_report(polls, tmp_path / "de", at, "de")
+    html, xlsx, png, svg = write_polls_report(polls, tmp_path / "de", at, "de")
+    assert png.name == "polls.png" and "Homeoffice &lt;b&gt;oder&lt;/b&gt; Büro?" in svg.read_text(encoding="utf-8")
     text = html.read_text(encoding="utf-8")
     assert "Homeoffice &lt;b&gt;oder&lt;/b&gt; Büro?" in text and "<b>oder</b>" not in text
-    assert "Beteiligung" in text and "5,0 %" in text and "75,0 %" in text
+    assert "Beteiligung" in text and "5,0\u00a0%" in text and "75,0\u00a0%" in text
     en = write_polls_report(polls, tmp_path / "en", at, "en")[0].read_text(encoding="utf-8")
     assert "Participation" in en and "unknown (–), not 0" in en
-    sheet = openpyxl.load_workbook(xlsx)["polls"]
+    sheet = openpyxl.load_workbook(xlsx)["Umfragen"]
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
     first = dict(zip(header, rows[1], strict=True))
-    assert first["option"] == "Homeoffice" and first["option_votes"] == 30 and first["participation"] == 0.05
-    assert "participation 5.0 %" in polls_text(polls, at)
+    assert first["Option"] == "Homeoffice" and first["Stimmen der Option"] == 30 and first["Beteiligung"] == 0.05
+    assert first["Plattform"] == "LinkedIn" and sheet["L2"].number_format == "0.0 %"
+    assert "participation 5.0%" in polls_text(polls, at, "en")
+    assert "Beteiligung 5,0\u00a0%" in polls_text(polls, at, "de")
     with store.connect() as conn:  # the report changed nothing
         assert len(snapshots_as_of(conn, [1, 2, 3], at)) == 3

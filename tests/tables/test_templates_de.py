@@ -81,7 +81,7 @@ def test_a_german_polls_table_reports_participation_per_option(tmp_path: Path) -
         ("Ja", 42, 0.42, 0.021), ("Nein", 18, 0.18, 0.009), ("Noch nicht", 40, 0.40, 0.02)]
     from reichweite.report.polls import polls_text
 
-    assert "    Ja: 42 (42.0 % of votes, participation 2.1 %)" in polls_text(found.polls, found.as_of).splitlines()
+    assert "    Ja: 42 (42.0% of votes, participation 2.1%)" in polls_text(found.polls, found.as_of).splitlines()
     assert found.rows()["option_participation"].tolist() == [0.021, 0.009, 0.02]
     later = reichweite.polls(db, "linkedin:erika-beispiel", at="2026-03-20").polls[0]
     assert (later.votes, later.participation) == (120, 0.05)

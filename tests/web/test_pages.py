@@ -34,7 +34,7 @@ def test_compare_page_shows_the_report_texts(demo_db: str) -> None:
     client = make_client(demo_db)
     page = client.get("/compare", params={"account": ACCOUNTS, "at": "2030-01-01"}).text
     assert re.search(r'data-key="n">88<', page)
-    assert "Bluesky had more interactions in 65 of 88 pairs (74 %), X in 22 (25 %)" in page  # the report's words
+    assert "Bluesky had more interactions in 65 of 88 pairs (74%), X in 22 (25%)" in page  # the report's words
     fragment = client.get("/compare", params={"account": ACCOUNTS, "at": "2030-01-01"},
                           headers={"HX-Request": "true", "HX-Target": "result"}).text
     assert "<html" not in fragment and 'id="compare-summary"' in fragment

@@ -4,7 +4,7 @@ a post stream; the user's labels. Thin: every command calls the Python API (reic
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -24,15 +24,15 @@ from reichweite.cli.common import (
     note,
     output_format,
     print_json,
+    prose,
     report_language,
-    say,
 )
-from reichweite.report.i18n import t
+from reichweite.report.i18n import format_number
+from reichweite.report.texts import Texts, automation, common
 from reichweite.results import SenderTriage
 from reichweite.terminal import bare
 
-if TYPE_CHECKING:
-    from types import ModuleType
+t = Texts(common.TEXTS, automation.TEXTS)
 
 app = typer.Typer(
     help="Bot invitations, funnel pitches and automated accounts: scores with reasons.", no_args_is_help=True
@@ -43,13 +43,6 @@ OwnerOption = Annotated[
 ]
 OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the report (xlsx + HTML).",
                                                    callback=check_out)]
-
-
-def _job() -> ModuleType:
-    """The job module, imported when a command runs (it pulls in scikit-learn and datasketch)."""
-    from reichweite.jobs import automation
-
-    return automation
 
 
 @app.callback()
@@ -76,28 +69,27 @@ def linkedin(
     fmt, language = output_format(fmt, as_json), report_language(lang)
     found = reichweite.triage(export, store=db, owner=owner, out=out, lang=language, show_names=show_names)
     for path in found.files:
-        note(f"Wrote {path}")
+        note(t("report.wrote", language, path=str(path)))
     shown = SenderTriage(found.result, language, top=top)
 
     def table(console: Console) -> None:
-        job = _job()
-        say(console)(job.summary(found.result.scores, language) + " " + job.model_note(found.result.model, language))
+        prose(console, f"{found.summary()} {found.model_note()}")
         table = Table(show_lines=True)
         for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
                            ("sender", "left"), ("reasons", "left")):
             table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
         for row in shown.sender_rows():
             table.add_row(
-                str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
+                str(row["rank"]), format_number(row["score"], language, 2), "●" if row["flagged"] else "",
                 t(f"automation.scored_by.{row['scored_by']}", language), Text(bare(row["from"])),
                 Text(bare("\n".join(row["reasons"]))),
             )
         console.print(table)
         console.print(Text(t("automation.advice.title", language), style="bold"))
-        for line in job.advice(language):
-            say(console)(f"• {line}")
+        for line in found.advice():
+            prose(console, line, "• ", "  ")
 
-    emit(shown, fmt, output, table)
+    emit(shown, fmt, output, table, lang=language)
     for part, why in found.result.failed.items():  # the other files were scored; this one is said, exit 1
         note(f"Error: {part} not read: {why}")
     if found.result.failed:
@@ -151,19 +143,24 @@ def accounts(
     rows = found.account_rows()
 
     def table(console: Console) -> None:
-        say(console)(found.summary())
+        prose(console, found.summary())
         if not rows:
             return
-        table = Table(show_lines=True)
-        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("account", "left"),
-                           ("posts", "right"), ("per_day", "right"), ("reasons", "left")):
-            table.add_column(t(f"automation.col.{key}", language), justify=style,  # type: ignore[arg-type]
-                             no_wrap=key == "account")
+        # ids never fold: the account column keeps its width; flagged (●) beside the score and the rate of posts
+        # under their count leave the reasons room to wrap at 80 columns
+        table = Table(show_lines=True, pad_edge=False)
+        table.add_column(t("automation.col.rank", language), justify="right", no_wrap=True)
+        table.add_column(t("automation.col.score", language), no_wrap=True)
+        table.add_column(t("automation.col.account", language), no_wrap=True)
+        table.add_column(f"{t('automation.col.posts', language)}\n{t('automation.col.per_day', language)}",
+                         justify="right", no_wrap=True)
+        table.add_column(t("automation.col.reasons", language), ratio=1, min_width=12)
         for row in rows:
-            per_day = "–" if row["posts_per_day"] is None else f"{row['posts_per_day']:.1f}"
-            table.add_row(str(row["rank"]), f"{row['score']:.2f}", "●" if row["flagged"] else "",
-                          Text(bare(row["account"])), str(row["posts"]), per_day, Text(bare("\n".join(row["reasons"]))))
+            per_day = format_number(row["posts_per_day"], language, 1)
+            table.add_row(str(row["rank"]), format_number(row["score"], language, 2) + (" ●" if row["flagged"] else ""),
+                          Text(bare(row["account"])), f"{row['posts']}\n{per_day}",
+                          Text(bare("\n".join(row["reasons"]))))
         console.print(table)
 
-    empty = None if rows else f"No account with at least {min_posts} posts."
-    emit(found, fmt, output, table, empty=empty)
+    empty = None if rows else t.n("automation.no_accounts", language, min_posts)
+    emit(found, fmt, output, table, empty=empty, lang=language)

@@ -110,10 +110,10 @@ def output_format(fmt: str | None, as_json: bool) -> str:
 
 
 def emit(result: Any, fmt: str, output: str | None, table: Callable[[Console], None], *,
-         empty: str | None = None) -> None:
+         empty: str | None = None, lang: str = "en") -> None:
     """Print the result: `table` draws it for people; csv/jsonl write result.rows(), json result.to_json(), to
-    stdout or to -o FILE. With `empty` (nothing found) the data (an empty table, list or file) is still written, the
-    sentence goes to stderr and the exit code is 1."""
+    stdout or to -o FILE (which is said in `lang`). With `empty` (nothing found) the data (an empty table, list or
+    file) is still written, the sentence goes to stderr and the exit code is 1."""
     from reichweite.report import machine
 
     with machine.destination(output) as handle:
@@ -122,7 +122,9 @@ def emit(result: Any, fmt: str, output: str | None, table: Callable[[Console], N
         else:
             machine.write(fmt, rows=result.rows(), document=result.to_json(), handle=handle)
     if output not in (None, "-"):
-        note(f"Wrote {output}")
+        from reichweite.report.texts import Texts, common
+
+        note(Texts(common.TEXTS)("report.wrote", lang, path=output))
     if empty:
         note(empty)
         raise typer.Exit(1)
@@ -131,6 +133,16 @@ def emit(result: Any, fmt: str, output: str | None, table: Callable[[Console], N
 def say(console: Console) -> Callable[[object], None]:
     """Print lines of text on the console as they are: no markup, no highlighting, no escape sequences from data."""
     return lambda text: console.print(bare(text), markup=False, highlight=False, soft_wrap=True)
+
+
+def prose(console: Console, text: object, first: str = "", rest: str = "") -> None:
+    """Sentences for people, wrapped at the console's width between words (ids and links are never broken)."""
+    import textwrap
+
+    line = say(console)
+    for part in textwrap.wrap(bare(text), max(console.width, 40), initial_indent=first, subsequent_indent=rest,
+                              break_long_words=False, break_on_hyphens=False):
+        line(part)
 
 
 def note(message: object) -> None:

@@ -34,9 +34,10 @@ from reichweite.cli.common import (
 )
 from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOption, show_growth
 from reichweite.errors import UsageError
-from reichweite.report.html import local_time
+from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
 from reichweite.terminal import bare
+from reichweite.timeutil import REPORT_TZ
 
 FIGURES = ("likes", "replies", "reposts", "quotes")
 
@@ -54,45 +55,66 @@ def posts(
 ) -> None:
     """An account's posts with kind and their figures as of a date (default: now). Followers-only posts only with
     --visibility private (how many were left out is said)."""
+    from reichweite.report.accounts import T
+
     fmt, account, when = output_format(fmt, as_json), parse_target(target), parse_at(at, tz)
+    language = report_language(lang)
     found = reichweite.posts(db, account, at=when, visibility=visibility)
     if found.left_out:
-        note(f"{found.left_out} followers-only posts left out (include them with --visibility private).")
-    empty = None if len(found.frame) else f"No posts of {target} in the store as of {found.as_of:%Y-%m-%d %H:%M} UTC."
-    emit(found, fmt, output, lambda console: _posts_table(found, console), empty=empty)
+        note(T.n("posts.left_out", language, found.left_out))
+    empty = None if len(found.frame) else T("posts.none", language, target=target,
+                                            when=format_moment(found.as_of, language))
+    emit(found, fmt, output, lambda console: _posts_table(found, console, language), empty=empty, lang=language)
 
 
-def _posts_table(found: Posts, console: Console) -> None:
+def _posts_table(found: Posts, console: Console, lang: str) -> None:
     """Ids and times are never folded; texts wrap. From 120 columns one line per post; narrower, each post is one
-    row of two cells (id and time | figures and text)."""
+    row of two cells (id and time | figures and text). Headers, kinds, numbers and times in the report's language."""
+    from reichweite.report.accounts import T
+
     frame = found.frame
     if not len(frame):
         return
     ids, prefix = _short_ids([str(i) for i in frame["native_id"]])
-    title = f"{found.platform}:{found.handle} — {len(frame)} posts (times Europe/Berlin)"
+    title = T.n("posts.title", lang, len(frame), account=f"{found.platform}:{found.handle}", tz=str(REPORT_TZ))
+    head = {name: T(f"col.{name}", lang) for name in ("native_id", "created_at", "kind", "text", "observed_at",
+                                                     *FIGURES)}
+
+    def when(value: object) -> str:
+        return format_moment(None if value is None or pd.isna(value) else value, lang)  # type: ignore[arg-type]
+
+    def kind(value: object) -> str:
+        return T(f"value.kind.{value}", lang) if f"value.kind.{value}" in T else _cell(value)
+
+    def count(value: object) -> str:
+        return format_number(None if value is None or pd.isna(value) else value, lang)  # type: ignore[arg-type]
+
+    times = max(16, *(len(when(frame[column].iloc[0])) for column in ("created_at", "observed_at")))
     if console.width >= 120:
-        table = Table(title=title, title_justify="left", pad_edge=False)
-        table.add_column("id", no_wrap=True, min_width=max(len(i) for i in ids))
-        table.add_column("created_at", no_wrap=True, min_width=16)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("text", overflow="fold", ratio=1, min_width=12)
+        table = Table(title=Text(bare(title)), title_justify="left", pad_edge=False)
+        table.add_column(head["native_id"], no_wrap=True, min_width=max(len(i) for i in ids))
+        table.add_column(head["created_at"], no_wrap=True, min_width=times)
+        table.add_column(head["kind"], no_wrap=True)
+        table.add_column(head["text"], overflow="fold", ratio=1, min_width=12)
         for name in FIGURES:
-            table.add_column(name, justify="right", no_wrap=True)
-        table.add_column("observed_at", no_wrap=True, min_width=16)
+            table.add_column(head[name], justify="right", no_wrap=True)
+        table.add_column(head["observed_at"], no_wrap=True, min_width=times)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            table.add_row(Text(bare(native_id)), _when(row.created_at), _cell(row.kind), Text(_text(row)),
-                          *(_cell(getattr(row, name)) for name in FIGURES), _when(row.observed_at))
+            table.add_row(Text(bare(native_id)), when(row.created_at), kind(row.kind), Text(_text(row)),
+                          *(count(getattr(row, name)) for name in FIGURES), when(row.observed_at))
     else:
-        table = Table(title=title, title_justify="left", pad_edge=False, show_lines=True)
-        table.add_column("id · created_at · kind", no_wrap=True, min_width=max(16, *(len(i) for i in ids)))
-        table.add_column("figures · observed_at · text", overflow="fold", ratio=1)
+        table = Table(title=Text(bare(title)), title_justify="left", pad_edge=False, show_lines=True)
+        table.add_column(f"{head['native_id']} · {head['created_at']} · {head['kind']}", no_wrap=True,
+                         min_width=max(times, *(len(i) for i in ids)))
+        table.add_column(f"{T('posts.figures', lang)} · {head['observed_at']} · {head['text']}", overflow="fold",
+                         ratio=1)
         for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            figures = ", ".join(f"{name} {_cell(getattr(row, name))}" for name in FIGURES)
-            table.add_row(Text(f"{bare(native_id)}\n{_when(row.created_at)}\n{_cell(row.kind)}"),
-                          Text(f"{figures}\nmeasured {_when(row.observed_at)}\n{_text(row)}"))
+            figures = ", ".join(f"{head[name]} {count(getattr(row, name))}" for name in FIGURES)
+            table.add_row(Text(f"{bare(native_id)}\n{when(row.created_at)}\n{kind(row.kind)}"),
+                          Text(f"{figures}\n{head['observed_at']} {when(row.observed_at)}\n{_text(row)}"))
     console.print(table)
     if prefix:
-        say(console)(f"id: the last part of\n{prefix}<id>")
+        say(console)(T("posts.id_prefix", lang, prefix=prefix))
 
 
 def _short_ids(ids: list[str]) -> tuple[list[str], str | None]:
@@ -116,10 +138,6 @@ def _cell(value: object) -> str:
     return "–" if value is None or (not isinstance(value, str) and pd.isna(value)) else bare(value)
 
 
-def _when(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else local_time(value)  # type: ignore[arg-type]
-
-
 def accounts(
     targets: Annotated[list[str], typer.Argument(
         metavar="TARGET", help="PLATFORM:HANDLE, or just PLATFORM for every account of it; several "
@@ -138,7 +156,9 @@ def accounts(
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at); with
     --from/--to/--every of one or more accounts at the end of each day, week or month, with the change."""
-    fmt = output_format(fmt, as_json)
+    from reichweite.report.accounts import none_found, terminal_lines
+
+    fmt, language = output_format(fmt, as_json), report_language(lang)
     if start is not None or end is not None or every is not None:
         if at is not None:
             raise UsageError("--at gives one date; for several use --from/--to/--every, not both.")
@@ -155,25 +175,14 @@ def accounts(
     target, when = targets[0], parse_at(at, tz)
     account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)
-    empty = None if len(found.frame) else f"No account figures for {target} as of {found.as_of.isoformat()}."
+    empty = None if len(found.frame) else none_found(target, found.as_of, language)
 
     def table(console: Console) -> None:
-        if not len(found.frame):
-            return
         line = say(console)
-        line(f"As of {found.as_of.isoformat()} (latest snapshot at or before it):")
-        for r in found.rows().to_dict("records"):
-            cells = [f"{name} {_count(r.get(name))}" for name in ("followers", "following", "posts")]
-            shown = f" (shown: {r['followers_shown']})" if r.get("followers_shown") else ""
-            line(f"  {r['platform']}:{r['handle']}  {', '.join(cells)}{shown}  measured {r['observed_at']}")
+        for text in terminal_lines(found.rows().to_dict("records"), found.as_of, language) if len(found.frame) else []:
+            line(text)
 
-    emit(found, fmt, output, table, empty=empty)
-
-
-def _count(value: object) -> str:
-    if value is None or value != value:
-        return "–"
-    return f"{int(value):,}"  # type: ignore[call-overload]
+    emit(found, fmt, output, table, empty=empty, lang=language)
 
 
 def polls(
@@ -190,15 +199,15 @@ def polls(
     db: DbOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.report.polls import polls_text
+    from reichweite.report.polls import T, polls_text
 
-    fmt, when = output_format(fmt, as_json), parse_at(at, tz)
+    fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
     account = None
     if target:
         account = parse_account(target)
-    found = reichweite.polls(db, account, at=when, out=out, lang=lang, visibility=visibility)
+    found = reichweite.polls(db, account, at=when, out=out, lang=language, visibility=visibility)
     for path in found.files:
-        note(f"Wrote {path}")
-    empty = None if found.polls else f"No polls as of {found.as_of.isoformat()}."
+        note(T("polls.written", language, path=str(path)))
+    empty = None if found.polls else polls_text([], found.as_of, language, left_out=found.left_out)
     emit(found, fmt, output, lambda console: found.polls and say(console)(
-        polls_text(found.polls, found.as_of, found.left_out)), empty=empty)
+        polls_text(found.polls, found.as_of, language, left_out=found.left_out)), empty=empty, lang=language)

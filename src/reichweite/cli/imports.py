@@ -101,20 +101,19 @@ def linkedin_export(
 
 
 def _export_summary(result: Any, path: Path) -> None:
-    from reichweite.jobs.linkedin import PARTS
-
+    parts = list(result.added)  # every part of a member export, in the export's order
     whose = result.owner or "an unknown member"
     if result.owner_from == "files beside it":
         whose += " (told by the export's files beside it)"
     echo(f"LinkedIn member export, {result.layout} layout, of {whose}: {path}")
     echo(f"  {'part':12} {'read':>7} {'new':>7}")
-    for part in PARTS:
+    for part in parts:
         if part in result.failed:
             echo(f"  {part:12} {'failed':>7} {'-':>7}")
         elif part in result.files or result.read.get(part):
             shown = f"  ({result.encodings[part]})" if part in result.encodings else ""
             echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}{shown}")
-    missing = [part for part in PARTS if part not in result.files and part not in result.failed]
+    missing = [part for part in parts if part not in result.files and part not in result.failed]
     if missing:
         echo(f"  not in the export: {', '.join(missing)}")
     for part, copies in result.duplicates.items():

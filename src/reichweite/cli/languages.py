@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 import reichweite
 from reichweite.cli.common import (
@@ -23,7 +22,7 @@ from reichweite.cli.common import (
 )
 from reichweite.errors import UsageError
 from reichweite.progress import progress_bar
-from reichweite.report.i18n import LANGS, format_number
+from reichweite.report.i18n import LANGS
 
 
 def languages(
@@ -57,20 +56,24 @@ def languages(
     fmt = output_format(fmt, as_json)
     share_of, lang = _old_spellings(share_of, lang, report_lang)
     shown = report_language(lang)
+    from reichweite.report.languages import T
+
+    labels = {phase: T(f"lang.progress.{phase}", shown) for phase in ("read", "count", "detect")}
     with progress_bar(quiet=fmt != "table") as bar:
-        task = bar.add_task("reading and counting", total=None)
+        task = bar.add_task(labels["read"], total=None)
 
         def progress(phase: str, done: int, total: int | None) -> None:
-            labels = {"read": "reading and counting", "count": "counting declared languages",
-                      "detect": "detecting languages"}
             bar.update(task, description=labels.get(phase, phase), completed=done, total=total)
 
         found = reichweite.languages(files, engine=engine, detect=detect, by=by, tz=tz, share_of=share_of, out=out,
                                      lang=shown, threshold=threshold, second_stage=second_stage, progress=progress,
                                      workers=workers, memory_limit=memory_limit)
-    for name, path in found.summary["files_written"].items():
-        note(f"{name}: {path}")
-    emit(found, fmt, output, lambda console: _summary(found.summary, share_of, shown, console))
+    from reichweite.report.languages import terminal_lines, written_lines
+
+    for line in written_lines(found.summary, shown):
+        note(line)
+    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.summary, shown)],
+         lang=shown)
 
 
 def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | None) -> tuple[str | None, str | None]:
@@ -92,32 +95,3 @@ def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | No
     if lang is not None and share_of is None:
         note(f"--lang {lang} sets the report language; the share of one language is --share-of {lang}.")
     return share_of, lang
-
-
-def _pct(value: float | None) -> str:
-    return "     –" if value is None else f"{value * 100:6.2f}"
-
-
-def _summary(summary: dict, share_of: str | None, shown: str, console: Console) -> None:
-    echo = say(console)
-    stats = summary["stats"]
-    echo(f"{format_number(stats['events'], shown)} events in {stats['files']} file(s), "
-         f"{format_number(stats['malformed'], shown)} malformed lines skipped, "
-         f"{format_number(stats['posts'], shown)} unique posts "
-         f"({format_number(stats['duplicates'], shown)} repeated deliveries removed).")
-    echo("Counting rules:")
-    for rule, text in summary["rules"].items():
-        echo(f"  {rule:9} {text}")
-    for rule, rows in summary["overall"].items():
-        echo(f"Overall, {rule}:")
-        for row in rows[:10]:
-            echo(f"  {row['lang']:8} {row['posts']:>12,}  {_pct(row['share'])} %")
-    agreement = summary["agreement"]
-    if agreement["checked"]:
-        share = "–" if agreement["share"] is None else f"{agreement['share'] * 100:.1f}"
-        echo(f"Declared = detected for {share} % of {agreement['checked']:,} posts with both.")
-    if "lang_share" in summary:
-        echo(f"Share of {share_of} (95 % Wilson interval):")
-        for row in summary["lang_share"]:
-            echo(f"  {row['period']} {row['rule']:8} {_pct(row['share'])} % "
-                 f"[{_pct(row['low']).strip()}, {_pct(row['high']).strip()}]  n={row['total']:,}")

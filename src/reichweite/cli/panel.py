@@ -46,24 +46,27 @@ def members(
                                            "default: all spells.")]
     = None,
     db: DbOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
     loaded into the store on first use."""
-    day = parse_day_option(at, "--at")
-    info, frame = reichweite.panel_members(db, name, at=day)
-    rows = [{"company": r["name"], "key": r["company_key"], "isin": r["isin"],
-             "joined": r["joined"].isoformat() if r["joined"] else None,
-             "left": r["left"].isoformat() if r["left"] else None} for r in frame.to_dict("records")]
-    if as_json:
-        print_json({"panel": name, "at": day.isoformat() if day else None, "count": len(rows), "members": rows,
-                    "source": info.get("source")})
-        return
-    head = f"{info.get('title') or name}: {len(rows)} " + (f"members on {day}" if day else "membership spells")
-    echo(head + f" (source: {info.get('source')})")
-    for r in rows:
-        spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-        echo(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+    from reichweite.results import PanelMembers
+
+    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
+    found = PanelMembers(name, day, *reichweite.panel_members(db, name, at=day))
+
+    def table(console: Console) -> None:
+        line = say(console)
+        head = f"{found.info.get('title') or name}: {len(found.frame)} " + \
+            (f"members on {day}" if day else "membership spells")
+        line(head + f" (source: {found.info.get('source')})")
+        for r in found.to_json()["members"]:
+            spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
+            line(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+
+    emit(found, fmt, output, table)
 
 
 @app.command("import")
@@ -96,6 +99,7 @@ def report(
     at: Annotated[str | None, typer.Option("--at", help="Date for the per-company view (default: latest).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for panel HTML, workbook and charts.",
                                              callback=check_out)] = None,
+    log: Annotated[bool, typer.Option("--log", help="Charts on a logarithmic scale (default: linear).")] = False,
     lang: LangOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
@@ -103,29 +107,15 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Totals per date and platform over the members, coverage, growth, ratio, per-company view, changes."""
-    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
-    found = reichweite.panel_report(db, name, platforms=platforms,
-                                    composition=composition, threshold=threshold, at=day, out=out, lang=lang)
-    for kind, path in found.files.items():
-        note(f"{kind}: {path}")
-    emit(found, fmt, output, lambda console: _print_summary(found.result, console))
+    from reichweite.report.panel import terminal_lines, written_lines
 
-
-def _print_summary(result, console: Console) -> None:  # type: ignore[no-untyped-def]
-    echo = say(console)
-    echo(f"{result.title} ({result.composition.label()}), {len(result.dates)} measurement dates")
-    for row in result.totals.to_dict("records"):
-        parts = []
-        for fig in ("followers", "employees"):
-            total = row[f"{fig}_total"]
-            parts.append(f"{fig} {total:>13,}" if total is not None else f"{fig} {'–':>13}")
-            parts[-1] += f" ({row[f'{fig}_measured']}/{row['members']})"
-        echo(f"  {row['date']}  {row['platform']:<9} " + "  ".join(parts))
-    for platform, counts in result.above_threshold.items():
-        echo(f"  {platform}: {counts['at_least']} of {counts['measured']} measured members have at least "
-                   f"{result.threshold:,} followers on {result.latest}")
-    for row in result.changes.to_dict("records"):
-        echo(f"  {row['from']} → {row['to']}: {row['change']} {row['name']}")
+    fmt, day, language = output_format(fmt, as_json), parse_day_option(at, "--at"), report_language(lang)
+    found = reichweite.panel_report(db, name, platforms=platforms, composition=composition, threshold=threshold,
+                                    at=day, out=out, lang=language, log=log)
+    for line in written_lines(found.files, language):
+        note(line)
+    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.result, language)],
+         lang=language)
 
 
 @app.command("series")

@@ -19,9 +19,9 @@ from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, 
 from reichweite.errors import InputError, UsageError
 from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
 from reichweite.platforms.linkedin.member_export import read_member_export
-from reichweite.report.automation import write_senders_report
-from reichweite.report.automation_texts import account_reasons, reasons
-from reichweite.report.i18n import format_number, t
+from reichweite.report.automation import T as t
+from reichweite.report.automation import account_reasons, reasons, write_senders_report
+from reichweite.report.i18n import format_number
 from reichweite.store.queries_automation import StoredLabel, load_labels, save_label
 
 PLATFORM = "linkedin"

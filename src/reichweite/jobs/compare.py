@@ -190,8 +190,10 @@ def compare(
     out: Path | None = None,
     include_reposts: bool = False,
     visibility: frozenset[str] = SHOWN_BY_DEFAULT,
+    log: bool = False,
 ) -> ComparisonResult:
-    """Compare account A with account B post by post; writes the report to `out` when it is given.
+    """Compare account A with account B post by post; writes the report to `out` when it is given (charts on a
+    logarithmic scale with `log`).
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
     `tolerance`); the two are exclusive. `parts`: common (default), known or a list (see analysis.parts).
@@ -230,9 +232,9 @@ def compare(
         curves=curves, visibility=visibility,
     )
     if out is not None:
-        from reichweite.report.comparison import write_comparison_report
+        from reichweite.report.comparison_files import write_comparison_report
 
-        result.files = write_comparison_report(result, out, lang)
+        result.files = write_comparison_report(result, out, lang, log=log)
     return result
 
 

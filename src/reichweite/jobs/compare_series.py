@@ -247,17 +247,16 @@ def compare_series(
     out: Path | None = None,
     include_reposts: bool = False,
     visibility: frozenset[str] = SHOWN_BY_DEFAULT,
+    log: bool = False,
 ) -> SeriesResult:
     """Compare two or more accounts at each date of `ats` (default: now) or each post age of `ages`; writes the
-    report to `out` unless it is None. `parts`: common (default), known or a list (see analysis.parts).
-    Followers-only posts are left out (and counted) unless `visibility` includes `private`."""
+    report to `out` unless it is None (charts on a logarithmic scale with `log`). `parts`: common (default), known
+    or a list (see analysis.parts). Followers-only posts are left out (and counted) unless `visibility` includes
+    `private`."""
     from reichweite.analysis.parts import parse_parts
     from reichweite.report.i18n import resolve_lang
 
     check_dates(ats, ages)
-    if out is not None:
-        raise UsageError("--out: this version writes no report for more than two accounts or several dates; "
-                         "use --format csv, jsonl or json")
     if not 0 <= fuzzy_threshold <= 100:  # NaN too
         raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
                           "fuzzy matching off)")
@@ -281,4 +280,8 @@ def compare_series(
         accounts=accounts, options=options, grouping=grouping, dates=dates, changes=changes,
         change_summary=account_changes(changes), curves=curves, snapshots=loaded.history, lang=lang, out=out,
     )
+    if out is not None:
+        from reichweite.report.series_files import write_series_report
+
+        result.files = write_series_report(result, out, lang, log=log)
     return result

@@ -62,7 +62,7 @@ def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | 
 
         result = import_page_exports(engine, paths, **options)
         added = ", ".join(f"{n:,} {part}" for part, n in result.added.items())
-        summary = f"linkedin-page {', '.join(p.name for p in paths)}: added {added}"
+        summary = f"linkedin-page {', '.join(p.name for p in paths)}: added {added}. {result.follower_note}".strip()
     elif kind == "companies":
         from reichweite.jobs.panels import company_import_line, import_company_table
 

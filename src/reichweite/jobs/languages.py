@@ -112,6 +112,7 @@ def language_shares(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
         "files_written": {k: str(v) for k, v in written.items()},
     }
     if report.lang_share is not None:
+        summary["lang"] = report.lang
         summary["lang_share"] = report.lang_share.to_dict(orient="records")
     return LanguageShares(report, plain(summary))
 

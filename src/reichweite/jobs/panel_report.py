@@ -14,9 +14,9 @@ from reichweite import registry
 from reichweite.analysis.panel import Composition, PanelResult, analyse_panel
 from reichweite.errors import ReichweiteError, UsageError
 from reichweite.jobs.panels import ensure_panel
-from reichweite.report.i18n import t
+from reichweite.report.panel import T as t
 from reichweite.report.panel import write_panel_report
-from reichweite.report.panel_texts import DAX_CAVEATS
+from reichweite.report.texts.panel import DAX_CAVEATS
 from reichweite.store.db import display_url
 from reichweite.store.panels import company_snapshots_frame, memberships_frame
 from reichweite.tables.panel_table import builtin_company_names
@@ -58,15 +58,15 @@ def caveats(info: dict, lang: str) -> list[str]:
 
 
 def panel_report(engine: sa.Engine, name: str, platforms: Sequence[str], composition: Composition, *,
-                 out: Path | None, lang: str, threshold: int | None = None, at: date | None = None
-                 ) -> tuple[PanelResult, dict[str, Path]]:
+                 out: Path | None, lang: str, threshold: int | None = None, at: date | None = None,
+                 log: bool = False) -> tuple[PanelResult, dict[str, Path]]:
     """Analyse the panel and, when out is given, write the HTML report, the workbook and the charts there."""
     result, info = analyse_stored_panel(engine, name, platforms, composition, threshold=threshold, at=at)
     files: dict[str, Path] = {}
     if out is not None:
         builtin = (info.get("source") or "").startswith("builtin:")
         files = write_panel_report(result, out, lang, caveats=caveats(info, lang), db=display_url(str(engine.url)),
-                                   notes=info.get("notes") if builtin else None)
+                                   notes=info.get("notes") if builtin else None, log=log)
     return result, files
 
 

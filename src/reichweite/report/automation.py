@@ -11,9 +11,42 @@ from typing import Any
 
 import pandas as pd
 
+from reichweite.analysis.automation.scoring import Signal
 from reichweite.report.excel import open_workbook, write_frame
 from reichweite.report.html import render_html
-from reichweite.report.i18n import t
+from reichweite.report.i18n import format_number
+from reichweite.report.texts import Texts, automation, common
+
+T = Texts(common.TEXTS, automation.TEXTS)
+t = T
+
+
+def _points(points: float, lang: str) -> str:
+    text = format_number(points, lang, 2).rstrip("0").rstrip(",.")
+    return ("+" if points > 0 else "") + text
+
+
+def reason_text(signal: Signal, lang: str) -> str:
+    """One signal in words, with its points: 'promises money or income (passive income) +2.5'."""
+    evidence = ", ".join(signal.evidence[:4])
+    if signal.name == "pitch_after_invitation" and signal.evidence == ["0"]:
+        text = T("automation.signal.pitch_in_invitation", lang)
+    elif signal.name == "template":
+        text = T("automation.signal.template", lang, n=len(signal.evidence), evidence=evidence)
+    else:
+        text = T(f"automation.signal.{signal.name}", lang, evidence=evidence)
+    return f"{text} {_points(signal.points, lang)}"
+
+
+def reasons(signals: list[Signal], lang: str) -> list[str]:
+    """Reasons strongest first (negative points last)."""
+    return [reason_text(s, lang) for s in sorted(signals, key=lambda s: -s.points)]
+
+
+def account_reasons(signals: list[Signal], lang: str) -> list[str]:
+    """An account's signals in words, strongest first."""
+    return [f"{T(f'automation.account.{s.name}', lang).format(*s.evidence)} {_points(s.points, lang)}"
+            for s in sorted(signals, key=lambda s: -s.points)]
 
 
 def _frame(rows: Sequence[dict[str, Any]], lang: str, show_names: bool) -> pd.DataFrame:
@@ -51,7 +84,7 @@ def write_senders_report(
     book = open_workbook(xlsx)
     frame = _frame(rows, lang, show_names)
     write_frame(book, t("automation.col.sender", lang), frame, text_columns=(t("automation.col.sender", lang),),
-                url_columns=("URL",))
+                url_columns=("URL",), lang=lang)
     signals = pd.DataFrame(
         [
             {
@@ -59,16 +92,17 @@ def write_senders_report(
                 t("automation.col.sender", lang): r["from"],
                 t("automation.col.signal", lang): s["signal"],
                 t("automation.col.points", lang): s["points"],
-                "Evidence": ", ".join(s["evidence"]),
+                t("automation.col.evidence", lang): ", ".join(s["evidence"]),
             }
             for r in rows
             for s in r["signals"]
         ]
     )
-    write_frame(book, t("automation.col.signal", lang), signals, text_columns=("Evidence",))
+    write_frame(book, t("automation.col.signal", lang), signals, text_columns=(t("automation.col.evidence", lang),),
+                lang=lang)
     book.close()
     html = render_html(
-        "automation.html.j2", out / "automation-linkedin.html", lang,
+        "automation.html.j2", out / "automation-linkedin.html", lang, T,
         rows=rows, summary=summary, model=model, advice=advice, show_names=show_names,
     )
     return [xlsx, html]

@@ -1,78 +1,96 @@
-"""The cross-post comparison report: comparison.xlsx, two PNG charts and index.html. Presents, computes nothing."""
+"""What a cross-post comparison says, in the report's language: summary sentences, definitions, measurement dates,
+chart specs and the terminal view. Presents, computes nothing; comparison_files.py writes the files."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import pandas as pd
 
-import reichweite.report.comparison_texts  # noqa: F401  (registers the texts)
 from reichweite.analysis.compare import format_duration
-from reichweite.report.charts import PLATFORM_COLORS, new_figure, save_figure
-from reichweite.report.excel import open_workbook, write_frame
-from reichweite.report.html import local_time, render_html
-from reichweite.report.i18n import format_number, t
+from reichweite.report.charts import comparison as comparison_charts
+from reichweite.report.charts.base import Caption, Series
+from reichweite.report.i18n import (
+    format_day,
+    format_moment,
+    format_number,
+    format_p_value,
+    format_percent,
+)
+from reichweite.report.texts import Texts, common, comparison
+from reichweite.timeutil import REPORT_TZ
 
 if TYPE_CHECKING:
     from reichweite.jobs.compare import ComparisonResult
 
+T = Texts(common.TEXTS, comparison.TEXTS)
+t = T
 
-# a side is drawn on a log scale when its largest value exceeds this many times its median (or 1)
-SKEW_FACTOR = 20
 # sides measured further apart than this get a warning: a later measurement has had more time to collect interactions
 GAP_WARNING = timedelta(hours=24)
 SOURCES = ("api", "archive", "manual")
 
 
-def _skewed(*columns: pd.Series) -> bool:
-    values = pd.concat([c.astype(float) for c in columns])
-    if values.empty:
-        return False
-    return float(values.max()) > SKEW_FACTOR * max(float(values.median()), 1.0)
+def as_of(result: ComparisonResult) -> datetime | None:
+    """The moment the figures stand for: the latest measurement used, not after the as-of time asked for."""
+    last = [m.last_observed for m in (result.measured_a, result.measured_b) if m.last_observed is not None]
+    if not last:
+        return result.at
+    return min(max(last), result.at) if result.at is not None else max(last)
 
 
-def daily_chart(result: ComparisonResult, path: Path, lang: str) -> Path:
+def _sources_line(result: ComparisonResult, lang: str) -> str:
+    """'Quelle: X @a: Archiv + Tabelle vom 20.10.2026; Bluesky @b: API-Abruf vom 20.10.2026'."""
+    parts = []
+    for label, measured in ((result.label_a, result.measured_a), (result.label_b, result.measured_b)):
+        by_day: dict[str, list[str]] = {}
+        for d in measured.sources:
+            name = T(f"cmp.chart.source.{d.source}", lang) if d.source in SOURCES else d.source
+            by_day.setdefault(format_day(d.last_observed, lang), []).append(name)
+        kinds = "; ".join(T("cmp.chart.source_item", lang, source=" + ".join(names), day=day)
+                          for day, names in by_day.items())
+        parts.append(f"{label}: {kinds or '–'}")
+    return T("cmp.chart.sources", lang, sources="; ".join(parts))
+
+
+def caption(result: ComparisonResult, title: str, lang: str) -> Caption:
+    """Title plus: as of when (or at which age) in which time zone, what counts, where the figures come from."""
+    if result.age is not None:
+        when = T("cmp.chart.at_age", lang, age=format_duration(result.age),
+                 tolerance=format_duration(result.tolerance))
+    else:
+        when = T("cmp.chart.as_of", lang, at=format_moment(as_of(result), lang))
+    when += " · " + T("cmp.chart.timezone", lang, tz=str(REPORT_TZ))
+    parts = " + ".join(T(f"cmp.part.{p}", lang) for p in result.table.parts) or T("cmp.nothing", lang)
+    what = T("cmp.def.interactions", lang, parts=parts) + " · " + T.n("cmp.chart.pairs", lang, result.stats.n)
+    return Caption(title, (when, what, _sources_line(result, lang)))
+
+
+def chart_specs(result: ComparisonResult, lang: str, log: bool = False) -> dict[str, dict[str, Any]]:
+    """The comparison's charts as Vega-Lite specs, by file stem: what the reports save and the web app shows."""
+    series = [Series(result.label_a, result.a[0]), Series(result.label_b, result.b[0])]
     daily = result.stats.daily
-    fig, ax = new_figure()
-    log = _skewed(daily["a"], daily["b"])
-    days = pd.to_datetime(daily["day"])
-    for side, platform, label in (("a", result.a[0], result.label_a), ("b", result.b[0], result.label_b)):
-        values = daily[side].astype(float) + (1 if log else 0)
-        ax.plot(days, values, marker="o", markersize=3, linewidth=1.3, label=label,
-                color=PLATFORM_COLORS.get(platform, None))
-    if log:
-        ax.set_yscale("log")
-    ax.set_ylabel(t("cmp.chart.log", lang) if log else t("cmp.chart.interactions", lang))
-    ax.set_xlabel(t("cmp.chart.day", lang))
-    ax.set_title(t("cmp.chart.daily", lang))
-    ax.legend()
-    fig.autofmt_xdate()
-    return save_figure(fig, path)
-
-
-def scatter_chart(result: ComparisonResult, path: Path, lang: str) -> Path:
+    long = pd.concat([
+        pd.DataFrame({"day": daily["day"], "series": s.label, "value": daily[side].astype(float)})
+        for side, s in zip(("a", "b"), series, strict=True)
+    ], ignore_index=True)
+    unit = T("cmp.chart.log", lang) if log else T("cmp.chart.interactions", lang)
+    per_day = comparison_charts.interactions_per_day(
+        long, series, caption(result, T("cmp.chart.daily", lang), lang), lang, y_title=unit,
+        day_title=T("cmp.chart.day", lang), log=log)
     pairs = result.table.compared
-    a = pairs["a_interactions"].astype(float)
-    b = pairs["b_interactions"].astype(float)
-    fig, ax = new_figure(6.5, 6.0)
-    log = _skewed(a, b)
-    shift = 1 if log else 0
-    ax.scatter(a + shift, b + shift, s=18, alpha=0.7, color=PLATFORM_COLORS.get(result.b[0], "#1185fe"))
-    top = max(float(a.max()) if len(a) else 1, float(b.max()) if len(b) else 1) + shift
-    low = 1 if log else 0
-    ax.plot([low, top], [low, top], linestyle="--", color="#888888", linewidth=1, label=t("cmp.chart.diagonal", lang))
-    if log:
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-    unit = t("cmp.chart.log", lang) if log else t("cmp.chart.interactions", lang)
-    ax.set_xlabel(f"{result.label_a}: {unit}")
-    ax.set_ylabel(f"{result.label_b}: {unit}")
-    ax.set_title(t("cmp.chart.scatter", lang, a=result.platform_label_a, b=result.platform_label_b))
-    ax.legend()
-    return save_figure(fig, path)
+    frame = pd.DataFrame({
+        "a": pairs["a_interactions"].astype(float), "b": pairs["b_interactions"].astype(float),
+        "day": pd.to_datetime(pairs["a_created_at"], utc=True).dt.tz_convert(REPORT_TZ).dt.date,
+        "text": pairs["a_text"].astype("string").str.slice(0, 120),
+    })
+    scatter = comparison_charts.pairs_scatter(
+        frame, *series, caption(result, T("cmp.chart.scatter", lang, a=result.platform_label_a,
+                                          b=result.platform_label_b), lang), lang,
+        x_title=f"{result.label_a}: {unit}", y_title=f"{result.label_b}: {unit}",
+        equal_label=T("cmp.chart.diagonal", lang), log=log)
+    return {"interactions_per_day": per_day, "pairs_scatter": scatter}
 
 
 def parts_note(result: ComparisonResult, lang: str) -> str | None:
@@ -93,7 +111,7 @@ def parts_note(result: ComparisonResult, lang: str) -> str | None:
 
 
 def _pct(value: float | None, lang: str) -> str:
-    return "–" if value is None else format_number(100 * value, lang, 0) + " %"
+    return format_percent(value, lang, 0)
 
 
 def _num(value: float | None, lang: str, digits: int = 0) -> str:
@@ -108,8 +126,8 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
     gap = result.measurement_gap
     if result.age is None and gap is not None and gap > GAP_WARNING:
         view["gap_note"] = t("cmp.gap_note", lang, a=la, b=lb, days=_num(gap.total_seconds() / 86400, lang, 1),
-                             at_a=local_time(result.measured_a.last_observed),
-                             at_b=local_time(result.measured_b.last_observed))
+                             at_a=format_moment(result.measured_a.last_observed, lang),
+                             at_b=format_moment(result.measured_b.last_observed, lang))
     if s.n == 0:
         view["wins"] = t("cmp.no_pairs", lang)
     else:
@@ -138,9 +156,10 @@ def summary_view(result: ComparisonResult, lang: str) -> dict[str, Any]:
         view["wilcoxon"] = t("cmp.wilcoxon_not_run", lang, reason=reason)
         view["wilcoxon_explain"] = None
     else:
-        p = "< " + _num(0.0001, lang, 4) if w.p_value < 1e-4 else "= " + _num(w.p_value, lang, 4)
-        view["wilcoxon"] = t("cmp.wilcoxon", lang, p=p, n_used=w.n_used,
-                             zeros=w.n_zero_differences, method=t(f"cmp.method.{w.method}", lang),
+        view["wilcoxon"] = t("cmp.wilcoxon", lang, p="= " + format_p_value(w.p_value, lang),
+                             pairs=T.n("cmp.pairs_differ", lang, w.n_used),
+                             zeros=T.n("cmp.tied_pairs", lang, w.n_zero_differences),
+                             method=t(f"cmp.method.{w.method}", lang),
                              r=_num(w.rank_biserial, lang, 2))
         view["wilcoxon_explain"] = t("cmp.wilcoxon_explain", lang, a=la, b=lb)
     rows = []
@@ -163,7 +182,7 @@ def definitions_view(result: ComparisonResult, lang: str) -> list[str]:
         items.append(t("cmp.def.age", lang, age=format_duration(result.age),
                        tolerance=format_duration(result.tolerance)))
     else:
-        items.append(t("cmp.def.as_of", lang, at=local_time(result.at)))
+        items.append(t("cmp.def.as_of", lang, at=format_moment(result.at, lang)))
     items.append(t("cmp.def.matching", lang, window=format_duration(result.window),
                    threshold=_num(result.fuzzy_threshold, lang, 0)))
     if result.overrides:
@@ -192,7 +211,8 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
     for label, m in ((result.label_a, result.measured_a), (result.label_b, result.measured_b)):
         sources = "; ".join(
             t("cmp.measured_source", lang, source=t(f"cmp.source.{d.source}", lang) if d.source in SOURCES
-              else d.source, n=d.posts, first=local_time(d.first_observed), last=local_time(d.last_observed))
+              else d.source, n=d.posts, first=format_moment(d.first_observed, lang),
+              last=format_moment(d.last_observed, lang))
             for d in m.sources
         )
         out.append(t("cmp.measured_side", lang, label=label, n=m.posts, with_figures=m.with_figures,
@@ -200,103 +220,56 @@ def measured_view(result: ComparisonResult, lang: str) -> list[str]:
     return out
 
 
-def _excel(result: ComparisonResult, path: Path, lang: str) -> Path:
+def terminal_notes(result: ComparisonResult, lang: str) -> list[str]:
+    """What `reichweite compare` says beside its data (on stderr), in the report's language."""
+    written = result.report is not None
+    notes: list[str] = []
+    view = summary_view(result, lang)
+    if view["parts_note"]:
+        notes.append(view["parts_note"])
+    gap = result.measurement_gap
+    if result.age is None and gap is not None and gap > GAP_WARNING:
+        notes.append(T("cmp.term.gap", lang, days=_num(gap.total_seconds() / 86400, lang, 1),
+                       see=T("cmp.term.see_report", lang) if written else "."))
+    if len(result.table.lacking):
+        where = T("cmp.term.listed_report" if written else "cmp.term.listed_with", lang)
+        notes.append(T.n("cmp.term.lacking", lang, len(result.table.lacking), where=where))
+    hidden = [f"{label} {_num(m.excluded['followers-only'], lang)}" for label, m in
+              ((result.label_a, result.measured_a), (result.label_b, result.measured_b))
+              if m.excluded.get("followers-only")]
+    if hidden:
+        notes.append(T("cmp.term.private", lang, accounts=", ".join(hidden)))
+    if result.report:
+        notes.append(T("cmp.term.report", lang, path=str(result.report)))
+    return notes
+
+
+def terminal_report(result: ComparisonResult, lang: str) -> list[Any]:
+    """The table and the sentences of the summary `reichweite compare` prints, in the report's language (rich
+    renderables; texts from the data shown bare, without markup or escape sequences)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from reichweite.terminal import bare
+
     s = result.stats
-    book = open_workbook(path)
-    summary = pd.DataFrame(
-        [
-            [t("cmp.n", lang), s.a.n, s.b.n],
-            [t("cmp.median", lang), s.a.median, s.b.median],
-            [t("cmp.mean", lang), s.a.mean, s.b.mean],
-            [t("cmp.total", lang), s.a.total, s.b.total],
-            [t("cmp.peak", lang), s.a.peak.value if s.a.peak else None, s.b.peak.value if s.b.peak else None],
-            [t("cmp.wins", lang), s.wins_a, s.wins_b],
-            [t("cmp.ties", lang), s.ties, s.ties],
-            [t("cmp.median_ratio", lang) + " (b+1)/(a+1)", s.ratio.median_ratio, None],
-            ["95 % low", s.ratio.low, None],
-            ["95 % high", s.ratio.high, None],
-            ["Wilcoxon p", s.wilcoxon.p_value, None],
-            ["Wilcoxon r", s.wilcoxon.rank_biserial, None],
-        ],
-        columns=[t("cmp.measure", lang), result.label_a, result.label_b],
-    )
-    sheet = write_frame(book, "summary", summary)
-    notes = [parts_note(result, lang), *definitions_view(result, lang), *measured_view(result, lang)]
-    summary_view_text = summary_view(result, lang)
-    notes += [summary_view_text["wins"], summary_view_text["ratio"], summary_view_text["wilcoxon"]]
-    for offset, note in enumerate(n for n in notes if n):
-        sheet.write_string(len(summary) + 2 + offset, 0, note)
-    columns = [c for c in result.table.pairs.columns if c not in ("a_kind", "b_kind")]
-    write_frame(book, "pairs", result.table.pairs[columns], text_columns=("a_native_id", "b_native_id"),
-                url_columns=("a_url", "b_url"))
-    unmatched = pd.concat(
-        [result.table.unmatched_a.assign(side=result.label_a), result.table.unmatched_b.assign(side=result.label_b)],
-        ignore_index=True,
-    )
-    unmatched = unmatched[["side", *[c for c in unmatched.columns if c != "side"]]]
-    write_frame(book, "unmatched", unmatched, text_columns=("native_id",), url_columns=("url",))
-    write_frame(book, "snapshots", result.snapshots.drop(columns=["post_id"]), text_columns=("native_id",))
-    daily = s.daily.rename(columns={"a": result.label_a, "b": result.label_b}).copy()
-    daily["day"] = pd.to_datetime(daily["day"])
-    day_sheet = write_frame(book, "daily", daily)
-    if len(daily):
-        chart = book.add_chart({"type": "line"})
-        for col, platform in ((1, result.a[0]), (2, result.b[0])):
-            chart.add_series({
-                "name": ["daily", 0, col],
-                "categories": ["daily", 1, 0, len(daily), 0],
-                "values": ["daily", 1, col, len(daily), col],
-                "line": {"color": PLATFORM_COLORS.get(platform, "#555555"), "width": 1.5},
-            })
-        chart.set_title({"name": t("cmp.chart.daily", lang)})
-        chart.set_x_axis({"date_axis": True, "num_format": "yyyy-mm-dd"})
-        chart.set_y_axis({"name": t("cmp.chart.interactions", lang)})
-        chart.set_size({"width": 900, "height": 420})
-        day_sheet.insert_chart(1, 5, chart)
-    write_frame(book, "by_month", s.by_month)
-    write_frame(book, "by_weekday", s.by_weekday)
-    book.close()
-    return path
+    view = summary_view(result, lang)
+    table = Table(title=Text(bare(T("cmp.term.title", lang, a=result.label_a, b=result.label_b))))
+    table.add_column("")
+    table.add_column(Text(bare(result.label_a)), justify="right")
+    table.add_column(Text(bare(result.label_b)), justify="right")
 
+    def count(value: float | None) -> str:
+        return _num(value, lang)
 
-def _table_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    rows = []
-    for row in frame.to_dict("records"):
-        rows.append({k: (None if not isinstance(v, str | list | dict) and pd.isna(v) else v) for k, v in row.items()})
-    return rows
-
-
-def write_comparison_report(result: ComparisonResult, out: Path, lang: str) -> list[Path]:
-    """comparison.xlsx, interactions_per_day.png, pairs_scatter.png and index.html in `out`."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    daily_png = daily_chart(result, out / "interactions_per_day.png", lang)
-    scatter_png = scatter_chart(result, out / "pairs_scatter.png", lang)
-    xlsx = _excel(result, out / "comparison.xlsx", lang)
-    weekday = result.stats.by_weekday.copy()
-    weekday["group"] = [t(f"cmp.wd.{g}", lang) for g in weekday["group"]]
-    lacking = result.table.lacking.copy()
-    lacking["reason"] = [
-        t(f"cmp.lacking.{v}", lang, a=result.platform_label_a, b=result.platform_label_b) for v in lacking["lacking"]
-    ]
-    html = render_html(
-        "comparison.html.j2",
-        out / "index.html",
-        lang,
-        r=result,
-        s=result.stats,
-        summary=summary_view(result, lang),
-        definitions=definitions_view(result, lang),
-        measured=measured_view(result, lang),
-        daily_png=daily_png,
-        scatter_png=scatter_png,
-        by_month=_table_rows(result.stats.by_month),
-        by_weekday=_table_rows(weekday),
-        pairs=_table_rows(result.table.compared),
-        lacking=_table_rows(lacking),
-        unmatched_a=_table_rows(result.table.unmatched_a),
-        unmatched_b=_table_rows(result.table.unmatched_b),
-        files=[xlsx.name, daily_png.name, scatter_png.name],
-        isnan=lambda v: v is None or (isinstance(v, float) and np.isnan(v)),
-    )
-    return [html, xlsx, daily_png, scatter_png]
+    table.add_row(T("cmp.term.pairs", lang), count(s.n), count(s.n))
+    table.add_row(T("cmp.term.wins", lang), f"{count(s.wins_a)} ({_pct(s.share_a, lang)})",
+                  f"{count(s.wins_b)} ({_pct(s.share_b, lang)})")
+    table.add_row(T("cmp.term.ties", lang), count(s.ties), count(s.ties))
+    table.add_row(T("cmp.term.median", lang), _num(s.a.median, lang, 1), _num(s.b.median, lang, 1))
+    table.add_row(T("cmp.term.mean", lang), _num(s.a.mean, lang, 1), _num(s.b.mean, lang, 1))
+    table.add_row(T("cmp.term.peak", lang), count(s.a.peak.value if s.a.peak else None),
+                  count(s.b.peak.value if s.b.peak else None))
+    table.add_row(T("cmp.term.unmatched", lang), count(len(result.table.unmatched_a)),
+                  count(len(result.table.unmatched_b)))
+    return [table, Text(bare(view["ratio"])), Text(bare(view["wilcoxon"]))]

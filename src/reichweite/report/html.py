@@ -12,12 +12,18 @@ from markupsafe import Markup
 
 from reichweite import __version__
 from reichweite.redact import redact
-from reichweite.report.i18n import format_number, t
+from reichweite.report.i18n import format_day, format_moment, format_number, format_percent
+from reichweite.report.texts import Texts
 from reichweite.timeutil import REPORT_TZ, utcnow
 
 
 def png_data_uri(path: str | Path) -> str:
     return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+
+
+def svg_data_uri(path: str | Path) -> str:
+    """An SVG chart as an image source: sharp at any size, and its texts stay apart from the page's."""
+    return "data:image/svg+xml;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -46,18 +52,22 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["png"] = png_data_uri
+    env.filters["svg"] = svg_data_uri
     env.filters["localtime"] = local_time
     env.filters["num"] = format_number
-    env.globals["t"] = t
+    env.filters["pct"] = format_percent
+    env.filters["day"] = format_day
+    env.filters["moment"] = format_moment
     return env
 
 
-def render_html(template: str, out: Path, lang: str, **context: Any) -> Path:
-    """Render a template (which extends base.html.j2) to `out`; returns the path."""
+def render_html(template: str, out: Path, lang: str, texts: Texts, **context: Any) -> Path:
+    """Render a template (which extends base.html.j2) to `out` with `t` looking up `texts`; returns the path."""
     html = environment().get_template(template).render(
         lang=lang,
+        t=texts,
         version=__version__,
-        generated=local_time(utcnow()),
+        generated=format_moment(utcnow(), lang),
         tz=str(REPORT_TZ),
         **context,
     )

@@ -6,67 +6,33 @@ Takes the tables and the analysis results; computes no statistic itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from babel.dates import format_date
 
-from reichweite.report.charts import new_figure, save_figure
-from reichweite.report.excel import open_workbook, write_frame
+from reichweite import __version__
+from reichweite.report.charts import languages as language_charts
+from reichweite.report.charts.base import Caption, fill_periods
+from reichweite.report.charts.render import save_both
+from reichweite.report.excel import Col, check_rows, open_workbook, write_notes, write_sheet
 from reichweite.report.html import render_html
-from reichweite.report.i18n import register, t
+from reichweite.report.i18n import (
+    babel_locale,
+    format_day,
+    format_moment,
+    format_number,
+    format_percent,
+    language_name,
+)
+from reichweite.report.texts import Texts, common, languages
+from reichweite.timeutil import utcnow
 
-register({
-    "lang.title": {"de": "Sprachanteile der Posts", "en": "Language shares of posts"},
-    "lang.rules": {"de": "Zählregeln", "en": "Counting rules"},
-    "lang.rule.first": {
-        "de": "Erste deklarierte Sprache: jeder Post zählt einmal, unter der ersten Sprache in `langs`; Posts ohne "
-              "Angabe zählen als „none“. Die Anteile summieren sich zu 100 %.",
-        "en": "First declared language: each post counts once, under the first language in `langs`; posts without "
-              "one count as \"none\". Shares sum to 100 %.",
-    },
-    "lang.rule.any": {
-        "de": "Jede deklarierte Sprache: ein Post mit zwei Sprachen zählt für beide – die Anteile summieren sich "
-              "daher zu mehr als 100 %.",
-        "en": "Any declared language: a post with two languages counts for both, so shares sum to more than 100 %.",
-    },
-    "lang.rule.none": {
-        "de": "Ohne Angabe („none“): Posts ohne deklarierte Sprache; ihr Anteil steht in beiden Tabellen.",
-        "en": "None declared (\"none\"): posts without a declared language; their share appears in both tables.",
-    },
-    "lang.rule.detected": {
-        "de": "Erkannte Sprache (fastText lid.176.ftz, zweite Stufe lingua für kurze unsichere Texte) über {scope}; "
-              "Konfidenz unter {threshold} → „unknown“. Nenner: die geprüften Posts.",
-        "en": "Detected language (fastText lid.176.ftz, second stage lingua for short uncertain texts) over {scope}; "
-              "confidence below {threshold} → \"unknown\". Denominator: the posts checked.",
-    },
-    "lang.scope.missing": {"de": "die Posts ohne deklarierte Sprache", "en": "the posts without a declared language"},
-    "lang.scope.all": {"de": "alle Posts", "en": "all posts"},
-    "lang.scope.none": {"de": "keine Posts (abgeschaltet)", "en": "no posts (switched off)"},
-    "lang.rule.dedupe": {
-        "de": "Gezählt werden nur neu erstellte app.bsky.feed.post-Einträge, jeder einmal (did + rkey; Jetstream "
-              "liefert mindestens einmal). Zeitraum nach time_us (Empfang durch Jetstream), Kalender der "
-              "Zeitzone {tz}.",
-        "en": "Only app.bsky.feed.post creates are counted, each once (did + rkey; Jetstream delivers at least "
-              "once). Period by time_us (when Jetstream saw the event), in the calendar of time zone {tz}.",
-    },
-    "lang.interval": {
-        "de": "Anteil von „{code}“ mit 95-%-Intervall (Wilson)",
-        "en": "Share of \"{code}\" with 95 % interval (Wilson)",
-    },
-    "lang.top": {"de": "Häufigste Sprachen über die Zeit ({rule})", "en": "Top languages over time ({rule})"},
-    "lang.agreement": {"de": "Deklariert × erkannt", "en": "Declared × detected"},
-    "lang.agreement.note": {
-        "de": "Zeilen: erste deklarierte Sprache; Spalten: erkannte Sprache; Zellen: Anteil der Zeile.",
-        "en": "Rows: first declared language; columns: detected language; cells: share of the row.",
-    },
-    "lang.input": {"de": "Eingabe", "en": "Input"},
-    "lang.period": {"de": "Zeitraum", "en": "Period"},
-    "lang.lang": {"de": "Sprache", "en": "Language"},
-    "lang.posts": {"de": "Posts", "en": "Posts"},
-    "lang.share": {"de": "Anteil", "en": "Share"},
-    "lang.overall": {"de": "Gesamt", "en": "Overall"},
-})
+T = Texts(common.TEXTS, languages.TEXTS)
+
+
 
 STAT_LABELS = ("files", "events", "malformed", "post_creates", "duplicates", "posts", "deletes", "updates",
                "other_collections", "identity", "account")
@@ -92,75 +58,188 @@ class LanguageReport:
     agreement_summary: dict[str, float]
 
 
-def chart_top(report: LanguageReport, path: Path, title: str) -> Path:
-    fig, ax = new_figure()
-    for lang, frame in report.top_shares.groupby("lang", sort=False):
-        ax.plot(pd.to_datetime(frame["period"]), frame["share"] * 100, marker="o", markersize=3, label=lang)
-    ax.set_ylabel("%")
-    ax.set_title(title)
-    ax.legend(ncol=4, fontsize=8)
-    fig.autofmt_xdate()
-    return save_figure(fig, path)
+def _caption(report: LanguageReport, title: str, lang: str) -> Caption:
+    periods = sorted(report.table["period"].astype(str)) if "period" in report.table else []
+    first, last = (periods[0], periods[-1]) if periods else ("–", "–")
+    if periods:
+        first, last = (period_label(p, "month" if report.by == "month" else "day", lang) for p in (first, last))
+    return Caption(title, (
+        T("lang.chart.periods", lang, by=T(f"lang.by.{report.by}", lang), tz=report.tz, first=first, last=last),
+        T("lang.chart.source", lang, posts=format_number(report.stats.get("posts"), lang)),
+    ))
 
 
-def chart_lang(report: LanguageReport, path: Path, title: str) -> Path:
-    fig, ax = new_figure()
-    assert report.lang_share is not None
-    for rule, frame in report.lang_share.groupby("rule", sort=False):
-        x = pd.to_datetime(frame["period"])
-        (line,) = ax.plot(x, frame["share"] * 100, marker="o", markersize=3, label=str(rule))
-        ax.fill_between(x, frame["low"] * 100, frame["high"] * 100, color=line.get_color(), alpha=0.15)
-    ax.set_ylabel("%")
-    ax.set_title(title)
-    ax.legend(fontsize=8)
-    fig.autofmt_xdate()
-    return save_figure(fig, path)
+def language_label(code: str, lang: str) -> str:
+    """A language code as readers know it: 'Deutsch (de)'; 'none' and 'unknown' in words."""
+    if code in ("none", "unknown"):
+        return T(f"lang.code.{code}", lang)
+    return language_name(code, lang)
 
 
-def chart_agreement(matrix: pd.DataFrame, path: Path, title: str) -> Path:
-    size = max(4.5, 0.55 * max(len(matrix.columns), len(matrix.index)) + 2)
-    fig, ax = new_figure(size + 1, size)
-    ax.grid(False)
-    image = ax.imshow(matrix.fillna(0).to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=1, aspect="auto")
-    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns], rotation=45, ha="right")
-    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
-    for (row, col), value in pd.DataFrame(matrix.fillna(0).to_numpy()).stack().items():
-        if value >= 0.005:
-            ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=7,
-                    color="white" if value > 0.6 else "black")
-    ax.set_xlabel("detected")
-    ax.set_ylabel("declared (first)")
-    ax.set_title(title)
-    fig.colorbar(image, ax=ax, fraction=0.046)
-    return save_figure(fig, path)
+def chart_specs(report: LanguageReport, lang: str) -> dict[str, dict[str, Any]]:
+    """The language report's charts as Vega-Lite specs, by file stem."""
+    specs: dict[str, dict[str, Any]] = {}
+    period = T("lang.period", lang)
+    if not report.top_shares.empty:
+        top = report.top_shares.rename(columns={"period": "day", "share": "value"})
+        top = top.assign(series=[language_label(code, lang) for code in top["lang"]])
+        languages = list(dict.fromkeys(top["series"]))
+        top = fill_periods(top, report.by)
+        specs["languages_top"] = language_charts.top_languages(
+            top, languages, _caption(report, T("lang.top", lang, rule=T("lang.rule_name.first", lang)), lang), lang,
+            y_title=T("lang.share", lang), period_title=period)
+    if report.lang_share is not None and not report.lang_share.empty:
+        frame = report.lang_share.rename(columns={"period": "day", "share": "value"})
+        frame = frame.assign(series=[T(f"lang.rule_name.{r}", lang) for r in frame["rule"]])
+        rules = list(dict.fromkeys(frame["series"]))
+        frame = fill_periods(frame, report.by)
+        specs[f"languages_{report.lang}"] = language_charts.language_share(
+            frame, rules,
+            _caption(report, T("lang.interval", lang, code=language_label(report.lang, lang)), lang), lang,
+            y_title=T("lang.share", lang), period_title=period)
+    if report.agreement is not None and not report.agreement.empty:
+        matrix = report.agreement.rename(index=lambda c: language_label(str(c), lang),
+                                         columns=lambda c: language_label(str(c), lang))
+        specs["languages_agreement"] = language_charts.agreement(
+            matrix, _caption(report, T("lang.agreement", lang), lang), lang,
+            declared_title=T("lang.declared_first", lang), detected_title=T("lang.detected", lang))
+    return specs
 
 
-def write_workbook(report: LanguageReport, path: Path) -> Path:
-    book = open_workbook(path)
-    write_frame(book, "per period", report.table, text_columns=("period", "lang"))
+def _rule_columns(report: LanguageReport, lang: str) -> list[Col]:
+    columns = []
+    for rule in RULE_ORDER:
+        if f"posts_{rule}" in report.table.columns:
+            name = T(f"lang.rule_name.{rule}", lang)
+            columns += [Col(f"posts_{rule}", T("lang.col.posts_by", lang, rule=name), "count"),
+                        Col(f"share_{rule}", T("lang.col.share_by", lang, rule=name), "share")]
+    return columns
+
+
+def write_workbook(report: LanguageReport, path: Path, lang: str = "en") -> Path:
+    """Shares per period and language, overall shares per rule, the chosen language's share with its interval,
+    declared × detected counts, the input figures, and notes (rules, time zone, provenance)."""
+    period = Col("period", T(f"lang.col.period.{report.by}", lang), "day")
+    language = Col("lang", T("lang.lang", lang), words=lambda code: language_label(str(code), lang))
+    sheets: list[tuple[str, pd.DataFrame, list[Col]]] = [
+        (T("lang.sheet.per_period", lang), report.table, [period, language, *_rule_columns(report, lang)])]
     for rule, frame in report.overall.items():
-        write_frame(book, f"overall {rule}", frame, text_columns=("lang",))
+        sheets.append((T(f"lang.sheet.overall.{rule}", lang), frame,
+                       [language, Col("posts", T("lang.posts", lang), "count"),
+                        Col("share", T("lang.share", lang), "share")]))
     if report.lang_share is not None:
-        write_frame(book, f"share {report.lang}", report.lang_share, text_columns=("period",))
+        sheets.append((T("lang.sheet.share", lang, code=report.lang), report.lang_share, [
+            period, Col("rule", T("lang.rule", lang), words=lambda r: T(f"lang.rule_name.{r}", lang)),
+            Col("posts", T("lang.posts", lang), "count"), Col("total", T("lang.of_posts", lang), "count"),
+            Col("share", T("lang.share", lang), "share"), Col("low", T("lang.col.low", lang), "share"),
+            Col("high", T("lang.col.high", lang), "share")]))
     if report.agreement_counts is not None:
-        write_frame(book, "declared x detected", report.agreement_counts.reset_index(), text_columns=("declared",))
-    write_frame(book, "input", pd.DataFrame({"what": list(report.stats), "count": list(report.stats.values())}))
+        counts = report.agreement_counts.reset_index()
+        first = str(counts.columns[0])
+        sheets.append((T("lang.sheet.agreement", lang), counts, [
+            Col(first, T("lang.declared_first", lang), words=lambda code: language_label(str(code), lang)),
+            *(Col(str(c), T("lang.col.detected_as", lang, code=language_label(str(c), lang)), "count")
+              for c in counts.columns[1:])]))
+    stats = pd.DataFrame({"what": list(report.stats), "count": list(report.stats.values())})
+    sheets.append((T("lang.input", lang), stats, [
+        Col("what", T("lang.col.what", lang), words=lambda k: T(f"lang.stat.{k}", lang) if f"lang.stat.{k}" in T
+            else str(k)),
+        Col("count", T("lang.col.count", lang), "count")]))
+    for name, frame, _columns in sheets:
+        check_rows(name, len(frame))
+    book = open_workbook(path)
+    for name, frame, columns in sheets:
+        write_sheet(book, name, frame, columns, lang)
+    scope = T(f"lang.scope.{report.detect}", lang)
+    notes = [(T("lang.rules", lang), T(f"lang.rule.{k}", lang, tz=report.tz, scope=scope,
+                                        threshold=format_number(report.threshold, lang, 2)))
+             for k in ("dedupe", "first", "any", "none", "detected")]
+    notes += [(T("notes.timezone", lang), T("lang.note.timezone", lang, tz=report.tz)),
+              (T("notes.provenance", lang), T("lang.meta", lang, engine=report.engine,
+                                               by=T(f"lang.by.{report.by}", lang), tz=report.tz, scope=scope)),
+              (T("notes.provenance", lang), T("lang.note.generated", lang, when=format_moment(utcnow(), lang),
+                                               version=__version__))]
+    write_notes(book, T("notes.sheet", lang), (T("notes.section", lang), T("notes.text", lang)), notes, lang)
     book.close()
     return path
 
 
 def write_report(report: LanguageReport, out: Path, lang: str) -> dict[str, Path]:
-    """Workbook, charts and HTML into `out`; returns the paths written."""
+    """Workbook, charts (PNG and SVG) and HTML into `out`; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Path] = {"workbook": write_workbook(report, out / "languages.xlsx")}
-    if not report.top_shares.empty:
-        paths["chart_top"] = chart_top(report, out / "languages_top.png", t("lang.top", lang, rule="first"))
-    if report.lang_share is not None and not report.lang_share.empty:
-        paths["chart_lang"] = chart_lang(report, out / f"languages_{report.lang}.png",
-                                         t("lang.interval", lang, code=report.lang))
-    if report.agreement is not None and not report.agreement.empty:
-        paths["chart_agreement"] = chart_agreement(report.agreement, out / "languages_agreement.png",
-                                                   t("lang.agreement", lang))
-    context: dict[str, Any] = {"r": report, "charts": paths, "stat_labels": STAT_LABELS}
-    paths["html"] = render_html("languages.html.j2", out / "languages.html", lang, **context)
+    paths: dict[str, Path] = {"workbook": write_workbook(report, out / "languages.xlsx", lang)}
+    charts: dict[str, Path] = {}
+    for stem, spec in chart_specs(report, lang).items():
+        key = {"languages_top": "chart_top", "languages_agreement": "chart_agreement"}.get(stem, "chart_lang")
+        both = save_both(spec, out / stem)
+        paths[key] = both["png"]
+        paths[key + "_svg"] = charts[key] = both["svg"]
+    context: dict[str, Any] = {"r": report, "charts": charts, "stat_labels": STAT_LABELS,
+                               "language_label": language_label, "period_label": period_label}
+    paths["html"] = render_html("languages.html.j2", out / "languages.html", lang, T, **context)
     return paths
+
+
+RULE_ORDER = ("first", "any", "none", "detected")
+
+
+def period_label(period: str, by: str, lang: str) -> str:
+    """A period as readers write it: '08.12.2025', 'Woche ab 08.12.2025', 'Dezember 2025'."""
+    try:
+        start = date.fromisoformat(str(period)[:10])
+    except ValueError:
+        return str(period)
+    if by == "month":
+        return format_date(start, "LLLL y", locale=babel_locale(lang))
+    if by == "week":
+        return T("lang.week_of", lang, day=format_day(start, lang))
+    return format_day(start, lang)
+
+
+def _share(value: float | None, lang: str, digits: int = 2) -> str:
+    return T("lang.no_data", lang) if value is None or value != value else format_percent(value, lang, digits)
+
+
+def terminal_lines(summary: dict[str, Any], lang: str) -> list[str]:
+    """What `reichweite languages` prints, from the job's summary, in the report's language. A period without
+    posts reads 'no data', never 'nan %'."""
+    stats = summary["stats"]
+    lines = [T("lang.term.input", lang, events=T.n("lang.term.events", lang, stats["events"]),
+               files=T.n("lang.term.files", lang, stats["files"]),
+               malformed=T.n("lang.term.malformed", lang, stats["malformed"]),
+               posts=T.n("lang.term.posts", lang, stats["posts"]),
+               duplicates=T.n("lang.term.duplicates", lang, stats["duplicates"])),
+             T("lang.rules", lang) + ":"]
+    scope = T(f"lang.scope.{summary['detect']}", lang)
+    for rule in RULE_ORDER:
+        if rule in summary["rules"]:
+            text = T(f"lang.rule.{rule}", lang, scope=scope, threshold=format_number(summary["threshold"], lang, 2))
+            lines.append(f"  {text}")
+    for rule, rows in summary["overall"].items():
+        lines.append(T("lang.term.overall", lang, rule=T(f"lang.rule_name.{rule}", lang)) + ":")
+        for row in rows[:10]:
+            lines.append(f"  {language_label(row['lang'], lang):<24} {format_number(row['posts'], lang):>12}  "
+                         f"{_share(row['share'], lang):>9}")
+    agreement = summary["agreement"]
+    if agreement["checked"]:
+        lines.append(T("lang.term.agreement", lang, share=_share(agreement["share"], lang, 1),
+                       n=format_number(agreement["checked"], lang)))
+    if "lang_share" in summary:
+        lines.append(T("lang.interval", lang, code=language_label(summary["lang"], lang)) + ":")
+        periods = {row["period"]: period_label(row["period"], summary["by"], lang) for row in summary["lang_share"]}
+        width = max((len(p) for p in periods.values()), default=0)
+        for row in summary["lang_share"]:
+            rule = T(f"lang.rule_name.{row['rule']}", lang)
+            head = f"  {periods[row['period']]:<{width}}  {rule:<26}"
+            if not row["total"]:
+                lines.append(f"{head} {T('lang.no_data', lang)}")
+                continue
+            lines.append(f"{head} {_share(row['share'], lang):>9} "
+                         f"[{_share(row['low'], lang)} – {_share(row['high'], lang)}]  n = "
+                         f"{format_number(row['total'], lang)}")
+    return lines
+
+
+def written_lines(summary: dict[str, Any], lang: str) -> list[str]:
+    """The files `reichweite languages --out` wrote, one line each (said on stderr)."""
+    return [T("lang.term.written", lang, path=path) for path in summary["files_written"].values()]

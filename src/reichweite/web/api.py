@@ -71,16 +71,15 @@ async def api_import(
 
 
 async def start_import(request: Request, file: UploadFile, kind: str | None) -> str:
-    from reichweite.jobs.import_file import KINDS, check_archive
+    from reichweite.api import check_import, file_kinds
 
-    if kind is not None and kind not in KINDS:
-        raise HTTPException(422, f"kind {kind!r}: use one of {', '.join(KINDS)}")
+    if kind is not None and kind not in file_kinds():
+        raise HTTPException(422, f"kind {kind!r}: use one of {', '.join(file_kinds())}")
     settings = settings_of(request)
     path = await save_upload(settings, file)
     cleanup = remove_upload(path)
     try:
-        if path.suffix.lower() == ".zip":
-            check_archive(path)
+        check_import(path)
     except Exception:
         cleanup()
         raise

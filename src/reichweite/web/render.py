@@ -12,10 +12,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from reichweite import __version__, registry
-from reichweite.report.i18n import LANGS, format_number, resolve_lang, t
-from reichweite.web import texts as _texts  # noqa: F401  (registers the web texts)
+from reichweite.report.i18n import LANGS, format_number, resolve_lang
 from reichweite.web.security import Session, csrf_ok
 from reichweite.web.settings import WebSettings
+from reichweite.web.texts import T as t
 
 TEMPLATES = Path(__file__).parent / "templates"
 NAV = ("overview", "import", "entry", "collect", "compare", "accounts", "panel", "polls", "languages", "triage")

@@ -1,10 +1,11 @@
-"""The web app's texts in German and English, in the reports' text table (`reichweite.report.i18n`)."""
+"""The web app's texts in German and English, a table in the reports' convention (see reichweite.report.texts);
+`T` looks them up together with the texts every report shares."""
 
 from __future__ import annotations
 
-from reichweite.report.i18n import register
+from reichweite.report.texts import Table, Texts, common
 
-register({
+TEXTS: Table = {
     "web.title": {"de": "reichweite", "en": "reichweite"},
     "web.skip": {"de": "Zum Inhalt springen", "en": "Skip to content"},
     "web.nav.label": {"de": "Hauptnavigation", "en": "Main navigation"},
@@ -218,4 +219,6 @@ register({
     "web.entry.save": {"de": "Speichern", "en": "Save"},
     "web.entry.ok": {"de": "{n} Zeilen geprüft: in Ordnung.", "en": "{n} rows checked: fine."},
     "web.entry.saved": {"de": "Gespeichert:", "en": "Saved:"},
-})
+}
+
+T = Texts(common.TEXTS, TEXTS)

@@ -1,4 +1,5 @@
-"""What the pages and the API show, fetched through the jobs and store queries the command line uses."""
+"""What the pages and the API show, fetched through the Python API (`reichweite.api`) the command line calls and
+the store's overview queries."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ import sqlalchemy as sa
 from fastapi import HTTPException
 from fastapi.responses import JSONResponse
 
+from reichweite import api
 from reichweite.errors import ConfigError
+from reichweite.results import Store
 from reichweite.web.cache import results
 
 
 def targets(values: list[str]) -> list[tuple[str, str]]:
-    from reichweite.cli.common import parse_target
-
-    return [parse_target(v) for v in values if v.strip()]
+    return [api.target(v) for v in values if v.strip()]
 
 
 Dates = str | list[str] | None
@@ -63,30 +64,19 @@ def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None,
                     window: str = "12h", tolerance: str = "12h", quotes: bool = False, fuzzy_threshold: float = 90.0,
                     include_reposts: bool = False, parts: str | None = None
                     ) -> tuple[tuple[Any, ...] | None, Callable[[], Any]]:
-    """The comparison's cache key (None: not kept) and the call of the job."""
-    from reichweite.cli.common import parse_age, parse_at
-    from reichweite.jobs.compare import compare
-    from reichweite.jobs.compare_series import compare_series
-    from reichweite.timeutil import parse_duration
-
+    """The comparison's cache key (None: not kept) and the call of the API."""
     chosen = targets(accounts)
     if len(chosen) < 2:
         raise HTTPException(422, "Choose two or more accounts to compare.")
-    ats, ages = [parse_at(v) for v in several(at)], [parse_age(v) for v in several(age)]
+    ats, ages = [api.as_of(v) for v in several(at)], [api.duration(v, "age") for v in several(age)]
     if ats and ages:
         raise ConfigError("Give either a date (at) or an age, not both.")
-    try:
-        window_d, tolerance_d = parse_duration(window), parse_duration(tolerance)
-    except ValueError as exc:
-        raise ConfigError(f"window/tolerance: {exc}") from None
+    window_d, tolerance_d = api.duration(window, "window"), api.duration(tolerance, "tolerance")
     options = {"tolerance": tolerance_d, "quotes": quotes, "window": window_d, "fuzzy_threshold": fuzzy_threshold,
                "include_reposts": include_reposts, "parts": parts or None}
     # "as of now" moves with every request: only given dates or ages are kept
     key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
-    if len(chosen) == 2 and len(ats) <= 1 and len(ages) <= 1:
-        return key, lambda: compare(engine, chosen[0], chosen[1], at=ats[0] if ats else None,
-                                    age=ages[0] if ages else None, out=None, **options)
-    return key, lambda: compare_series(engine, chosen, ats=ats or None, ages=ages or None, out=None, **options)
+    return key, lambda: api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, **options)
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:
@@ -106,34 +96,27 @@ def account_names(engine: sa.Engine, *, with_posts: bool = False) -> list[str]:
 
 
 def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
-    from reichweite.jobs.platforms import account_handle
-    from reichweite.store.queries_overview import account_history
-
     out = []
-    with engine.connect() as conn:
-        for platform, handle in targets(accounts):
-            frame = account_history(conn, platform, account_handle(platform, handle))
-            columns = {name: frame[name].tolist() for name in ("observed_at", "source", *COUNTS)}
-            columns["observed_at"] = [t.isoformat().replace("+00:00", "Z") for t in columns["observed_at"]]
-            for name in COUNTS:
-                columns[name] = [_int(v) for v in columns[name]]
-            rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
-            out.append({"platform": platform, "handle": handle, "measurements": rows})
+    for platform, handle in targets(accounts):
+        frame = api.account_history(Store(engine), (platform, handle))
+        columns = {name: frame[name].tolist() for name in ("observed_at", "source", *COUNTS)}
+        columns["observed_at"] = [t.isoformat().replace("+00:00", "Z") for t in columns["observed_at"]]
+        for name in COUNTS:
+            columns[name] = [_int(v) for v in columns[name]]
+        rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+        out.append({"platform": platform, "handle": handle, "measurements": rows})
     return {"accounts": out}
 
 
 def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
                  end: str | None = None) -> Any:
     """`reichweite accounts A [B …] --every … --from … --to …`: the figures at the end of each step, with the change."""
-    from reichweite.cli.common import parse_date_option
-    from reichweite.jobs.growth import accounts_over_time
+    from reichweite.api_over_time import account_growth
 
     chosen = targets(accounts)
     if not chosen:
         raise HTTPException(422, "Choose at least one account.")
-    first = parse_date_option(start or None, "from", bare="start")
-    last = parse_date_option(end or None, "to", bare="end")
-    return accounts_over_time(engine, chosen, start=first, end=last, every=every)
+    return account_growth(Store(engine), chosen, start=start or None, end=end or None, every=every)
 
 
 COUNTS = ("followers", "following", "posts")

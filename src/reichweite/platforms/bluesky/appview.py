@@ -127,9 +127,14 @@ def post_view_to_records(view: Any, observed_at: datetime, origin: str) -> tuple
 class BlueskyClient:
     """getAuthorFeed, getProfile and getPosts on a public AppView."""
 
-    def __init__(self, appview: str = DEFAULT_APPVIEW, *, api: ApiClient | None = None):
+    def __init__(self, appview: str = DEFAULT_APPVIEW, *, api: ApiClient | None = None, now: datetime | None = None):
+        """`now` pins the time stamped on every snapshot (default: the clock at each request)."""
         self.appview = appview.rstrip("/")
         self.api = api or ApiClient(self.appview)
+        self._now = now
+
+    def observed_now(self) -> datetime:
+        return self._now or utcnow()
 
     def close(self) -> None:
         self.api.close()
@@ -161,7 +166,7 @@ class BlueskyClient:
     def profile(self, actor: str) -> tuple[Account, AccountSnapshot]:
         """getProfile → the account (did, display name, raw) and its followers/following/posts now."""
         body, url = self._get("app.bsky.actor.getProfile", {"actor": actor}, actor=actor)
-        observed_at = utcnow()
+        observed_at = self.observed_now()
         if not isinstance(body.get("did"), str) or not isinstance(body.get("handle"), str):
             raise FetchError(url, "unexpected response: a profile without did and handle")
         account = Account(platform=PLATFORM, handle=body["handle"], native_id=body["did"],
@@ -186,7 +191,7 @@ class BlueskyClient:
         while True:
             params = {"actor": actor, "limit": limit, "filter": filter, "cursor": cursor}
             body, url = self._get("app.bsky.feed.getAuthorFeed", params, actor=actor)
-            page = FeedPage(url=url, observed_at=utcnow())
+            page = FeedPage(url=url, observed_at=self.observed_now())
             feed = body.get("feed")
             if not isinstance(feed, list):
                 raise FetchError(url, "unexpected response: no 'feed' list")
@@ -228,7 +233,7 @@ class BlueskyClient:
         for start in range(0, len(uris), GET_POSTS_MAX):
             batch = uris[start : start + GET_POSTS_MAX]
             body, url = self._get("app.bsky.feed.getPosts", {"uris": batch})
-            observed_at = utcnow()
+            observed_at = self.observed_now()
             views = body.get("posts")
             if not isinstance(views, list):
                 raise FetchError(url, "unexpected response: no 'posts' list")

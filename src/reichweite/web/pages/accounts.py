@@ -21,7 +21,7 @@ def accounts_page(
     request: Request, account: Annotated[list[str] | None, Query()] = None, every: str = "",
     start: Annotated[str, Query(alias="from")] = "", end: Annotated[str, Query(alias="to")] = "",
 ) -> HTMLResponse:
-    from reichweite.report.i18n import t
+    from reichweite.web.texts import T as t
 
     lang = lang_of(request)
     engine = request.app.state.engine

@@ -21,11 +21,10 @@ STREAM_SUFFIXES = (".jsonl", ".json", ".gz", ".zst", ".parquet")
 @router.get("/panel", response_class=HTMLResponse)
 def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,xing", composition: str = "as-of",
                at: str = "") -> HTMLResponse:
-    from reichweite.analysis.panel import parse_composition
-    from reichweite.jobs.panel_report import panel_report, parse_platforms, result_json
-    from reichweite.jobs.panels import panel_members
-    from reichweite.report.i18n import t
+    from reichweite import api
+    from reichweite.results import Store
     from reichweite.timeutil import parse_as_of
+    from reichweite.web.texts import T as t
 
     engine = request.app.state.engine
     lang = lang_of(request)
@@ -35,11 +34,10 @@ def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,x
             day = parse_as_of(at).date()
         except ValueError as exc:
             raise ConfigError(f"at: {exc}") from None
-    info, members = panel_members(engine, name, day)
+    store = Store(engine)
+    info, members = api.panel_members(store, name, at=day)
     data, chart = None, None
-    result, _files = panel_report(engine, name, parse_platforms(platforms), parse_composition(composition),
-                                  out=None, lang=lang)
-    data = result_json(result, {})
+    data = api.panel_report(store, name, platforms=platforms, composition=composition, lang=lang).to_json()
     if data["totals"]:
         chart = panel_chart(data["totals"], t("web.panel.chart", lang), t("web.col.followers", lang),
                             t("web.col.observed", lang))
@@ -49,18 +47,11 @@ def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,x
 
 @router.get("/polls", response_class=HTMLResponse)
 def polls_page(request: Request, account: str = "", at: str = "") -> HTMLResponse:
-    from reichweite.jobs.polls import polls_as_of
-    from reichweite.timeutil import parse_as_of, utcnow
+    from reichweite import api
+    from reichweite.results import Store
 
-    platform = handle = None
-    if account:
-        platform, _, handle = account.partition(":")
-    try:
-        when = parse_as_of(at) if at else utcnow()
-    except ValueError as exc:
-        raise ConfigError(f"at: {exc}") from None
-    polls = polls_as_of(request.app.state.engine, platform or None, handle or None, when)
-    return render(request, "polls.html", page="polls", polls=polls, account=account, at=at)
+    found = api.polls(Store(request.app.state.engine), account.strip() or None, at=at.strip() or None)
+    return render(request, "polls.html", page="polls", polls=found.polls, account=account, at=at)
 
 
 @router.get("/languages", response_class=HTMLResponse)

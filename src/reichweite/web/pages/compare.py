@@ -50,9 +50,9 @@ def compare_page(
 
 
 def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
-    from reichweite.jobs.compare_series import SeriesResult
+    from reichweite.api import SeriesResult
     from reichweite.report.comparison import definitions_view, measured_view, summary_view
-    from reichweite.report.i18n import t
+    from reichweite.web.texts import T as t
 
     engine = request.app.state.engine
     result = views.comparison(engine, chosen, **options)
@@ -79,7 +79,8 @@ def compare_download(
     """The report files `reichweite compare --out` writes, made for this request in a folder removed afterwards."""
     import shutil
 
-    from reichweite.jobs.compare import compare
+    from reichweite import api
+    from reichweite.results import Store
 
     if kind not in DOWNLOADS:
         raise HTTPException(404, f"no download {kind!r}: use {', '.join(DOWNLOADS)}")
@@ -95,9 +96,9 @@ def compare_download(
         csv_frame(pd.DataFrame(result.to_json()["pairs"])).to_csv(path, index=False)
     else:
         report = folder / "report"
-        compare(request.app.state.engine, result.a, result.b, at=result.at, age=result.age,
-                tolerance=result.tolerance, quotes=result.quotes, window=result.window,
-                fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
+        api.compare(Store(request.app.state.engine), result.a, result.b, at=result.at, age=result.age,
+                    tolerance=result.tolerance, quotes=result.quotes, window=result.window,
+                    fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
         if kind == "html":  # the page with its charts beside it
             path = Path(shutil.make_archive(str(folder / "report"), "zip", report))
         else:

@@ -84,7 +84,8 @@ async def entry_check(request: Request) -> HTMLResponse:
 
 @router.post("/entry", response_class=HTMLResponse)
 async def entry_save(request: Request) -> HTMLResponse:
-    from reichweite.jobs.import_table import import_table
+    from reichweite import api
+    from reichweite.results import Store
 
     names = columns()
     rows = _grid(await request.form(), names)
@@ -93,7 +94,8 @@ async def entry_save(request: Request) -> HTMLResponse:
     if ok:
         path = _as_file(names, rows)
         try:
-            saved = import_table(request.app.state.engine, path).summary().replace(path.name, "grid", 1)
+            imported = api.import_file(Store(request.app.state.engine), path, kind="table")
+            saved = imported.summary.replace(path.name, "grid", 1)
         except ReichweiteError as exc:
             ok, problem = False, str(exc).replace(str(path), "grid")
         finally:

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from reichweite.jobs.import_file import KINDS
+from reichweite.api import file_kinds
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web.api import start_import
 from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf, settings_of
@@ -25,7 +25,7 @@ def _size(n: int, lang: str) -> str:
 def import_page(request: Request) -> HTMLResponse:
     with request.app.state.engine.connect() as conn:
         jobs = list_jobs(conn, kind="import", limit=10)
-    return render(request, "import.html", page="import", kinds=KINDS, jobs=jobs,
+    return render(request, "import.html", page="import", kinds=file_kinds(), jobs=jobs,
                   limit=_size(settings_of(request).upload_limit, lang_of(request)))
 
 

@@ -40,18 +40,19 @@ def _export(request: Request, export: str):  # type: ignore[no-untyped-def]
 
 @router.get("/triage", response_class=HTMLResponse)
 def triage_page(request: Request, export: str = "", names: bool = False, owner: str = "") -> HTMLResponse:
-    from reichweite.jobs.automation import automation_linkedin, model_note, sender_rows, summary
+    from reichweite import api
+    from reichweite.results import Store
 
     lang = lang_of(request)
     choices = exports(settings_of(request))
     context: dict = {"page": "triage", "choices": choices, "export": export, "names": names, "owner": owner,
                      "rows": None}
     if export:
-        result = automation_linkedin(_export(request, export), engine=_store(request), owner=owner or None)
-        rows = sender_rows(result.scores, lang, show_names=names)
-        for row, score in zip(rows, result.scores, strict=True):
+        found = api.triage(_export(request, export), store=Store(_store(request)), owner=owner or None, lang=lang)
+        rows = found.sender_rows(show_names=names)
+        for row, score in zip(rows, found.result.scores, strict=True):
             row["key"] = score.key
-        context.update(rows=rows, summary=summary(result.scores, lang), model=model_note(result.model, lang))
+        context.update(rows=rows, summary=found.summary(), model=found.model_note())
     return render(request, "triage.html", **context)
 
 
@@ -61,8 +62,9 @@ def triage_label(request: Request, export: Annotated[str, Form()], sender: Annot
                  owner: Annotated[str, Form()] = "") -> RedirectResponse:
     from urllib.parse import urlencode
 
-    from reichweite.jobs.automation import label_sender
+    from reichweite import api
+    from reichweite.results import Store
 
-    label_sender(_store(request), sender, label, export=_export(request, export), owner=owner or None)
+    api.label_sender(Store(_store(request)), sender, label, export=_export(request, export), owner=owner or None)
     query = {"export": export, **({"names": "true"} if names else {}), **({"owner": owner} if owner else {})}
     return RedirectResponse(f"/triage?{urlencode(query)}", status_code=303)

@@ -1,11 +1,14 @@
-"""The reasons and advice in German and English, registered with report.i18n; `reason_text` words one signal."""
+"""German and English texts of the automation (spam) report: reasons, advice, columns."""
 
 from __future__ import annotations
 
-from reichweite.analysis.automation.scoring import Signal
-from reichweite.report.i18n import format_number, register, t
+from reichweite.report.texts import Table
 
-register({
+TEXTS: Table = {
+    "automation.no_accounts": {
+        "de": {"one": "Kein Konto mit mindestens {n} Beitrag.", "other": "Kein Konto mit mindestens {n} Beiträgen."},
+        "en": {"one": "No account with at least {n} post.", "other": "No account with at least {n} posts."},
+    },
     "automation.signal.money_promise": {
         "de": "verspricht Geld oder Einkommen ({evidence})", "en": "promises money or income ({evidence})"},
     "automation.signal.guarantee": {
@@ -117,29 +120,6 @@ register({
     "automation.model.used": {
         "de": "Modell trainiert auf {n} Ihrer Markierungen ({spam} Spam, {ok} in Ordnung).",
         "en": "Model trained on {n} of your labels ({spam} spam, {ok} ok)."},
-})
-
-
-def reason_text(signal: Signal, lang: str) -> str:
-    """One signal in words, with its points: 'promises money or income (passive income) +2.5'."""
-    points = format_number(signal.points, lang, 2).rstrip("0").rstrip(",.")
-    points = ("+" if signal.points > 0 else "") + points
-    evidence = ", ".join(signal.evidence[:4])
-    if signal.name == "pitch_after_invitation" and signal.evidence == ["0"]:
-        text = t("automation.signal.pitch_in_invitation", lang)
-    elif signal.name == "template":
-        text = t("automation.signal.template", lang, n=len(signal.evidence), evidence=evidence)
-    else:
-        text = t(f"automation.signal.{signal.name}", lang, evidence=evidence)
-    return f"{text} {points}"
-
-
-def reasons(signals: list[Signal], lang: str) -> list[str]:
-    """Reasons strongest first (negative points last)."""
-    return [reason_text(s, lang) for s in sorted(signals, key=lambda s: -s.points)]
-
-
-register({
     "automation.account.regular_cadence": {
         "de": "postet im Takt: Abstände schwanken kaum (Variationskoeffizient {0}, im Mittel {1} min)",
         "en": "posts like clockwork: gaps hardly vary (coefficient of variation {0}, mean {1} min)"},
@@ -153,18 +133,6 @@ register({
     "automation.account.high_volume": {"de": "{0} Beiträge pro Tag", "en": "{0} posts a day"},
     "automation.account.very_high_volume": {
         "de": "sehr hohes Volumen ({0} pro Tag)", "en": "very high volume ({0} a day)"},
-})
-
-
-def account_reasons(signals: list[Signal], lang: str) -> list[str]:
-    out = []
-    for signal in sorted(signals, key=lambda s: -s.points):
-        points = format_number(signal.points, lang, 2).rstrip("0").rstrip(",.")
-        out.append(f"{t(f'automation.account.{signal.name}', lang).format(*signal.evidence)} +{points}")
-    return out
-
-
-register({
     "automation.accounts.summary": {
         "de": "Konten mit Beiträgen: {posted}; bewertet: {scored}, davon markiert: {flagged}; gezeigt: die {top} "
               "höchsten Werte.",
@@ -176,7 +144,8 @@ register({
     "automation.accounts.no_rates": {
         "de": "Keine Raten pro Tag: der Datenstrom umfasst nur {span}, Raten brauchen mindestens {needed}.",
         "en": "No rates per day: the stream spans only {span}; rates need at least {needed}."},
+    "automation.col.evidence": {"de": "Belege", "en": "Evidence"},
     "automation.col.account": {"de": "Konto", "en": "Account"},
     "automation.col.posts": {"de": "Beiträge", "en": "Posts"},
     "automation.col.per_day": {"de": "pro Tag", "en": "per day"},
-})
+}

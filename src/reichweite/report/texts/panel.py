@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reichweite.report.i18n import register
+from reichweite.report.texts import Table
 
-register({
+TEXTS: Table = {
     "panel.title": {"de": "Panel {panel}: Unternehmensseiten im Zeitverlauf",
                     "en": "Panel {panel}: company pages over time"},
     "panel.followers": {"de": "Follower", "en": "Followers"},
@@ -27,8 +27,11 @@ register({
     "panel.composition": {"de": "Zusammensetzung", "en": "Composition"},
     "panel.composition.asof": {"de": "Mitglieder zum jeweiligen Stichtag", "en": "members as of each date"},
     "panel.composition.fixed": {"de": "feste Zusammensetzung vom {day}", "en": "fixed composition of {day}"},
-    "panel.chart.totals": {"de": "{panel}: Summen je Plattform ({composition})",
-                           "en": "{panel}: totals per platform ({composition})"},
+    "panel.chart.totals": {"de": "{panel}: Summen je Plattform",
+                           "en": "{panel}: totals per platform"},
+    "panel.chart.dates": {"de": "{n} Stichtage, {first} bis {last}", "en": "{n} dates, {first} to {last}"},
+    "panel.chart.source": {"de": "Quelle: Seitenzahlen aus Tabellen und Exporten · Kalendertage {tz}",
+                           "en": "Source: page figures from tables and exports · calendar days {tz}"},
     "panel.chart.companies": {"de": "{figure} je Unternehmen am {day}", "en": "{figure} per company on {day}"},
     "panel.chart.hollow": {
         "de": "Hohle Punkte: nicht alle Mitglieder gemessen (Summe nur über die gemessenen).",
@@ -47,6 +50,14 @@ register({
         "de": "{platform}: {n} von {measured} gemessenen Mitgliedern haben mindestens {threshold} Follower.",
         "en": "{platform}: {n} of {measured} measured members have at least {threshold} followers.",
     },
+    "panel.threshold.line_on": {
+        "de": "{platform}: {n} von {measured} gemessenen Mitgliedern haben am {day} mindestens {threshold} Follower.",
+        "en": "{platform}: {n} of {measured} measured members have at least {threshold} followers on {day}.",
+    },
+    "panel.term.head": {"de": "{panel} ({composition}), {dates}", "en": "{panel} ({composition}), {dates}"},
+    "panel.term.dates": {"de": {"one": "{n} Stichtag", "other": "{n} Stichtage"},
+                         "en": {"one": "{n} measurement date", "other": "{n} measurement dates"}},
+    "panel.term.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "panel.no.data": {"de": "Keine Messungen für diese Plattformen im Speicher.",
                       "en": "No measurements for these platforms in the store."},
     "panel.workbook": {"de": "Arbeitsmappe mit Rohdaten, Mitgliedschaft je Stichtag und Summen: {file}",
@@ -55,12 +66,28 @@ register({
     "panel.definitions": {"de": "Definitionen", "en": "Definitions"},
     "panel.sheet.totals": {"de": "Summen", "en": "Totals"},
     "panel.sheet.growth": {"de": "Wachstum", "en": "Growth"},
-    "panel.sheet.ratio": {"de": "Verhaeltnis", "en": "Ratio"},
+    "panel.sheet.ratio": {"de": "Verhältnis", "en": "Ratio"},
     "panel.sheet.companies": {"de": "Unternehmen", "en": "Companies"},
-    "panel.sheet.changes": {"de": "Aenderungen", "en": "Changes"},
+    "panel.sheet.changes": {"de": "Änderungen", "en": "Changes"},
     "panel.sheet.membership": {"de": "Mitgliedschaft", "en": "Membership"},
     "panel.sheet.measurements": {"de": "Messungen", "en": "Measurements"},
-    "panel.sheet.definitions": {"de": "Definitionen", "en": "Definitions"},
+    "panel.col.key": {"de": "Schlüssel (ISIN)", "en": "Key (ISIN)"},
+    "panel.col.measured": {"de": "gemessen", "en": "measured"},
+    "panel.col.figure": {"de": "Kennzahl", "en": "Figure"},
+    "panel.col.from": {"de": "von", "en": "from"},
+    "panel.col.to": {"de": "bis", "en": "to"},
+    "panel.col.total_from": {"de": "Summe am Anfang", "en": "Total at the start"},
+    "panel.col.total_to": {"de": "Summe am Ende", "en": "Total at the end"},
+    "panel.col.change_pct": {"de": "Veränderung in %", "en": "Change in %"},
+    "panel.col.same_from": {"de": "gleiche Unternehmen: Summe am Anfang", "en": "same companies: total at the start"},
+    "panel.col.same_to": {"de": "gleiche Unternehmen: Summe am Ende", "en": "same companies: total at the end"},
+    "panel.col.same_change_pct": {"de": "gleiche Unternehmen: Veränderung in %",
+                                  "en": "same companies: change in %"},
+    "panel.col.numerator": {"de": "Zähler", "en": "Numerator"},
+    "panel.col.denominator": {"de": "Nenner", "en": "Denominator"},
+    "panel.col.on_both": {"de": "Unternehmen auf beiden", "en": "companies on both"},
+    "panel.col.shown": {"de": "(wie angezeigt)", "en": "(as shown)"},
+    "panel.col.counted": {"de": "gezählt", "en": "counted"},
     "panel.def.members": {
         "de": "Mitglieder: Unternehmen, deren Mitgliedschaft [Aufnahme, Abgang) den Stichtag enthält – wer am Tag D "
               "ausscheidet, zählt an D nicht mehr mit. Bei fester Zusammensetzung zählen an jedem Stichtag die "
@@ -109,22 +136,23 @@ register({
               "noon.",
     },
     "panel.caveat.dax.1": {
-        "de": "DAX-Mitgliedschaft 2010-01-01 bis zur Überprüfung im März 2026 (wirksam 2026-03-23), zusammengestellt "
-              "aus Nachrichten und Kopien von Pressemitteilungen; keine Primärdatei von STOXX oder Deutsche Börse.",
-        "en": "DAX membership 2010-01-01 to the March 2026 review (effective 2026-03-23), compiled from news and "
+        "de": "DAX-Mitgliedschaft vom 01.01.2010 bis zur Überprüfung im März 2026 (wirksam 23.03.2026), "
+              "zusammengestellt aus Nachrichten und Kopien von Pressemitteilungen; keine Primärdatei von STOXX oder "
+              "Deutsche Börse.",
+        "en": "DAX membership from 1 Jan 2010 to the March 2026 review (effective 23 Mar 2026), compiled from news and "
               "copies of press releases; no primary STOXX or Deutsche Börse composition file.",
     },
     "panel.caveat.dax.2": {
-        "de": "Geprüft: 30 Mitglieder an jedem Tag bis 2021-09-19, 40 ab 2021-09-20; Bestand am 2010-12-30 und "
-              "2025-02-14 stimmt mit unabhängigen ISIN-Listen überein.",
-        "en": "Checked: 30 members on every day up to 2021-09-19 and 40 from 2021-09-20; the members on 2010-12-30 "
-              "and 2025-02-14 match independent ISIN lists.",
+        "de": "Geprüft: 30 Mitglieder an jedem Tag bis 19.09.2021, 40 ab 20.09.2021; der Bestand am 30.12.2010 und "
+              "14.02.2025 stimmt mit unabhängigen ISIN-Listen überein.",
+        "en": "Checked: 30 members on every day up to 19 Sept 2021 and 40 from 20 Sept 2021; the members on 30 Dec "
+              "2010 and 14 Feb 2025 match independent ISIN lists.",
     },
     "panel.caveat.dax.3": {
-        "de": "Lücken ohne ausdrückliche „keine Änderung“-Quelle: 2016-03 bis 2018-03, 2018-10 bis 2019-09, "
-              "2019-09 bis 2020-06, 2022-12 bis 2023-02.",
-        "en": "Gaps without an explicit 'no change' source: 2016-03 to 2018-03, 2018-10 to 2019-09, 2019-09 to "
-              "2020-06, 2022-12 to 2023-02.",
+        "de": "Lücken ohne ausdrückliche „keine Änderung“-Quelle: März 2016 bis März 2018, Oktober 2018 bis "
+              "September 2019, September 2019 bis Juni 2020, Dezember 2022 bis Februar 2023.",
+        "en": "Gaps without an explicit 'no change' source: March 2016 to March 2018, October 2018 to September "
+              "2019, September 2019 to June 2020, December 2022 to February 2023.",
     },
     "panel.caveat.dax.4": {
         "de": "Eintägige technische Aufnahmen von Abspaltungen (Osram, Uniper, Siemens Energy 2020, Vitesco, Daimler "
@@ -156,6 +184,6 @@ register({
         "en": "Follower and employee figures are page figures typed in or exported; Xing and LinkedIn count "
               "employees differently (members' profile data, not headcount).",
     },
-})
+}
 
 DAX_CAVEATS = tuple(f"panel.caveat.dax.{i}" for i in range(1, 7))

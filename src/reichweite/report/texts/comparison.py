@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
-from reichweite.report.i18n import register
+from reichweite.report.texts import Table
 
-register({
+TEXTS: Table = {
+    "cmp.term.title": {"de": "{a} und {b}", "en": "{a} and {b}"},
+    "cmp.term.pairs": {"de": "verglichene Paare", "en": "pairs compared"},
+    "cmp.term.wins": {"de": "Siege", "en": "wins"},
+    "cmp.term.ties": {"de": "gleich", "en": "ties"},
+    "cmp.term.median": {"de": "Median", "en": "median"},
+    "cmp.term.mean": {"de": "Mittelwert", "en": "mean"},
+    "cmp.term.peak": {"de": "Spitze", "en": "peak"},
+    "cmp.term.unmatched": {"de": "Beiträge ohne Gegenstück", "en": "unmatched posts"},
+    "cmp.term.gap": {
+        "de": "Die Seiten wurden {days} Tage auseinander gemessen: die später gemessene hatte mehr Zeit, Interaktionen "
+              "zu sammeln{see}",
+        "en": "The two sides were measured {days} days apart: the later one had more time to collect interactions"
+              "{see}",
+    },
+    "cmp.term.see_report": {"de": " (siehe Bericht).", "en": " (see the report)."},
+    "cmp.term.lacking": {
+        "de": {"one": "{n} Paar hat zum gewählten Zeitpunkt keine Zahlen{where}",
+               "other": "{n} Paare haben zum gewählten Zeitpunkt keine Zahlen{where}"},
+        "en": {"one": "{n} pair lacks figures at the chosen time{where}",
+               "other": "{n} pairs lack figures at the chosen time{where}"},
+    },
+    "cmp.term.listed_report": {"de": ": im Bericht aufgeführt.", "en": ": listed in the report."},
+    "cmp.term.listed_with": {"de": " (aufgeführt mit --out oder in --format csv).",
+                             "en": " (listed with --out, or in --format csv)."},
+    "cmp.term.none": {"de": "Kein Beitrag des einen Kontos passte zu einem Beitrag des anderen.",
+                      "en": "No post of the one account matched a post of the other."},
+    "cmp.term.private": {
+        "de": "Beiträge nur für Follower ausgelassen: {accounts} (mit --visibility private einbeziehen).",
+        "en": "Followers-only posts left out: {accounts} (include them with --visibility private).",
+    },
+    "cmp.term.report": {"de": "Bericht: {path}", "en": "Report: {path}"},
     "cmp.title": {"de": "Cross-Post-Vergleich: {a} und {b}", "en": "Cross-post comparison: {a} and {b}"},
     "cmp.summary": {"de": "Zusammenfassung", "en": "Summary"},
     "cmp.wins": {"de": "Siege (mehr Interaktionen im Paar)", "en": "Wins (more interactions in the pair)"},
@@ -17,10 +48,10 @@ register({
     "cmp.gap_note": {
         "de": "Achtung: Die Seiten wurden {days} Tage auseinander gemessen ({a} zuletzt {at_a}, {b} zuletzt {at_b}). "
               "Die später gemessene Seite hatte mehr Zeit, Interaktionen zu sammeln. Für einen Vergleich zu gleichem "
-              "Beitragsalter beide Seiten regelmäßig messen und `--age` nutzen.",
+              "Beitragsalter beide Seiten regelmäßig messen und --age nutzen.",
         "en": "Note: the two sides were measured {days} days apart ({a} last {at_a}, {b} last {at_b}). The side "
               "measured later had more time to collect interactions. For a like-for-like comparison measure both "
-              "sides regularly and use `--age`.",
+              "sides regularly and use --age.",
     },
     "cmp.no_pairs": {
         "de": "Keine Paare mit Zahlen auf beiden Seiten: nichts zu vergleichen.",
@@ -32,8 +63,8 @@ register({
         "en": "{part} unknown for {missing} of {total} {label} posts",
     },
     "cmp.x_no_replies": {
-        "de": " (das X-Archiv enthält keine Antwortzahlen; per `reichweite import table` nachtragen)",
-        "en": " (the X archive has no reply counts; add them with `reichweite import table`)",
+        "de": " (das X-Archiv enthält keine Antwortzahlen; mit „reichweite import table“ nachtragen)",
+        "en": " (the X archive has no reply counts; add them with \"reichweite import table\")",
     },
     "cmp.part.replies": {"de": "Antworten", "en": "replies"},
     "cmp.part.reposts": {"de": "Reposts", "en": "reposts"},
@@ -49,7 +80,7 @@ register({
     "cmp.zero": {"de": "Paare mit 0 Interaktionen", "en": "Pairs with 0 interactions"},
     "cmp.ratio": {
         "de": "Median des Verhältnisses {b}/{a}: {ratio} (95-%-Intervall {low} bis {high}).",
-        "en": "Median ratio {b}/{a}: {ratio} (95 % interval {low} to {high}).",
+        "en": "Median ratio {b}/{a}: {ratio} (95% interval {low} to {high}).",
     },
     "cmp.ratio_no_interval": {
         "de": "Median des Verhältnisses {b}/{a}: {ratio}; kein Intervall: {reason}.",
@@ -67,10 +98,18 @@ register({
               "range in which the median would likely fall if similar posts were compared again.",
     },
     "cmp.wilcoxon": {
-        "de": "Wilcoxon-Vorzeichen-Rang-Test (gepaart, zweiseitig): p {p} bei {n_used} Paaren mit Unterschied "
-              "({zeros} gleiche Paare ausgelassen; {method}); Rang-biseriale Korrelation r = {r}.",
-        "en": "Wilcoxon signed-rank test (paired, two-sided): p {p} over {n_used} pairs that differ "
-              "({zeros} tied pairs left out; {method}); rank-biserial correlation r = {r}.",
+        "de": "Wilcoxon-Vorzeichen-Rang-Test (gepaart, zweiseitig): p {p} bei {pairs} "
+              "({zeros} ausgelassen; {method}); Rang-biseriale Korrelation r = {r}.",
+        "en": "Wilcoxon signed-rank test (paired, two-sided): p {p} over {pairs} "
+              "({zeros} left out; {method}); rank-biserial correlation r = {r}.",
+    },
+    "cmp.pairs_differ": {
+        "de": {"one": "{n} Paar mit Unterschied", "other": "{n} Paaren mit Unterschied"},
+        "en": {"one": "{n} pair that differs", "other": "{n} pairs that differ"},
+    },
+    "cmp.tied_pairs": {
+        "de": {"one": "{n} gleiches Paar", "other": "{n} gleiche Paare"},
+        "en": {"one": "{n} tied pair", "other": "{n} tied pairs"},
     },
     "cmp.wilcoxon_explain": {
         "de": "So zu lesen: Wäre keine Plattform systematisch vorn, träten so einseitige Unterschiede mit "
@@ -155,12 +194,23 @@ register({
     "cmp.source.archive": {"de": "Archiv (Erstellungszeit des Archivs)", "en": "archive (time the archive was made)"},
     "cmp.source.manual": {"de": "Tabelle, von Hand erfasst", "en": "table typed in by hand"},
     "cmp.charts": {"de": "Diagramme", "en": "Charts"},
+    "cmp.chart.as_of": {"de": "Stand: {at}", "en": "As of {at}"},
+    "cmp.chart.at_age": {"de": "Zahlen bei Beitragsalter {age} (Toleranz {tolerance})",
+                         "en": "Figures at post age {age} (tolerance {tolerance})"},
+    "cmp.chart.timezone": {"de": "Zeiten: {tz}", "en": "times in {tz}"},
+    "cmp.chart.pairs": {"de": {"one": "{n} Paar", "other": "{n} Paare"},
+                        "en": {"one": "{n} pair", "other": "{n} pairs"}},
+    "cmp.chart.sources": {"de": "Quelle: {sources}", "en": "Source: {sources}"},
+    "cmp.chart.source.api": {"de": "API-Abruf", "en": "API fetch"},
+    "cmp.chart.source.archive": {"de": "Archiv", "en": "archive"},
+    "cmp.chart.source.manual": {"de": "Tabelle", "en": "table"},
+    "cmp.chart.source_item": {"de": "{source} vom {day}", "en": "{source} of {day}"},
     "cmp.chart.daily": {"de": "Interaktionen pro Tag (Paare)", "en": "Interactions per day (pairs)"},
     "cmp.chart.scatter": {"de": "Jedes Paar: {a} gegen {b}", "en": "Each pair: {a} against {b}"},
-    "cmp.chart.log": {"de": "Interaktionen + 1 (log. Skala)", "en": "interactions + 1 (log scale)"},
-    "cmp.chart.interactions": {"de": "Interaktionen", "en": "interactions"},
+    "cmp.chart.log": {"de": "Interaktionen (logarithmische Skala)", "en": "Interactions (logarithmic scale)"},
+    "cmp.chart.interactions": {"de": "Interaktionen", "en": "Interactions"},
     "cmp.chart.diagonal": {"de": "gleich viel", "en": "equal"},
-    "cmp.chart.day": {"de": "Tag", "en": "day"},
+    "cmp.chart.day": {"de": "Tag", "en": "Day"},
     "cmp.by_month": {"de": "Nach Monat", "en": "By month"},
     "cmp.by_weekday": {"de": "Nach Wochentag", "en": "By weekday"},
     "cmp.group": {"de": "Gruppe", "en": "Group"},
@@ -174,6 +224,39 @@ register({
     "cmp.difference": {"de": "Differenz", "en": "Difference"},
     "cmp.ratio_col": {"de": "Verhältnis", "en": "Ratio"},
     "cmp.method": {"de": "Zuordnung", "en": "Match"},
+    "cmp.col.text_of": {"de": "Text auf {label}", "en": "Text on {label}"},
+    "cmp.col.interactions_of": {"de": "Interaktionen {label}", "en": "Interactions {label}"},
+    "cmp.col.reason": {"de": "Grund", "en": "Reason"},
+    "cmp.col.pairs": {"de": "Paare", "en": "Pairs"},
+    "cmp.match.exact": {"de": "gleicher Text", "en": "same text"},
+    "cmp.match.fuzzy": {"de": "ähnlicher Text", "en": "similar text"},
+    "cmp.match.forced": {"de": "vorgegeben", "en": "forced"},
+    "cmp.sheet.summary": {"de": "Zusammenfassung", "en": "Summary"},
+    "cmp.sheet.unmatched": {"de": "Ohne Gegenstück", "en": "Unmatched"},
+    "cmp.sheet.snapshots": {"de": "Messungen", "en": "Snapshots"},
+    "cmp.sheet.days": {"de": "Tage", "en": "Days"},
+    "cmp.sheet.month": {"de": "Monat", "en": "Month"},
+    "cmp.sheet.weekday": {"de": "Wochentag", "en": "Weekday"},
+    "cmp.sheet.results": {"de": "Ergebnisse", "en": "Results"},
+    "cmp.sheet.share_wins": {"de": "Anteil der Siege", "en": "Share of wins"},
+    "cmp.sheet.median_ratio": {"de": "Median des Verhältnisses (b + 1) / (a + 1)",
+                               "en": "Median ratio (b + 1) / (a + 1)"},
+    "cmp.sheet.interval_low": {"de": "95-%-Intervall: untere Grenze", "en": "95% interval: low"},
+    "cmp.sheet.interval_high": {"de": "95-%-Intervall: obere Grenze", "en": "95% interval: high"},
+    "cmp.sheet.wilcoxon_p": {"de": "Wilcoxon-Test: p", "en": "Wilcoxon test: p"},
+    "cmp.sheet.wilcoxon_r": {"de": "Rang-biseriale Korrelation r", "en": "Rank-biserial correlation r"},
+    "cmp.sheet.score": {"de": "Textähnlichkeit (0–100)", "en": "Text similarity (0–100)"},
+    "cmp.sheet.minutes_apart": {"de": "Abstand der Beiträge (Minuten)", "en": "Time between the posts (minutes)"},
+    "cmp.sheet.difference": {"de": "Differenz {b} − {a}", "en": "Difference {b} − {a}"},
+    "cmp.sheet.ratio": {"de": "Verhältnis ({b} + 1) / ({a} + 1)", "en": "Ratio ({b} + 1) / ({a} + 1)"},
+    "cmp.sheet.winner": {"de": "Mehr Interaktionen", "en": "More interactions"},
+    "cmp.sheet.lacking": {"de": "Ohne Zahlen", "en": "Without figures"},
+    "cmp.sheet.mean_of": {"de": "Mittelwert {label}", "en": "Mean {label}"},
+    "cmp.sheet.generated": {"de": "Erstellt am {when} mit reichweite {version}",
+                            "en": "Generated {when} by reichweite {version}"},
+    "cmp.winner.a": {"de": "{a}", "en": "{a}"},
+    "cmp.winner.b": {"de": "{b}", "en": "{b}"},
+    "cmp.winner.tie": {"de": "gleich", "en": "tie"},
     "cmp.link": {"de": "Link", "en": "link"},
     "cmp.lacking": {"de": "Paare ohne Zahlen", "en": "Pairs without figures"},
     "cmp.lacking_explain": {
@@ -195,4 +278,4 @@ register({
     "cmp.wd.fri": {"de": "Fr", "en": "Fri"},
     "cmp.wd.sat": {"de": "Sa", "en": "Sat"},
     "cmp.wd.sun": {"de": "So", "en": "Sun"},
-})
+}
