@@ -32,8 +32,7 @@ from reichweite.results import (
 if TYPE_CHECKING:
     import pandas as pd
 
-    from reichweite.jobs.compare import ComparisonResult
-    from reichweite.jobs.compare_series import SeriesResult
+    from reichweite.analysis.compare_results import ComparisonResult, SeriesResult
     from reichweite.jobs.languages import LanguageShares
 
 StoreLike = Store | str | Path | None
@@ -242,14 +241,10 @@ def compare(
 
 def __getattr__(name: str) -> Any:
     """The result classes of `compare` (ComparisonResult, SeriesResult), imported on first use."""
-    if name == "ComparisonResult":
-        from reichweite.jobs.compare import ComparisonResult
+    if name in ("ComparisonResult", "SeriesResult"):
+        from reichweite.analysis import compare_results
 
-        return ComparisonResult
-    if name == "SeriesResult":
-        from reichweite.jobs.compare_series import SeriesResult
-
-        return SeriesResult
+        return getattr(compare_results, name)
     raise AttributeError(f"module 'reichweite.api' has no attribute {name!r}")
 
 
