@@ -22,6 +22,7 @@ from reichweite.analysis.matching.groups import Grouping
 from reichweite.analysis.parts import PartsRule
 from reichweite.analysis.stats import PairedStats
 from reichweite.analysis.summary import AccountSummary, PairwiseResult, pairwise_row
+from reichweite.errors import UsageError
 from reichweite.jsonvalues import plain
 from reichweite.metrics import RATE_DEFINITION, interactions_definition
 from reichweite.visibility import SHOWN_BY_DEFAULT
@@ -85,16 +86,26 @@ class DateResult:
 
 @dataclass(frozen=True, slots=True)
 class CompareOptions:
-    """How posts are matched and counted in a comparison (the same for two accounts and for a series)."""
+    """How posts are matched and counted in a comparison, the same for two accounts at one date and for a series:
+    `window` the largest time between two posts of a group, `fuzzy_threshold` the similarity (0–100) from which
+    slightly edited texts are paired (100: fuzzy matching off), `overrides` a file forcing or forbidding pairs,
+    `rule` which interaction parts count, `quotes` quotes counted too, `tolerance` (at post ages) how long after
+    the age a measurement may be, `include_reposts` reposts kept, `visibility` the levels that take part
+    (followers-only posts only when it includes private)."""
 
-    tolerance: timedelta
-    quotes: bool
-    window: timedelta
-    fuzzy_threshold: float
-    overrides: str | None
-    rule: PartsRule
-    include_reposts: bool
-    visibility: frozenset[str] = SHOWN_BY_DEFAULT  # followers-only posts take part only when it includes private
+    tolerance: timedelta = timedelta(hours=12)
+    quotes: bool = False
+    window: timedelta = timedelta(hours=12)
+    fuzzy_threshold: float = 90.0
+    overrides: str | None = None
+    rule: PartsRule = PartsRule()
+    include_reposts: bool = False
+    visibility: frozenset[str] = SHOWN_BY_DEFAULT
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.fuzzy_threshold <= 100:  # NaN too
+            raise UsageError(f"--fuzzy-threshold {self.fuzzy_threshold:g}: expected a similarity from 0 to 100 "
+                             "(100 turns fuzzy matching off)")
 
 
 @dataclass(slots=True)
@@ -204,11 +215,7 @@ class ComparisonResult:
     b: tuple[str, str]
     at: datetime | None
     age: timedelta | None
-    tolerance: timedelta
-    quotes: bool
-    window: timedelta
-    fuzzy_threshold: float
-    overrides: str | None
+    options: CompareOptions
     unresolved_overrides: list[tuple[str, str]]
     table: PairTable
     stats: PairedStats
@@ -218,11 +225,38 @@ class ComparisonResult:
     lang: str = "en"
     out: Path | None = None
     files: list[Path] = field(default_factory=list)
-    rule: PartsRule = field(default_factory=PartsRule)
     groups: GroupTable | None = field(default=None, repr=False)
     summaries: list[AccountSummary] = field(default_factory=list, repr=False)
     curves: Curves | None = field(default=None, repr=False)
-    visibility: frozenset[str] = SHOWN_BY_DEFAULT
+
+    # the options, each by its own name too
+    @property
+    def tolerance(self) -> timedelta:
+        return self.options.tolerance
+
+    @property
+    def quotes(self) -> bool:
+        return self.options.quotes
+
+    @property
+    def window(self) -> timedelta:
+        return self.options.window
+
+    @property
+    def fuzzy_threshold(self) -> float:
+        return self.options.fuzzy_threshold
+
+    @property
+    def overrides(self) -> str | None:
+        return self.options.overrides
+
+    @property
+    def rule(self) -> PartsRule:
+        return self.options.rule
+
+    @property
+    def visibility(self) -> frozenset[str]:
+        return self.options.visibility
 
     @property
     def label_a(self) -> str:

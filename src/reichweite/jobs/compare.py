@@ -12,12 +12,10 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.compare_results import EXCLUDED_KINDS, PLATFORM_LABELS, CompareOptions, ComparisonResult
-from reichweite.analysis.parts import PartsRule, parse_parts
 from reichweite.errors import UsageError
 from reichweite.jobs.compare_load import engine_of
-from reichweite.jobs.compare_series import run_comparison
+from reichweite.jobs.compare_series import report_lang, run_comparison
 from reichweite.report.comparison_files import write_comparison_report
-from reichweite.report.i18n import resolve_lang
 from reichweite.store import posts_frame, snapshots_as_of
 from reichweite.timeutil import utcnow
 from reichweite.visibility import SHOWN_BY_DEFAULT, level_of, shown
@@ -32,40 +30,23 @@ def compare(
     *,
     at: datetime | None = None,
     age: timedelta | None = None,
-    tolerance: timedelta = timedelta(hours=12),
-    quotes: bool = False,
-    window: timedelta = timedelta(hours=12),
-    fuzzy_threshold: float = 90.0,
-    overrides: str | Path | None = None,
-    parts: PartsRule | str | None = None,
+    options: CompareOptions | None = None,
     lang: str | None = None,
     out: Path | None = None,
-    include_reposts: bool = False,
-    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
     log: bool = False,
 ) -> ComparisonResult:
-    """Compare account A with account B post by post; writes the report to `out` when it is given (charts on a
-    logarithmic scale with `log`).
+    """Compare account A with account B post by post, matched and counted by `options` (default: CompareOptions());
+    writes the report to `out` when it is given (in `lang`, charts on a logarithmic scale with `log`).
 
     Figures are taken as of `at` (default: now) or at a post `age` (nearest snapshot after created_at + age within
-    `tolerance`); the two are exclusive. `parts`: common (default), known or a list (see analysis.parts).
-    Followers-only posts are left out (and counted) unless `visibility` includes `private`.
+    the options' tolerance); the two are exclusive.
     """
     if at is not None and age is not None:
         raise UsageError("Give either --at or --age, not both.")
-    if not 0 <= fuzzy_threshold <= 100:  # NaN too
-        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
-                          "fuzzy matching off)")
     if age is None and at is None:
         at = utcnow()
-    try:
-        lang = resolve_lang(lang)
-        rule = parts if isinstance(parts, PartsRule) else parse_parts(parts)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    options = CompareOptions(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
-                      overrides=str(overrides) if overrides else None, rule=rule, include_reposts=include_reposts,
-                      visibility=visibility)
+    options = options or CompareOptions()
+    lang = report_lang(lang)
     loaded, grouping, dates, curves = run_comparison(
         engine_of(db), [a, b], ats=[at] if at is not None else None, ages=[age] if age is not None else None,
         options=options,
@@ -73,12 +54,9 @@ def compare(
     date = dates[0]
     pair = date.pairwise[0]
     result = ComparisonResult(
-        a=a, b=b, at=at, age=age, tolerance=tolerance, quotes=quotes, window=window,
-        fuzzy_threshold=fuzzy_threshold, overrides=options.overrides,
-        unresolved_overrides=list(grouping.unresolved_overrides),
+        a=a, b=b, at=at, age=age, options=options, unresolved_overrides=list(grouping.unresolved_overrides),
         table=pair.table, stats=pair.stats, measured_a=date.measured[0], measured_b=date.measured[1],
-        snapshots=loaded.history, lang=lang, out=out, rule=rule, groups=date.table, summaries=date.summaries,
-        curves=curves, visibility=visibility,
+        snapshots=loaded.history, lang=lang, out=out, groups=date.table, summaries=date.summaries, curves=curves,
     )
     if out is not None:
         result.files = write_comparison_report(result, out, lang, log=log)

@@ -20,14 +20,12 @@ from reichweite.analysis.curves import Curves, interaction_curves
 from reichweite.analysis.matching.crosspost import load_overrides
 from reichweite.analysis.matching.groups import Grouping, match_groups
 from reichweite.analysis.over_time import account_changes, group_changes
-from reichweite.analysis.parts import PartsRule, parse_parts
 from reichweite.analysis.summary import account_summaries, pairwise
 from reichweite.errors import UsageError
 from reichweite.jobs.compare_load import Loaded, engine_of, load, measured
 from reichweite.report.i18n import resolve_lang
 from reichweite.report.series_files import write_series_report
 from reichweite.timeutil import REPORT_TZ, utcnow
-from reichweite.visibility import SHOWN_BY_DEFAULT
 
 
 def date_label(as_of: datetime | None, age: timedelta | None) -> str:
@@ -93,46 +91,37 @@ def check_dates(ats: list[datetime] | None, ages: list[timedelta] | None) -> Non
             raise UsageError(f"{option}: give the values in order, earliest first.")
 
 
+def report_lang(lang: str | None) -> str:
+    """The report's language: `lang` if given, else from the locale."""
+    try:
+        return resolve_lang(lang)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def compare_series(
     db: str | sa.Engine | None,
     accounts: list[tuple[str, str]],
     *,
     ats: list[datetime] | None = None,
     ages: list[timedelta] | None = None,
-    tolerance: timedelta = timedelta(hours=12),
-    quotes: bool = False,
-    window: timedelta = timedelta(hours=12),
-    fuzzy_threshold: float = 90.0,
-    overrides: str | Path | None = None,
-    parts: PartsRule | str | None = None,
+    options: CompareOptions | None = None,
     lang: str | None = None,
     out: Path | None = None,
-    include_reposts: bool = False,
-    visibility: frozenset[str] = SHOWN_BY_DEFAULT,
     log: bool = False,
 ) -> SeriesResult:
-    """Compare two or more accounts at each date of `ats` (default: now) or each post age of `ages`; writes the
-    report to `out` unless it is None (charts on a logarithmic scale with `log`). `parts`: common (default), known
-    or a list (see analysis.parts). Followers-only posts are left out (and counted) unless `visibility` includes
-    `private`."""
+    """Compare two or more accounts at each date of `ats` (default: now) or each post age of `ages`, matched and
+    counted by `options` (default: CompareOptions()); writes the report to `out` unless it is None (in `lang`,
+    charts on a logarithmic scale with `log`)."""
     check_dates(ats, ages)
-    if not 0 <= fuzzy_threshold <= 100:  # NaN too
-        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
-                          "fuzzy matching off)")
     if len(accounts) < 2:
         raise UsageError("Give at least two accounts to compare.")
     if len(set(accounts)) != len(accounts):
         raise UsageError("An account is given twice.")
     if not ats and not ages:
         ats = [utcnow()]
-    try:
-        lang = resolve_lang(lang)
-        rule = parts if isinstance(parts, PartsRule) else parse_parts(parts)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    options = CompareOptions(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
-                      overrides=str(overrides) if overrides else None, rule=rule,
-                      include_reposts=include_reposts, visibility=visibility)
+    options = options or CompareOptions()
+    lang = report_lang(lang)
     loaded, grouping, dates, curves = run_comparison(engine_of(db), accounts, ats=ats, ages=ages, options=options)
     changes = group_changes([d.table for d in dates], [d.label for d in dates])
     result = SeriesResult(
