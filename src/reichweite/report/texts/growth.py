@@ -6,13 +6,16 @@ from __future__ import annotations
 from reichweite.report.texts import Table
 
 TEXTS: Table = {
-    "growth.title.accounts": {"de": "{account}: Stand am Ende jeder {every} ({tz})",
-                              "en": "{account}: as of the end of each {every} ({tz})"},
+    "growth.title.accounts": {"de": "{account}: Stand am Ende {each} ({tz})",
+                              "en": "{account}: as of the end of {each} ({tz})"},
     "growth.title.activity": {"de": "LinkedIn: Einladungen und neue Kontakte je {every} ({tz})",
                               "en": "LinkedIn: invitations and new connections per {every} ({tz})"},
     "growth.every.day": {"de": "Tag", "en": "day"},
     "growth.every.week": {"de": "Woche", "en": "week"},
     "growth.every.month": {"de": "Monat", "en": "month"},
+    "growth.each.day": {"de": "jedes Tages", "en": "each day"},
+    "growth.each.week": {"de": "jeder Woche", "en": "each week"},
+    "growth.each.month": {"de": "jedes Monats", "en": "each month"},
     "growth.step.day": {"de": "Tag", "en": "Day"},
     "growth.step.week": {"de": "Woche", "en": "Week"},
     "growth.step.month": {"de": "Monat", "en": "Month"},
@@ -26,7 +29,7 @@ TEXTS: Table = {
     "growth.connections": {"de": "Neue Kontakte", "en": "New connections"},
     "growth.change": {"de": "Veränderung", "en": "Change"},
     "growth.account": {"de": "Konto", "en": "Account"},
-    "growth.chart.figure": {"de": "{figure} am Ende jeder {every}", "en": "{figure} at the end of each {every}"},
+    "growth.chart.figure": {"de": "{figure} am Ende {each}", "en": "{figure} at the end of {each}"},
     "growth.chart.activity": {"de": "LinkedIn: Einladungen und neue Kontakte je {every}",
                               "en": "LinkedIn: invitations and new connections per {every}"},
     "growth.chart.span": {"de": "{first} bis {last} · Kalendertage {tz} · fehlende Punkte: unbekannt, nicht 0",
