@@ -127,3 +127,28 @@ def test_the_charts_draw_the_hand_counts(cli, panel_db: Path, tmp_path: Path) ->
     mercedes = {r["company"] for r in xing if r["name"] in ("Daimler", "Mercedes-Benz Group")}
     assert mercedes == {"Mercedes-Benz Group (Daimler)"}
 
+
+
+def test_renamed_companies_carry_the_name_of_each_date(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # typed with today's names at every date; the name history (company_names.csv) decides what a row is called:
+    # Deutsche Post → DHL Group on 2023-07-01, HeidelbergCement → Heidelberg Materials on 2022-09-01
+    table = tmp_path / "renames.csv"
+    table.write_text("platform,company,observed_at,followers\n"
+                     "linkedin,DHL Group,2019-06-30,1000\nlinkedin,Heidelberg Materials,2019-06-30,200\n"
+                     "linkedin,DHL Group,2023-06-30,1500\nlinkedin,Heidelberg Materials,2023-06-30,300\n"
+                     "linkedin,Deutsche Post,2024-06-30,1700\nlinkedin,HeidelbergCement,2024-06-30,310\n",
+                     encoding="utf-8")
+    db = tmp_path / "renames.db"
+    assert cli("--db", db, "import", "table", table).code == 0
+    rows = list(csv.DictReader(io.StringIO(cli("--db", db, "panel", "series", "dax", "--platforms", "linkedin",
+                                               "--format", "csv").out)))
+    names = {(r["date"][:4], r["company_key"]): (r["name"], r["value"]) for r in rows}
+    post, heidelberg = "DE0005552004", "DE0006047004"
+    assert [names[year, post] for year in ("2019", "2023", "2024")] == [
+        ("Deutsche Post", "1000"), ("Deutsche Post", "1500"), ("DHL Group", "1700")]
+    assert [names[year, heidelberg] for year in ("2019", "2023", "2024")] == [
+        ("HeidelbergCement", "200"), ("Heidelberg Materials", "300"), ("Heidelberg Materials", "310")]
+    assert names["2019", MB][0] == "Daimler" and names["2024", MB][0] == "Mercedes-Benz Group"
+    table_out = cli("--db", db, "panel", "series", "dax", "--platforms", "linkedin", "--lang", "en",
+                    env={"COLUMNS": "160"}).out
+    assert "DHL Group (Deutsche Post)" in table_out and "Heidelberg Materials (HeidelbergCement)" in table_out
