@@ -180,6 +180,14 @@ def test_the_charts_of_accounts_and_activity(cli, demo_db: Path, tmp_path: Path)
     x_posts = [r["value"] for r in chart_rows(chart_specs(found, "en")["posts"])[0]
                if r["series"] == "X @tagesfoto_demo"]
     assert x_posts == [None, None]  # X posts never measured: no point, never 0
+    subtitle = chart_specs(found, "de")["followers"]["title"]["subtitle"]
+    assert subtitle[0].startswith("31.10.2026 bis 30.11.2026 · Kalendertage Europe/Berlin")
+    assert subtitle[1] == "Quelle: Kontozahlen im Speicher (Sammlungen und Tabellen) · Stand 30.11.2026"
+    weekly = reichweite.linkedin_activity(EXPORT_2024, every="week")
+    counts = chart_specs(weekly, "en")["activity"]
+    axis = counts["layer"][0]["encoding"]["y"]["axis"]
+    assert axis["values"] == [0, 1]  # whole counts: no tick at 0.5
+    assert counts["title"]["subtitle"][1] == "Source: LinkedIn member export export-2024 · as of 18 Jun 2024"
     activity = cli("linkedin", "activity", EXPORT_2024, "--out", out, "--lang", "de")
     assert activity.code == 0 and (out / "linkedin_activity.png").exists()
     assert (out / "linkedin_activity.xlsx").exists()

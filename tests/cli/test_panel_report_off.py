@@ -101,3 +101,17 @@ def test_workbook_and_html_show_off_as_a_word(cli, db: Path, tmp_path: Path) -> 
              for r in measured.iter_rows(min_row=2, values_only=True) if r[head.index("Unternehmen")] == "BMW"}
     assert typed == {(2019, "LinkedIn"): 1500, (2019, "Xing"): "abgeschaltet", (2022, "LinkedIn"): "abgeschaltet",
                      (2022, "Xing"): 210}
+
+
+def test_the_chart_labels_off_and_leaves_out_who_was_not_measured(db: Path) -> None:
+    import reichweite
+    from reichweite.report.panel import chart_specs
+    from tests.support.chart_data import chart_rows
+
+    found = reichweite.panel_report(db, "dax")
+    spec = chart_specs(found.result, "en")["dax_companies_followers"]
+    bars = {(r["name"], r["platform"]): r["value"] for r in chart_rows(spec)[0]}
+    assert bars == {("SAP (off on Xing)", "LinkedIn"): 2600, ("SAP (off on Xing)", "Xing"): None,
+                    ("Mercedes-Benz Group", "LinkedIn"): 1500, ("Mercedes-Benz Group", "Xing"): 120,
+                    ("BMW (off on LinkedIn)", "LinkedIn"): None, ("BMW (off on LinkedIn)", "Xing"): 210}
+    assert "37 members not measured that day, not shown" in spec["title"]["subtitle"]  # 40 members on 30.06.2022

@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.support.chart_data import chart_rows
-from tests.support.panels import WIDE_HEADER, write_wide
+from tests.support.panels import WIDE_HEADER, dax_members, write_wide
 
 MB, SAP, BMW, BAYER = "DE0007100000", "DE0007164600", "DE0005190003", "DE000BAY0017"
 
@@ -126,6 +127,14 @@ def test_the_charts_draw_the_hand_counts(cli, panel_db: Path, tmp_path: Path) ->
     assert sap == [("2019-06-30", 300, False), ("2021-06-30", None, True), ("2022-06-30", 330, False)]
     mercedes = {r["company"] for r in xing if r["name"] in ("Daimler", "Mercedes-Benz Group")}
     assert mercedes == {"Mercedes-Benz Group (Daimler)"}
+    # only the four companies typed get a small chart; the other members of any of the dates are counted instead
+    assert {r["company"] for r in xing} == {"BMW", "Bayer", "Mercedes-Benz Group (Daimler)", "SAP"}
+    members = set().union(*(dax_members(date.fromisoformat(d)) for d in TOTALS))
+    subtitle = specs["companies_xing"]["title"]["subtitle"]
+    assert f"{len(members) - 4} Mitglieder nie auf Xing gemessen, nicht gezeigt" in subtitle[1]
+    for spec in specs.values():  # as of, time zone and source in every image
+        assert "Stand 30.06.2022 · Kalendertage Europe/Berlin" in spec["title"]["subtitle"][-1]
+        assert spec["title"]["subtitle"][-1].startswith("Quelle: ")
 
 
 

@@ -161,12 +161,18 @@ def chart_specs(result: Any, lang: str) -> dict[str, dict[str, Any]]:
     every = T(f"growth.every.{result.every}", lang)
     first = _local_day(result.frame["end"].iloc[0], result.tz, lang) if len(result.frame) else "–"
     last = _local_day(result.frame["end"].iloc[-1], result.tz, lang) if len(result.frame) else "–"
+    if result.kind != "linkedin-activity":
+        source = T("growth.chart.source.store", lang, last=last)
+    elif result.source == "store":
+        source = T("growth.chart.source.activity", lang, last=last)
+    else:
+        source = T("growth.chart.source.export", lang, name=result.source, last=last)
     specs = {}
     for name, (frame, series) in chart_frames(result, lang).items():
         title = T("growth.chart.activity" if name == "activity" else "growth.chart.figure", lang,
                   figure=T(f"growth.{name}", lang) if name != "activity" else "", every=every,
                   each=T(f"growth.each.{result.every}", lang))
-        caption = Caption(title, (T("growth.chart.span", lang, first=first, last=last, tz=result.tz),))
+        caption = Caption(title, (T("growth.chart.span", lang, first=first, last=last, tz=result.tz), source))
         specs[name] = steps_lines(frame, [Series(label, platform) for label, platform in series], caption, lang,
                                   y_title=T(f"growth.{name}", lang) if name != "activity"
                                   else T("growth.chart.count", lang),

@@ -72,16 +72,22 @@ def chart_specs(result: PanelResult, lang: str, log: bool = False) -> dict[str, 
     for figure in FIGURES:
         frame = result.companies.copy()
         first = f"{result.platforms[0]}_{figure}"
-        frame = frame.sort_values([first, "name"], ascending=[False, True], na_position="last")
+        frame = frame.sort_values([first, "name"], ascending=[False, True], na_position="last",
+                                  key=lambda c: c.str.casefold() if c.name == "name" else c)
+        shown = [any(pd.notna(row[f"{p}_{figure}"]) or _is_off(row, f"{p}_{figure}") for p in result.platforms)
+                 for row in frame.to_dict("records")]
+        left_out = len(frame) - sum(shown)
+        frame = frame[shown]  # a member measured on no platform that day: no empty bar group, counted in the caption
         long = pd.DataFrame([
             {"name": _label(row, result.platforms, figure, lang), "platform": names[p],
              "value": None if pd.isna(row[f"{p}_{figure}"]) else float(row[f"{p}_{figure}"])}
             for row in frame.to_dict("records") for p in result.platforms
         ], columns=["name", "platform", "value"])
         title = T("panel.chart.companies", lang, figure=T("panel." + figure, lang), day=format_day(result.latest, lang))
+        extra = (T.n("panel.chart.left_out", lang, left_out),) if left_out else ()
         specs[f"{result.panel}_companies_{figure}"] = panel_charts.panel_companies(
-            long, series, _caption(result, title, lang), lang, x_title=_axis(T("panel." + figure, lang), lang, log),
-            log=log)
+            long, series, _caption(result, title, lang, *extra), lang,
+            x_title=_axis(T("panel." + figure, lang), lang, log), log=log)
     return specs
 
 
