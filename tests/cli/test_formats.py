@@ -213,6 +213,8 @@ TABLES = {  # every listing command at 80 columns: its arguments beyond listings
     "accounts over time": (["accounts", "x:tagesfoto_demo", "mastodon:@tagesfoto_demo@mastodon.example", "--from",
                             "2026-10-01", "--to", "2026-11-30", "--every", "week"], ["step"],
                            ["followers", "following", "posts"]),
+    "accounts at one date": (["accounts", "x:tagesfoto_demo", "mastodon:@tagesfoto_demo@mastodon.example", "--at",
+                              "2026-11-15"], ["step"], ["followers", "following", "posts"]),
     "polls": ([], ["post"], ["votes", "option_votes"]),
     "compare": ([], [], []),
     "compare over dates": (["compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-08-21", "--at",
@@ -226,7 +228,7 @@ TABLES = {  # every listing command at 80 columns: its arguments beyond listings
     "automation linkedin": ([], [], []),
     "automation accounts": ([], ["account"], ["posts"]),
 }
-STORE_TABLES = STORE_COMMANDS | {"accounts over time", "compare over dates", "panel series"}
+STORE_TABLES = STORE_COMMANDS | {"accounts over time", "accounts at one date", "compare over dates", "panel series"}
 UNTRANSLATED = {"panel members"}  # names, ISINs and dates only: no --lang
 
 

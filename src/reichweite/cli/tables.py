@@ -33,7 +33,8 @@ from reichweite.terminal import bare
 Kind = Literal["text", "id", "figure"]
 TURN_AT = 8  # a table with at most this many rows may be turned: one column per row
 
-_BEFORE_NOTE = re.compile(r" (?=[(\[])")  # a figure's bracketed note ("(+20, +13.6%)") may go on the next line
+# a figure's bracketed note ("(+20, +13.6%)") may go on the next line, and break after its commas
+_NOTE_BREAKS = re.compile(r" (?=[(\[])|(?<=,) ")
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ class Column:
     """A column: its header (wraps between words), what its cells are and whether they name the row.
 
     kind: text wraps between words; id is never broken; figure is never broken, but a bracketed note after it
-    (the change, a count of measured members) may go to the next line. Figures are right-aligned.
+    (the change, a count of measured members) may go to the next line and break after a comma followed by a space
+    (a figure itself never holds one). Figures are right-aligned.
     label: the column names the row (account, date, company): it heads a turned table's columns and is repeated
     when a table is split.
     """
@@ -90,7 +92,7 @@ def _cell(text: object, kind: Kind) -> _Cell:
     if kind == "id":
         return _Cell([[line] for line in lines])
     if kind == "figure":
-        return _Cell([[t for t in _BEFORE_NOTE.split(line) if t] for line in lines])
+        return _Cell([[t for t in _NOTE_BREAKS.split(line) if t] for line in lines])
     return _Cell([[t for t in line.split(" ") if t] for line in lines])  # only a plain space breaks: NBSP binds
 
 
