@@ -8,7 +8,7 @@ A command describes its table (worded headers, each column's kind, the cells as 
 2. wrapped — texts (and headers) wrap between words, figures and ids keep their width;
 3. turned — a short table whose rows each name one thing (an account, a pair): one column per row;
 4. split — a table with many columns: the columns that name a row repeated beside each group of the others;
-5. records — each row a block of "header  value" lines.
+5. records — each row a block of "header  value" lines (a value too wide beside its header goes under it).
 
 If not even the records fit (an id wider than the terminal) they are printed wider than the terminal: an id is
 never cut.
@@ -25,6 +25,7 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.measure import Measurement
+from rich.segment import Segments
 from rich.table import Table
 from rich.text import Text
 
@@ -175,7 +176,12 @@ def print_table(console: Console, title: str, columns: Sequence[Column], rows: S
     for n, table in enumerate(_layout(console, list(columns), [list(r) for r in rows], _Look(plain, lines))):
         if n:
             console.print()
-        console.print(table)
+        wide = _width(console, table)
+        if wide <= console.width:
+            console.print(table)
+            continue
+        for line in console.render_lines(table, console.options.update_width(wide), new_lines=True):
+            console.print(Segments(line), crop=False, soft_wrap=True, end="")  # an id wider than the terminal: whole
 
 
 def print_drawn(console: Console, drawn: dict[str, Any], *, names: Kind = "text") -> None:
@@ -239,13 +245,35 @@ def _records(console: Console, columns: list[Column], rows: list[list[object]], 
     left = max([1, *(h.least for h in headers)])
     left = max(left, min(max(h.natural for h in headers), (console.width - overhead) // 3))
     right = max([1, *(v.least for row in values for v in row)])
-    right = max(right, console.width - overhead - left)
+    if left + right + overhead > console.width:  # a value too wide beside its header: under it
+        return _stacked(console, headers, values, look)
+    right = console.width - overhead - left
     shown = _records_table(look, left, right)
     for n, row in enumerate(values):
         for i, (header, value) in enumerate(zip(headers, row, strict=True)):
             shown.add_row(Text(header.wrapped(left)), Text(value.wrapped(right)),
                           end_section=i == len(row) - 1 and n < len(values) - 1)
     return shown
+
+
+def _stacked(console: Console, headers: list[_Cell], values: list[list[_Cell]], look: _Look) -> Table:
+    """Each row a block of headers, each with its value on the lines under it, indented."""
+    shown = _Look(look.plain).table(show_header=False)
+    overhead = _width(console, _one_column(shown, 1)) - 1
+    width = max([console.width - overhead, *(h.least for h in headers), *(v.least + 2 for row in values for v in row)])
+    _one_column(shown, width)
+    for n, row in enumerate(values):
+        for i, (header, value) in enumerate(zip(headers, row, strict=True)):
+            under = "\n".join("  " + line for line in value.wrapped(width - 2).split("\n"))
+            shown.add_row(Text(f"{header.wrapped(width)}\n{under}"),
+                          end_section=i == len(row) - 1 and n < len(values) - 1)
+    return shown
+
+
+def _one_column(table: Table, width: int) -> Table:
+    table.columns.clear()
+    table.add_column(width=width, no_wrap=True, overflow="fold")
+    return table
 
 
 def _records_table(look: _Look, left: int, right: int) -> Table:
