@@ -184,6 +184,11 @@ def print_table(console: Console, title: str, columns: Sequence[Column], rows: S
             console.print(Segments(line), crop=False, soft_wrap=True, end="")  # an id wider than the terminal: whole
 
 
+def fits(console: Console, columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> bool:
+    """Whether the table fits the console as it is, one column beside the other (texts wrapped if need be)."""
+    return _Grid.of(list(columns), [list(r) for r in rows], list(range(len(columns))), _Look()).fit(console) is not None
+
+
 def print_drawn(console: Console, drawn: dict[str, Any], *, names: Kind = "text") -> None:
     """A table the report described as {title, headers, numeric, rows}: its figure columns never broken, the
     others (of kind `names`) naming the row."""
