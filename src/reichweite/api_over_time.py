@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from reichweite.api.arguments import StoreLike, Target, When, report_lang, store_of, target
+from reichweite.api.arguments import StoreLike, Target, When, parsed, report_lang, store_of, target
 from reichweite.errors import UsageError
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_moment
 
@@ -99,9 +99,4 @@ def panel_series(store: StoreLike, name: str, *, platforms: Sequence[str] | str 
 
 def _day(value: date | str | None, name: str) -> date | None:
     """A day in any spelling of the one date rule."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return parse_day(value)
-    except DateError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+    return parsed(value, date, parse_day, name)

@@ -51,17 +51,17 @@ def as_of(value: When, name: str = "at") -> datetime | None:
     """A measurement date: datetime as given, text parsed (a bare date is the end of that day, Europe/Berlin)."""
     from reichweite.timeutil import parse_as_of
 
-    return _parsed(value, datetime, parse_as_of, name)
+    return parsed(value, datetime, parse_as_of, name)
 
 
 def duration(value: Duration | None, name: str) -> timedelta | None:
     """A duration: timedelta as given, text parsed ('7d', '12h')."""
     from reichweite.timeutil import parse_duration
 
-    return _parsed(value, timedelta, parse_duration, name)
+    return parsed(value, timedelta, parse_duration, name)
 
 
-def _parsed(value: Any, kind: type, parse: Callable[[str], Any], name: str) -> Any:
+def parsed(value: Any, kind: type, parse: Callable[[str], Any], name: str) -> Any:
     """None or a value of `kind` as given, text parsed; a wrong text is a usage error naming the argument."""
     if value is None or isinstance(value, kind):
         return value

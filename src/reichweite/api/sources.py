@@ -34,7 +34,7 @@ def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, ki
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     done = import_kind(store_of(store, create=True).engine, kind, path, **options)
-    return Imported(kind, done.path, done.summary, done.details, done.result)
+    return Imported(kind, done.path, done.summary, done.details, done.result, done.paths)
 
 
 def file_kinds() -> tuple[str, ...]:
