@@ -55,7 +55,7 @@ def test_at_80_columns_the_summaries_are_turned_and_no_figure_is_cut(cli, db: st
     assert "…" not in done.out  # nothing cut short
     # one column per account, the figures down the side: each figure whole on its row
     summary = lines[lines.index(next(x for x in lines if x.startswith("As of 6 Nov 2026"))):]
-    groups = next(x for x in summary if x.startswith("│ Groups"))
+    groups = next(x for x in summary if x.startswith("│Groups"))
     assert [c.strip() for c in groups.strip("│").split("│")][0] == "Groups"
     assert len([c for c in groups.strip("│").split("│") if c.strip()]) == 4
 

@@ -18,6 +18,7 @@ import pytest
 from reichweite.model import Post, Snapshot
 from reichweite.store import open_store, save_posts, save_snapshots
 
+from ..support import EXAMPLES
 from ..support.compare_seed import FETCH_2, T0, seed_store
 from .conftest import ACCOUNTS_CSV, process
 
@@ -94,7 +95,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     engine.dispose()
     (folder / "accounts.csv").write_text(ACCOUNTS_CSV, encoding="utf-8")
     panel = write_wide(folder / "panel.xlsx", synthetic_panel_sheets(), WIDE_HEADER)
-    for table in (folder / "accounts.csv", panel):
+    for table in (folder / "accounts.csv", panel, EXAMPLES / "data" / "followers.csv"):
         assert process("import", "table", table, "--db", url).code == 0
     return url
 
@@ -205,17 +206,67 @@ def test_piped_into_a_strict_reader(db: str, fmt: str) -> None:
     assert reader.returncode == 0 and reader.stdout == f"ok {fmt}\n", reader.stderr
 
 
-ID_KEYS = {"posts": "post_id", "accounts": "handle", "polls": "post", "automation accounts": "account"}
+TABLES = {  # every listing command at 80 columns: its arguments beyond listings() and the keys of its --format jsonl
+    # rows whose values the table shows whole (ids, handles, steps; figures as the report writes them)
+    "posts": ([], ["post_id"], ["likes", "replies", "reposts"]),
+    "accounts": ([], ["handle"], ["followers", "following", "posts"]),
+    "accounts over time": (["accounts", "x:tagesfoto_demo", "mastodon:@tagesfoto_demo@mastodon.example", "--from",
+                            "2026-10-01", "--to", "2026-11-30", "--every", "week"], ["step"],
+                           ["followers", "following", "posts"]),
+    "accounts at one date": (["accounts", "x:tagesfoto_demo", "mastodon:@tagesfoto_demo@mastodon.example", "--at",
+                              "2026-11-15"], ["step"], ["followers", "following", "posts"]),
+    "polls": ([], ["post"], ["votes", "option_votes"]),
+    "compare": ([], [], []),
+    "compare over dates": (["compare", "x:tagesfoto", "bluesky:tagesfoto.bsky.social", "--at", "2026-08-21", "--at",
+                            "2026-09-03"], [], []),
+    "panel report": ([], [], ["followers_total", "employees_total"]),
+    "panel series": (["panel", "series", "dax"], [], ["value"]),
+    "panel members": ([], ["isin"], []),
+    "languages": ([], [], []),
+    "linkedin activity": (["linkedin", "activity", str(FIXTURES / "linkedin" / "export-2024"), "--every", "week"],
+                          ["step"], ["invitations_received", "invitations_sent", "connections"]),
+    "automation linkedin": ([], [], []),
+    "automation accounts": ([], ["account"], ["posts"]),
+}
+STORE_TABLES = STORE_COMMANDS | {"accounts over time", "accounts at one date", "compare over dates", "panel series"}
+UNTRANSLATED = {"panel members"}  # names, ISINs and dates only: no --lang
 
 
-@pytest.mark.parametrize("name", ["posts", "compare", "automation linkedin", "automation accounts"])
-def test_tables_fit_80_columns_and_show_ids_whole(cli, db: str, name: str) -> None:
-    args = listings(db)[name] + (["--db", db] if name in STORE_COMMANDS else [])
+def _whole(token: str, lines: list[str]) -> bool:
+    """The token on one line, not part of a longer word or number."""
+    pattern = re.compile(rf"(?<!\w)(?<!\d[.,]){re.escape(token)}(?!\w)(?![.,]\d)")
+    return any(pattern.search(line) for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("name", list(TABLES))
+def test_tables_fit_80_columns_and_show_ids_whole(cli, db: str, name: str, lang: str) -> None:
+    from reichweite.report.i18n import format_number
+
+    if lang == "de" and name in UNTRANSLATED:
+        pytest.skip(f"{name} has no --lang")
+    extra, ids, figures = TABLES[name]
+    args = [a for a in extra or listings(db)[name] if a not in ("--lang", "en")]
+    args += ["--db", db] if name in STORE_TABLES else []
+    args += [] if name in UNTRANSLATED else ["--lang", lang]
     done = cli(*args, env={"COLUMNS": "80"})
     assert done.code == 0 and done.out, done.err
     lines = done.out.splitlines()
     assert max(len(line) for line in lines) <= 80, "\n".join(line for line in lines if len(line) > 80)
-    if name in ID_KEYS:
-        ids = {str(row[ID_KEYS[name]]) for row in strict("jsonl", cli(*args, "--format", "jsonl").out)}
-        missing = [i for i in ids if not any(i in line for line in lines)]
-        assert ids and not missing, missing
+    assert not re.search(r"\w…", done.out)  # nothing cut short
+    rows = strict("jsonl", cli(*args, "--format", "jsonl").out)
+    whole = {str(row[key]) for row in rows for key in ids if row.get(key) is not None}
+    whole |= {format_number(row[key], lang) for row in rows for key in figures if isinstance(row.get(key), int)}
+    missing = sorted(token for token in whole if not _whole(token, lines))
+    assert not missing, missing
+    assert bool(whole) == bool(ids or figures)
+
+
+@pytest.mark.parametrize("name", ["accounts over time", "panel report"])
+def test_a_wide_terminal_shows_each_row_on_one_line(cli, db: str, name: str) -> None:
+    extra = TABLES[name][0] or listings(db)[name]
+    args = [*extra, "--db", db, "--lang", "de"]
+    rows = strict("jsonl", cli(*args, "--format", "jsonl").out)
+    lines = cli(*args, env={"COLUMNS": "200"}).out.splitlines()
+    body = [line for line in lines if line.startswith("│")]
+    assert len(body) == len(rows) and all("│ " in line for line in body)

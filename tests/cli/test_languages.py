@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -15,15 +16,22 @@ from reichweite.cli import app
 from tests.support import SRC
 
 
+def _words(output: str) -> str:
+    """The output's words in order, whatever the wrapping and the lines between table cells."""
+    return " ".join(re.sub(r"[│┃]", " ", output).split())
+
+
 def test_languages_report(jet: Path, tmp_path: Path) -> None:
     out = tmp_path / "report"
     result = CliRunner().invoke(app, ["languages", str(jet / "handcheck.jsonl"), "--detect", "all", "--lang", "de",
                                       "--out", str(out), "--report-lang", "de"])
     assert result.exit_code == 0, result.output
-    assert "2 fehlerhafte Zeilen übersprungen" in result.output
-    assert "die Anteile summieren sich daher zu mehr als 100 %" in result.output
-    assert "08.12.2025 erste deklarierte Sprache 25,00 % [7,15 % – 59,07 %] n = 8" in " ".join(result.output.split())
-    assert "Deklariert = erkannt bei 77,8\u00a0% von 9 Posts mit beidem" in result.output
+    shown = _words(result.output)
+    assert "2 fehlerhafte Zeilen übersprungen" in shown
+    assert "die Anteile summieren sich daher zu mehr als 100 %" in shown
+    assert "Zeitraum Zählregel Anteil 95-%-Intervall n" in shown
+    assert "08.12.2025 erste deklarierte Sprache 25,00 % [7,15 % – 59,07 %] 8" in shown
+    assert "Deklariert = erkannt bei 77,8 % von 9 Posts mit beidem" in shown
     assert "nan" not in result.output
     for name in ("languages.xlsx", "languages.html", "languages_top.png", "languages_de.png",
                  "languages_agreement.png"):
@@ -81,12 +89,12 @@ def test_a_period_without_posts_reads_no_data(jet: Path, tmp_path: Path) -> None
     args = ["languages", str(jet / "archive"), "--detect", "missing", "--share-of", "de"]
     de = CliRunner().invoke(app, [*args, "--lang", "de", "--out", str(tmp_path)])
     assert de.exit_code == 0, de.output
-    assert "08.12.2025 erkannte Sprache keine Daten" in " ".join(de.output.split())
+    assert "08.12.2025 erkannte Sprache keine Daten" in _words(de.output)
     assert "nan" not in de.output.lower()
     html = (tmp_path / "languages.html").read_text(encoding="utf-8")
     assert "keine Daten" in html and "nan" not in html.lower().replace("nanosecond", "")
     en = CliRunner().invoke(app, [*args, "--lang", "en"])
-    assert "8 Dec 2025 detected language no data" in " ".join(en.output.split())
+    assert "8 Dec 2025 detected language no data" in _words(en.output)
     data = json.loads(CliRunner().invoke(app, [*args, "--json"]).output)
     empty = [r for r in data["lang_share"] if r["total"] == 0]
     assert empty and all(r["share"] is None and r["low"] is None for r in empty)

@@ -106,7 +106,8 @@ def test_cli_report_json_and_text(sqlite_url: str, synthetic_panel_xlsx: Path, t
     assert by[("2021-06-30", "linkedin")]["followers_measured"] == 27
     text = run_cli("panel", "report", "dax", "--out", str(tmp_path / "r"), "--lang", "de", db=sqlite_url)
     assert text.returncode == 0, text.stderr
-    assert "30.06.2019 LinkedIn Follower 290.007 (30/30)" in " ".join(text.stdout.split())
+    assert "Stichtag ┃ Plattform ┃ Follower ┃ Mitarbeitende" in " ".join(text.stdout.split())
+    assert "│30.06.2019 │ LinkedIn │ 290.007 (30/30) │" in " ".join(text.stdout.split())
     assert not any("followers" in line for line in text.stdout.splitlines())
     assert f"Geschrieben: {tmp_path / 'r' / 'dax.xlsx'}" in text.stderr and "Geschrieben" not in text.stdout
     assert (tmp_path / "r" / "dax.html").exists() and (tmp_path / "r" / "dax.xlsx").exists()

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 import reichweite
@@ -27,10 +26,10 @@ from reichweite.cli.common import (
     prose,
     report_language,
 )
+from reichweite.cli.tables import Column, Kind, print_table
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import Texts, automation, common
 from reichweite.results import SenderTriage
-from reichweite.terminal import bare
 
 t = Texts(common.TEXTS, automation.TEXTS)
 
@@ -74,17 +73,12 @@ def linkedin(
 
     def table(console: Console) -> None:
         prose(console, f"{found.summary()} {found.model_note()}")
-        table = Table(show_lines=True)
-        for key, style in (("rank", "right"), ("score", "right"), ("flagged", "center"), ("scored_by", "left"),
-                           ("sender", "left"), ("reasons", "left")):
-            table.add_column(t(f"automation.col.{key}", language), justify=style)  # type: ignore[arg-type]
-        for row in shown.sender_rows():
-            table.add_row(
-                str(row["rank"]), format_number(row["score"], language, 2), "●" if row["flagged"] else "",
-                t(f"automation.scored_by.{row['scored_by']}", language), Text(bare(row["from"])),
-                Text(bare("\n".join(row["reasons"]))),
-            )
-        console.print(table)
+        kinds: dict[str, Kind] = {"rank": "figure", "score": "figure", "flagged": "text", "scored_by": "text",
+                                  "sender": "text", "reasons": "text"}
+        print_table(console, "", [Column(t(f"automation.col.{key}", language), kind) for key, kind in kinds.items()],
+                    [[str(row["rank"]), format_number(row["score"], language, 2), "●" if row["flagged"] else "",
+                      t(f"automation.scored_by.{row['scored_by']}", language), row["from"], "\n".join(row["reasons"])]
+                     for row in shown.sender_rows()], lines=True)
         console.print(Text(t("automation.advice.title", language), style="bold"))
         for line in found.advice():
             prose(console, line, "• ", "  ")
@@ -148,21 +142,14 @@ def accounts(
         prose(console, found.summary())
         if not rows:
             return
-        # ids never fold: the account column keeps its width; flagged (●) beside the score and the rate of posts
-        # under their count leave the reasons room to wrap at 80 columns
-        table = Table(show_lines=True, pad_edge=False)
-        table.add_column(t("automation.col.rank", language), justify="right", no_wrap=True)
-        table.add_column(t("automation.col.score", language), no_wrap=True)
-        table.add_column(t("automation.col.account", language), no_wrap=True)
-        table.add_column(f"{t('automation.col.posts', language)}\n{t('automation.col.per_day', language)}",
-                         justify="right", no_wrap=True)
-        table.add_column(t("automation.col.reasons", language), ratio=1, min_width=12)
-        for row in rows:
-            per_day = format_number(row["posts_per_day"], language, 1)
-            table.add_row(str(row["rank"]), format_number(row["score"], language, 2) + (" ●" if row["flagged"] else ""),
-                          Text(bare(row["account"])), f"{row['posts']}\n{per_day}",
-                          Text(bare("\n".join(row["reasons"]))))
-        console.print(table)
+        kinds: dict[str, Kind] = {"rank": "figure", "score": "figure", "account": "id", "posts": "figure",
+                                  "reasons": "text"}
+        headers = {key: t(f"automation.col.{key}", language) for key in kinds}
+        headers["posts"] += f"\n{t('automation.col.per_day', language)}"
+        print_table(console, "", [Column(headers[key], kind) for key, kind in kinds.items()],
+                    [[str(row["rank"]), format_number(row["score"], language, 2) + (" ●" if row["flagged"] else ""),
+                      row["account"], f"{row['posts']}\n{format_number(row['posts_per_day'], language, 1)}",
+                      "\n".join(row["reasons"])] for row in rows], lines=True)
 
     empty = None if rows else t.n("automation.no_accounts", language, min_posts)
     emit(found, fmt, output, table, empty=empty, lang=language)

@@ -12,11 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.measure import Measurement
-from rich.table import Table
 from rich.text import Text
 
 from reichweite.cli.common import emit, note, prose, say
+from reichweite.cli.tables import Column, print_table
 from reichweite.terminal import bare
 
 if TYPE_CHECKING:
@@ -41,46 +40,13 @@ def emit_series(result: SeriesResult, fmt: str, output: str | None) -> None:
     emit(result, fmt, output, lambda console: draw(result, console), empty=empty)
 
 
-TURN_AT = 8  # a table too wide for the terminal with at most this many rows is turned: one column per row
-
-
 def _print_table(console: Console, title: str, table: dict) -> None:
-    """A table of the report (worded headers, cells written for the language) on the terminal. Numbers are never
-    cut: a table too wide for the terminal (a summary of several accounts at 80 columns) is turned, one column per
-    account or pair (when each row names one) and the headers down the side; a long one keeps its layout and folds
-    its texts."""
-    headers, numeric, rows = table["headers"], table["numeric"], table["rows"]
-    shown = _table(title, headers, numeric, rows)
-    named = [i for i, is_number in enumerate(numeric) if not is_number]  # what a row is: account, pair, dates
-    labels = [" · ".join(row[i] for i in named) for row in rows]
-    if (named and 0 < len(rows) <= TURN_AT and len(set(labels)) == len(labels) and len(headers) > len(named) + 1
-            and _natural_width(console, shown) > console.width):
-        turned = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers) if i not in named]
-        shown = _table(title, [" · ".join(headers[i] for i in named), *labels], [False] + [True] * len(rows), turned,
-                       fold_headers=True)
-    console.print(shown)
-
-
-def _natural_width(console: Console, table: Table) -> int:
-    """The width the table takes with nothing folded (rich's own measure stops at the console's width)."""
-    return Measurement.get(console, console.options.update_width(10**6), table).maximum
-
-
-def _table(title: str, headers: list[str], numeric: list[bool], rows: list[list[str]], *,
-           fold_headers: bool = False) -> Table:
-    shown = Table(title=Text(bare(title)), title_justify="left")
-    for i, (header, is_number) in enumerate(zip(headers, numeric, strict=True)):
-        widest = max((len(row[i]) for row in rows), default=0)
-        if is_number and fold_headers:  # an account's column: long headers fold, figures up to 12 characters whole
-            shown.add_column(Text(bare(header)), justify="right", overflow="fold", min_width=min(widest, 12))
-        elif is_number and widest <= 12:  # a figure is shown whole, never folded or cut
-            shown.add_column(Text(bare(header)), justify="right", no_wrap=True, min_width=widest)
-        else:
-            shown.add_column(Text(bare(header)), justify="right" if is_number else "left", overflow="fold",
-                             min_width=min(widest, 10))
-    for row in rows:
-        shown.add_row(*(Text(bare(c)) for c in row))
-    return shown
+    """A table of the report (worded headers, cells written for the language) on the terminal: a summary too wide
+    for the terminal is turned (one column per account or pair) or split into groups of columns; figures and
+    handles are never cut, texts wrap between words."""
+    columns = [Column(header, "figure" if is_number else "text", label=i == 0)  # the account, pair or date
+               for i, (header, is_number) in enumerate(zip(table["headers"], table["numeric"], strict=True))]
+    print_table(console, title, columns, table["rows"])
 
 
 def draw(result: SeriesResult, console: Console) -> None:

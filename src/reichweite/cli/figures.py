@@ -8,8 +8,6 @@ from typing import Annotated
 import pandas as pd
 import typer
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 import reichweite
 from reichweite.cli.common import (
@@ -29,10 +27,12 @@ from reichweite.cli.common import (
     parse_at,
     parse_target,
     parse_tz,
+    prose,
     report_language,
     say,
 )
 from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOption, show_growth
+from reichweite.cli.tables import Column, fits, print_drawn, print_table
 from reichweite.errors import UsageError
 from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
@@ -68,8 +68,9 @@ def posts(
 
 
 def _posts_table(found: Posts, console: Console, lang: str) -> None:
-    """Ids and times are never folded; texts wrap. From 120 columns one line per post; narrower, each post is one
-    row of two cells (id and time | figures and text). Headers, kinds, numbers and times in the report's language."""
+    """Ids and times are never folded; texts wrap between words. On a terminal wide enough one line per post;
+    narrower, each post is one row of two cells (id and time | figures and text). Headers, kinds, numbers and times
+    in the report's language."""
     from reichweite.report.accounts import T
 
     frame = found.frame
@@ -89,30 +90,19 @@ def _posts_table(found: Posts, console: Console, lang: str) -> None:
     def count(value: object) -> str:
         return format_number(None if value is None or pd.isna(value) else value, lang)  # type: ignore[arg-type]
 
-    times = max(16, *(len(when(frame[column].iloc[0])) for column in ("created_at", "observed_at")))
-    if console.width >= 120:
-        table = Table(title=Text(bare(title)), title_justify="left", pad_edge=False)
-        table.add_column(head["native_id"], no_wrap=True, min_width=max(len(i) for i in ids))
-        table.add_column(head["created_at"], no_wrap=True, min_width=times)
-        table.add_column(head["kind"], no_wrap=True)
-        table.add_column(head["text"], overflow="fold", ratio=1, min_width=12)
-        for name in FIGURES:
-            table.add_column(head[name], justify="right", no_wrap=True)
-        table.add_column(head["observed_at"], no_wrap=True, min_width=times)
-        for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            table.add_row(Text(bare(native_id)), when(row.created_at), kind(row.kind), Text(_text(row)),
-                          *(count(getattr(row, name)) for name in FIGURES), when(row.observed_at))
-    else:
-        table = Table(title=Text(bare(title)), title_justify="left", pad_edge=False, show_lines=True)
-        table.add_column(f"{head['native_id']} · {head['created_at']} · {head['kind']}", no_wrap=True,
-                         min_width=max(times, *(len(i) for i in ids)))
-        table.add_column(f"{T('posts.figures', lang)} · {head['observed_at']} · {head['text']}", overflow="fold",
-                         ratio=1)
-        for row, native_id in zip(frame.itertuples(index=False), ids, strict=True):
-            figures = ", ".join(f"{head[name]} {count(getattr(row, name))}" for name in FIGURES)
-            table.add_row(Text(f"{bare(native_id)}\n{when(row.created_at)}\n{kind(row.kind)}"),
-                          Text(f"{figures}\n{head['observed_at']} {when(row.observed_at)}\n{_text(row)}"))
-    console.print(table)
+    wide = [Column(head["native_id"], "id", label=True), Column(head["created_at"]), Column(head["kind"]),
+            Column(head["text"]), *(Column(head[name], "figure") for name in FIGURES), Column(head["observed_at"])]
+    rows = [[native_id, when(row.created_at), kind(row.kind), _text(row),
+             *(count(getattr(row, name)) for name in FIGURES), when(row.observed_at)]
+            for row, native_id in zip(frame.itertuples(index=False), ids, strict=True)]
+    if fits(console, wide, rows):  # one line per post on a wide terminal, texts wrapped
+        print_table(console, title, wide, rows)
+    else:  # each post one row of two cells: id, time and kind | figures, measured and text
+        print_table(console, title, [
+            Column(f"{head['native_id']} · {head['created_at']} · {head['kind']}", "id", label=True),
+            Column(f"{T('posts.figures', lang)} · {head['observed_at']} · {head['text']}")],
+            [[f"{r[0]}\n{r[1]}\n{r[2]}", ", ".join(f"{head[name]} {r[4 + i]}" for i, name in enumerate(FIGURES))
+              + f"\n{head['observed_at']} {r[-1]}\n{r[3]}"] for r in rows], lines=True)
     if prefix:
         say(console)(T("posts.id_prefix", lang, prefix=prefix))
 
@@ -157,7 +147,7 @@ def accounts(
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at); with
     --from/--to/--every of one or more accounts at the end of each day, week or month, with the change. Several
     accounts with --at (default: now): the same records as --every, of one step ending at --at."""
-    from reichweite.report.accounts import none_found, terminal_lines
+    from reichweite.report.accounts import accounts_table, none_found
 
     fmt, language = output_format(fmt, as_json), report_language(lang)
     if start is not None or end is not None or every is not None:
@@ -183,9 +173,11 @@ def accounts(
     empty = None if len(found.frame) else none_found(target, found.as_of, language)
 
     def table(console: Console) -> None:
-        line = say(console)
-        for text in terminal_lines(found.rows().to_dict("records"), found.as_of, language) if len(found.frame) else []:
-            line(text)
+        if len(found.frame):
+            drawn = accounts_table(found.rows().to_dict("records"), found.as_of, language)
+            print_table(console, drawn["title"], [Column(h, "figure" if n else "id", label=i == 0) for i, (h, n) in
+                                                  enumerate(zip(drawn["headers"], drawn["numeric"], strict=True))],
+                        drawn["rows"])
 
     emit(found, fmt, output, table, empty=empty, lang=language)
 
@@ -204,7 +196,7 @@ def polls(
     db: DbOption = None,
 ) -> None:
     """Polls with options, votes, views and participation (= votes / views; unknown where views are unknown)."""
-    from reichweite.report.polls import T, polls_text
+    from reichweite.report.polls import T, polls_sections, polls_text
 
     fmt, when, language = output_format(fmt, as_json), parse_at(at, tz), report_language(lang)
     account = None
@@ -214,5 +206,12 @@ def polls(
     for path in found.files:
         note(T("polls.written", language, path=str(path)))
     empty = None if found.polls else polls_text([], found.as_of, language, left_out=found.left_out)
-    emit(found, fmt, output, lambda console: found.polls and say(console)(
-        polls_text(found.polls, found.as_of, language, left_out=found.left_out)), empty=empty, lang=language)
+
+    def table(console: Console) -> None:
+        for part in polls_sections(found.polls, found.as_of, language, left_out=found.left_out):
+            if isinstance(part, str):
+                prose(console, part)
+            else:
+                print_drawn(console, part)
+
+    emit(found, fmt, output, table if found.polls else lambda console: None, empty=empty, lang=language)

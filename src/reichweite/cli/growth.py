@@ -9,7 +9,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from reichweite.cli.common import check_out, emit, note, say
+from reichweite.cli.common import check_out, emit, note, prose
+from reichweite.cli.tables import print_drawn
 
 FromOption = Annotated[str | None, typer.Option(
     "--from", help="First day of the period, e.g. 2026-09-01 or 01.09.2026 (a bare date: its start, in --tz).")]
@@ -34,7 +35,7 @@ def show_growth(result: Any, fmt: str, output: str | None, language: str) -> Non
 
     def table(console: Console) -> None:
         for drawn in growth_tables(result, language):
-            console.print(drawn)
-        say(console)(definition(result, language))
+            print_drawn(console, drawn, names="id")
+        prose(console, definition(result, language))
 
     emit(result, fmt, output, table)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 import reichweite
 from reichweite.cli.common import (
@@ -17,9 +18,10 @@ from reichweite.cli.common import (
     emit,
     note,
     output_format,
+    prose,
     report_language,
-    say,
 )
+from reichweite.cli.tables import print_drawn
 from reichweite.errors import UsageError
 from reichweite.progress import progress_bar
 from reichweite.report.i18n import LANGS
@@ -68,12 +70,21 @@ def languages(
         found = reichweite.languages(files, engine=engine, detect=detect, by=by, tz=tz, share_of=share_of, out=out,
                                      lang=shown, threshold=threshold, second_stage=second_stage, progress=progress,
                                      workers=workers, memory_limit=memory_limit)
-    from reichweite.report.languages import terminal_lines, written_lines
+    from reichweite.report.languages import terminal_sections, written_lines
 
     for line in written_lines(found.summary, shown):
         note(line)
-    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.summary, shown)],
-         lang=shown)
+
+    def table(console: Console) -> None:
+        for part in terminal_sections(found.summary, shown):
+            if isinstance(part, dict):
+                print_drawn(console, part)
+            elif isinstance(part, tuple):
+                prose(console, part[1], part[0], part[0] + "  ")
+            else:
+                prose(console, part)
+
+    emit(found, fmt, output, table, lang=shown)
 
 
 def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | None) -> tuple[str | None, str | None]:

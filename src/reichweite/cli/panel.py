@@ -23,9 +23,11 @@ from reichweite.cli.common import (
     output_format,
     parse_day_option,
     print_json,
+    prose,
     report_language,
     say,
 )
+from reichweite.cli.tables import Column, print_drawn, print_table
 
 app = typer.Typer(help="Company panels (e.g. the DAX) over time: members, figures, reports.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
@@ -63,9 +65,10 @@ def members(
         head = f"{found.info.get('title') or name}: {len(found.frame)} " + \
             (f"members on {day}" if day else "membership spells")
         line(head + f" (source: {found.info.get('source')})")
-        for r in found.to_json()["members"]:
-            spell = f"[{r['joined'] or '…'}, {r['left'] or '…'})"
-            line(f"  {r['company']:<42} {r['isin'] or '':<13} {spell}")
+        rows = [[r["company"], r["isin"] or "", f"[{r['joined'] or '…'}, {r['left'] or '…'})"]
+                for r in found.to_json()["members"]]
+        print_table(console, "", [Column("Company", label=True), Column("ISIN", "id"), Column("[joined, left)", "id")],
+                    rows, plain=True)
 
     emit(found, fmt, output, table)
 
@@ -109,15 +112,22 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Totals per date and platform over the members, coverage, growth, ratio, per-company view, changes."""
-    from reichweite.report.panel import terminal_lines, written_lines
+    from reichweite.report.panel import terminal_sections, written_lines
 
     fmt, day, language = output_format(fmt, as_json), parse_day_option(at, "--at"), report_language(lang)
     found = reichweite.panel_report(db, name, platforms=platforms, composition=composition, threshold=threshold,
                                     at=day, out=out, lang=language, log=log)
     for line in written_lines(found.files, language):
         note(line)
-    emit(found, fmt, output, lambda console: [say(console)(line) for line in terminal_lines(found.result, language)],
-         lang=language)
+
+    def table(console: Console) -> None:
+        for part in terminal_sections(found.result, language):
+            if isinstance(part, str):
+                prose(console, part, "  ", "    ")
+            else:
+                print_drawn(console, part)
+
+    emit(found, fmt, output, table, lang=language)
 
 
 @app.command("series")
@@ -153,7 +163,7 @@ def series(
 
     def table(console: Console) -> None:
         for drawn in series_tables(found, language):
-            console.print(drawn)
-        say(console)(text("series.def", language))
+            print_drawn(console, drawn)
+        prose(console, text("series.def", language))
 
     emit(found, fmt, output, table)

@@ -17,14 +17,18 @@ def none_found(target: str, when: datetime, lang: str) -> str:
     return T("accounts.none", lang, target=target, when=format_moment(when, lang))
 
 
-def terminal_lines(rows: list[dict[str, Any]], when: datetime, lang: str) -> list[str]:
-    """What `reichweite accounts` prints for its rows, in the report's language."""
-    lines = [T("accounts.head", lang, when=format_moment(when, lang), tz=str(REPORT_TZ))]
+def accounts_table(rows: list[dict[str, Any]], when: datetime, lang: str) -> dict[str, Any]:
+    """What `reichweite accounts` prints for its rows, in the report's language: the title, headers, which columns
+    hold figures and the cells (the account as typed on the command line; followers with the figure the platform
+    showed, when it showed a rounded one)."""
+    headers = [T("col.account", lang), *(T(f"accounts.col.{name}", lang) for name in ("followers", "following",
+                                                                                      "posts")),
+               T("col.observed_at", lang)]
+    cells = []
     for r in rows:
-        cells = [f"{T('accounts.' + name, lang)} {format_number(r.get(name), lang)}"
-                 for name in ("followers", "following", "posts")]
         shown = f" ({T('accounts.shown', lang, shown=r['followers_shown'])})" if r.get("followers_shown") else ""
-        account = f"{r['platform']}:{r['handle']}"  # as typed on the command line
-        lines.append(f"  {account}  {', '.join(cells)}{shown}  "
-                     f"{T('accounts.measured', lang, when=format_moment(r['observed_at'], lang))}")
-    return lines
+        cells.append([f"{r['platform']}:{r['handle']}", format_number(r.get("followers"), lang) + shown,
+                      format_number(r.get("following"), lang), format_number(r.get("posts"), lang),
+                      format_moment(r["observed_at"], lang)])
+    return {"title": T("accounts.head", lang, when=format_moment(when, lang), tz=str(REPORT_TZ)),
+            "headers": headers, "numeric": [False, True, True, True, False], "rows": cells}

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from rich.table import Table
-from rich.text import Text
 
 from reichweite.report.i18n import format_day, format_number, format_percent
 from reichweite.report.texts import Texts, common, growth
@@ -55,29 +53,29 @@ def _local_day(value: Any, tz: Any, lang: str) -> str:
     return format_day(pd.Timestamp(value).tz_convert(tz).date(), lang)
 
 
-def growth_tables(result: Any, lang: str) -> list[Table]:
-    """One table per account (LinkedIn activity: one table), a row per step."""
+def growth_tables(result: Any, lang: str) -> list[dict[str, Any]]:
+    """One table per account (LinkedIn activity: one table), a row per step: its title, headers, which columns hold
+    figures (each with its change in brackets) and the cells, in the report's language."""
     every = T(f"growth.every.{result.every}", lang)
     tables = []
     frame = result.frame
     activity = result.kind == "linkedin-activity"
+    headers = [T(f"growth.step.{result.every}", lang), T("growth.span" if activity else "growth.until", lang),
+               *(T(f"growth.{figure}", lang) for figure in result.figures)]
     for account in result.labels:
         mine = frame[frame["account"] == account]
         title = (T("growth.title.activity", lang, every=every, tz=result.tz) if activity
                  else T("growth.title.accounts", lang, account=account, each=T(f"growth.each.{result.every}", lang),
                         tz=result.tz))
-        table = Table(title=bare(title), title_justify="left", pad_edge=False)
-        table.add_column(T(f"growth.step.{result.every}", lang), no_wrap=True)
-        table.add_column(T("growth.span" if activity else "growth.until", lang), no_wrap=True)
-        for figure in result.figures:
-            table.add_column(T(f"growth.{figure}", lang), justify="right")
+        rows = []
         for row in mine.to_dict("records"):
             when = _local_day(row["end"], result.tz, lang)
             if activity:
                 when = f"{_local_day(row['start'], result.tz, lang)}–{when}"
-            table.add_row(Text(row["step"]), Text(when),
-                          *(Text(cell(row, figure, lang, pct=not activity)) for figure in result.figures))
-        tables.append(table)
+            rows.append([bare(row["step"]), when, *(cell(row, figure, lang, pct=not activity)
+                                                     for figure in result.figures)])
+        tables.append({"title": bare(title), "headers": headers,
+                       "numeric": [False, False] + [True] * len(result.figures), "rows": rows})
     return tables
 
 

@@ -200,44 +200,48 @@ def _share(value: float | None, lang: str, digits: int = 2) -> str:
     return T("lang.no_data", lang) if value is None or value != value else format_percent(value, lang, digits)
 
 
-def terminal_lines(summary: dict[str, Any], lang: str) -> list[str]:
-    """What `reichweite languages` prints, from the job's summary, in the report's language. A period without
-    posts reads 'no data', never 'nan %'."""
+def terminal_sections(summary: dict[str, Any], lang: str) -> list[str | tuple[str, str] | dict[str, Any]]:
+    """What `reichweite languages` prints, from the job's summary, in the report's language: sentences (str; a
+    tuple is one indented under a heading), the shares overall and the share of one language per period as tables
+    (dict: title, headers, numeric, rows). A period without posts reads 'no data', never 'nan %'."""
     stats = summary["stats"]
-    lines = [T("lang.term.input", lang, events=T.n("lang.term.events", lang, stats["events"]),
-               files=T.n("lang.term.files", lang, stats["files"]),
-               malformed=T.n("lang.term.malformed", lang, stats["malformed"]),
-               posts=T.n("lang.term.posts", lang, stats["posts"]),
-               duplicates=T.n("lang.term.duplicates", lang, stats["duplicates"])),
-             T("lang.rules", lang) + ":"]
+    parts: list[str | tuple[str, str] | dict[str, Any]] = [
+        T("lang.term.input", lang, events=T.n("lang.term.events", lang, stats["events"]),
+          files=T.n("lang.term.files", lang, stats["files"]),
+          malformed=T.n("lang.term.malformed", lang, stats["malformed"]),
+          posts=T.n("lang.term.posts", lang, stats["posts"]),
+          duplicates=T.n("lang.term.duplicates", lang, stats["duplicates"])),
+        T("lang.rules", lang) + ":"]
     scope = T(f"lang.scope.{summary['detect']}", lang)
     for rule in RULE_ORDER:
         if rule in summary["rules"]:
-            text = T(f"lang.rule.{rule}", lang, scope=scope, threshold=format_number(summary["threshold"], lang, 2))
-            lines.append(f"  {text}")
+            parts.append(("  ", T(f"lang.rule.{rule}", lang, scope=scope,
+                                  threshold=format_number(summary["threshold"], lang, 2))))
     for rule, rows in summary["overall"].items():
-        lines.append(T("lang.term.overall", lang, rule=T(f"lang.rule_name.{rule}", lang)) + ":")
-        for row in rows[:10]:
-            lines.append(f"  {language_label(row['lang'], lang):<24} {format_number(row['posts'], lang):>12}  "
-                         f"{_share(row['share'], lang):>9}")
+        parts.append({"title": T("lang.term.overall", lang, rule=T(f"lang.rule_name.{rule}", lang)) + ":",
+                      "headers": [T("lang.lang", lang), T("lang.posts", lang), T("lang.share", lang)],
+                      "numeric": [False, True, True],
+                      "rows": [[language_label(row["lang"], lang), format_number(row["posts"], lang),
+                                _share(row["share"], lang)] for row in rows[:10]]})
     agreement = summary["agreement"]
     if agreement["checked"]:
-        lines.append(T("lang.term.agreement", lang, share=_share(agreement["share"], lang, 1),
+        parts.append(T("lang.term.agreement", lang, share=_share(agreement["share"], lang, 1),
                        n=format_number(agreement["checked"], lang)))
     if "lang_share" in summary:
-        lines.append(T("lang.interval", lang, code=language_label(summary["lang"], lang)) + ":")
-        periods = {row["period"]: period_label(row["period"], summary["by"], lang) for row in summary["lang_share"]}
-        width = max((len(p) for p in periods.values()), default=0)
+        rows = []
         for row in summary["lang_share"]:
-            rule = T(f"lang.rule_name.{row['rule']}", lang)
-            head = f"  {periods[row['period']]:<{width}}  {rule:<26}"
+            cells = [period_label(row["period"], summary["by"], lang), T(f"lang.rule_name.{row['rule']}", lang)]
             if not row["total"]:
-                lines.append(f"{head} {T('lang.no_data', lang)}")
+                rows.append([*cells, T("lang.no_data", lang), "", ""])
                 continue
-            lines.append(f"{head} {_share(row['share'], lang):>9} "
-                         f"[{_share(row['low'], lang)} – {_share(row['high'], lang)}]  n = "
-                         f"{format_number(row['total'], lang)}")
-    return lines
+            rows.append([*cells, _share(row["share"], lang),
+                         f"[{_share(row['low'], lang)} – {_share(row['high'], lang)}]", format_number(row["total"],
+                                                                                                    lang)])
+        parts.append({"title": T("lang.interval", lang, code=language_label(summary["lang"], lang)) + ":",
+                      "headers": [T("lang.period", lang), T("lang.rule", lang), T("lang.share", lang),
+                                  T("lang.interval_col", lang), "n"],
+                      "numeric": [False, False, True, True, True], "rows": rows})
+    return parts
 
 
 def written_lines(summary: dict[str, Any], lang: str) -> list[str]:

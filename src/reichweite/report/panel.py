@@ -270,30 +270,32 @@ def write_panel_report(result: PanelResult, out_dir: Path, lang: str, *, caveats
     return files
 
 
-def terminal_lines(result: PanelResult, lang: str) -> list[str]:
-    """What `reichweite panel report` prints, in the report's language."""
-    lines = [T("panel.term.head", lang, panel=result.title, composition=_composition_text(result, lang),
-               dates=T.n("panel.term.dates", lang, len(result.dates)))]
-    names = {f: T("panel." + f, lang) for f in FIGURES}
-    width = max(len(n) for n in names.values())
-    rows = result.totals.to_dict("records")
-    counts = {figure: [f"{row[f'{figure}_measured']}/{row['members']}" + (
-        f", {T('panel.term.off', lang, n=row[f'{figure}_off'])}" if row.get(f"{figure}_off") else "")
-        for row in rows] for figure in FIGURES}  # measured/members, and how many switched the figure off
-    wide = {figure: max((len(c) for c in counts[figure]), default=0) for figure in FIGURES}
-    for i, row in enumerate(rows):
-        parts = [f"{names[figure]:<{width}} {format_number(row[f'{figure}_total'], lang):>13} "
-                 f"({counts[figure][i]})".ljust(width + 17 + wide[figure]) for figure in FIGURES]
-        lines.append((f"  {format_day(row['date'], lang):>12}  {platform_name(row['platform']):<9} "
-                      + "  ".join(parts)).rstrip())
+def terminal_sections(result: PanelResult, lang: str) -> list[str | dict[str, Any]]:
+    """What `reichweite panel report` prints, in the report's language: sentences (str) and the totals per date and
+    platform as a table (dict: title, headers, numeric, rows), each total with the members measured of all and how
+    many switched the figure off."""
+    parts: list[str | dict[str, Any]] = []
+    rows = []
+    for row in result.totals.to_dict("records"):
+        cells = [format_day(row["date"], lang), platform_name(row["platform"])]
+        for figure in FIGURES:
+            off = f", {T('panel.term.off', lang, n=row[f'{figure}_off'])}" if row.get(f"{figure}_off") else ""
+            cells.append(f"{format_number(row[f'{figure}_total'], lang)} "
+                         f"({row[f'{figure}_measured']}/{row['members']}{off})")
+        rows.append(cells)
+    parts.append({"title": T("panel.term.head", lang, panel=result.title, composition=_composition_text(result, lang),
+                             dates=T.n("panel.term.dates", lang, len(result.dates))),
+                  "headers": [T("panel.date", lang), T("panel.platform", lang), *(T("panel." + f, lang)
+                                                                                  for f in FIGURES)],
+                  "numeric": [False, False] + [True] * len(FIGURES), "rows": rows})
     for platform, counts in result.above_threshold.items():
-        lines.append("  " + T("panel.threshold.line_on", lang, platform=platform_name(platform), n=counts["at_least"],
-                              measured=counts["measured"], threshold=format_number(result.threshold, lang),
-                              day=format_day(result.latest, lang)))
+        parts.append(T("panel.threshold.line_on", lang, platform=platform_name(platform), n=counts["at_least"],
+                       measured=counts["measured"], threshold=format_number(result.threshold, lang),
+                       day=format_day(result.latest, lang)))
     for row in result.changes.to_dict("records"):
-        lines.append(f"  {format_day(row['from'], lang)} → {format_day(row['to'], lang)}: "
+        parts.append(f"{format_day(row['from'], lang)} → {format_day(row['to'], lang)}: "
                      f"{T('panel.' + row['change'], lang)} {row['name']}")
-    return lines
+    return parts
 
 
 def written_lines(files: dict[str, Path], lang: str) -> list[str]:

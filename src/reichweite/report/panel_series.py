@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from rich.table import Table
-from rich.text import Text
 
 from reichweite.report.i18n import format_day, format_number
 from reichweite.report.texts import Texts, common, panel_series
@@ -52,42 +50,39 @@ def composition_text(composition: str, lang: str) -> str:
     return text("series.asof", lang)
 
 
-def series_tables(found: Any, lang: str) -> list[Table]:
-    """Per platform companies × dates, then the first two platforms side by side."""
+def series_tables(found: Any, lang: str) -> list[dict[str, Any]]:
+    """Per platform companies × dates, then the first two platforms side by side: each table's title, headers,
+    which columns hold figures and the cells, in the report's language."""
     figure = text(f"series.{found.figure}", lang)
     composition = composition_text(found.composition, lang)
     tables = []
     for platform in found.platforms:
         wide = found.tables[platform]
-        table = Table(title=bare(text("series.title", lang, panel=found.title, figure=figure,
-                                      platform=platform_name(platform), composition=composition)),
-                      title_justify="left", pad_edge=False)
-        table.add_column(text("series.company", lang), overflow="fold", min_width=12)
         dates = [c for c in wide.columns if c not in ("company_key", "company")]
-        for day in dates:
-            table.add_column(day_text(day, lang), justify="right")
-        for row in wide.to_dict("records"):
-            table.add_row(Text(bare(row["company"])), *(Text(series_cell(row[d], lang)) for d in dates))
-        tables.append(table)
+        tables.append({
+            "title": bare(text("series.title", lang, panel=found.title, figure=figure,
+                               platform=platform_name(platform), composition=composition)),
+            "headers": [text("series.company", lang), *(day_text(day, lang) for day in dates)],
+            "numeric": [False] + [True] * len(dates),
+            "rows": [[bare(row["company"]), *(series_cell(row[d], lang) for d in dates)]
+                     for row in wide.to_dict("records")]})
     side = found.side_by_side
     if len(side):
         first, second = found.platforms[:2]
-        table = Table(title=bare(text("series.side.title", lang, panel=found.title, figure=figure,
-                                      first=platform_name(first), second=platform_name(second))),
-                      title_justify="left", pad_edge=False)
-        table.add_column(text("series.date", lang), no_wrap=True)
+        headers = [text("series.date", lang)]
         for platform in (first, second):
-            table.add_column(text("series.total", lang, platform=platform_name(platform)), justify="right")
-            table.add_column(text("series.measured", lang), justify="right")
-            table.add_column(text("series.switched_off", lang), justify="right")
-            table.add_column(text("series.index", lang, platform=platform_name(platform)), justify="right")
+            headers += [text("series.total", lang, platform=platform_name(platform)), text("series.measured", lang),
+                        text("series.switched_off", lang), text("series.index", lang, platform=platform_name(platform))]
+        rows = []
         for row in side.to_dict("records"):
             cells = [day_text(row["date"], lang)]
             for platform in (first, second):
                 cells += [series_cell(row[f"{platform}_total"], lang), str(row[f"{platform}_measured"]),
                           str(row[f"{platform}_off"]), format_number(row[f"{platform}_index"], lang, 1)]
-            table.add_row(*(Text(c) for c in cells))
-        tables.append(table)
+            rows.append(cells)
+        tables.append({"title": bare(text("series.side.title", lang, panel=found.title, figure=figure,
+                                          first=platform_name(first), second=platform_name(second))),
+                       "headers": headers, "numeric": [False] + [True] * 8, "rows": rows})
     return tables
 
 

@@ -61,6 +61,32 @@ def polls_text(polls: list[PollResult], at: datetime, lang: str = "en", left_out
     return "\n".join(lines)
 
 
+def polls_sections(polls: list[PollResult], at: datetime, lang: str = "en", left_out: int = 0
+                   ) -> list[str | dict[str, Any]]:
+    """The polls for a terminal that wraps them: sentences (str) and, per poll, its options as a table (dict:
+    title, headers, numeric, rows), in the report's language."""
+    when = format_moment(at, lang)
+    note = [T.n("polls.left_out", lang, left_out)] if left_out else []
+    if not polls:
+        return [T("polls.none_as_of", lang, when=when), *note]
+    parts: list[str | dict[str, Any]] = [T("polls.text.head", lang, when=when, tz=str(REPORT_TZ)), *note]
+    headers = [T("polls.option", lang), T("polls.votes", lang), T("polls.col.option_share", lang),
+               T("polls.participation", lang)]
+    for p in polls:
+        parts.append(T("polls.text.poll", lang, account=_account(p), post=p.url or p.native_id,
+                       published=format_moment(p.created_at, lang), measured=format_moment(p.observed_at, lang)))
+        if p.text:
+            parts.append(p.text.replace("\n", " ")[:100])
+        parts.append(T("polls.text.figures", lang, votes=format_number(p.votes, lang),
+                       voters=format_number(p.voters, lang), views=format_number(p.views, lang),
+                       participation=format_percent(p.participation, lang, 1)))
+        if p.options:
+            parts.append({"title": "", "headers": headers, "numeric": [False, True, True, True],
+                          "rows": [[o.title, format_number(o.votes, lang), format_percent(o.share, lang, 1),
+                                    format_percent(o.participation, lang, 1)] for o in p.options]})
+    return parts
+
+
 def chart_specs(polls: list[PollResult], at: datetime, lang: str) -> dict[str, dict[str, Any]]:
     """The polls chart as a Vega-Lite spec (options by share of votes, one block per poll); none without options."""
     rows = []

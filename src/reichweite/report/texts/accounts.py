@@ -9,9 +9,9 @@ TEXTS: Table = {
                       "en": "No account figures for {target} as of {when}."},
     "accounts.head": {"de": "Stand {when} (letzte Messung bis dahin; Zeiten {tz}):",
                       "en": "As of {when} (latest measurement at or before it; times {tz}):"},
-    "accounts.followers": {"de": "Follower", "en": "followers"},
-    "accounts.following": {"de": "folgt", "en": "following"},
-    "accounts.posts": {"de": "Beiträge", "en": "posts"},
+    "accounts.col.followers": {"de": "Follower", "en": "Followers"},
+    "accounts.col.following": {"de": "Folgt", "en": "Following"},
+    "accounts.col.posts": {"de": "Beiträge", "en": "Posts"},
     "accounts.shown": {"de": "angezeigt: {shown}", "en": "shown: {shown}"},
     "accounts.measured": {"de": "gemessen {when}", "en": "measured {when}"},
     "posts.title": {
