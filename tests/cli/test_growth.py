@@ -190,4 +190,5 @@ def test_the_charts_of_accounts_and_activity(cli, demo_db: Path, tmp_path: Path)
     assert counts["title"]["subtitle"][1] == "Source: LinkedIn member export export-2024 · as of 18 Jun 2024"
     activity = cli("linkedin", "activity", EXPORT_2024, "--out", out, "--lang", "de")
     assert activity.code == 0 and (out / "linkedin_activity.png").exists()
+    assert f"Geschrieben: {out / 'linkedin_activity.png'}" in activity.err and "Wrote" not in activity.err
     assert (out / "linkedin_activity.xlsx").exists()

@@ -87,6 +87,8 @@ def test_panel_charts_draw_every_bar_and_line_on_either_scale(log: bool) -> None
     labels = [t for t in svg_texts(svg) if t[:1].isdigit() and "." in t]
     assert len(re.findall(r'aria-roledescription="line mark"', svg)) == 2
     assert ("1.000.000" in labels) and (("0" in svg_texts(svg)) != log)
+    texts = svg_texts(svg)  # the axis title once per row, in its header; never repeated beside each row's axis
+    assert texts.count("LinkedIn · Summe") == texts.count("Xing · Summe") == 1 and "Summe" not in texts
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -26,12 +26,12 @@ EveryOption = Annotated[str | None, typer.Option(
 
 def show_growth(result: Any, fmt: str, output: str | None, language: str) -> None:
     """Print a GrowthResult: tables and the definition for people, the rows or the document for scripts."""
-    from reichweite.report.growth import definition, growth_tables, note_lines
+    from reichweite.report.growth import T, definition, growth_tables, note_lines
 
     for line in note_lines(result, language):
         note(line)
     for path in result.files:
-        note(f"Wrote {path}")
+        note(T("report.wrote", language, path=str(path)))
 
     def table(console: Console) -> None:
         for drawn in growth_tables(result, language):

@@ -38,8 +38,10 @@ def panel_totals(totals: pd.DataFrame, platforms: Sequence[Series], figures: Seq
     known = totals["value"].dropna()
     scale, ticks = count_scale(log, float(known.max()) if len(known) else 1.0,
                                float(known.min()) if len(known) else None)
-    y = alt.Y("value:Q", title=y_title, scale=scale,
+    # the axis title is said once per row in its header ('LinkedIn · Total'), not repeated beside every row's axis
+    y = alt.Y("value:Q", title=None, scale=scale,
               axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1, values=ticks or alt.Undefined))
+    quoted = y_title.replace("\\", "\\\\").replace("'", "\\'")
     tooltip = [alt.Tooltip("day:T", format="%x", title=""), alt.Tooltip("platform:N", title=""),
                alt.Tooltip("figure:N", title=""), alt.Tooltip("value:Q", format=COUNT_FORMAT, title=y_title)]
     base = alt.Chart().encode(x=x, y=y, detail="figure:N", tooltip=tooltip)
@@ -50,7 +52,8 @@ def panel_totals(totals: pd.DataFrame, platforms: Sequence[Series], figures: Seq
     chart = layered.facet(
         row=alt.Row("platform:N", sort=labels, title=None,
                     header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
-                                      labelFontSize=15, labelFontWeight="bold", labelPadding=6)),
+                                      labelFontSize=15, labelFontWeight="bold", labelPadding=6,
+                                      labelExpr=f"datum.value + ' · {quoted}'")),
     ).resolve_scale(y="independent")
     return finish(chart, caption, lang)
 
