@@ -10,7 +10,7 @@ import typer
 
 import reichweite
 from reichweite import registry
-from reichweite.cli.common import DbOption, LangOption, TzOption, echo, note, parse_date_option, routed
+from reichweite.cli.common import DbOption, LangOption, TzOption, echo, language, note, parse_date_option, routed
 from reichweite.errors import UsageError
 from reichweite.timeutil import parse_duration, utcnow
 
@@ -73,7 +73,9 @@ def collect(
                                             quiet=quiet)
     failed = [r for r in results if r.details.get("status") == "failed"]
     if failed:
-        note(f"{len(failed)} of {len(results)} account(s) failed; the others were collected.")
+        from reichweite.report.messages import counted
+
+        note(counted("col.failed_accounts", language(), len(failed), total=len(results)))
         raise typer.Exit(1)
 
 
@@ -109,7 +111,7 @@ def _subcommand(platform: registry.Platform) -> Callable[..., None]:
         options = {option: server} if server else {}
         result = reichweite.collect(db, platform.name, handle, since=_since(since, tz), resume=resume, quiet=quiet,
                                     now=_now(now), **options)
-        echo(result.summary)
+        echo(result.summary_in(language()))
 
     command.__doc__ = NOTES.get(platform.name) or (
         f"The account's posts with their current figures, and the account's figures, from the {platform.label} API.")

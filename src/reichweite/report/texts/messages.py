@@ -32,6 +32,7 @@ TEXTS: Table = {
     },
     "error.job.This command": {"de": "Dieser Befehl", "en": "This command"},
     "error.job.A PostgreSQL store": {"de": "Eine PostgreSQL-Datenbank", "en": "A PostgreSQL store"},
+    "error.fetch": {"de": "{url}: {detail}", "en": "{url}: {detail}"},
     "error.option": {"de": "{option}: {detail}", "en": "{option}: {detail}"},
     "error.lang": {"de": "{option} {value}: erwartet de oder en", "en": "{option} {value}: expected de or en"},
     "error.format": {"de": "--format {value}: eines von {choices}", "en": "--format {value}: use one of {choices}"},
@@ -50,8 +51,26 @@ TEXTS: Table = {
                            "en": "unknown time zone {value} (e.g. Europe/Berlin, UTC)"},
     "error.not_a_duration": {"de": "keine Dauer: {value} (z. B. 15m, 12h, 7d, 2w)",
                              "en": "not a duration: {value} (use e.g. 15m, 12h, 7d, 2w)"},
-    "error.exists": {"de": "{path} gibt es schon: --force ersetzt die Datei",
-                     "en": "{path} exists: add --force to replace it"},
+    "error.exists": {"de": "{path}: die Datei gibt es schon; wähle einen anderen Namen oder ersetze sie mit --force",
+                     "en": "{path}: the file exists; give another name, or add --force to replace it"},
+    "error.not_a_file": {"de": "{path}: keine gewöhnliche Datei (erwartet der Name einer zu schreibenden Datei)",
+                         "en": "{path}: not a regular file (expected the name of a file to write)"},
+    "error.template_suffix": {
+        "de": "{path}: die Vorlage wird als .csv oder .xlsx geschrieben; gib einen Dateinamen mit einer dieser "
+              "Endungen",
+        "en": "{path}: the template is written as .csv or .xlsx; give a file name ending in one of them"},
+    "error.template_wide": {"de": "{path}: die breite Form braucht ein Blatt pro Stichtag: nimm einen .xlsx-Namen",
+                            "en": "{path}: the wide layout needs a sheet per date: use a .xlsx file name"},
+    # template, db
+    "tpl.companies_written": {
+        "de": "Vorlage geschrieben: {path}{members}; ausfüllen, dann `reichweite import table {path}` ausführen.",
+        "en": "Template written: {path}{members}; fill it in, then run `reichweite import table {path}`."},
+    "tpl.members": {"de": {"one": " ({n} Unternehmen von {panel} am {day})", "other": " ({n} Unternehmen von {panel} "
+                           "am {day})"},
+                    "en": {"one": " ({n} company of {panel} on {day})",
+                           "other": " ({n} companies of {panel} on {day})"}},
+    "db.up_to_date": {"de": "Datenbank ist aktuell: {db}", "en": "Store is up to date: {db}"},
+
     # operating-system errors, by errno name (the system's own text is English)
     "error.os.ENOENT": {"de": "Datei oder Ordner nicht gefunden", "en": "No such file or directory"},
     "error.os.EACCES": {"de": "keine Berechtigung", "en": "Permission denied"},

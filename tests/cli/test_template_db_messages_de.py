@@ -1,0 +1,59 @@
+"""`reichweite template …` and `reichweite db …` speak German with --lang de and under a German locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import EXAMPLES
+
+ENGLISH = {"LANG": "en_GB.UTF-8"}
+GERMAN = {"LANG": "de_DE.UTF-8"}
+
+
+@pytest.fixture(autouse=True)
+def _no_lc(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.parametrize("how", ["--lang", "locale"])
+def test_template(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+    done = cli("template", "accounts", tmp_path / "konten.csv", *lang, env=env)
+    assert done.code == 0 and done.err.startswith("Vorlage (") and "Ausfüllen, dann einlesen mit:" in done.err
+    again = cli("template", "accounts", tmp_path / "konten.csv", *lang, env=env)
+    assert (again.code, again.err) == (2, f"Fehler: {tmp_path / 'konten.csv'}: die Datei gibt es schon; wähle einen "
+                                          "anderen Namen oder ersetze sie mit --force\n")
+    odd = cli("template", "polls", tmp_path / "umfragen.ods", *lang, env=env)
+    assert odd.code == 2 and odd.err.startswith(f"Fehler: {tmp_path / 'umfragen.ods'}: die Vorlage wird als .csv")
+
+
+@pytest.mark.parametrize("how", ["--lang", "locale"])
+def test_template_companies_of_a_panel(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "r.db"
+    panel = EXAMPLES / "panel-data" / "dax_panel_synthetic.xlsx"
+    assert cli("import", "table", panel, "--db", db).code == 0
+    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+    done = cli("template", "companies", tmp_path / "dax.xlsx", "--panel", "dax", "--at", "2024-06-30", "--db", db,
+               *lang, env=env)
+    assert done.code == 0, done.err
+    assert done.err.startswith(f"Vorlage geschrieben: {tmp_path / 'dax.xlsx'} (")
+    assert " Unternehmen von dax am 30.06.2024); ausfüllen, dann `reichweite import table " in done.err
+
+
+@pytest.mark.parametrize("how", ["--lang", "locale"])
+def test_db(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+    db = tmp_path / "r.db"
+    up = cli("db", "upgrade", "--db", db, *lang, env=env)
+    assert (up.code, up.err) == (0, f"Datenbank ist aktuell: sqlite:///{db}\n")
+    table = tmp_path / "k.csv"
+    table.write_text("platform,handle,followers,observed_at\n" + "".join(
+        f"bluesky,a{i}.bsky.social,5,2026-03-{1 + i % 28:02d} 09:00\n" for i in range(1200)), encoding="utf-8")
+    assert cli("import", "table", table, "--db", db).code == 0
+    info = cli("db", "info", "--db", db, *lang, env=env)
+    assert info.code == 0 and any(line.split() == ["account_snapshots", "1.200"] for line in info.out.splitlines())
+    gone = cli("db", "info", "--db", tmp_path / "fehlt.db", *lang, env=env)
+    assert gone.code == 1 and gone.err.startswith(f"Fehler: Keine Datenbank unter sqlite:///{tmp_path / 'fehlt.db'}:")
