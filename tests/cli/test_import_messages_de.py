@@ -133,3 +133,38 @@ def test_a_secret_in_an_error_stays_hidden_in_german(cli, tmp_path: Path) -> Non
     done = cli("db", "info", "--db", url, "--lang", "de")
     assert done.code == 1 and "geheimes-passwort-42" not in done.err and done.err.startswith("Fehler: ")
     assert len(done.err.splitlines()) == 1
+
+
+def test_a_bad_cell_is_named_in_german(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "konten.csv"
+    table.write_text("Plattform;Konto;Follower;Stichtag\nbluesky;anna.bsky.social;viele;08.03.2026 09:00\n",
+                     encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1 and len(done.err.splitlines()) == 1
+    assert done.err.startswith(f"Fehler: {table}, Zeile 2: Follower: 'viele' ist keine Zahl (eine ganze Zahl wie "
+                               "12345, 12.345 oder 12,345")
+
+
+def test_said_in_english_is_the_message_as_raised(tmp_path: Path) -> None:
+    """A sentence raised with its text key reads in English exactly as the table's English text says it."""
+    from datetime import UTC, datetime
+
+    from reichweite.errors import RateLimited, Said
+    from reichweite.report.messages import say
+    from reichweite.store import open_store
+    from reichweite.tables.counts import CountError, parse_count
+    from reichweite.timeutil import DateError, parse_moment, zone
+
+    raised: list[Said] = []
+    for attempt in (lambda: parse_count("viele"), lambda: parse_count("-3"), lambda: parse_count("1,5"),
+                    lambda: parse_moment("gestern", zone("UTC")), lambda: zone("Mars/Olympus"),
+                    lambda: open_store(str(tmp_path / "none.db"), create=False)):
+        try:
+            attempt()
+        except (CountError, DateError, Exception) as exc:  # noqa: BLE001 - each raises one of these
+            raised.append(exc.args[0])
+    raised.append(RateLimited("https://example.org/x", datetime(2100, 1, 1, tzinfo=UTC), how="run it again").args[0])
+    assert all(isinstance(s, Said) for s in raised), raised
+    for said in raised:
+        assert say(said, "en") == str(said)
+        assert say(said, "de") != str(said)

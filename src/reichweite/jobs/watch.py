@@ -189,14 +189,14 @@ def run_watch(
         started = utcnow()
         while True:
             moment = now or utcnow()
-            echo(line("watch.due", message_lang(), when=moment.isoformat(timespec="seconds"), ages=ages,
+            echo(line("watch.due", message_lang(), when=_moment(moment), ages=ages,
                       tolerance=describe_ages([watch.plan.tolerance]),
                       every=describe_ages([watch.plan.accounts_every])))
             results = collect_due(engine, watch, moment, echo, client_options=client_options, quiet=quiet)
             if every is None:
                 return results
             wake = next_run(utcnow(), every, started)
-            echo(line("watch.next", message_lang(), when=wake.isoformat(timespec="seconds")))
+            echo(line("watch.next", message_lang(), when=_moment(wake)))
             sleep(max((wake - utcnow()).total_seconds(), 0))
     finally:
         lock.release()
@@ -204,3 +204,11 @@ def run_watch(
 
 def _said(exc: Exception) -> bool:
     return len(exc.args) == 1 and isinstance(exc.args[0], Said)
+
+
+def _moment(value: datetime) -> str:
+    """A moment of the watch list's lines: ISO 8601 in English, '01.08.2026, 15:00:00 UTC' in German."""
+    from reichweite.report.import_summary import utc_moment
+
+    lang = message_lang()
+    return value.isoformat(timespec="seconds") if lang == "en" else utc_moment(value, lang, seconds=True)

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite import registry
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
@@ -151,7 +151,8 @@ def _figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None
     try:
         return parse_count(row.cells.get(column))
     except (CountError, ValueError) as exc:
-        raise table.error(row, column, str(exc)) from None
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
+        raise table.error(row, column, said) from None
 
 
 def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:

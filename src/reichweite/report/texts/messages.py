@@ -61,6 +61,20 @@ TEXTS: Table = {
         "en": "{path}: the template is written as .csv or .xlsx; give a file name ending in one of them"},
     "error.template_wide": {"de": "{path}: die breite Form braucht ein Blatt pro Stichtag: nimm einen .xlsx-Namen",
                             "en": "{path}: the wide layout needs a sheet per date: use a .xlsx file name"},
+    # a cell of a table
+    "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
+    "error.not_a_number": {
+        "de": "{value} ist keine Zahl (eine ganze Zahl wie 12345, 12.345 oder 12,345, oder eine gezeigte Zahl wie "
+              "4,5 Tsd., 1,2 Mio., 1.2M)",
+        "en": "{value} is not a number (a whole number like 12345, 12.345 or 12,345, or a shown figure like 4.5K, "
+              "1,2 Mio., 1.2M)"},
+    "error.not_whole": {
+        "de": "{value} ist keine ganze Zahl (eine ganze Zahl wie 12345, 12.345 oder 12,345, oder eine gezeigte Zahl "
+              "wie 4,5 Tsd., 1,2 Mio., 1.2M)",
+        "en": "{value} is not a whole number (a whole number like 12345, 12.345 or 12,345, or a shown figure like "
+              "4.5K, 1,2 Mio., 1.2M)"},
+    "error.negative": {"de": "{value} ist negativ; eine Anzahl ist 0 oder mehr",
+                       "en": "{value} is negative; a count is 0 or more"},
     # template, db
     "tpl.companies_written": {
         "de": "Vorlage geschrieben: {path}{members}; ausfüllen, dann `reichweite import table {path}` ausführen.",
