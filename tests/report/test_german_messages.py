@@ -92,6 +92,9 @@ def _runs(lang: str, folder: Path) -> list[str]:
     assert cli("import", "table", table, "--accounts", "myspace:anna", "--db", db) == 2
     assert cli("import", "table", table, "--tz", "Mars/Olympus", "--db", db) == 2
     assert cli("posts", "x:anna", "--format", "xml", "--db", db) == 2
+    assert cli("collect", "x", "anna", "--db", db) == 1  # no token
+    assert cli("collect", "--config", folder / "none.toml", "--db", db) == 1
+    assert cli("collect", "--every", "5m", "--db", db) == 2
     with ReplayServer(BlueskyReplay("boogheta.bsky.social")) as server:
         assert cli("collect", "bluesky", "boogheta.bsky.social", "--appview", server.url, "-q", "--db", db) == 0
     mastodon = MastodonReplay()
@@ -114,8 +117,9 @@ def _runs(lang: str, folder: Path) -> list[str]:
 def said(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[str]]:
     folder = tmp_path_factory.mktemp("messages")
     with pytest.MonkeyPatch.context() as patch:
-        for name in ("LC_ALL", "LC_MESSAGES", "REICHWEITE_DB"):
+        for name in ("LC_ALL", "LC_MESSAGES", "REICHWEITE_DB", "X_BEARER_TOKEN"):
             patch.delenv(name, raising=False)
+        patch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
         patch.setenv("LANG", "C.UTF-8")
         return _runs("de", folder / "de"), _runs("en", folder / "en")
 
@@ -165,7 +169,9 @@ def test_the_scan_sees_every_family(said: tuple[list[str], list[str]]) -> None:
                    ("bluesky boogheta.bsky.social: fertig;", "bluesky boogheta.bsky.social: ok;"),
                    ("warte 1 s vor der nächsten Anfrage", "waiting 1 s before the next request"),
                    ("Fehler: Ratenlimit bei", "Error: Rate limit reached at"), ("Rufe ab, was am", "Collecting what"),
-                   ("linkedin: keine API", "linkedin: no API")):
+                   ("linkedin: keine API", "linkedin: no API"), ("Kein Bearer-Token", "No X API token found. Set it"),
+                   ("keine solche Beobachtungsliste", "no such watch list"),
+                   ("--every braucht --config", "--every needs --config")):
         assert de in text_de and en in text_en, (de, en)
     english_only = _table_words("en", translated=False) - _table_words("de", translated=True) - DATA_WORDS
     assert len(_words(text_en) & english_only) > 100

@@ -11,7 +11,7 @@ import typer
 import reichweite
 from reichweite import registry
 from reichweite.cli.common import DbOption, LangOption, TzOption, echo, language, note, parse_date_option, routed
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.timeutil import parse_duration, utcnow
 
 app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=False)
@@ -55,12 +55,12 @@ def collect(
     """Collect posts and figures from platform APIs; with --config, what a watch list says is due."""
     if ctx.invoked_subcommand is not None:
         if config or every or quiet:
-            raise UsageError("--config/--every/-q here run the watch list; a subcommand takes its own -q after the "
-                             "platform")
+            raise UsageError(Said("--config/--every/-q here run the watch list; a subcommand takes its own -q after "
+                                  "the platform", "error.collect_options"))
         return
     if config is None:
         if every:
-            raise UsageError("--every needs --config watch.toml")
+            raise UsageError(Said("--every needs --config watch.toml", "error.every_config"))
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
     interval = None
@@ -68,7 +68,8 @@ def collect(
         try:
             interval = parse_duration(every)
         except ValueError as exc:
-            raise UsageError(f"--every: {exc}") from None
+            raise UsageError(Said(f"--every: {exc}", "error.option", option="--every",
+                                  detail=exc.args[0] if exc.args else str(exc))) from None
     results = reichweite.collect_watch_list(db, config, every=interval, now=_now(now) if now else None, echo=note,
                                             quiet=quiet)
     failed = [r for r in results if r.details.get("status") == "failed"]

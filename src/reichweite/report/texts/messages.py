@@ -61,6 +61,20 @@ TEXTS: Table = {
         "en": "{path}: the template is written as .csv or .xlsx; give a file name ending in one of them"},
     "error.template_wide": {"de": "{path}: die breite Form braucht ein Blatt pro Stichtag: nimm einen .xlsx-Namen",
                             "en": "{path}: the wide layout needs a sheet per date: use a .xlsx file name"},
+    # collect, the watch list
+    "error.x_token": {
+        "de": "Kein Bearer-Token für die X-API. Für diese Shell mit `export X_BEARER_TOKEN=…` setzen oder einmal im "
+              "Schlüsselbund des Systems speichern mit `keyring set reichweite x_bearer_token` (der Befehl keyring "
+              "kommt mit reichweite).",
+        "en": "No X API token found. Set it for this shell with `export X_BEARER_TOKEN=…`, or store it once in the "
+              "OS keyring with `keyring set reichweite x_bearer_token` (the keyring command comes with reichweite)."},
+    "error.no_watch_list": {"de": "{path}: keine solche Beobachtungsliste", "en": "{path}: no such watch list"},
+    "error.every_zero": {"de": "--every muss länger als 0 sein", "en": "--every must be longer than 0"},
+    "error.every_config": {"de": "--every braucht --config watch.toml", "en": "--every needs --config watch.toml"},
+    "error.collect_options": {
+        "de": "--config/--every/-q hier führen die Beobachtungsliste aus; ein Unterbefehl nimmt sein eigenes -q nach "
+              "der Plattform",
+        "en": "--config/--every/-q here run the watch list; a subcommand takes its own -q after the platform"},
     # a cell of a table
     "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
     "error.not_a_number": {
