@@ -97,8 +97,7 @@ def compare_download(
     else:
         report = folder / "report"
         api.compare(Store(request.app.state.engine), result.a, result.b, at=result.at, age=result.age,
-                    tolerance=result.tolerance, quotes=result.quotes, window=result.window,
-                    fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
+                    options=result.options, lang=lang_of(request), out=report)
         if kind == "html":  # the page with its charts beside it
             path = Path(shutil.make_archive(str(folder / "report"), "zip", report))
         else:
