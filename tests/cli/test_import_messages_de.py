@@ -168,3 +168,26 @@ def test_said_in_english_is_the_message_as_raised(tmp_path: Path) -> None:
     for said in raised:
         assert say(said, "en") == str(said)
         assert say(said, "de") != str(said)
+
+
+def test_a_table_of_an_unknown_platform_or_without_accounts(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "k.csv"
+    table.write_text("Plattform;Konto;Follower;Stichtag\nmyspace;anna;1200;08.03.2026 09:00\n", encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1
+    assert done.err == (f"Fehler: {table}, Zeile 2: Plattform: 'myspace' ist keine von bluesky, x, mastodon, "
+                        "linkedin, xing, facebook, instagram, threads, youtube, tiktok\n")
+    wide = tmp_path / "w.csv"
+    wide.write_text("Datum;Text;X Likes\n21.11.2023;hallo;5\n", encoding="utf-8")
+    done = german("import", "table", wide, db=tmp_path / "a.db")
+    assert done.code == 1
+    assert done.err.startswith(f"Fehler: {wide}, Zeile 1: Spalte 'X Likes': welches X-Konto? --accounts x:NAME "
+                               "angeben oder das Konto in die Überschrift schreiben")
+
+
+def test_company_page(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    done = german("import", "company-page", FIXTURES / "panels" / "beispiel-ag_followers_1718755200000.xlsx",
+                  "--company", "Beispiel AG", "--followers-on-last-day", "1000", "--add-unknown", db=tmp_path / "a.db")
+    assert done.code == 0, done.err
+    said = ": 1 Zeile, 1 neue Messung, 0 schon gespeichert, 1 neues Unternehmen; 1 Unternehmen, linkedin, 1 Stichtag ("
+    assert said in done.out

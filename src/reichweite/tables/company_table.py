@@ -163,8 +163,10 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
             raise table.error(row, "company", "is empty; every row needs the company's name")
         platform = (row.text("platform") or "").lower()
         if platform not in registry.names_with("companies"):
-            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of "
-                                               f"{', '.join(registry.names_with('companies'))}")
+            known = ", ".join(registry.names_with("companies"))
+            raise table.error(row, "platform", Said(f"{row.text('platform')!r} is not one of {known}",
+                                                    "error.not_one_of", value=repr(row.text("platform")),
+                                                    choices=known))
         try:
             observed_at = measurement_time(row.cells.get("observed_at"), tz, order=table.date_order("observed_at"))
         except DateError as exc:

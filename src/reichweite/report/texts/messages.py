@@ -89,6 +89,23 @@ TEXTS: Table = {
               "4.5K, 1,2 Mio., 1.2M)"},
     "error.negative": {"de": "{value} ist negativ; eine Anzahl ist 0 oder mehr",
                        "en": "{value} is negative; a count is 0 or more"},
+    "error.not_one_of": {"de": "{value} ist keine von {choices}", "en": "{value} is not one of {choices}"},
+    "error.wide_whose": {
+        "de": "Spalte {column}: welches {label}-Konto? --accounts {platform}:NAME angeben oder das Konto in die "
+              "Überschrift schreiben, z. B. {example}",
+        "en": "column {column}: whose {label} account? Give --accounts {platform}:NAME or write the handle in the "
+              "header, e.g. {example}"},
+    "error.wide_several": {
+        "de": "Spalte {column}: es gibt mehrere {label}-Konten ({accounts}); das Konto in jede Überschrift schreiben, "
+              "z. B. {example}",
+        "en": "column {column}: there are several {label} accounts ({accounts}); write the handle in each header, "
+              "e.g. {example}"},
+    "error.wide_followers": {
+        "de": "Spalte {column}: wessen Follower? --accounts {platform}:NAME angeben oder das Konto in die Überschrift "
+              "schreiben",
+        "en": "column {column}: whose followers? Give --accounts {platform}:NAME or write the handle in the header"},
+    "error.wide_date": {"de": "Tabelle mit Beiträgen nebeneinander ohne Datumsspalte (Datum oder Date)",
+                        "en": "wide posts table without a date column (Datum or Date)"},
     # template, db
     "tpl.companies_written": {
         "de": "Vorlage geschrieben: {path}{members}; ausfüllen, dann `reichweite import table {path}` ausführen.",
