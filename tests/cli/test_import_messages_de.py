@@ -191,3 +191,19 @@ def test_company_page(german, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert done.code == 0, done.err
     said = ": 1 Zeile, 1 neue Messung, 0 schon gespeichert, 1 neues Unternehmen; 1 Unternehmen, linkedin, 1 Stichtag ("
     assert said in done.out
+
+
+def test_archives_that_are_not_what_they_claim(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "anderes.zip"
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("readme.txt", "kein Archiv")
+    done = german("import", "mastodon-archive", other, db=tmp_path / "a.db")
+    assert (done.code, done.err) == (1, f"Fehler: {other}: das Zip enthält keine outbox.json: ist es ein "
+                                        "Mastodon-Archiv?\n")
+    done = german("import", "x-archive", other, db=tmp_path / "a.db")
+    assert done.code == 1 and done.err.startswith(f"Fehler: {other}: keine Tweet-Datei gefunden: erwartet")
+    lone = tmp_path / "tweets.js"
+    lone.write_text((FIXTURES / "x_archive" / "data" / "tweets.js").read_text(encoding="utf-8"), encoding="utf-8")
+    done = german("import", "x-archive", lone, db=tmp_path / "a.db")
+    assert (done.code, done.err) == (1, f"Fehler: {lone}: das Archiv hat keine manifest.js, die das Konto nennt: "
+                                        "--handle angeben\n")

@@ -75,6 +75,20 @@ TEXTS: Table = {
         "de": "--config/--every/-q hier führen die Beobachtungsliste aus; ein Unterbefehl nimmt sein eigenes -q nach "
               "der Plattform",
         "en": "--config/--every/-q here run the watch list; a subcommand takes its own -q after the platform"},
+    # archives
+    "error.no_outbox": {"de": "das Zip enthält keine outbox.json: ist es ein Mastodon-Archiv?",
+                        "en": "the zip holds no outbox.json: is it a Mastodon archive?"},
+    "error.no_mastodon_archive": {
+        "de": "Datei nicht gefunden (erwartet ein Mastodon-Archiv .zip oder seine outbox.json)",
+        "en": "no such file (expected a Mastodon archive .zip or its outbox.json)"},
+    "error.not_a_zip": {"de": "kein Zip-Archiv (und kein Ordner)", "en": "not a zip archive (and not a folder)"},
+    "error.no_tweets": {
+        "de": "keine Tweet-Datei gefunden: erwartet data/tweets.js (oder tweet.js, tweets-partN.js) in einem "
+              "X-Archiv (Zip oder Ordner) oder eine Datei tweets.js",
+        "en": "no tweets file found: expected data/tweets.js (or tweet.js, tweets-partN.js) in an X archive zip or "
+              "folder, or a tweets.js file"},
+    "error.no_manifest": {"de": "das Archiv hat keine manifest.js, die das Konto nennt: --handle angeben",
+                          "en": "the archive has no manifest.js naming the account: give --handle"},
     # a cell of a table
     "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
     "error.not_a_number": {
