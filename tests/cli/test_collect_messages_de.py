@@ -7,25 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from tests.support.replay import BlueskyReplay, ReplayServer, Reply
 
 MASTODON_HANDLE = "@mastodonpy_test@localhost:3000"
 ENGLISH = {"LANG": "en_GB.UTF-8"}
-GERMAN = {"LANG": "de_DE.UTF-8"}
 
 
-@pytest.fixture(autouse=True)
-def _no_lc(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.mark.parametrize("how", ["--lang", "locale"])
-def test_collect_bluesky(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_collect_bluesky(german_way, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with ReplayServer(BlueskyReplay("boogheta.bsky.social")) as server:
-        lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+        lang, env = german_way
         done = cli("collect", "bluesky", "boogheta.bsky.social", "--appview", server.url, "-q", *lang,
                    "--db", tmp_path / "r.db", env=env)
     assert done.code == 0, done.err
@@ -33,11 +23,10 @@ def test_collect_bluesky(how: str, cli, tmp_path: Path) -> None:  # type: ignore
     assert " gelesen auf 1 Seite (" in done.out and " bekannt), " in done.out and "1 Kontomessung" in done.out
 
 
-@pytest.mark.parametrize("how", ["--lang", "locale"])
-def test_collect_mastodon_says_its_retries(how: str, cli, mastodon_replay, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_collect_mastodon_says_its_retries(german_way, cli, mastodon_replay, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = mastodon_replay
     server.fail("/api/v1/accounts/lookup", Reply(502, b"Bad Gateway"))
-    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+    lang, env = german_way
     done = cli("collect", "mastodon", MASTODON_HANDLE, "--instance-url", server.url, *lang, "--db",
                tmp_path / "r.db", env=env)
     assert done.code == 0, done.err
@@ -59,14 +48,13 @@ def test_collect_x_stopped_by_the_rate_limit(cli, x_replay, tmp_path: Path) -> N
     assert len(done.err.splitlines()) == 1
 
 
-@pytest.mark.parametrize("how", ["--lang", "locale"])
-def test_watch_list(how: str, cli, mastodon_replay, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_watch_list(german_way, cli, mastodon_replay, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, _ = mastodon_replay
     watch = tmp_path / "watch.toml"
     watch.write_text(f'[plan]\npost_ages = ["1h"]\n\n[mastodon]\ninstance_url = "{server.url}"\n'
                      f'accounts = ["{MASTODON_HANDLE}"]\n\n[linkedin]\naccounts = ["beispiel-ag"]\n',
                      encoding="utf-8")
-    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+    lang, env = german_way
     done = cli("collect", *lang, "--config", watch, "--db", tmp_path / "r.db", env=env)
     assert done.code == 0, done.err
     assert "Rufe ab, was am " in done.err and "(Beitragsalter 1h, Toleranz " in done.err

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.support import EXAMPLES
 
-ENGLISH = {"LANG": "en_GB.UTF-8"}
-GERMAN = {"LANG": "de_DE.UTF-8"}
 
-
-@pytest.fixture(autouse=True)
-def _no_lc(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.mark.parametrize("how", ["--lang", "locale"])
-def test_template(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+def test_template(german_way, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lang, env = german_way
     done = cli("template", "accounts", tmp_path / "konten.csv", *lang, env=env)
     assert done.code == 0 and done.err.startswith("Vorlage (") and "Ausfüllen, dann einlesen mit:" in done.err
     again = cli("template", "accounts", tmp_path / "konten.csv", *lang, env=env)
@@ -30,12 +18,11 @@ def test_template(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-unt
     assert odd.code == 2 and odd.err.startswith(f"Fehler: {tmp_path / 'umfragen.ods'}: die Vorlage wird als .csv")
 
 
-@pytest.mark.parametrize("how", ["--lang", "locale"])
-def test_template_companies_of_a_panel(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_companies_of_a_panel(german_way, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "r.db"
     panel = EXAMPLES / "panel-data" / "dax_panel_synthetic.xlsx"
     assert cli("import", "table", panel, "--db", db).code == 0
-    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+    lang, env = german_way
     done = cli("template", "companies", tmp_path / "dax.xlsx", "--panel", "dax", "--at", "2024-06-30", "--db", db,
                *lang, env=env)
     assert done.code == 0, done.err
@@ -43,9 +30,8 @@ def test_template_companies_of_a_panel(how: str, cli, tmp_path: Path) -> None:  
     assert " Unternehmen von dax am 30.06.2024); ausfüllen, dann `reichweite import table " in done.err
 
 
-@pytest.mark.parametrize("how", ["--lang", "locale"])
-def test_db(how: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    lang, env = (["--lang", "de"], ENGLISH) if how == "--lang" else ([], GERMAN)
+def test_db(german_way, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lang, env = german_way
     db = tmp_path / "r.db"
     up = cli("db", "upgrade", "--db", db, *lang, env=env)
     assert (up.code, up.err) == (0, f"Datenbank ist aktuell: sqlite:///{db}\n")
