@@ -4,6 +4,7 @@ take)."""
 
 from __future__ import annotations
 
+import errno
 import functools
 from collections.abc import Callable
 from datetime import datetime
@@ -28,6 +29,13 @@ class Said(str):
         made.values = {name: value if isinstance(value, Said) else redact_value(value)
                        for name, value in values.items()}
         return made
+
+
+def os_reason(exc: OSError) -> Said:
+    """The reason of an operating-system error ('No such file or directory'), keyed by its errno name so that common
+    ones can be said in German (texts error.os.*)."""
+    name = errno.errorcode.get(exc.errno or -1, "")
+    return Said(exc.strerror or str(exc), f"error.os.{name}" if name else "error.os")
 
 
 def _redacted(value: object) -> object:

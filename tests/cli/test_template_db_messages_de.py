@@ -43,3 +43,12 @@ def test_db(german_way, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped
     assert info.code == 0 and any(line.split() == ["account_snapshots", "1.200"] for line in info.out.splitlines())
     gone = cli("db", "info", "--db", tmp_path / "fehlt.db", *lang, env=env)
     assert gone.code == 1 and gone.err.startswith(f"Fehler: Keine Datenbank unter sqlite:///{tmp_path / 'fehlt.db'}:")
+
+
+def test_a_template_where_no_file_can_be_written(german_way, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lang, env = german_way
+    (tmp_path / "k.csv").write_text("", encoding="utf-8")
+    done = cli("template", "posts", tmp_path / "k.csv" / "neu.csv", *lang, env=env)
+    assert done.code == 1
+    assert done.err == f"Fehler: {tmp_path / 'k.csv' / 'neu.csv'}: hier lässt sich nicht schreiben (Datei existiert " \
+                       "bereits)\n"

@@ -4,9 +4,7 @@ joined below. A sentence without a text of its own is shown as it was made (Engl
 
 from __future__ import annotations
 
-import errno
-
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, os_reason
 from reichweite.redact import redact
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import Texts, collect, common, imports, messages
@@ -54,10 +52,7 @@ def error_text(exc: BaseException, lang: str) -> str:
 def os_error(exc: OSError, lang: str) -> str:
     """'file: reason' of an operating-system error, the reason in the language where it is a common one."""
     where = f"{exc.filename}: " if exc.filename else ""
-    name = errno.errorcode.get(exc.errno or -1, "")
-    key = f"error.os.{name}"
-    reason = T(key, lang) if name and key in T else (exc.strerror or str(exc))
-    return where + reason
+    return where + say(os_reason(exc), lang)
 
 
 def error_line(message: object, lang: str) -> str:

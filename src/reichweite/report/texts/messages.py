@@ -130,6 +130,8 @@ TEXTS: Table = {
                            "other": " ({n} companies of {panel} on {day})"}},
     "db.up_to_date": {"de": "Datenbank ist aktuell: {db}", "en": "Store is up to date: {db}"},
 
+    "error.cannot_write": {"de": "{path}: hier lässt sich nicht schreiben ({reason})",
+                           "en": "{path}: cannot write here ({reason})"},
     # operating-system errors, by errno name (the system's own text is English)
     "error.os.ENOENT": {"de": "Datei oder Ordner nicht gefunden", "en": "No such file or directory"},
     "error.os.EACCES": {"de": "keine Berechtigung", "en": "Permission denied"},
