@@ -89,6 +89,18 @@ TEXTS: Table = {
               "folder, or a tweets.js file"},
     "error.no_manifest": {"de": "das Archiv hat keine manifest.js, die das Konto nennt: --handle angeben",
                           "en": "the archive has no manifest.js naming the account: give --handle"},
+    # the header of a table
+    "error.no_layout": {
+        "de": "die Kopfzeile ({header}) passt zu keiner Form; erwartet die Spalten einer dieser Formen — {expected}",
+        "en": "the header ({header}) matches no layout; expected the columns of one of these layouts — {expected}"},
+    "error.unknown_columns": {"de": "unbekannte Spalte(n) {columns}", "en": "unknown column(s) {columns}"},
+    "error.missing_columns": {"de": "fehlende Spalte(n) {columns}", "en": "missing column(s) {columns}"},
+    "error.problems": {"de": "{first}{second}", "en": "{first}{second}"},
+    "error.and_more": {"de": "; {problem}", "en": "; {problem}"},
+    "error.and_one_of": {"de": "; und eine von {columns}", "en": "; and one of {columns}"},
+    "error.layout_columns": {
+        "de": "Form {layout}: {problems}. Erwartete Spalten: {columns} (nötig: {required}{one_of})",
+        "en": "{layout} layout: {problems}. Expected columns: {columns} (required: {required}{one_of})"},
     # a cell of a table
     "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
     "error.not_a_number": {
