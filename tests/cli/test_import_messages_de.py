@@ -207,3 +207,17 @@ def test_archives_that_are_not_what_they_claim(german, tmp_path: Path) -> None: 
     done = german("import", "x-archive", lone, db=tmp_path / "a.db")
     assert (done.code, done.err) == (1, f"Fehler: {lone}: das Archiv hat keine manifest.js, die das Konto nennt: "
                                         "--handle angeben\n")
+
+
+def test_a_header_that_matches_no_layout(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "a.csv"
+    table.write_text("platform;handle;likes;foo\nx;anna;3;4\n", encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1
+    assert done.err.startswith(f"Fehler: {table}, Zeile 1: Form Beiträge: unbekannte Spalte(n) foo; fehlende "
+                               "Spalte(n) Stichtag, Link/ID/Datum. Erwartete Spalten: Plattform, Link, ID, Datum, ")
+    other = tmp_path / "b.csv"
+    other.write_text("a;b\n1;2\n", encoding="utf-8")
+    done = german("import", "table", other, db=tmp_path / "a.db")
+    assert done.err.startswith(f"Fehler: {other}, Zeile 1: die Kopfzeile (a, b) passt zu keiner Form; erwartet "
+                               "die Spalten einer dieser Formen — Beiträge: Plattform, Link, ID, Datum, Text, ")

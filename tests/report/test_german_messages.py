@@ -92,6 +92,13 @@ def _runs(lang: str, folder: Path) -> list[str]:
     assert cli("import", "table", table, "--accounts", "myspace:anna", "--db", db) == 2
     assert cli("import", "table", table, "--tz", "Mars/Olympus", "--db", db) == 2
     assert cli("posts", "x:anna", "--format", "xml", "--db", db) == 2
+    header = folder / "h.csv"
+    header.write_text("platform;handle;likes;foo\nx;anna;3;4\n", encoding="utf-8")
+    assert cli("import", "table", header, "--db", db) == 1
+    cell = folder / "c.csv"
+    # a German table (the header of a cell's column is named as the table writes it)
+    cell.write_text("Plattform;Konto;Follower;Stichtag\nmyspace;anna;viele;08.03.2026\n", encoding="utf-8")
+    assert cli("import", "table", cell, "--db", db) == 1
     assert cli("collect", "x", "anna", "--db", db) == 1  # no token
     assert cli("collect", "--config", folder / "none.toml", "--db", db) == 1
     assert cli("collect", "--every", "5m", "--db", db) == 2
@@ -171,7 +178,9 @@ def test_the_scan_sees_every_family(said: tuple[list[str], list[str]]) -> None:
                    ("Fehler: Ratenlimit bei", "Error: Rate limit reached at"), ("Rufe ab, was am", "Collecting what"),
                    ("linkedin: keine API", "linkedin: no API"), ("Kein Bearer-Token", "No X API token found. Set it"),
                    ("keine solche Beobachtungsliste", "no such watch list"),
-                   ("--every braucht --config", "--every needs --config")):
+                   ("--every braucht --config", "--every needs --config"),
+                   ("Form Beiträge: unbekannte Spalte(n) foo", "posts layout: unknown column(s) foo"),
+                   ("Plattform: 'myspace' ist keine von", "Plattform: 'myspace' is not one of")):
         assert de in text_de and en in text_en, (de, en)
     english_only = _table_words("en", translated=False) - _table_words("de", translated=True) - DATA_WORDS
     assert len(_words(text_en) & english_only) > 100

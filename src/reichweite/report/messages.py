@@ -22,6 +22,9 @@ def say(text: object, lang: str) -> str:
     for name, value in text.values.items():
         if isinstance(value, Said):
             value = say(value, lang)
+        elif isinstance(value, tuple):  # texts in a row (the layouts of a table), or a table's column names
+            value = ("; " if all(isinstance(v, Said) for v in value) else ", ").join(
+                say(v, lang) if isinstance(v, Said) else _column(str(v), lang) for v in value)
         elif isinstance(value, int) and not isinstance(value, bool):
             value = format_number(value, lang)
         elif name == "job":
@@ -32,6 +35,16 @@ def say(text: object, lang: str) -> str:
     if not isinstance(raw, str):
         return T.n(text.key, lang, int(text.values.get("n", 0)), **{k: v for k, v in values.items() if k != "n"})
     return T(text.key, lang, **values)
+
+
+def _column(name: str, lang: str) -> str:
+    """A table column by the header a German template writes for it ('observed_at' → 'Stichtag', 'post_url/post_id'
+    → 'Link/ID'); in English its name."""
+    if lang == "en":
+        return name
+    from reichweite.tables.headers import WORDS
+
+    return "/".join(WORDS.get(part, (part,))[0] for part in name.split("/"))
 
 
 def error_text(exc: BaseException, lang: str) -> str:

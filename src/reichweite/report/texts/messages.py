@@ -93,6 +93,8 @@ TEXTS: Table = {
     "error.no_layout": {
         "de": "die Kopfzeile ({header}) passt zu keiner Form; erwartet die Spalten einer dieser Formen — {expected}",
         "en": "the header ({header}) matches no layout; expected the columns of one of these layouts — {expected}"},
+    "error.layouts": {"de": "{layouts}", "en": "{layouts}"},
+    "error.layout_list": {"de": "{layout}: {columns}", "en": "{layout}: {columns}"},
     "error.unknown_columns": {"de": "unbekannte Spalte(n) {columns}", "en": "unknown column(s) {columns}"},
     "error.missing_columns": {"de": "fehlende Spalte(n) {columns}", "en": "missing column(s) {columns}"},
     "error.problems": {"de": "{first}{second}", "en": "{first}{second}"},
