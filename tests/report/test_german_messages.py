@@ -82,6 +82,10 @@ def _runs(lang: str, folder: Path) -> list[str]:
     assert cli("import", "linkedin-page", page / "beispiel-gmbh_followers_1718841600000.xlsx",
                page / "beispiel-gmbh_content_1718841600000.xls", "--db", db) == 0
     assert cli("import", "linkedin-page", *sorted((LINKEDIN / "creator").glob("*.xlsx")), "--db", db) == 0
+    spells = folder / "spells.csv"
+    spells.write_text("company,joined,left\nSAP SE,2010-01-01,\nNeue Beispiel AG,2012-06-30,2020-06-30\n",
+                      encoding="utf-8")
+    assert cli("panel", "import", "beispiel", spells, "--db", db) == 0
     assert cli("template", "posts", folder / "posts.xlsx") == 0
     assert cli("template", "posts", folder / "posts.xlsx") == 2
     assert cli("template", "companies", folder / "dax.xlsx", "--panel", "dax", "--at", "2024-06-30", "--db", db) == 0
@@ -180,7 +184,10 @@ def test_the_scan_sees_every_family(said: tuple[list[str], list[str]]) -> None:
                    ("keine solche Beobachtungsliste", "no such watch list"),
                    ("--every braucht --config", "--every needs --config"),
                    ("Form Beiträge: unbekannte Spalte(n) foo", "posts layout: unknown column(s) foo"),
-                   ("Plattform: 'myspace' ist keine von", "Plattform: 'myspace' is not one of")):
+                   ("Plattform: 'myspace' ist keine von", "Plattform: 'myspace' is not one of"),
+                   ("Panel beispiel: 2 Mitgliedszeiträume von 2 Unternehmen",
+                    "Panel beispiel: 2 spells of 2 companies"),
+                   ("Neue Unternehmen (kein bekannter Name", "New companies (no known name")):
         assert de in text_de and en in text_en, (de, en)
     english_only = _table_words("en", translated=False) - _table_words("de", translated=True) - DATA_WORDS
     assert len(_words(text_en) & english_only) > 100

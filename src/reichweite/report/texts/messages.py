@@ -134,6 +134,22 @@ TEXTS: Table = {
         "en": "column {column}: whose followers? Give --accounts {platform}:NAME or write the handle in the header"},
     "error.wide_date": {"de": "Tabelle mit Beiträgen nebeneinander ohne Datumsspalte (Datum oder Date)",
                         "en": "wide posts table without a date column (Datum or Date)"},
+    # panel import, automation labels, jetstream record
+    "panel.imported": {"de": "Panel {name}: {spells} von {companies} aus {file}",
+                       "en": "Panel {name}: {spells} of {companies} from {file}"},
+    "panel.spells": {"de": {"one": "{n} Mitgliedszeitraum", "other": "{n} Mitgliedszeiträume"},
+                     "en": {"one": "{n} spell", "other": "{n} spells"}},
+    "panel.new_companies": {"de": "Neue Unternehmen (kein bekannter Name und keine ISIN passten): {names}",
+                            "en": "New companies (no known name or ISIN matched): {names}"},
+    "auto.labelled": {"de": "{sender} als {label} markiert{kept}.", "en": "Labelled {sender} as {label}{kept}."},
+    "auto.kept": {"de": " (Texte fürs Training behalten)", "en": " (texts kept for training)"},
+    "auto.labels": {"de": {"one": "{n} Markierung", "other": "{n} Markierungen"},
+                    "en": {"one": "{n} label", "other": "{n} labels"}},
+    "jet.recorded": {"de": "{events} in {files}; Cursor {cursor} gespeichert in {out}",
+                     "en": "{events} in {files}; cursor {cursor} saved in {out}"},
+    "jet.events": {"de": {"one": "{n} Ereignis", "other": "{n} Ereignisse"},
+                   "en": {"one": "{n} event", "other": "{n} events"}},
+    "jet.files": {"de": {"one": "{n} Datei", "other": "{n} Dateien"}, "en": {"one": "{n} file", "other": "{n} files"}},
     # template, db
     "tpl.companies_written": {
         "de": "Vorlage geschrieben: {path}{members}; ausfüllen, dann `reichweite import table {path}` ausführen.",
