@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from reichweite import limits as caps
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.limits import RATIO_FLOOR, LimitExceeded, Limits
 
 #: what zipfile and its decompressors raise on damaged, encrypted or unsupported members
@@ -99,9 +99,9 @@ class Archive:
             self._infos = {i.filename: i for i in infos}
             self.names = sorted(self._infos)
         elif self.path.is_file():
-            raise InputError(self.path, "not a zip archive (and not a folder)")
+            raise InputError(self.path, Said("not a zip archive (and not a folder)", "error.not_a_zip"))
         else:
-            raise InputError(self.path, "no such file or folder")
+            raise InputError(self.path, Said("no such file or folder", "error.no_such_file"))
 
     @classmethod
     def lone(cls, file: str | Path, *, beside: Iterable[str] = (), limits: Limits | None = None) -> Archive:

@@ -4,6 +4,7 @@ take)."""
 
 from __future__ import annotations
 
+import errno
 import functools
 from collections.abc import Callable
 from datetime import datetime
@@ -28,6 +29,13 @@ class Said(str):
         made.values = {name: value if isinstance(value, Said) else redact_value(value)
                        for name, value in values.items()}
         return made
+
+
+def os_reason(exc: OSError) -> Said:
+    """The reason of an operating-system error ('No such file or directory'), keyed by its errno name so that common
+    ones can be said in German (texts error.os.*)."""
+    name = errno.errorcode.get(exc.errno or -1, "")
+    return Said(exc.strerror or str(exc), f"error.os.{name}" if name else "error.os")
 
 
 def _redacted(value: object) -> object:
@@ -71,9 +79,11 @@ class FetchError(ReichweiteError):
     """A request failed for good (after retries); names the request."""
 
     def __init__(self, url: str, message: str, *, status: int | None = None):
-        super().__init__(f"{url}: {message}")
+        said = Said(f"{url}: {message}", "error.fetch", url=url, detail=message) if isinstance(message, Said) else None
+        super().__init__(said or f"{url}: {message}")
         self.url = redact(url)
         self.status = status
+        self.detail = message if isinstance(message, Said) else redact(str(message))
 
 
 class NotFound(FetchError):
@@ -85,16 +95,18 @@ class RateLimited(ReichweiteError):
 
     exit_code = 1
 
-    def __init__(self, url: str, reset_at: datetime | None, *, saved: str = ""):
-        when = " later"
+    def __init__(self, url: str, reset_at: datetime | None, *, saved: str = "", how: str = ""):
+        when = Said(" later", "col.rate.later")
         if reset_at is not None and reset_at.year < 9999:
-            when = f" after {reset_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+            stamp = reset_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = Said(f" after {stamp}", "col.rate.after", when=stamp)
         elif reset_at is not None:
-            when = " later (the server's reset time is no usable date)"
-        super().__init__(
-            f"Rate limit reached at {url}. {saved or 'What was fetched is saved'}; "
-            f"run the same command again{when} to continue."
-        )
+            when = Said(" later (the server's reset time is no usable date)", "col.rate.no_date")
+        told = saved or Said("What was fetched is saved", "col.rate.saved")
+        if how:
+            told = Said(f"{told}; {how}", "col.saved_how", saved=told, how=how)
+        super().__init__(Said(f"Rate limit reached at {url}. {told}; run the same command again{when} to continue.",
+                              "col.rate_limited", url=url, saved=told, when=when))
         self.url = redact(url)
         self.reset_at = reset_at
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reichweite.errors import ConfigError, UsageError
+from reichweite.errors import ConfigError, Said, UsageError, os_reason
 
 
 def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Path:
@@ -17,9 +17,11 @@ def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Pa
     path = Path(path)
     if path.exists() or path.is_symlink():
         if not path.is_file():
-            raise UsageError(f"{path}: not a regular file (expected the name of a {what} to write)")
+            raise UsageError(Said(f"{path}: not a regular file (expected the name of a {what} to write)",
+                                  "error.not_a_file", path=str(path)))
         if not force:
-            raise UsageError(f"{path}: the file exists; give another name, or add --force to replace it")
+            raise UsageError(Said(f"{path}: the file exists; give another name, or add --force to replace it",
+                                  "error.exists", path=str(path)))
     return path
 
 
@@ -54,7 +56,9 @@ def written_whole(path: str | Path) -> Iterator[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+        reason = os_reason(exc)
+        raise ConfigError(Said(f"{path}: cannot write here ({reason})", "error.cannot_write", path=str(path),
+                               reason=reason)) from None
     os.close(fd)
     temporary = Path(name)
     try:

@@ -77,8 +77,14 @@ class Collected:
     summary: str
     details: dict[str, Any]
 
+    result: Any = field(default=None, repr=False)  # the run's own result object
+
     def to_json(self) -> dict[str, Any]:
         return plain({"platform": self.platform, "handle": self.handle, "summary": self.summary, **self.details})
+
+    def summary_in(self, lang: str) -> str:
+        """The summary line in German (de) or English (en); `summary` is the English one."""
+        return self.result.summary(lang) if self.result is not None else self.summary
 
 
 POST_COLUMNS = ["platform", "handle", "post_id", "created_at", "kind", "visibility", "content_warning", "text",

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from reichweite import registry
-from reichweite.errors import ConfigError, UsageError
+from reichweite.errors import ConfigError, Said, UsageError
 from reichweite.model import PLATFORMS
 from reichweite.timeutil import parse_duration
 
@@ -70,7 +70,7 @@ def load_watch_list(path: Path) -> WatchList:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such watch list") from None
+        raise ConfigError(Said(f"{path}: no such watch list", "error.no_watch_list", path=str(path))) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     unknown = set(data) - {"plan", *PLATFORMS}
@@ -139,7 +139,7 @@ def account_due(last_observed: datetime | None, plan: Plan, now: datetime) -> bo
 def next_run(now: datetime, every: timedelta, started: datetime) -> datetime:
     """The next tick of a long-running collector: started + k·every after now."""
     if every <= timedelta(0):
-        raise UsageError("--every must be longer than 0")
+        raise UsageError(Said("--every must be longer than 0", "error.every_zero"))
     steps = int((now - started) / every) + 1
     return started + steps * every
 

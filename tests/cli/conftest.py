@@ -57,3 +57,14 @@ def accounts_csv(tmp_path: Path) -> Path:
     path = tmp_path / "accounts.csv"
     path.write_text(ACCOUNTS_CSV, encoding="utf-8")
     return path
+
+
+@pytest.fixture(params=["--lang", "locale"])
+def german_way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], dict[str, str]]:
+    """The two ways to ask for German, as (arguments, environment): --lang de under an English locale, or a German
+    locale (LANG) without --lang. LC_ALL and LC_MESSAGES are unset, as they would outrank LANG."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    if request.param == "--lang":
+        return ["--lang", "de"], {"LANG": "en_GB.UTF-8"}
+    return [], {"LANG": "de_DE.UTF-8"}

@@ -120,3 +120,10 @@ def test_the_full_environment_has_every_extra() -> None:
 
     assert [m for m in sorted(EXTRA_MODULES) if importlib.util.find_spec(m) is None] == []
     assert sys.version_info >= (3, 11)
+
+
+def test_a_missing_extra_in_german(base_python: Path) -> None:
+    done = _run(base_python, "posts", "x:a", "--db", "postgresql://nobody@127.0.0.1:9/none", "--lang", "de")
+    assert done.returncode == 1
+    assert done.stderr == ("Fehler: Eine PostgreSQL-Datenbank braucht psycopg, das nicht installiert ist: "
+                           "pip install 'reichweite[postgres]'\n")

@@ -133,3 +133,91 @@ def test_a_secret_in_an_error_stays_hidden_in_german(cli, tmp_path: Path) -> Non
     done = cli("db", "info", "--db", url, "--lang", "de")
     assert done.code == 1 and "geheimes-passwort-42" not in done.err and done.err.startswith("Fehler: ")
     assert len(done.err.splitlines()) == 1
+
+
+def test_a_bad_cell_is_named_in_german(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "konten.csv"
+    table.write_text("Plattform;Konto;Follower;Stichtag\nbluesky;anna.bsky.social;viele;08.03.2026 09:00\n",
+                     encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1 and len(done.err.splitlines()) == 1
+    assert done.err.startswith(f"Fehler: {table}, Zeile 2: Follower: 'viele' ist keine Zahl (eine ganze Zahl wie "
+                               "12345, 12.345 oder 12,345")
+
+
+def test_said_in_english_is_the_message_as_raised(tmp_path: Path) -> None:
+    """A sentence raised with its text key reads in English exactly as the table's English text says it."""
+    from datetime import UTC, datetime
+
+    from reichweite.errors import RateLimited, Said
+    from reichweite.report.messages import say
+    from reichweite.store import open_store
+    from reichweite.tables.counts import CountError, parse_count
+    from reichweite.timeutil import DateError, parse_moment, zone
+
+    raised: list[Said] = []
+    for attempt in (lambda: parse_count("viele"), lambda: parse_count("-3"), lambda: parse_count("1,5"),
+                    lambda: parse_moment("gestern", zone("UTC")), lambda: zone("Mars/Olympus"),
+                    lambda: open_store(str(tmp_path / "none.db"), create=False)):
+        try:
+            attempt()
+        except (CountError, DateError, Exception) as exc:  # noqa: BLE001 - each raises one of these
+            raised.append(exc.args[0])
+    raised.append(RateLimited("https://example.org/x", datetime(2100, 1, 1, tzinfo=UTC), how="run it again").args[0])
+    assert all(isinstance(s, Said) for s in raised), raised
+    for said in raised:
+        assert say(said, "en") == str(said)
+        assert say(said, "de") != str(said)
+
+
+def test_a_table_of_an_unknown_platform_or_without_accounts(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "k.csv"
+    table.write_text("Plattform;Konto;Follower;Stichtag\nmyspace;anna;1200;08.03.2026 09:00\n", encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1
+    assert done.err == (f"Fehler: {table}, Zeile 2: Plattform: 'myspace' ist keine von bluesky, x, mastodon, "
+                        "linkedin, xing, facebook, instagram, threads, youtube, tiktok\n")
+    wide = tmp_path / "w.csv"
+    wide.write_text("Datum;Text;X Likes\n21.11.2023;hallo;5\n", encoding="utf-8")
+    done = german("import", "table", wide, db=tmp_path / "a.db")
+    assert done.code == 1
+    assert done.err.startswith(f"Fehler: {wide}, Zeile 1: Spalte 'X Likes': welches X-Konto? --accounts x:NAME "
+                               "angeben oder das Konto in die Überschrift schreiben")
+
+
+def test_company_page(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    done = german("import", "company-page", FIXTURES / "panels" / "beispiel-ag_followers_1718755200000.xlsx",
+                  "--company", "Beispiel AG", "--followers-on-last-day", "1000", "--add-unknown", db=tmp_path / "a.db")
+    assert done.code == 0, done.err
+    said = ": 1 Zeile, 1 neue Messung, 0 schon gespeichert, 1 neues Unternehmen; 1 Unternehmen, linkedin, 1 Stichtag ("
+    assert said in done.out
+
+
+def test_archives_that_are_not_what_they_claim(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "anderes.zip"
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("readme.txt", "kein Archiv")
+    done = german("import", "mastodon-archive", other, db=tmp_path / "a.db")
+    assert (done.code, done.err) == (1, f"Fehler: {other}: das Zip enthält keine outbox.json: ist es ein "
+                                        "Mastodon-Archiv?\n")
+    done = german("import", "x-archive", other, db=tmp_path / "a.db")
+    assert done.code == 1 and done.err.startswith(f"Fehler: {other}: keine Tweet-Datei gefunden: erwartet")
+    lone = tmp_path / "tweets.js"
+    lone.write_text((FIXTURES / "x_archive" / "data" / "tweets.js").read_text(encoding="utf-8"), encoding="utf-8")
+    done = german("import", "x-archive", lone, db=tmp_path / "a.db")
+    assert (done.code, done.err) == (1, f"Fehler: {lone}: das Archiv hat keine manifest.js, die das Konto nennt: "
+                                        "--handle angeben\n")
+
+
+def test_a_header_that_matches_no_layout(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "a.csv"
+    table.write_text("platform;handle;likes;foo\nx;anna;3;4\n", encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1
+    assert done.err.startswith(f"Fehler: {table}, Zeile 1: Form Beiträge: unbekannte Spalte(n) foo; fehlende "
+                               "Spalte(n) Stichtag, Link/ID/Datum. Erwartete Spalten: Plattform, Link, ID, Datum, ")
+    other = tmp_path / "b.csv"
+    other.write_text("a;b\n1;2\n", encoding="utf-8")
+    done = german("import", "table", other, db=tmp_path / "a.db")
+    assert done.err.startswith(f"Fehler: {other}, Zeile 1: die Kopfzeile (a, b) passt zu keiner Form; erwartet "
+                               "die Spalten einer dieser Formen — Beiträge: Plattform, Link, ID, Datum, Text, ")

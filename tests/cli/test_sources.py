@@ -90,7 +90,7 @@ def test_collect_bluesky_fails_then_resumes(tmp_path: Path, run) -> None:  # typ
         failed = run("collect", "bluesky", "yomguithereal.bsky.social", "--appview", url, db=db)
         resumed = run("collect", "bluesky", "yomguithereal.bsky.social", "--appview", url, "--resume", db=db)
         missing = run("collect", "bluesky", "nobody.invalid", "--appview", url, db=db)
-    assert failed.returncode == 1 and "1 posts of yomguithereal.bsky.social were saved" in failed.stderr
+    assert failed.returncode == 1 and "1 post of yomguithereal.bsky.social was saved" in failed.stderr
     assert "add --resume" in failed.stderr
     assert resumed.returncode == 0, resumed.stderr
     assert resumed.stdout.startswith("bluesky yomguithereal.bsky.social (resumed from the saved cursor): ok; 4 posts "

@@ -162,8 +162,8 @@ def test_api_collect_stores_visibility_and_leaves_direct_messages_out(db_url: st
         done = run_main("collect", "mastodon", "@mastodonpy_test@localhost:3000", "--instance-url", server.url,
                         "--db", db_url, env={"REICHWEITE_NOW": "2026-08-01T15:00:00Z"})
     assert done.returncode == 0, done.stderr
-    assert "direct messages left out (never stored)" in done.stdout
-    assert "followers-only posts stored" in done.stdout
+    assert "1 direct message left out (never stored)" in done.stdout
+    assert "1 followers-only post stored" in done.stdout
     engine = open_store(db_url)
     with engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT visibility, content_warning, text FROM posts")).all()

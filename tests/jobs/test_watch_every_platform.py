@@ -97,7 +97,7 @@ accounts = ["beispiel-ag"]
         assert second.code == 0, second.err
         # a third run at the same moment finds nothing due
         third = run_cli("collect", "--config", str(watch), "--db", db_url, "--now", DAY2)
-    assert "0 post snapshots, 0 account snapshot(s)" in third.err, third.err
+    assert "0 post snapshots, 0 account snapshots" in third.err, third.err
 
     def followers(target: str, at: str) -> int | None:
         data = _json("accounts", target, "--db", db_url, "--at", at, "--json")

@@ -174,7 +174,7 @@ def test_missing_and_unknown_columns_are_listed(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"matches no layout.*posts: platform, .*accounts: platform, handle"):
         load_file(nothing)
     no_id = _csv(tmp_path / "i.csv", [["platform", "observed_at", "likes"]])
-    with pytest.raises(InputError, match="missing column.*post_url or post_id"):
+    with pytest.raises(InputError, match="missing column.*post_url/post_id"):
         load_file(no_id)
 
 

@@ -92,7 +92,7 @@ def collect(store: StoreLike, platform: str, handle: str, *, since: When = None,
     run_options = {k: options.pop(k) for k in ("resume", "quiet", "now") if k in options}
     result = run(store_of(store, create=True).engine, platform, handle, since=start, options=options, **run_options)
     details = {k: v for k, v in asdict(result).items() if k not in ("platform", "handle")}
-    return Collected(platform, result.handle, result.summary(), details)
+    return Collected(platform, result.handle, result.summary(), details, result)
 
 
 def collect_watch_list(store: StoreLike, config: str | Path, *, every: Duration | None = None, now: When = None,
@@ -109,7 +109,7 @@ def collect_watch_list(store: StoreLike, config: str | Path, *, every: Duration 
     results = run_watch(Path(config), store_of(store, create=True).engine, every=interval, now=moment, echo=echo,
                         quiet=quiet)
     return [Collected(r.platform, r.handle, r.summary(), {k: v for k, v in asdict(r).items()
-                                                          if k not in ("platform", "handle")}) for r in results]
+                                                          if k not in ("platform", "handle")}, r) for r in results]
 
 
 def _since(value: str) -> datetime:

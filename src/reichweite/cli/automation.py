@@ -103,13 +103,15 @@ def label(
 ) -> None:
     """Store your verdict on a sender; from enough labels a model learns your inbox."""
     stored = reichweite.label_sender(db, sender, verdict, export=export, owner=owner)
-    kept = " (texts kept for training)" if stored.text is not None else ""
-    note(f"Labelled {stored.sender_name or stored.sender} as {stored.label}{kept}.")
+    from reichweite.report.messages import line
+
+    lang = report_language(lang)
+    kept = line("auto.kept", lang) if stored.text is not None else ""
+    note(line("auto.labelled", lang, sender=stored.sender_name or stored.sender, label=stored.label, kept=kept))
 
 
 @app.command("labels")
-def labels(db: DbOption = None,
-    lang: LangOption = None, as_json: JsonOption = False) -> None:
+def labels(db: DbOption = None, lang: LangOption = None, as_json: JsonOption = False) -> None:
     """The labels you have given."""
     stored = reichweite.sender_labels(db)
     if as_json:
@@ -118,7 +120,9 @@ def labels(db: DbOption = None,
         return
     for s in stored:
         echo(f"{s.label:5} {s.sender_name or s.sender}  ({s.labelled_at:%Y-%m-%d %H:%M} UTC)")
-    note(f"{len(stored)} labels")
+    from reichweite.report.messages import counted
+
+    note(counted("auto.labels", report_language(lang), len(stored)))
 
 
 @app.command("accounts")

@@ -10,8 +10,8 @@ import typer
 
 import reichweite
 from reichweite import registry
-from reichweite.cli.common import DbOption, LangOption, TzOption, echo, note, parse_date_option, routed
-from reichweite.errors import UsageError
+from reichweite.cli.common import DbOption, LangOption, TzOption, echo, language, note, parse_date_option, routed
+from reichweite.errors import Said, UsageError
 from reichweite.timeutil import parse_duration, utcnow
 
 app = typer.Typer(help="Collect posts and figures from platform APIs.", no_args_is_help=False)
@@ -55,12 +55,12 @@ def collect(
     """Collect posts and figures from platform APIs; with --config, what a watch list says is due."""
     if ctx.invoked_subcommand is not None:
         if config or every or quiet:
-            raise UsageError("--config/--every/-q here run the watch list; a subcommand takes its own -q after the "
-                             "platform")
+            raise UsageError(Said("--config/--every/-q here run the watch list; a subcommand takes its own -q after "
+                                  "the platform", "error.collect_options"))
         return
     if config is None:
         if every:
-            raise UsageError("--every needs --config watch.toml")
+            raise UsageError(Said("--every needs --config watch.toml", "error.every_config"))
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
     interval = None
@@ -68,12 +68,15 @@ def collect(
         try:
             interval = parse_duration(every)
         except ValueError as exc:
-            raise UsageError(f"--every: {exc}") from None
+            raise UsageError(Said(f"--every: {exc}", "error.option", option="--every",
+                                  detail=exc.args[0] if exc.args else str(exc))) from None
     results = reichweite.collect_watch_list(db, config, every=interval, now=_now(now) if now else None, echo=note,
                                             quiet=quiet)
     failed = [r for r in results if r.details.get("status") == "failed"]
     if failed:
-        note(f"{len(failed)} of {len(results)} account(s) failed; the others were collected.")
+        from reichweite.report.messages import counted
+
+        note(counted("col.failed_accounts", language(), len(failed), total=len(results)))
         raise typer.Exit(1)
 
 
@@ -109,7 +112,7 @@ def _subcommand(platform: registry.Platform) -> Callable[..., None]:
         options = {option: server} if server else {}
         result = reichweite.collect(db, platform.name, handle, since=_since(since, tz), resume=resume, quiet=quiet,
                                     now=_now(now), **options)
-        echo(result.summary)
+        echo(result.summary_in(language()))
 
     command.__doc__ = NOTES.get(platform.name) or (
         f"The account's posts with their current figures, and the account's figures, from the {platform.label} API.")

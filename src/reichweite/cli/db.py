@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, JsonOption, LangOption, echo, note, print_json
+from reichweite.cli.common import DbOption, JsonOption, LangOption, echo, language, note, print_json
 
 app = typer.Typer(help="The snapshot store.", no_args_is_help=True)
 
@@ -18,7 +18,9 @@ def group(db: DbOption = None, lang: LangOption = None) -> None:
 @app.command("upgrade")
 def upgrade(db: DbOption = None, lang: LangOption = None) -> None:
     """Create the store or bring its schema up to date."""
-    note(f"Store is up to date: {reichweite.open_store(db).url}")
+    from reichweite.report.messages import line
+
+    note(line("db.up_to_date", language(), db=reichweite.open_store(db).url))
 
 
 @app.command("info")
@@ -30,6 +32,9 @@ def info(db: DbOption = None,
     if as_json:
         print_json({"db": opened.url, "tables": counts})
         return
+    from reichweite.report.i18n import format_number
+
+    lang = language()
     echo(opened.url)
     for name, count in counts.items():
-        echo(f"  {name:24} {count:>10,}")
+        echo(f"  {name:24} {format_number(count, lang):>10}")

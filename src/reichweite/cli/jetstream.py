@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, LangOption, check_out, note
+from reichweite.cli.common import DbOption, LangOption, check_out, note, report_language
 
 app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
 
@@ -35,4 +35,8 @@ def record(
     result = reichweite.record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
                                          rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap=overlap,
                                          limit=limit, log=note)
-    note(f"{result.events:,} events in {len(result.files)} file(s); cursor {result.cursor} saved in {out}")
+    from reichweite.report.messages import counted, line
+
+    language = report_language(lang)
+    note(line("jet.recorded", language, events=counted("jet.events", language, result.events),
+              files=counted("jet.files", language, len(result.files)), cursor=result.cursor, out=out))

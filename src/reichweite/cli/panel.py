@@ -88,9 +88,13 @@ def import_panel(
     if as_json:
         print_json(summary)
         return
-    echo(f"Panel {name}: {summary['spells']} spells of {summary['companies']} companies from {file}")
+    from reichweite.report.messages import counted, line
+
+    lang = report_language(lang)
+    echo(line("panel.imported", lang, name=name, spells=counted("panel.spells", lang, summary["spells"]),
+              companies=counted("imp.companies.companies", lang, summary["companies"]), file=file))
     if summary["new_companies"]:
-        note(f"New companies (no known name or ISIN matched): {', '.join(summary['new_companies'])}")
+        note(line("panel.new_companies", lang, names=", ".join(summary["new_companies"])))
 
 
 @app.command("report")

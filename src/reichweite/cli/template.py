@@ -85,10 +85,15 @@ def companies(
     --wide. An existing file is replaced only with --force."""
     day = parse_day_option(at, "--at")
     if not wide and not panel:
-        _template("companies", file, force)
+        _template("companies", file, force, lang)
         return
     day = day or date.today()
     path = reichweite.write_template("companies", file, force=force, wide=wide, panel=panel, at=day, store=db,
                                      platforms=platforms)
-    members = f" ({len(reichweite.panel_members(db, panel, at=day)[1])} companies of {panel} on {day})" if panel else ""
-    note(f"Template written: {path}{members}; fill it in, then run `reichweite import table {path}`.")
+    from reichweite.report.import_summary import summary_day
+    from reichweite.report.messages import counted, line
+
+    lang = report_language(lang)
+    members = counted("tpl.members", lang, len(reichweite.panel_members(db, panel, at=day)[1]), panel=panel,
+                      day=summary_day(day, lang)) if panel else ""
+    note(line("tpl.companies_written", lang, path=path, members=members))

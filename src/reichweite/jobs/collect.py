@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from reichweite import registry
-from reichweite.errors import FetchError, NotFound, RateLimited, ReichweiteError, UsageError
+from reichweite.errors import FetchError, NotFound, RateLimited, ReichweiteError, Said, UsageError
 from reichweite.model import Post
 from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.progress import progress_bar, stderr
@@ -65,23 +65,10 @@ class CollectResult:
     def posts_known(self) -> int:
         return self.posts_seen - self.posts_new
 
-    def summary(self) -> str:
-        resumed = " (resumed from the saved cursor)" if self.resumed_from else ""
-        text = (f"{self.platform} {self.handle}{resumed}: {self.status}; {self.posts_seen:,} posts read in "
-                f"{_pages(self.pages)} ({self.posts_new:,} new, {self.posts_known:,} known), "
-                f"{self.snapshots:,} post snapshots, {self.account_snapshots} account snapshot(s)")
-        if self.remeasured:
-            text += f", {self.remeasured:,} re-measured"
-        if self.skipped:
-            text += f", {self.skipped:,} reposts by the account skipped"
-        if self.older:
-            text += f", {self.older:,} older than --since left out"
-        if self.private:
-            text += (f"; {self.private} followers-only posts stored (left out of listings and reports unless "
-                     "--visibility private)")
-        if self.direct:
-            text += f"; {self.direct} direct messages left out (never stored)"
-        return text + (f" — {self.message}" if self.message else "")
+    def summary(self, lang: str = "en") -> str:
+        from reichweite.report.collect_summary import collect_line
+
+        return collect_line(self, lang)
 
 
 def _pages(n: int) -> str:
@@ -91,7 +78,11 @@ def _pages(n: int) -> str:
 def tell_wait(why: str, seconds: float) -> None:
     """How a wait is said on stderr: what the client waits for and why (short back-off pauses are not worth a line)."""
     if seconds >= 1:
-        stderr.print(plain(f"{why}: waiting {seconds:.0f} s before the next request"), highlight=False,
+        from reichweite.report.i18n import message_lang
+        from reichweite.report.messages import counted, say
+
+        lang = message_lang()
+        stderr.print(plain(counted("col.wait", lang, round(seconds), why=say(why, lang))), highlight=False,
                      soft_wrap=True)
 
 
@@ -248,20 +239,26 @@ class _Run:
         self._finish(self._ended(), self.result.message, self.cursor)
         if isinstance(exc, NotFound):
             return exc
-        saved = (f"{self.stored:,} posts of {self.result.handle} were saved in {_pages(self.result.pages)}"
-                 if self.stored else "Nothing was saved")
+        saved = (Said(f"{self.stored:,} posts of {self.result.handle} were saved in {_pages(self.result.pages)}",
+                      "col.saved", n=self.stored, handle=self.result.handle,
+                      pages=Said(_pages(self.result.pages), "col.pages", n=self.result.pages))
+                 if self.stored else Said("Nothing was saved", "col.nothing_saved"))
+        how: str
         if self.next_run_hint:
             how = self.next_run_hint
         elif refused:
-            how = "the saved cursor was refused: run the same command without --resume to collect from the start"
+            how = Said("the saved cursor was refused: run the same command without --resume to collect from the "
+                       "start", "col.how.refused")
         elif self.cursor:
-            how = ("add --resume to continue from where it stopped (or re-run without it to collect all again; "
-                   "no duplicates either way)")
+            how = Said("add --resume to continue from where it stopped (or re-run without it to collect all again; "
+                       "no duplicates either way)", "col.how.resume")
         else:
-            how = "run the same command again to start over"
+            how = Said("run the same command again to start over", "col.how.again")
         if isinstance(exc, RateLimited):
-            return RateLimited(exc.url, exc.reset_at, saved=f"{saved}; {how}")
-        return FetchError(exc.url, f"{_detail(exc)}. {saved}; {how}.", status=exc.status)
+            return RateLimited(exc.url, exc.reset_at, saved=saved, how=how)
+        detail = exc.detail if isinstance(exc.detail, Said) else _detail(exc)
+        return FetchError(exc.url, Said(f"{detail}. {saved}; {how}.", "col.stopped.detail", detail=detail,
+                                        saved=saved, how=how), status=exc.status)
 
 
 def _detail(exc: FetchError) -> str:

@@ -16,10 +16,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from filelock import FileLock, Timeout
 
-from reichweite.errors import ReichweiteError
+from reichweite.errors import ReichweiteError, Said
 from reichweite.jobs.collect import CollectResult, collect, make_collector
 from reichweite.jobs.platforms import account_handle
 from reichweite.platforms.collector import Collector, KnownPost
+from reichweite.report.i18n import message_lang
+from reichweite.report.messages import counted, error_text, line
 from reichweite.schedule import (
     API_PLATFORMS,
     WatchList,
@@ -101,8 +103,7 @@ def collect_due(
     for platform_watch in watch.platforms:
         if platform_watch.platform not in API_PLATFORMS:
             if platform_watch.accounts:
-                echo(f"{platform_watch.platform}: no API; figures come from imports "
-                     f"(`reichweite import …`), nothing to collect.")
+                echo(line("watch.no_api", message_lang(), platform=platform_watch.platform))
             continue
         collector: Collector | None = None
         try:
@@ -120,15 +121,18 @@ def collect_due(
                         engine, platform_watch.platform, handle, now=now, quiet=quiet, collector=collector,
                         account_figures=plan.account_due, remeasure=plan.due, stop=stop,
                         keep=lambda p, known=plan.known, due=due_ids: p.native_id not in known or p.native_id in due,
-                        next_run_hint="the next run of the watch list takes what is still due",
+                        next_run_hint=Said("the next run of the watch list takes what is still due", "watch.hint"),
                     )
                 except ReichweiteError as exc:
-                    echo(f"{platform_watch.platform} {handle}: failed — {exc}")
-                    results.append(CollectResult(platform_watch.platform, handle, "failed", message=str(exc)))
+                    echo(line("watch.failed", message_lang(), platform=platform_watch.platform, handle=handle,
+                              why=error_text(exc, message_lang())))
+                    results.append(CollectResult(platform_watch.platform, handle, "failed",
+                                                 message=exc.args[0] if _said(exc) else str(exc)))
                     continue
                 if plan.missed:
-                    result.message = f"{plan.missed} measurement(s) missed earlier (window passed)"
-                echo(result.summary())
+                    result.message = Said(f"{plan.missed} measurement(s) missed earlier (window passed)",
+                                          "watch.missed", n=plan.missed)
+                echo(result.summary(message_lang()))
                 results.append(result)
         finally:
             if collector is not None:
@@ -176,23 +180,35 @@ def run_watch(
     try:
         lock.acquire()
     except Timeout:
-        echo(f"Another collector holds {lock_path}: it is running now; this run exits without collecting.")
+        echo(line("watch.locked", message_lang(), lock=lock_path))
         return []
     try:
         if marked := mark_interrupted(engine, watch, utcnow()):
-            echo(f"{marked} earlier run(s) had been stopped before they finished; what they stored is kept.")
+            echo(counted("watch.interrupted", message_lang(), marked))
         ages = describe_ages(watch.plan.post_ages)
         started = utcnow()
         while True:
             moment = now or utcnow()
-            echo(f"Collecting what is due at {moment.isoformat(timespec='seconds')} "
-                 f"(post ages {ages}, tolerance {describe_ages([watch.plan.tolerance])}, "
-                 f"accounts every {describe_ages([watch.plan.accounts_every])})")
+            echo(line("watch.due", message_lang(), when=_moment(moment), ages=ages,
+                      tolerance=describe_ages([watch.plan.tolerance]),
+                      every=describe_ages([watch.plan.accounts_every])))
             results = collect_due(engine, watch, moment, echo, client_options=client_options, quiet=quiet)
             if every is None:
                 return results
             wake = next_run(utcnow(), every, started)
-            echo(f"Next collection at {wake.isoformat(timespec='seconds')}.")
+            echo(line("watch.next", message_lang(), when=_moment(wake)))
             sleep(max((wake - utcnow()).total_seconds(), 0))
     finally:
         lock.release()
+
+
+def _said(exc: Exception) -> bool:
+    return len(exc.args) == 1 and isinstance(exc.args[0], Said)
+
+
+def _moment(value: datetime) -> str:
+    """A moment of the watch list's lines: ISO 8601 in English, '01.08.2026, 15:00:00 UTC' in German."""
+    from reichweite.report.import_summary import utc_moment
+
+    lang = message_lang()
+    return value.isoformat(timespec="seconds") if lang == "en" else utc_moment(value, lang, seconds=True)

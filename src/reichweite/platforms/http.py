@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from reichweite import __version__
-from reichweite.errors import FetchError, NotFound, RateLimited
+from reichweite.errors import FetchError, NotFound, RateLimited, Said
 from reichweite.redact import known_secrets, redact, register_secret, scrub
 from reichweite.timeutil import parse_datetime, utcnow
 
@@ -123,12 +123,14 @@ class ApiClient:
         while True:
             request = self._client.build_request("GET", path, params=_clean(params))
             shown = redact(str(request.url))
+            problem: Said | None
             try:
                 response = self._client.send(request)
             except httpx.TimeoutException:
-                problem = "timed out"
+                problem = Said("timed out", "col.problem.timeout")
             except httpx.TransportError as exc:
-                problem = f"connection failed ({type(exc).__name__})"
+                problem = Said(f"connection failed ({type(exc).__name__})", "col.problem.connection",
+                               kind=type(exc).__name__)
             else:
                 problem = None
                 if response.status_code == 429:
@@ -136,11 +138,12 @@ class ApiClient:
                     wait = (reset - utcnow()).total_seconds() + 1 if reset else self.backoff * 2**attempt
                     if wait > self.max_wait or attempt >= self.retries:
                         raise RateLimited(shown, reset)
-                    self._wait(wait, f"rate limit of {request.url.host} reached (HTTP 429)")
+                    self._wait(wait, Said(f"rate limit of {request.url.host} reached (HTTP 429)", "col.why.429",
+                                          host=request.url.host))
                     attempt += 1
                     continue
                 if response.status_code in RETRY_STATUSES or _upstream_failure(response):
-                    problem = f"HTTP {response.status_code}"
+                    problem = Said(f"HTTP {response.status_code}", "col.problem.status", status=response.status_code)
                 elif response.status_code >= 400:
                     raise _client_error(shown, response)
                 else:
@@ -154,10 +157,14 @@ class ApiClient:
                             status=response.status_code,
                         ) from None
             if attempt >= self.retries:
-                raise FetchError(shown, f"{problem}; gave up after {attempt + 1} attempts")
-            said = f"answered {problem}" if problem and problem.startswith("HTTP") else problem or "failed"
+                raise FetchError(shown, Said(f"{problem}; gave up after {attempt + 1} attempts", "col.gave_up",
+                                             problem=problem, n=attempt + 1))
+            said = (Said(f"answered {problem}", "col.problem.http", status=problem.values["status"])
+                    if problem is not None and problem.key == "col.problem.status" else problem)
             self._wait(self.backoff * 2**attempt,
-                       f"{request.url.host} {said} (attempt {attempt + 1} of {self.retries + 1})")
+                       Said(f"{request.url.host} {said} (attempt {attempt + 1} of {self.retries + 1})",
+                            "col.why.retry", host=request.url.host, problem=said, attempt=attempt + 1,
+                            attempts=self.retries + 1))
             attempt += 1
 
     def _respect_remaining(self, response: httpx.Response) -> None:
@@ -171,7 +178,8 @@ class ApiClient:
         if wait > self.max_wait:
             raise RateLimited(redact(str(response.request.url)), reset)
         if wait > 0:
-            self._wait(wait, f"rate limit of {response.request.url.host} used up until {reset:%H:%M:%S} UTC")
+            self._wait(wait, Said(f"rate limit of {response.request.url.host} used up until {reset:%H:%M:%S} UTC",
+                                  "col.why.used_up", host=response.request.url.host, until=f"{reset:%H:%M:%S}"))
 
 
 def _without_secrets(data: Any, response: httpx.Response) -> Any:

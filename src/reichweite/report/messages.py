@@ -4,9 +4,7 @@ joined below. A sentence without a text of its own is shown as it was made (Engl
 
 from __future__ import annotations
 
-import errno
-
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, os_reason
 from reichweite.redact import redact
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import Texts, collect, common, imports, messages
@@ -24,6 +22,9 @@ def say(text: object, lang: str) -> str:
     for name, value in text.values.items():
         if isinstance(value, Said):
             value = say(value, lang)
+        elif isinstance(value, tuple):  # texts in a row (the layouts of a table), or a table's column names
+            value = ("; " if all(isinstance(v, Said) for v in value) else ", ").join(
+                say(v, lang) if isinstance(v, Said) else _column(str(v), lang) for v in value)
         elif isinstance(value, int) and not isinstance(value, bool):
             value = format_number(value, lang)
         elif name == "job":
@@ -34,6 +35,16 @@ def say(text: object, lang: str) -> str:
     if not isinstance(raw, str):
         return T.n(text.key, lang, int(text.values.get("n", 0)), **{k: v for k, v in values.items() if k != "n"})
     return T(text.key, lang, **values)
+
+
+def _column(name: str, lang: str) -> str:
+    """A table column by the header a German template writes for it ('observed_at' → 'Stichtag', 'post_url/post_id'
+    → 'Link/ID'); in English its name."""
+    if lang == "en":
+        return name
+    from reichweite.tables.headers import WORDS
+
+    return "/".join(WORDS.get(part, (part,))[0] for part in name.split("/"))
 
 
 def error_text(exc: BaseException, lang: str) -> str:
@@ -54,10 +65,7 @@ def error_text(exc: BaseException, lang: str) -> str:
 def os_error(exc: OSError, lang: str) -> str:
     """'file: reason' of an operating-system error, the reason in the language where it is a common one."""
     where = f"{exc.filename}: " if exc.filename else ""
-    name = errno.errorcode.get(exc.errno or -1, "")
-    key = f"error.os.{name}"
-    reason = T(key, lang) if name and key in T else (exc.strerror or str(exc))
-    return where + reason
+    return where + say(os_reason(exc), lang)
 
 
 def error_line(message: object, lang: str) -> str:

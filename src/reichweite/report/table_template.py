@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reichweite import registry
 from reichweite.cells import csv_writer, workbook
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.outfiles import new_file, written_whole
 from reichweite.report.texts.tables import TEXTS
 from reichweite.tables.detect import LAYOUTS
@@ -100,7 +100,8 @@ def write_template(name: str, path: str | Path, *, force: bool = False, lang: st
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise UsageError(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of them")
+        raise UsageError(Said(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of "
+                              "them", "error.template_suffix", path=str(path)))
     new_file(path, force=force, what="template")
     with written_whole(path) as temporary:
         (_write_csv if suffix == ".csv" else _write_xlsx)(layout, columns, lang, temporary)

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite import registry
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
@@ -151,7 +151,8 @@ def _figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None
     try:
         return parse_count(row.cells.get(column))
     except (CountError, ValueError) as exc:
-        raise table.error(row, column, str(exc)) from None
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
+        raise table.error(row, column, said) from None
 
 
 def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
@@ -162,8 +163,10 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
             raise table.error(row, "company", "is empty; every row needs the company's name")
         platform = (row.text("platform") or "").lower()
         if platform not in registry.names_with("companies"):
-            raise table.error(row, "platform", f"{row.text('platform')!r} is not one of "
-                                               f"{', '.join(registry.names_with('companies'))}")
+            known = ", ".join(registry.names_with("companies"))
+            raise table.error(row, "platform", Said(f"{row.text('platform')!r} is not one of {known}",
+                                                    "error.not_one_of", value=repr(row.text("platform")),
+                                                    choices=known))
         try:
             observed_at = measurement_time(row.cells.get("observed_at"), tz, order=table.date_order("observed_at"))
         except DateError as exc:

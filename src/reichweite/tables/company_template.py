@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reichweite import registry
 from reichweite.cells import csv_writer, workbook
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.outfiles import new_file, written_whole
 
 LONG_HEADER = ("platform", "company", "isin", "observed_at", "followers", "employees")
@@ -42,9 +42,11 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
         raise UsageError(f"--platforms {', '.join(platforms)!r}: give some of {', '.join(known)}")
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
-        raise UsageError(f"{path}: the template is written as .csv or .xlsx")
+        raise UsageError(Said(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of "
+                              "them", "error.template_suffix", path=str(path)))
     if wide and suffix != ".xlsx":
-        raise UsageError(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name")
+        raise UsageError(Said(f"{path}: the wide layout needs a sheet per date: use a .xlsx file name",
+                              "error.template_wide", path=str(path)))
     new_file(path, force=force, what="template")
     with written_whole(path) as temporary:
         if suffix == ".csv":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from reichweite.errors import Said
 from reichweite.model import MAX_COUNT
 
 _MULTIPLIERS = {
@@ -33,6 +34,10 @@ class CountError(ValueError):
     """The text is not a count; the message says what was expected."""
 
 
+def _said(english: str, key: str, value: object, *, shown: str | None = None) -> Said:
+    return Said(english, key, value=repr(value) if shown is None else shown)
+
+
 def _plain(num: str, text: str) -> int:
     if num.isdigit():
         return int(num)
@@ -43,9 +48,9 @@ def _plain(num: str, text: str) -> int:
     whole, fraction = num[:decimal_sep], num[decimal_sep + 1 :]
     group_sep = "," if num[decimal_sep] == "." else "."
     if not fraction.isdigit() or (whole and not (whole.isdigit() or _GROUPED[group_sep].match(whole))):
-        raise CountError(f"{text!r} is not a number ({ACCEPTED})")
+        raise CountError(_said(f"{text!r} is not a number ({ACCEPTED})", "error.not_a_number", text))
     if set(fraction) != {"0"}:
-        raise CountError(f"{text!r} is not a whole number ({ACCEPTED})")
+        raise CountError(_said(f"{text!r} is not a whole number ({ACCEPTED})", "error.not_whole", text))
     return int(re.sub(r"[.,]", "", whole) or "0")
 
 
@@ -66,16 +71,18 @@ def _parse_count(value: object) -> tuple[int | None, str | None]:
     if value is None:
         return None, None
     if isinstance(value, bool):
-        raise CountError(f"{value!r} is not a number ({ACCEPTED})")
+        raise CountError(_said(f"{value!r} is not a number ({ACCEPTED})", "error.not_a_number", value))
     if isinstance(value, int):
         if value < 0:
-            raise CountError(f"{value} is negative; a count is 0 or more")
+            raise CountError(_said(f"{value} is negative; a count is 0 or more", "error.negative", value,
+                                   shown=str(value)))
         return value, None
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
-            raise CountError(f"{value!r} is not a whole number ({ACCEPTED})")
+            raise CountError(_said(f"{value!r} is not a whole number ({ACCEPTED})", "error.not_whole", value))
         if value < 0:
-            raise CountError(f"{value:g} is negative; a count is 0 or more")
+            raise CountError(_said(f"{value:g} is negative; a count is 0 or more", "error.negative", value,
+                                   shown=f"{value:g}"))
         return int(value), None
     text = str(value).strip()
     if not text:
@@ -84,8 +91,9 @@ def _parse_count(value: object) -> tuple[int | None, str | None]:
     match = _FORM.match(compact)
     if not match:
         if compact.startswith("-"):
-            raise CountError(f"{text!r} is negative; a count is 0 or more")
-        raise CountError(f"{text!r} is not a number ({ACCEPTED})")
+            raise CountError(_said(f"{text!r} is negative; a count is 0 or more", "error.negative", text,
+                                   shown=repr(text)))
+        raise CountError(_said(f"{text!r} is not a number ({ACCEPTED})", "error.not_a_number", text))
     num, suffix = match.group("num"), match.group("suffix")
     if not suffix:
         return _plain(num, text), None
@@ -102,5 +110,5 @@ def _parse_count(value: object) -> tuple[int | None, str | None]:
     try:
         amount = Decimal(num)
     except InvalidOperation:
-        raise CountError(f"{text!r} is not a number ({ACCEPTED})") from None
+        raise CountError(_said(f"{text!r} is not a number ({ACCEPTED})", "error.not_a_number", text)) from None
     return int((amount * _MULTIPLIERS[key]).to_integral_value()), text

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.tables import company_table, layouts, polls_table, wide_posts
 from reichweite.tables.tabular import Layout, Loaded, ReadOptions, Table, in_words_of, read_tables
 from reichweite.timeutil import REPORT_TZ
@@ -52,7 +52,7 @@ def detect_layout(table: Table, options: ReadOptions = ReadOptions()) -> tuple[L
         known = set(layout.names)
         missing = sorted(layout.required - header - given)
         if layout.one_of and not header & set(layout.one_of):
-            missing.append(" or ".join(layout.one_of))
+            missing.append("/".join(layout.one_of))
         unknown = [h for h in named.header if h not in known]
         if not missing and not unknown:
             return layout, named
@@ -63,17 +63,32 @@ def detect_layout(table: Table, options: ReadOptions = ReadOptions()) -> tuple[L
                          if layout.recognise is None)
     best = max(scored, key=lambda s: s[0], default=None)
     if best is None or best[0] == 0:
-        raise InputError(where, f"the header ({', '.join(table.header)}) matches no layout; expected the columns "
-                                f"of one of these layouts — {expected}", row=table.header_row)
+        layouts = tuple(Said(f"{layout.name}: {', '.join(layout.names)}", "error.layout_list",
+                             layout=Said(layout.name, f"imp.layout.{layout.name}"), columns=tuple(layout.names))
+                        for layout in LAYOUTS.values() if layout.recognise is None)
+        raise InputError(where, Said(f"the header ({', '.join(table.header)}) matches no layout; expected the "
+                                     f"columns of one of these layouts — {expected}", "error.no_layout",
+                                     header=", ".join(table.header),
+                                     expected=Said(expected, "error.layouts", layouts=layouts)),
+                         row=table.header_row)
     _, layout, missing, unknown = best
-    problems = []
+    problems: list[Said] = []
     if unknown:
-        problems.append(f"unknown column(s) {', '.join(unknown)}")
+        problems.append(Said(f"unknown column(s) {', '.join(unknown)}", "error.unknown_columns",
+                             columns=", ".join(unknown)))  # as the table writes them
     if missing:
-        problems.append(f"missing column(s) {', '.join(missing)}")
-    raise InputError(where, f"{layout.name} layout: {'; '.join(problems)}. Expected columns: "
-                            f"{', '.join(layout.names)} (required: {', '.join(sorted(layout.required)) or '-'}"
-                            + (f"; and one of {', '.join(layout.one_of)}" if layout.one_of else "") + ")",
+        problems.append(Said(f"missing column(s) {', '.join(missing)}", "error.missing_columns",
+                             columns=tuple(missing)))
+    shown = Said("; ".join(problems), "error.problems", first=problems[0],
+                 second=Said(f"; {problems[1]}", "error.and_more", problem=problems[1]) if len(problems) > 1 else "")
+    required = ", ".join(sorted(layout.required)) or "-"
+    one_of = (Said(f"; and one of {', '.join(layout.one_of)}", "error.and_one_of", columns=tuple(layout.one_of))
+              if layout.one_of else "")
+    raise InputError(where, Said(f"{layout.name} layout: {shown}. Expected columns: {', '.join(layout.names)} "
+                                 f"(required: {required}{one_of})", "error.layout_columns",
+                                 layout=Said(layout.name, f"imp.layout.{layout.name}"),
+                                 problems=shown, columns=tuple(layout.names),
+                                 required=tuple(sorted(layout.required)) or "-", one_of=one_of),
                      row=table.header_row)
 
 

@@ -8,6 +8,7 @@ leaves out.
 from __future__ import annotations
 
 from reichweite import registry
+from reichweite.errors import Said
 from reichweite.model import AccountSnapshot, Post, Snapshot
 from reichweite.tables.identity import account_of, observed_at, row_post
 from reichweite.tables.tabular import Column, Layout, Loaded, ReadOptions, Row, Table, parse_figure
@@ -25,7 +26,9 @@ def platform_of(table: Table, row: Row, kind: str) -> str:
             value = entry.name
     known = registry.names_with(kind)
     if value not in known:
-        raise table.error(row, "platform", f"{row.text('platform')!r} is not one of {', '.join(known)}")
+        raise table.error(row, "platform", Said(f"{row.text('platform')!r} is not one of {', '.join(known)}",
+                                                "error.not_one_of", value=repr(row.text("platform")),
+                                                choices=", ".join(known)))
     return value
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
@@ -123,7 +123,12 @@ class Table:
 
     def error(self, row: Row, column: str | None, message: str) -> InputError:
         where = f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
-        return InputError(where, f"{self.title(column)}: {message}" if column else message, row=row.number)
+        if column and isinstance(message, Said):
+            title = self.title(column)
+            message = Said(f"{title}: {message}", "error.cell", column=title, detail=message)
+        elif column:
+            message = f"{self.title(column)}: {message}"
+        return InputError(where, message, row=row.number)
 
 
 @dataclass
@@ -177,7 +182,8 @@ def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: b
     try:
         when = cell_moment(excel_serial(row.cells.get(column)), tz, bare="end", order=table.date_order(column))
     except DateError as exc:
-        raise table.error(row, column, str(exc)) from None
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
+        raise table.error(row, column, said) from None
     if when is None and required:
         raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
     return when
@@ -216,7 +222,8 @@ def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str |
     try:
         return parse_count(row.cells.get(column))
     except CountError as exc:
-        raise table.error(row, column, str(exc)) from None
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
+        raise table.error(row, column, said) from None
 
 
 # ---------------------------------------------------------------- reading files

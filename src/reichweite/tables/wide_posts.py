@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reichweite import registry
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import AccountSnapshot, Post, Snapshot
 from reichweite.post_keys import typed_id, typed_raw
 from reichweite.tables.headers import WORDS, header_key
@@ -116,10 +116,14 @@ def _account(table: Table, column: str, group: GroupColumn, options: ReadOptions
         return None  # each row's link names the account
     example = f"'{label} {registry.get(group.platform).handle_example} Likes'"
     if not known:
-        raise _header_error(table, f"column {table.title(column)!r}: whose {label} account? Give --accounts "
-                                   f"{group.platform}:NAME or write the handle in the header, e.g. {example}")
-    raise _header_error(table, f"column {table.title(column)!r}: there are several {label} accounts "
-                               f"({', '.join(sorted(known))}); write the handle in each header, e.g. {example}")
+        raise _header_error(table, Said(
+            f"column {table.title(column)!r}: whose {label} account? Give --accounts {group.platform}:NAME or write "
+            f"the handle in the header, e.g. {example}", "error.wide_whose", column=repr(table.title(column)),
+            label=label, platform=group.platform, example=example))
+    raise _header_error(table, Said(
+        f"column {table.title(column)!r}: there are several {label} accounts ({', '.join(sorted(known))}); write the "
+        f"handle in each header, e.g. {example}", "error.wide_several", column=repr(table.title(column)), label=label,
+        accounts=", ".join(sorted(known)), example=example))
 
 
 def _handle(table: Table, column: str, group: GroupColumn) -> str:
@@ -173,10 +177,12 @@ def _columns(table: Table, options: ReadOptions
                                    "'Bluesky Antworten', 'LinkedIn Impressionen'")
     for (platform, handle), fields in groups.items():
         if handle is None and "followers" in fields:
-            raise _header_error(table, f"column {table.title(fields['followers'])!r}: whose followers? Give "
-                                       f"--accounts {platform}:NAME or write the handle in the header")
+            raise _header_error(table, Said(
+                f"column {table.title(fields['followers'])!r}: whose followers? Give --accounts {platform}:NAME or "
+                "write the handle in the header", "error.wide_followers", column=repr(table.title(fields["followers"])),
+                platform=platform))
     if "created_at" not in row_cols:
-        raise _header_error(table, "wide posts table without a date column (Datum or Date)")
+        raise _header_error(table, Said("wide posts table without a date column (Datum or Date)", "error.wide_date"))
     if "observed_at" not in row_cols and options.at is None:
         raise _header_error(table, "when were the figures read? Add a Stichtag column or give --at, e.g. "
                                    "--at 21.11.2023")

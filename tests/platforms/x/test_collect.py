@@ -168,6 +168,6 @@ def test_cli_collect_x_on_both_backends(x_replay, db_url) -> None:
                      "--now", "2026-08-01T15:00:00Z")
     assert result.code == 0, result.err
     assert ("x BeatriceMazoyer: ok; 7 posts read in 2 pages (7 new, 0 known), 4 post snapshots, "
-            "1 account snapshot(s)") in result.out
+            "1 account snapshot") in result.out
     polls = json.loads(run_cli("polls", "x:BeatriceMazoyer", "--db", db_url, "--json").out)["polls"]
     assert [(p["votes"], p["views"], p["participation"]) for p in polls] == [(15, None, None)]

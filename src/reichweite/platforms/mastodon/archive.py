@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from reichweite import visibility
 from reichweite.archives import Archive
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import Post
 from reichweite.platforms.mastodon.api import content_warning, html_to_text, normalise_handle
 from reichweite.timeutil import parse_datetime
@@ -72,12 +72,13 @@ def _read_outbox(path: Path) -> tuple[Any, str, Any]:
     if path.is_dir():
         path = path / "outbox.json"
     if not path.exists():
-        raise InputError(path, "no such file (expected a Mastodon archive .zip or its outbox.json)")
+        raise InputError(path, Said("no such file (expected a Mastodon archive .zip or its outbox.json)",
+                                    "error.no_mastodon_archive"))
     if zipfile.is_zipfile(path):
         archive = Archive(path, sep="!")
         names = [n for n in archive.names if n.rsplit("/", 1)[-1] == "outbox.json"]
         if not names:
-            raise InputError(path, "the zip holds no outbox.json: is it a Mastodon archive?")
+            raise InputError(path, Said("the zip holds no outbox.json: is it a Mastodon archive?", "error.no_outbox"))
         outbox = names[0]
     else:
         archive, outbox = Archive.lone(path, beside=["actor.json"]), path.name

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from reichweite.errors import ConfigError, FetchError, shape_checked
+from reichweite.errors import ConfigError, FetchError, Said, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.platforms.x.codes import languages
@@ -33,7 +33,7 @@ USER_FIELDS = "public_metrics,created_at,name,username"
 LOOKUP_BATCH = 100
 
 MISSING_TOKEN = (
-    "No X API bearer token. Set it for this shell with `export X_BEARER_TOKEN=…`, or store it once in the "
+    "No X API token found. Set it for this shell with `export X_BEARER_TOKEN=…`, or store it once in the "
     "OS keyring with `keyring set reichweite x_bearer_token` (the keyring command comes with reichweite)."
 )
 
@@ -69,7 +69,7 @@ def bearer_token() -> str:
     except ImportError:
         token = ""
     if not token:
-        raise ConfigError(MISSING_TOKEN)
+        raise ConfigError(Said(MISSING_TOKEN, "error.x_token"))
     register_secret(token)
     return token
 

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from reichweite.archives import Archive
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import MAX_COUNT, Post, Snapshot
 from reichweite.platforms.x.codes import languages
 from reichweite.platforms.x.notes import NOTE_FILE, merge_notes, read_notes
@@ -167,12 +167,13 @@ def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str |
             here = "" if here == "." else here + "/"
             tweet_names = [_locate(name, root, here, archive.names) for name in listed]
     if not tweet_names:
-        raise InputError(path, "no tweets file found: expected data/tweets.js (or tweet.js, tweets-partN.js) "
-                               "in an X archive zip or folder, or a tweets.js file")
+        raise InputError(path, Said("no tweets file found: expected data/tweets.js (or tweet.js, tweets-partN.js) "
+                                    "in an X archive zip or folder, or a tweets.js file", "error.no_tweets"))
     if handle:
         author = handle.lstrip("@")
     if not author:
-        raise InputError(path, "the archive has no manifest.js naming the account: give --handle")
+        raise InputError(path, Said("the archive has no manifest.js naming the account: give --handle",
+                                    "error.no_manifest"))
 
     if generated is not None:
         observed_at, note, by, source = (generated, f"archive generationDate from {manifest_name}", "manifest",

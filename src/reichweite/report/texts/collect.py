@@ -48,6 +48,7 @@ TEXTS: Table = {
                         "en": "rate limit of {host} used up until {until} UTC"},
     "col.why.retry": {"de": "{host}: {problem} (Versuch {attempt} von {attempts})",
                       "en": "{host} {problem} (attempt {attempt} of {attempts})"},
+    "col.problem.status": {"de": "HTTP {status}", "en": "HTTP {status}"},
     "col.problem.http": {"de": "Antwort HTTP {status}", "en": "answered HTTP {status}"},
     "col.problem.timeout": {"de": "Zeitüberschreitung", "en": "timed out"},
     "col.problem.connection": {"de": "Verbindung fehlgeschlagen ({kind})", "en": "connection failed ({kind})"},
@@ -85,7 +86,7 @@ TEXTS: Table = {
     # a run that stopped
     "col.saved": {"de": {"one": "{n} Beitrag von {handle} wurde auf {pages} gespeichert",
                          "other": "{n} Beiträge von {handle} wurden auf {pages} gespeichert"},
-                  "en": {"one": "{n} posts of {handle} were saved in {pages}",
+                  "en": {"one": "{n} post of {handle} was saved in {pages}",
                          "other": "{n} posts of {handle} were saved in {pages}"}},
     "col.nothing_saved": {"de": "Nichts wurde gespeichert", "en": "Nothing was saved"},
     "col.how.refused": {"de": "der gespeicherte Cursor wurde abgelehnt: denselben Befehl ohne --resume ausführen, um "
@@ -98,7 +99,8 @@ TEXTS: Table = {
                              "again; no duplicates either way)"},
     "col.how.again": {"de": "denselben Befehl erneut ausführen, um neu zu beginnen",
                       "en": "run the same command again to start over"},
-    "col.stopped": {"de": "{url}: {detail}. {saved}; {how}.", "en": "{url}: {detail}. {saved}; {how}."},
+    "col.stopped.detail": {"de": "{detail}. {saved}; {how}.", "en": "{detail}. {saved}; {how}."},
+    "col.saved_how": {"de": "{saved}; {how}", "en": "{saved}; {how}"},
     "col.gave_up": {"de": "{problem}; aufgegeben nach {n} Versuchen", "en": "{problem}; gave up after {n} attempts"},
     "col.rate_limited": {"de": "Ratenlimit bei {url} erreicht. {saved}; denselben Befehl {when} erneut ausführen, um "
                                "fortzusetzen.",

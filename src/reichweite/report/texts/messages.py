@@ -32,6 +32,7 @@ TEXTS: Table = {
     },
     "error.job.This command": {"de": "Dieser Befehl", "en": "This command"},
     "error.job.A PostgreSQL store": {"de": "Eine PostgreSQL-Datenbank", "en": "A PostgreSQL store"},
+    "error.fetch": {"de": "{url}: {detail}", "en": "{url}: {detail}"},
     "error.option": {"de": "{option}: {detail}", "en": "{option}: {detail}"},
     "error.lang": {"de": "{option} {value}: erwartet de oder en", "en": "{option} {value}: expected de or en"},
     "error.format": {"de": "--format {value}: eines von {choices}", "en": "--format {value}: use one of {choices}"},
@@ -50,8 +51,117 @@ TEXTS: Table = {
                            "en": "unknown time zone {value} (e.g. Europe/Berlin, UTC)"},
     "error.not_a_duration": {"de": "keine Dauer: {value} (z. B. 15m, 12h, 7d, 2w)",
                              "en": "not a duration: {value} (use e.g. 15m, 12h, 7d, 2w)"},
-    "error.exists": {"de": "{path} gibt es schon: --force ersetzt die Datei",
-                     "en": "{path} exists: add --force to replace it"},
+    "error.exists": {"de": "{path}: die Datei gibt es schon; wähle einen anderen Namen oder ersetze sie mit --force",
+                     "en": "{path}: the file exists; give another name, or add --force to replace it"},
+    "error.not_a_file": {"de": "{path}: keine gewöhnliche Datei (erwartet der Name einer zu schreibenden Datei)",
+                         "en": "{path}: not a regular file (expected the name of a file to write)"},
+    "error.template_suffix": {
+        "de": "{path}: die Vorlage wird als .csv oder .xlsx geschrieben; gib einen Dateinamen mit einer dieser "
+              "Endungen",
+        "en": "{path}: the template is written as .csv or .xlsx; give a file name ending in one of them"},
+    "error.template_wide": {"de": "{path}: die breite Form braucht ein Blatt pro Stichtag: nimm einen .xlsx-Namen",
+                            "en": "{path}: the wide layout needs a sheet per date: use a .xlsx file name"},
+    # collect, the watch list
+    "error.x_token": {
+        "de": "Kein Bearer-Token für die X-API. Für diese Shell mit `export X_BEARER_TOKEN=…` setzen oder einmal im "
+              "Schlüsselbund des Systems speichern mit `keyring set reichweite x_bearer_token` (der Befehl keyring "
+              "kommt mit reichweite).",
+        "en": "No X API token found. Set it for this shell with `export X_BEARER_TOKEN=…`, or store it once in the "
+              "OS keyring with `keyring set reichweite x_bearer_token` (the keyring command comes with reichweite)."},
+    "error.no_watch_list": {"de": "{path}: keine solche Beobachtungsliste", "en": "{path}: no such watch list"},
+    "error.every_zero": {"de": "--every muss länger als 0 sein", "en": "--every must be longer than 0"},
+    "error.every_config": {"de": "--every braucht --config watch.toml", "en": "--every needs --config watch.toml"},
+    "error.collect_options": {
+        "de": "--config/--every/-q hier führen die Beobachtungsliste aus; ein Unterbefehl nimmt sein eigenes -q nach "
+              "der Plattform",
+        "en": "--config/--every/-q here run the watch list; a subcommand takes its own -q after the platform"},
+    # archives
+    "error.no_outbox": {"de": "das Zip enthält keine outbox.json: ist es ein Mastodon-Archiv?",
+                        "en": "the zip holds no outbox.json: is it a Mastodon archive?"},
+    "error.no_mastodon_archive": {
+        "de": "Datei nicht gefunden (erwartet ein Mastodon-Archiv .zip oder seine outbox.json)",
+        "en": "no such file (expected a Mastodon archive .zip or its outbox.json)"},
+    "error.not_a_zip": {"de": "kein Zip-Archiv (und kein Ordner)", "en": "not a zip archive (and not a folder)"},
+    "error.no_tweets": {
+        "de": "keine Tweet-Datei gefunden: erwartet data/tweets.js (oder tweet.js, tweets-partN.js) in einem "
+              "X-Archiv (Zip oder Ordner) oder eine Datei tweets.js",
+        "en": "no tweets file found: expected data/tweets.js (or tweet.js, tweets-partN.js) in an X archive zip or "
+              "folder, or a tweets.js file"},
+    "error.no_manifest": {"de": "das Archiv hat keine manifest.js, die das Konto nennt: --handle angeben",
+                          "en": "the archive has no manifest.js naming the account: give --handle"},
+    # the header of a table
+    "error.no_layout": {
+        "de": "die Kopfzeile ({header}) passt zu keiner Form; erwartet die Spalten einer dieser Formen — {expected}",
+        "en": "the header ({header}) matches no layout; expected the columns of one of these layouts — {expected}"},
+    "error.layouts": {"de": "{layouts}", "en": "{layouts}"},
+    "error.layout_list": {"de": "{layout}: {columns}", "en": "{layout}: {columns}"},
+    "error.unknown_columns": {"de": "unbekannte Spalte(n) {columns}", "en": "unknown column(s) {columns}"},
+    "error.missing_columns": {"de": "fehlende Spalte(n) {columns}", "en": "missing column(s) {columns}"},
+    "error.problems": {"de": "{first}{second}", "en": "{first}{second}"},
+    "error.and_more": {"de": "; {problem}", "en": "; {problem}"},
+    "error.and_one_of": {"de": "; und eine von {columns}", "en": "; and one of {columns}"},
+    "error.layout_columns": {
+        "de": "Form {layout}: {problems}. Erwartete Spalten: {columns} (nötig: {required}{one_of})",
+        "en": "{layout} layout: {problems}. Expected columns: {columns} (required: {required}{one_of})"},
+    # a cell of a table
+    "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
+    "error.not_a_number": {
+        "de": "{value} ist keine Zahl (eine ganze Zahl wie 12345, 12.345 oder 12,345, oder eine gezeigte Zahl wie "
+              "4,5 Tsd., 1,2 Mio., 1.2M)",
+        "en": "{value} is not a number (a whole number like 12345, 12.345 or 12,345, or a shown figure like 4.5K, "
+              "1,2 Mio., 1.2M)"},
+    "error.not_whole": {
+        "de": "{value} ist keine ganze Zahl (eine ganze Zahl wie 12345, 12.345 oder 12,345, oder eine gezeigte Zahl "
+              "wie 4,5 Tsd., 1,2 Mio., 1.2M)",
+        "en": "{value} is not a whole number (a whole number like 12345, 12.345 or 12,345, or a shown figure like "
+              "4.5K, 1,2 Mio., 1.2M)"},
+    "error.negative": {"de": "{value} ist negativ; eine Anzahl ist 0 oder mehr",
+                       "en": "{value} is negative; a count is 0 or more"},
+    "error.not_one_of": {"de": "{value} ist keine von {choices}", "en": "{value} is not one of {choices}"},
+    "error.wide_whose": {
+        "de": "Spalte {column}: welches {label}-Konto? --accounts {platform}:NAME angeben oder das Konto in die "
+              "Überschrift schreiben, z. B. {example}",
+        "en": "column {column}: whose {label} account? Give --accounts {platform}:NAME or write the handle in the "
+              "header, e.g. {example}"},
+    "error.wide_several": {
+        "de": "Spalte {column}: es gibt mehrere {label}-Konten ({accounts}); das Konto in jede Überschrift schreiben, "
+              "z. B. {example}",
+        "en": "column {column}: there are several {label} accounts ({accounts}); write the handle in each header, "
+              "e.g. {example}"},
+    "error.wide_followers": {
+        "de": "Spalte {column}: wessen Follower? --accounts {platform}:NAME angeben oder das Konto in die Überschrift "
+              "schreiben",
+        "en": "column {column}: whose followers? Give --accounts {platform}:NAME or write the handle in the header"},
+    "error.wide_date": {"de": "Tabelle mit Beiträgen nebeneinander ohne Datumsspalte (Datum oder Date)",
+                        "en": "wide posts table without a date column (Datum or Date)"},
+    # panel import, automation labels, jetstream record
+    "panel.imported": {"de": "Panel {name}: {spells} von {companies} aus {file}",
+                       "en": "Panel {name}: {spells} of {companies} from {file}"},
+    "panel.spells": {"de": {"one": "{n} Mitgliedszeitraum", "other": "{n} Mitgliedszeiträume"},
+                     "en": {"one": "{n} spell", "other": "{n} spells"}},
+    "panel.new_companies": {"de": "Neue Unternehmen (kein bekannter Name und keine ISIN passten): {names}",
+                            "en": "New companies (no known name or ISIN matched): {names}"},
+    "auto.labelled": {"de": "{sender} als {label} markiert{kept}.", "en": "Labelled {sender} as {label}{kept}."},
+    "auto.kept": {"de": " (Texte fürs Training behalten)", "en": " (texts kept for training)"},
+    "auto.labels": {"de": {"one": "{n} Markierung", "other": "{n} Markierungen"},
+                    "en": {"one": "{n} label", "other": "{n} labels"}},
+    "jet.recorded": {"de": "{events} in {files}; Cursor {cursor} gespeichert in {out}",
+                     "en": "{events} in {files}; cursor {cursor} saved in {out}"},
+    "jet.events": {"de": {"one": "{n} Ereignis", "other": "{n} Ereignisse"},
+                   "en": {"one": "{n} event", "other": "{n} events"}},
+    "jet.files": {"de": {"one": "{n} Datei", "other": "{n} Dateien"}, "en": {"one": "{n} file", "other": "{n} files"}},
+    # template, db
+    "tpl.companies_written": {
+        "de": "Vorlage geschrieben: {path}{members}; ausfüllen, dann `reichweite import table {path}` ausführen.",
+        "en": "Template written: {path}{members}; fill it in, then run `reichweite import table {path}`."},
+    "tpl.members": {"de": {"one": " ({n} Unternehmen von {panel} am {day})", "other": " ({n} Unternehmen von {panel} "
+                           "am {day})"},
+                    "en": {"one": " ({n} company of {panel} on {day})",
+                           "other": " ({n} companies of {panel} on {day})"}},
+    "db.up_to_date": {"de": "Datenbank ist aktuell: {db}", "en": "Store is up to date: {db}"},
+
+    "error.cannot_write": {"de": "{path}: hier lässt sich nicht schreiben ({reason})",
+                           "en": "{path}: cannot write here ({reason})"},
     # operating-system errors, by errno name (the system's own text is English)
     "error.os.ENOENT": {"de": "Datei oder Ordner nicht gefunden", "en": "No such file or directory"},
     "error.os.EACCES": {"de": "keine Berechtigung", "en": "Permission denied"},
