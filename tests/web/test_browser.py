@@ -80,7 +80,7 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
     with appview() as (url, requests):
         page.goto(f"{base}/collect")
         page.fill("#handle", "tagesfoto-demo.bsky.social")
-        page.fill("#appview", url)
+        page.fill("#server", url)
         page.click("#collect-form button[type=submit]")
         text = _finished_job(page, "#collect-jobs", "tagesfoto-demo")
     assert "bluesky tagesfoto-demo.bsky.social: ok; 94 posts read" in text, text

@@ -143,7 +143,8 @@ TEXTS: Table = {
               "eigene Transaktion; ein abgebrochener Lauf behält, was er gespeichert hat.",
         "en": "Fetch an account's posts and figures from the public API. Each page is its own transaction; an "
               "interrupted run keeps what it stored."},
-    "web.collect.appview": {"de": "Bluesky-AppView (leer = öffentlich)", "en": "Bluesky AppView (empty = public)"},
+    "web.collect.server": {"de": "Server: Bluesky-AppView, Mastodon-Instanz oder X-API (leer = Standard)",
+                           "en": "Server: Bluesky AppView, Mastodon instance or X API (empty = default)"},
     "web.collect.submit": {"de": "Sammeln", "en": "Collect"},
     "web.collect.watch_title": {"de": "Beobachtungsliste", "en": "Watch list"},
     "web.collect.watch_file": {"de": "Datei", "en": "File"},
