@@ -93,7 +93,7 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
     page.fill("#at", at)
     page.click("#compare-form button[type=submit]")
     page.locator("#compare-summary").wait_for()
-    page.locator("#compare-chart svg").first.wait_for()
+    page.locator("#compare-pairs_scatter svg").first.wait_for()
     cli = subprocess.run([sys.executable, "-m", "reichweite", "compare", *ACCOUNTS, "--at", at, "--json",
                           "--out", str(tmp_path / "report"), "--db", db], capture_output=True, text=True, cwd=ROOT)
     expected = json.loads(cli.stdout)["summary"]

@@ -117,7 +117,6 @@ TEXTS: Table = {
     "web.series.wins_second": {"de": "Siege zweites", "en": "Wins second"},
     "web.series.ratio": {"de": "Median-Verhältnis (95-%-Intervall)", "en": "Median ratio (95% interval)"},
     "web.series.change": {"de": "Veränderung zwischen den Stichtagen", "en": "Change between the dates"},
-    "web.compare.chart": {"de": "Interaktionen je Paar", "en": "Interactions per pair"},
     # accounts
     "web.accounts.title": {"de": "Konten über die Zeit", "en": "Accounts over time"},
     "web.accounts.choose": {"de": "Konten wählen", "en": "Choose accounts"},
@@ -192,8 +191,6 @@ TEXTS: Table = {
     "web.panel.composition": {"de": "Zusammensetzung (as-of oder fixed:DATUM)",
                               "en": "Composition (as-of or fixed:DATE)"},
     "web.panel.at": {"de": "Mitglieder am", "en": "Members on"},
-    "web.panel.chart": {"de": "Follower über die Mitglieder (gemessene)",
-                        "en": "Followers over the members (measured)"},
     "web.panel.totals": {"de": "Summen je Datum und Plattform", "en": "Totals per date and platform"},
     "web.panel.members": {"de": "Mitglieder ({n})", "en": "Members ({n})"},
     # languages

@@ -14,7 +14,6 @@ from starlette.background import BackgroundTask
 
 from reichweite.web import views
 from reichweite.web.cache import results
-from reichweite.web.charts import pairs_chart
 from reichweite.web.render import fragment, is_htmx, lang_of, render, require_form_csrf
 
 router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
@@ -51,22 +50,22 @@ def compare_page(
 
 def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
     from reichweite.api import SeriesResult
-    from reichweite.report.comparison import definitions_view, measured_view, summary_view
-    from reichweite.web.texts import T as t
+    from reichweite.report.comparison import chart_specs, definitions_view, measured_view, summary_view
 
     engine = request.app.state.engine
     result = views.comparison(engine, chosen, **options)
     data = views.comparison_data(engine, chosen, **options)
     if isinstance(result, SeriesResult):  # more than two accounts, or several dates
+        from reichweite.report.series import chart_specs as series_charts
+
         return fragment(request, "_compare_series.html", data=data, labels=result.labels,
-                        label_of=dict(zip(result.keys, result.labels, strict=True)))
+                        label_of=dict(zip(result.keys, result.labels, strict=True)),
+                        charts=series_charts(result, lang))
     texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
     return fragment(
         request, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
         definitions=definitions_view(result, lang), measured=measured_view(result, lang),
-        query=request.url.query,
-        chart=pairs_chart(data["pairs"], result.label_a, result.label_b, t("web.compare.chart", lang),
-                          t("web.compare.chart", lang), t("web.compare.created", lang)),
+        query=request.url.query, charts=chart_specs(result, lang),
     )
 
 
