@@ -3,7 +3,9 @@ the store's overview queries."""
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +17,8 @@ from reichweite import api
 from reichweite.errors import ConfigError
 from reichweite.results import Store
 from reichweite.web.cache import results
+
+log = logging.getLogger("reichweite.web")
 
 
 def targets(values: list[str]) -> list[tuple[str, str]]:
@@ -76,7 +80,15 @@ def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None,
                "include_reposts": include_reposts, "parts": parts or None}
     # "as of now" moves with every request: only given dates or ages are kept
     key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
-    return key, lambda: api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, **options)
+
+    def run() -> Any:
+        started = time.perf_counter()
+        result = api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, **options)
+        log.info("comparison of %s computed in %.2f s", ", ".join(f"{p}:{h}" for p, h in chosen),
+                 time.perf_counter() - started)
+        return result
+
+    return key, run
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:

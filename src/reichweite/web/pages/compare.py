@@ -73,34 +73,66 @@ def _result_html(request: Request, chosen: list[str], lang: str, options: dict[s
 def compare_download(
     request: Request, kind: str,
     account: Annotated[list[str] | None, Query()] = None,
-    at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
+    at: Annotated[list[str] | None, Query()] = None, age: Annotated[list[str] | None, Query()] = None,
+    window: str = "12h", quotes: bool = False,
 ) -> Response:
-    """The report files `reichweite compare --out` writes, made for this request in a folder removed afterwards."""
+    """The report files of `reichweite compare --out`, made from the comparison the page shows (kept while the store
+    is unchanged: a download after the page runs no job) in a folder removed afterwards."""
     import shutil
-
-    from reichweite import api
-    from reichweite.results import Store
 
     if kind not in DOWNLOADS:
         raise HTTPException(404, f"no download {kind!r}: use {', '.join(DOWNLOADS)}")
-    result = views.comparison(request.app.state.engine, account or [], at=at, age=age, window=window, quotes=quotes)
+    chosen = list(dict.fromkeys(a for a in (account or []) if a))
+    options = {"at": at, "age": age, "window": window, "quotes": quotes}
+    engine = request.app.state.engine
+    result = views.comparison(engine, chosen, **options)
     folder = Path(tempfile.mkdtemp(prefix="reichweite-download-"))
-    cleanup = BackgroundTask(shutil.rmtree, folder, ignore_errors=True)
+    try:
+        path = write_download(kind, result, lambda: views.comparison_data(engine, chosen, **options), folder,
+                              lang_of(request))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    name = "comparison-" + "-".join(handle for _, handle in result_targets(result)) + path.suffix
+    return FileResponse(path, filename=name, background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+
+def result_targets(result: Any) -> list[tuple[str, str]]:
+    return [result.a, result.b] if hasattr(result, "a") else list(result.accounts)
+
+
+def write_download(kind: str, result: Any, data: Any, folder: Path, lang: str) -> Path:
+    """One report file of a comparison (two accounts) or a series (more accounts or dates) in `folder`: the workbook,
+    the HTML report with its charts (zipped), the main chart as PNG, or the pairs (listing) as CSV."""
+    import shutil
+
+    import pandas as pd
+
+    from reichweite.api import SeriesResult
+    from reichweite.cells import csv_frame
+    from reichweite.report import comparison_files, series_files
+    from reichweite.report.charts.render import save_chart
+    from reichweite.report.comparison import chart_specs
+    from reichweite.report.series import chart_specs as series_specs
+
+    series = isinstance(result, SeriesResult)
     if kind == "csv":
-        import pandas as pd
-
-        from reichweite.cells import csv_frame
-
+        frame = result.listing() if series else pd.DataFrame(data()["pairs"])
         path = folder / DOWNLOADS[kind]
-        csv_frame(pd.DataFrame(result.to_json()["pairs"])).to_csv(path, index=False)
+        csv_frame(frame).to_csv(path, index=False)
+        return path
+    if kind == "xlsx":
+        module = series_files if series else comparison_files
+        return module.write_workbook(result, folder / DOWNLOADS[kind], lang)
+    if kind == "png":
+        specs = series_specs(result, lang) if series else chart_specs(result, lang)
+        if not specs:
+            raise HTTPException(404, "this comparison has no chart")
+        stem = "pairs_scatter" if "pairs_scatter" in specs else next(iter(specs))
+        return save_chart(specs[stem], folder / f"{stem}.png")
+    report = folder / "report"
+    if series:
+        series_files.write_series_report(result, report, lang)
     else:
-        report = folder / "report"
-        api.compare(Store(request.app.state.engine), result.a, result.b, at=result.at, age=result.age,
-                    tolerance=result.tolerance, quotes=result.quotes, window=result.window,
-                    fuzzy_threshold=result.fuzzy_threshold, lang=lang_of(request), out=report)
-        if kind == "html":  # the page with its charts beside it
-            path = Path(shutil.make_archive(str(folder / "report"), "zip", report))
-        else:
-            path = report / DOWNLOADS[kind]
-    name = f"comparison-{result.a[1]}-{result.b[1]}{path.suffix}"
-    return FileResponse(path, filename=name, background=cleanup)
+        comparison_files.write_comparison_report(result, report, lang)
+    return Path(shutil.make_archive(str(folder / "report"), "zip", report))
