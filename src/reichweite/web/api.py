@@ -32,10 +32,15 @@ def api_compare(
     include_reposts: bool = False,
     parts: Annotated[str | None, Query(description="common (default), known or a list such as likes,reposts")] = None,
 ) -> Any:
-    body = views.comparison_body(request.app.state.engine, account, at=at, age=age, window=window,
-                                 tolerance=tolerance, quotes=quotes, fuzzy_threshold=fuzzy_threshold,
-                                 include_reposts=include_reposts, parts=parts)
-    return Response(body, media_type="application/json")
+    from reichweite.web.warm import remember
+
+    engine = request.app.state.engine
+    options = {"at": at, "age": age, "window": window, "tolerance": tolerance, "quotes": quotes,
+               "fuzzy_threshold": fuzzy_threshold, "include_reposts": include_reposts, "parts": parts}
+    key = views.comparison_key(engine, account, **options)
+    if key is not None:  # a given date or age: kept, and computed again in the background after a change
+        remember(request, key, {"accounts": account, "options": options})
+    return Response(views.comparison_body(engine, account, **options), media_type="application/json")
 
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup
@@ -14,7 +15,8 @@ from starlette.background import BackgroundTask
 
 from reichweite.web import views
 from reichweite.web.cache import results
-from reichweite.web.render import fragment, is_htmx, lang_of, render, require_form_csrf
+from reichweite.web.render import fragment_in, is_htmx, lang_of, render, require_form_csrf
+from reichweite.web.warm import remember
 
 router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
 DOWNLOADS = {"xlsx": "comparison.xlsx", "html": "report.zip", "png": "pairs_scatter.png", "csv": "pairs.csv"}
@@ -36,36 +38,47 @@ def compare_page(
     context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": ", ".join(views.several(at)),
                "age": ", ".join(views.several(age)), "window": window, "quotes": quotes, "result_html": None}
     if len(chosen) >= 2:
-        engine = request.app.state.engine
         options = {"at": at, "age": age, "window": window, "quotes": quotes}
-        key = views.comparison_key(engine, chosen, **options)
-        # the rendered result holds no session data (no form, no token): kept like the comparison, per language
-        context["result_html"] = results(engine).get(
-            ("page", key, lang, request.url.query) if key is not None else None,
-            lambda: _result_html(request, chosen, lang, options))
+        engine = request.app.state.engine
+        _remember(request, chosen, options, lang)
+        context["result_html"] = result_html(engine, chosen, lang, request.url.query, options)
     if is_htmx(request) and request.headers.get("hx-target") == "result":
         return HTMLResponse(context["result_html"] or "")
     return render(request, "compare.html", **context)
 
 
-def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
+def _remember(request: Request, chosen: list[str], options: dict[str, Any], lang: str) -> None:
+    """A comparison at a given date or age is kept and, noted in the store, computed again in the background."""
+    key = views.comparison_key(request.app.state.engine, chosen, **options)
+    if key is not None:
+        remember(request, key, {"accounts": chosen, "options": options, "lang": lang, "query": request.url.query})
+
+
+def result_html(engine: sa.Engine, chosen: list[str], lang: str, query: str, options: dict[str, Any]) -> Markup:
+    """The result part of the page (no session data in it: no form, no token), kept like the comparison, per
+    language and query (its download links)."""
+    key = views.comparison_key(engine, chosen, **options)
+    return results(engine).get(("page", key, lang, query) if key is not None else None,
+                               lambda: _result_html(engine, chosen, lang, query, options))
+
+
+def _result_html(engine: sa.Engine, chosen: list[str], lang: str, query: str, options: dict[str, Any]) -> Markup:
     from reichweite.api import SeriesResult
     from reichweite.report.comparison import chart_specs, definitions_view, measured_view, summary_view
 
-    engine = request.app.state.engine
     result = views.comparison(engine, chosen, **options)
     data = views.comparison_data(engine, chosen, **options)
     if isinstance(result, SeriesResult):  # more than two accounts, or several dates
         from reichweite.report.series import chart_specs as series_charts
 
-        return fragment(request, "_compare_series.html", data=data, labels=result.labels,
+        return fragment_in(lang, "_compare_series.html", data=data, labels=result.labels,
                         label_of=dict(zip(result.keys, result.labels, strict=True)),
                         charts=series_charts(result, lang))
     texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
-    return fragment(
-        request, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
+    return fragment_in(
+        lang, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
         definitions=definitions_view(result, lang), measured=measured_view(result, lang),
-        query=request.url.query, charts=chart_specs(result, lang),
+        query=query, charts=chart_specs(result, lang),
     )
 
 
@@ -85,6 +98,7 @@ def compare_download(
     chosen = list(dict.fromkeys(a for a in (account or []) if a))
     options = {"at": at, "age": age, "window": window, "quotes": quotes}
     engine = request.app.state.engine
+    _remember(request, chosen, options, lang_of(request))  # the download's query is the page's
     result = views.comparison(engine, chosen, **options)
     folder = Path(tempfile.mkdtemp(prefix="reichweite-download-"))
     try:
