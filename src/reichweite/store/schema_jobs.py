@@ -26,7 +26,7 @@ jobs = sa.Table(
     sa.Index("ix_jobs_created_at", "created_at"),
 )
 
-# what the web app was asked to compare lately (accounts, dates, options, the page's language and query): computed
+# what the web app was asked to compare lately (accounts, dates or ages, options): computed
 # again in the background when the server starts and after each change of the store
 web_recent = sa.Table(
     "web_recent",

@@ -22,15 +22,15 @@ from reichweite.store.schema_jobs import web_recent
 from reichweite.timeutil import utcnow
 from reichweite.web.cache import results, uncounted
 
-KEEP = 6  # comparisons remembered (the newest)
+KEEP = 4  # comparisons remembered (the newest; each keeps 5 results: see web.cache.SIZE)
 LOOK_EVERY = 2.0  # seconds between looks at the store's marker
 
 log = logging.getLogger("reichweite.web")
 
 
 def remember(request: Request, key: Hashable, params: dict[str, Any]) -> None:
-    """Note a comparison the app was asked for (`key`: the comparison's cache key, the same whoever asks): accounts,
-    options and, when the page or its downloads asked first, the page's language and query."""
+    """Note a comparison the app was asked for (`key`: the comparison's cache key, the same whoever asks: page,
+    download or API): its accounts and options."""
     warmer: Warmer | None = getattr(request.app.state, "warmer", None)
     if warmer is not None:
         warmer.remember(key, params)
@@ -115,14 +115,19 @@ class Warmer:
             self._wake.clear()
 
     def warm(self, params: dict[str, Any]) -> None:
-        """Compute one remembered comparison: its result, JSON and, for the page, its result part."""
+        """Compute one remembered comparison: its result, its JSON and the page's result part in each language (when
+        the page can show it: the API offers options the page does not)."""
+        from reichweite.report.i18n import LANGS
         from reichweite.web import views
-        from reichweite.web.pages.compare import result_html
+        from reichweite.web.pages.compare import page_options, result_html
 
         accounts, options = params["accounts"], params["options"]
         try:
             views.comparison_body(self.engine, accounts, **options)
-            if params.get("lang"):
-                result_html(self.engine, accounts, params["lang"], params.get("query", ""), options)
+            shown = page_options(options)
+            if views.comparison_key(self.engine, accounts, **shown) == views.comparison_key(self.engine, accounts,
+                                                                                         **options):
+                for lang in LANGS:
+                    result_html(self.engine, accounts, lang, shown)
         except Exception as exc:  # noqa: BLE001 - an account gone, a changed option: said, and the next one
             log.warning("comparison of %s not computed ahead: %s", ", ".join(accounts), exc)

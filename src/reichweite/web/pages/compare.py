@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -40,26 +41,39 @@ def compare_page(
     if len(chosen) >= 2:
         options = {"at": at, "age": age, "window": window, "quotes": quotes}
         engine = request.app.state.engine
-        _remember(request, chosen, options, lang)
-        context["result_html"] = result_html(engine, chosen, lang, request.url.query, options)
+        _remember(request, chosen, options)
+        context["result_html"] = result_html(engine, chosen, lang, options)
     if is_htmx(request) and request.headers.get("hx-target") == "result":
         return HTMLResponse(context["result_html"] or "")
     return render(request, "compare.html", **context)
 
 
-def _remember(request: Request, chosen: list[str], options: dict[str, Any], lang: str) -> None:
+def _remember(request: Request, chosen: list[str], options: dict[str, Any]) -> None:
     """A comparison at a given date or age is kept and, noted in the store, computed again in the background."""
     key = views.comparison_key(request.app.state.engine, chosen, **options)
     if key is not None:
-        remember(request, key, {"accounts": chosen, "options": options, "lang": lang, "query": request.url.query})
+        remember(request, key, {"accounts": chosen, "options": options})
 
 
-def result_html(engine: sa.Engine, chosen: list[str], lang: str, query: str, options: dict[str, Any]) -> Markup:
+def page_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The options the page offers, from a comparison's options (the API has more)."""
+    return {"at": options.get("at"), "age": options.get("age"), "window": options.get("window", "12h"),
+            "quotes": bool(options.get("quotes", False))}
+
+
+def page_query(chosen: list[str], options: dict[str, Any]) -> str:
+    """The page's address of a comparison (its download links add it): the same for the same comparison."""
+    pairs = [("account", a) for a in chosen] + [("at", v) for v in views.several(options.get("at"))]
+    pairs += [("age", v) for v in views.several(options.get("age"))] + [("window", options.get("window") or "12h")]
+    return urlencode(pairs + ([("quotes", "true")] if options.get("quotes") else []))
+
+
+def result_html(engine: sa.Engine, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
     """The result part of the page (no session data in it: no form, no token), kept like the comparison, per
-    language and query (its download links)."""
+    language."""
     key = views.comparison_key(engine, chosen, **options)
-    return results(engine).get(("page", key, lang, query) if key is not None else None,
-                               lambda: _result_html(engine, chosen, lang, query, options))
+    return results(engine).get(("page", key, lang) if key is not None else None,
+                               lambda: _result_html(engine, chosen, lang, page_query(chosen, options), options))
 
 
 def _result_html(engine: sa.Engine, chosen: list[str], lang: str, query: str, options: dict[str, Any]) -> Markup:
@@ -98,7 +112,7 @@ def compare_download(
     chosen = list(dict.fromkeys(a for a in (account or []) if a))
     options = {"at": at, "age": age, "window": window, "quotes": quotes}
     engine = request.app.state.engine
-    _remember(request, chosen, options, lang_of(request))  # the download's query is the page's
+    _remember(request, chosen, options)
     result = views.comparison(engine, chosen, **options)
     folder = Path(tempfile.mkdtemp(prefix="reichweite-download-"))
     try:
