@@ -66,3 +66,35 @@ def test_a_restarted_server_has_the_recent_comparison_ready_and_an_import_never_
     later = restarted.get("/compare", params=params)
     assert _runs(caplog) == runs  # the page after the import was computed ahead
     assert "987" in later.text
+
+
+def test_overview_and_growth_are_kept_and_never_stale_after_an_import(demo_db: str, tmp_path: Path) -> None:
+    from reichweite.web import views
+    from reichweite.web.cache import results
+
+    client = make_client(demo_db)
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+    account = ACCOUNTS[1]
+    before = client.get("/api/overview").json()
+    growth = client.get("/api/accounts", params={"account": account}).json()
+    hits = results(engine).stats.hits
+    assert client.get("/api/overview").json() == before and results(engine).stats.hits > hits  # kept
+    assert before == json.loads(json.dumps(views.overview(engine)))
+
+    platform, handle = account.split(":", 1)
+    observed = (datetime.now(UTC) + timedelta(minutes=1)).isoformat(timespec="seconds")  # the newest of the account
+    table = tmp_path / "followers.csv"
+    table.write_text("platform,handle,observed_at,followers,following,posts\n"
+                     f"{platform},{handle},{observed},123456,7,8\n", encoding="utf-8")
+    with table.open("rb") as handle_:
+        started = client.post("/api/imports", files={"file": ("followers.csv", handle_, "text/csv")})
+    assert wait_for_job(client, started.json()["job"])["status"] == "done"
+
+    after = client.get("/api/overview").json()
+    assert after != before and after == json.loads(json.dumps(views.overview(engine)))
+    assert any(row.get("followers") == 123456 for row in after["accounts"]), after["accounts"]
+    grown = client.get("/api/accounts", params={"account": account}).json()
+    followers = [m["followers"] for m in grown["accounts"][0]["measurements"]]
+    assert 123456 in followers and len(followers) == len(growth["accounts"][0]["measurements"]) + 1
+    page = client.get("/accounts", params={"account": account}).text
+    assert "123,456" in page

@@ -45,7 +45,7 @@ def api_compare(
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")
 def api_overview(request: Request) -> Any:
-    return JSONResponse(views.overview(request.app.state.engine))  # plain values already: no encoder pass
+    return Response(views.kept_overview_body(request.app.state.engine), media_type="application/json")
 
 
 @router.get("/accounts", summary="Followers, following and posts of accounts over time (as `reichweite accounts`)")
@@ -61,7 +61,7 @@ def api_accounts(
     if every or start or end:
         return views.growth_steps(request.app.state.engine, account, every=every or "week", start=start,
                                   end=end).to_json()
-    return JSONResponse(views.growth(request.app.state.engine, account))  # plain values already
+    return Response(views.kept_growth_body(request.app.state.engine, account), media_type="application/json")
 
 
 @router.post("/imports", status_code=202, summary="Import a file (X/Mastodon archive, LinkedIn export, table) as a job")

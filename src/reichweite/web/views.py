@@ -100,6 +100,16 @@ def overview(engine: sa.Engine) -> dict[str, Any]:
                 "jobs": [job.to_json() for job in list_jobs(conn, limit=10)]}
 
 
+def kept_overview(engine: sa.Engine) -> dict[str, Any]:
+    """`overview`, kept while the store is unchanged (see web.cache); not to be changed by the caller."""
+    return results(engine).get(("overview",), lambda: overview(engine))
+
+
+def kept_overview_body(engine: sa.Engine) -> bytes:
+    """The JSON of `overview` as the API sends it, kept like it."""
+    return results(engine).get(("overview", "json"), lambda: bytes(JSONResponse(kept_overview(engine)).body))
+
+
 def account_names(engine: sa.Engine, *, with_posts: bool = False) -> list[str]:
     from reichweite.store.queries_overview import account_names as names
 
@@ -118,6 +128,19 @@ def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
         rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
         out.append({"platform": platform, "handle": handle, "measurements": rows})
     return {"accounts": out}
+
+
+def kept_growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
+    """`growth`, kept while the store is unchanged; not to be changed by the caller."""
+    chosen = tuple(targets(accounts))
+    return results(engine).get(("growth", chosen), lambda: growth(engine, accounts))
+
+
+def kept_growth_body(engine: sa.Engine, accounts: list[str]) -> bytes:
+    """The JSON of `growth` as the API sends it, kept like it."""
+    chosen = tuple(targets(accounts))
+    return results(engine).get(("growth", chosen, "json"),
+                               lambda: bytes(JSONResponse(kept_growth(engine, accounts)).body))
 
 
 def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,

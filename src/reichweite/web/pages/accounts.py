@@ -32,9 +32,8 @@ def accounts_page(
         steps = step_tables(views.growth_steps(engine, chosen, every=every or "week", start=start, end=end), lang)
         data = {"accounts": [{"label": s["label"], "measurements": s["points"]} for s in steps]}
     else:
-        data = views.growth(engine, chosen) if chosen else {"accounts": []}
-        for item in data["accounts"]:
-            item["label"] = f"{item['platform']}:{item['handle']}"
+        kept = views.kept_growth(engine, chosen) if chosen else {"accounts": []}
+        data = {"accounts": [{**item, "label": f"{item['platform']}:{item['handle']}"} for item in kept["accounts"]]}
     chart = growth_chart(data["accounts"], t("web.accounts.chart", lang), t("web.col.followers", lang),
                          t("web.col.observed", lang)) if data["accounts"] else None
     return render(request, "accounts.html", page="accounts", choices=choices, chosen=chosen, data=data, chart=chart,

@@ -50,7 +50,7 @@ def collect_page(request: Request, watch: str = "") -> HTMLResponse:
             context["plan"] = _plan(path)
         except ReichweiteError as exc:
             context["problem"] = str(exc)
-    return render(request, "collect.html", page="collect", jobs=jobs, runs=views.overview(engine)["runs"],
+    return render(request, "collect.html", page="collect", jobs=jobs, runs=views.kept_overview(engine)["runs"],
                   collectors=registry.api_platforms(),
                   watch_lists=[str(p) for p in folder_listing(settings_of(request), (".toml",))], **context)
 
@@ -73,7 +73,7 @@ def watch_save(request: Request, watch: Annotated[str, Form()], text: Annotated[
         with request.app.state.engine.connect() as conn:
             jobs = list_jobs(conn, kind="collect", limit=10)
         return render(request, "collect.html", status_code=422, page="collect", jobs=jobs,
-                      runs=views.overview(request.app.state.engine)["runs"], collectors=registry.api_platforms(),
+                      runs=views.kept_overview(request.app.state.engine)["runs"], collectors=registry.api_platforms(),
                       watch_lists=[str(p) for p in folder_listing(settings_of(request), (".toml",))],
                       watch=watch, watch_text=text, plan=None, problem=str(exc).replace(name, str(path)),
                       saved=False)
