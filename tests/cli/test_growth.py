@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.support import EXAMPLES, FIXTURES
+from tests.support.chart_data import chart_rows
 
 FOLLOWERS = EXAMPLES / "data" / "followers.csv"
 EXPORT_2024 = FIXTURES / "linkedin" / "export-2024"
@@ -63,7 +65,7 @@ def test_months_of_two_accounts_and_their_machine_forms(cli, demo_db: Path) -> N
     assert [json.loads(line)["followers"] for line in lines] == [2995, 2942, 182, 233]
     table = cli(*args, "--lang", "de")
     assert table.code == 0
-    assert "2.942 (−53, −1,8 %)" in table.out and "233 (+51, +28,0 %)" in table.out
+    assert "2.942 (−53, −1,8\u00a0%)" in table.out and "233 (+51, +28,0\u00a0%)" in table.out
     english = cli(*args, "--lang", "en").out
     assert "2,942 (−53, −1.8%)" in english and "as of the end of each month" in english
 
@@ -120,7 +122,32 @@ def test_the_workbook_holds_the_table(cli, demo_db: Path, tmp_path: Path) -> Non
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:6] == ("Konto", "Woche", "Stand", "Follower", "Follower ±", "Follower ± %")
     assert [r[3] for r in rows[1:]] == [147, 147, 167, 182]
-    assert rows[3][4] == 20 and rows[3][5] == pytest.approx(13.61)
+    assert rows[3][4] == 20 and rows[3][5] == pytest.approx(20 / 147)  # a share, shown as 13,6 %
+    assert rows[1][2].date() == date(2026, 10, 11)  # the week's last day, a date cell
     assert rows[1][4] is None  # no step before the first: empty, not 0
     refused = cli("--db", demo_db, "accounts", MASTODON, "--out", out)
     assert refused.code == 2 and "--out" in refused.err
+
+
+def test_the_charts_of_accounts_and_activity(cli, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "charts"
+    ran = cli("--db", demo_db, "accounts", "x:tagesfoto_demo", MASTODON, "--from", "2026-10-01", "--to",
+              "30.11.2026", "--every", "month", "--out", out, "--lang", "en")
+    assert ran.code == 0, ran.err
+    for stem in ("accounts_followers", "accounts_following", "accounts_posts"):
+        assert (out / f"{stem}.png").read_bytes().startswith(b"\x89PNG")
+        assert (out / f"{stem}.svg").read_text(encoding="utf-8").startswith("<svg")
+    import reichweite
+    from reichweite.report.growth import chart_specs
+
+    found = reichweite.account_growth(demo_db, ["x:tagesfoto_demo", MASTODON], start="2026-10-01",
+                                      end="30.11.2026", every="month")
+    rows = chart_rows(chart_specs(found, "de")["followers"])[0]
+    assert [(r["day"], r["value"]) for r in rows if r["series"] == "X @tagesfoto_demo"] == \
+        [("2026-10-31", 2995), ("2026-11-30", 2942)]
+    x_posts = [r["value"] for r in chart_rows(chart_specs(found, "en")["posts"])[0]
+               if r["series"] == "X @tagesfoto_demo"]
+    assert x_posts == [None, None]  # X posts never measured: no point, never 0
+    activity = cli("linkedin", "activity", EXPORT_2024, "--out", out, "--lang", "de")
+    assert activity.code == 0 and (out / "linkedin_activity.png").exists()
+    assert (out / "linkedin_activity.xlsx").exists()

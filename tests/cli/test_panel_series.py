@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.chart_data import chart_rows
 from tests.support.panels import WIDE_HEADER, write_wide
 
 MB, SAP, BMW, BAYER = "DE0007100000", "DE0007164600", "DE0005190003", "DE000BAY0017"
@@ -99,3 +100,30 @@ def test_the_workbook_shows_off_as_a_word(cli, panel_db: Path, tmp_path: Path) -
     assert xing["SAP"] == (300, "abgeschaltet", 330)
     assert xing["Bayer"] == ("abgeschaltet", "abgeschaltet", 80)
     assert xing["Allianz"] == (None, None, None)
+
+
+def test_the_charts_draw_the_hand_counts(cli, panel_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import reichweite
+    from reichweite.report.panel_series import chart_specs
+
+    found = reichweite.panel_series(panel_db, "dax", out=tmp_path / "out", lang="en")
+    for name in ("companies_linkedin", "companies_xing", "index", "two_axes"):
+        png = found.files[f"chart_{name}_png"].read_bytes()
+        assert png.startswith(b"\x89PNG") and found.files[f"chart_{name}_svg"].read_text().startswith("<svg")
+    specs = chart_specs(found, "de")
+    index = {(r["series"], r["day"]): r["value"] for r in chart_rows(specs["index"])[0]}
+    assert index["LinkedIn", "2022-06-30"] == pytest.approx(95.0)
+    assert index["Xing", "2021-06-30"] == pytest.approx(320 / 600 * 100)
+    absolute = [layer["layer"][0] for layer in specs["two_axes"]["layer"]]
+    blocks = chart_rows(specs["two_axes"])
+    axes = [(part["encoding"]["y"]["axis"]["orient"], rows[0]["series"])
+            for part, rows in zip(absolute, blocks, strict=True)]
+    assert axes == [("left", "LinkedIn"), ("right", "Xing")]
+    assert specs["two_axes"]["resolve"]["scale"]["y"] == "independent"
+    assert [r["value"] for r in blocks[1]] == [600, 320, 530]
+    xing = chart_rows(specs["companies_xing"])[0]
+    sap = [(r["day"], r["value"], r["off"]) for r in xing if r["company"] == "SAP"]
+    assert sap == [("2019-06-30", 300, False), ("2021-06-30", None, True), ("2022-06-30", 330, False)]
+    mercedes = {r["company"] for r in xing if r["name"] in ("Daimler", "Mercedes-Benz Group")}
+    assert mercedes == {"Mercedes-Benz Group (Daimler)"}
+

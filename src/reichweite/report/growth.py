@@ -11,66 +11,11 @@ import pandas as pd
 from rich.table import Table
 from rich.text import Text
 
-from reichweite.report.i18n import format_number
+from reichweite.report.i18n import format_day, format_number, format_percent
+from reichweite.report.texts import Texts, common, growth
 from reichweite.terminal import bare
 
-TEXTS: dict[str, dict[str, str]] = {
-    "growth.title.accounts": {"de": "{account}: Stand am Ende jeder {every} ({tz})",
-                              "en": "{account}: as of the end of each {every} ({tz})"},
-    "growth.title.activity": {"de": "LinkedIn: Einladungen und neue Kontakte je {every} ({tz})",
-                              "en": "LinkedIn: invitations and new connections per {every} ({tz})"},
-    "growth.every.day": {"de": "Tag", "en": "day"},
-    "growth.every.week": {"de": "Woche", "en": "week"},
-    "growth.every.month": {"de": "Monat", "en": "month"},
-    "growth.step.day": {"de": "Tag", "en": "Day"},
-    "growth.step.week": {"de": "Woche", "en": "Week"},
-    "growth.step.month": {"de": "Monat", "en": "Month"},
-    "growth.until": {"de": "Stand", "en": "As of"},
-    "growth.span": {"de": "Zeitraum", "en": "Period"},
-    "growth.followers": {"de": "Follower", "en": "Followers"},
-    "growth.following": {"de": "Folgt", "en": "Following"},
-    "growth.posts": {"de": "Beiträge", "en": "Posts"},
-    "growth.invitations_received": {"de": "Einladungen erhalten", "en": "Invitations received"},
-    "growth.invitations_sent": {"de": "Einladungen gesendet", "en": "Invitations sent"},
-    "growth.connections": {"de": "Neue Kontakte", "en": "New connections"},
-    "growth.change": {"de": "Veränderung", "en": "Change"},
-    "growth.account": {"de": "Konto", "en": "Account"},
-    "growth.note.export": {"de": "Aus dem Mitgliederexport {name}", "en": "From the member export {name}"},
-    "growth.note.store": {"de": "Aus dem Speicher", "en": "From the store"},
-    "growth.note.undirected.one": {"de": "1 Einladung ohne Richtung nicht gezählt",
-                                   "en": "1 invitation without a direction not counted"},
-    "growth.note.undated.one": {"de": "1 Kontakt ohne Datum nicht gezählt",
-                                "en": "1 connection without a date not counted"},
-    "growth.note.outside.one": {"de": "1 Ereignis außerhalb des Zeitraums nicht gezählt",
-                                "en": "1 event outside the period not counted"},
-    "growth.note.undirected": {"de": "{n} Einladungen ohne Richtung nicht gezählt",
-                               "en": "{n} invitations without a direction not counted"},
-    "growth.note.undated": {"de": "{n} Kontakte ohne Datum nicht gezählt",
-                            "en": "{n} connections without a date not counted"},
-    "growth.note.outside": {"de": "{n} Ereignisse außerhalb des Zeitraums nicht gezählt",
-                            "en": "{n} events outside the period not counted"},
-    "growth.sheet.table": {"de": "Verlauf", "en": "Over time"},
-    "growth.sheet.rows": {"de": "Daten", "en": "Data"},
-    "growth.sheet.notes": {"de": "Hinweise", "en": "Notes"},
-    "growth.def.accounts": {
-        "de": "Werte: die letzte Messung bis zum Ende des Schritts (– = unbekannt, nie 0). In Klammern: Veränderung "
-              "zum Schritt davor, absolut und in % des Werts davor.",
-        "en": "Figures: the latest measurement up to the end of the step (– = unknown, never 0). In brackets: the "
-              "change from the step before, absolute and in % of the value before.",
-    },
-    "growth.def.activity": {
-        "de": "Anzahl je Schritt aus dem Mitgliederexport (Einladungen nach Sendezeit, Kontakte nach dem Tag der "
-              "Verbindung). In Klammern: Veränderung zum Schritt davor.",
-        "en": "Counts per step from the member export (invitations by the time sent, connections by the day they "
-              "were made). In brackets: the change from the step before.",
-    },
-}
-
-
-def text(key: str, lang: str, **values: object) -> str:
-    """The text of `key` in `lang` (de or en), with its fields filled in."""
-    found = TEXTS[key]["de" if lang == "de" else "en"]
-    return found.format(**values) if values else found
+T = Texts(common.TEXTS, growth.TEXTS)
 
 
 def _missing(value: Any) -> bool:
@@ -90,7 +35,9 @@ def percent(value: Any, lang: str) -> str:
     """+1,2 % (de) / +1.2% (en); – when unknown (no value before, or it was 0)."""
     if _missing(value):
         return "–"
-    return signed(value, lang, 1) + (" %" if lang == "de" else "%")
+    number = float(value)
+    sign = "+" if number > 0 else ("−" if number < 0 else "±")
+    return sign + format_percent(abs(number) / 100, lang, 1)
 
 
 def cell(row: dict[str, Any], figure: str, lang: str, *, pct: bool = True) -> str:
@@ -105,25 +52,24 @@ def cell(row: dict[str, Any], figure: str, lang: str, *, pct: bool = True) -> st
 
 
 def _local_day(value: Any, tz: Any, lang: str) -> str:
-    moment = pd.Timestamp(value).tz_convert(tz)
-    return moment.strftime("%d.%m.%Y") if lang == "de" else moment.strftime("%Y-%m-%d")
+    return format_day(pd.Timestamp(value).tz_convert(tz).date(), lang)
 
 
 def growth_tables(result: Any, lang: str) -> list[Table]:
     """One table per account (LinkedIn activity: one table), a row per step."""
-    every = text(f"growth.every.{result.every}", lang)
+    every = T(f"growth.every.{result.every}", lang)
     tables = []
     frame = result.frame
     activity = result.kind == "linkedin-activity"
     for account in result.labels:
         mine = frame[frame["account"] == account]
-        title = (text("growth.title.activity", lang, every=every, tz=result.tz) if activity
-                 else text("growth.title.accounts", lang, account=account, every=every, tz=result.tz))
+        title = (T("growth.title.activity", lang, every=every, tz=result.tz) if activity
+                 else T("growth.title.accounts", lang, account=account, every=every, tz=result.tz))
         table = Table(title=bare(title), title_justify="left", pad_edge=False)
-        table.add_column(text(f"growth.step.{result.every}", lang), no_wrap=True)
-        table.add_column(text("growth.span" if activity else "growth.until", lang), no_wrap=True)
+        table.add_column(T(f"growth.step.{result.every}", lang), no_wrap=True)
+        table.add_column(T("growth.span" if activity else "growth.until", lang), no_wrap=True)
         for figure in result.figures:
-            table.add_column(text(f"growth.{figure}", lang), justify="right")
+            table.add_column(T(f"growth.{figure}", lang), justify="right")
         for row in mine.to_dict("records"):
             when = _local_day(row["end"], result.tz, lang)
             if activity:
@@ -134,47 +80,93 @@ def growth_tables(result: Any, lang: str) -> list[Table]:
     return tables
 
 
-def _sheet(result: Any, lang: str) -> pd.DataFrame:
-    """The rows for people: account, step, its end (local day), per figure the value, change and change %."""
-    cells: dict[str, Any] = {
-        text("growth.account", lang): result.frame["account"],
-        text(f"growth.step.{result.every}", lang): result.frame["step"],
-        text("growth.until", lang): [_local_day(v, result.tz, lang) for v in result.frame["end"]],
-    }
+def _columns(result: Any, lang: str) -> list[Any]:
+    """The sheet for people: account, step, its last day, per figure the value, the change and the change %."""
+    from reichweite.report.excel import Col
+
+    columns = [Col("account", T("growth.account", lang)), Col("step", T(f"growth.step.{result.every}", lang)),
+               Col("day", T("growth.until", lang), "day")]
     for figure in result.figures:
-        name = text(f"growth.{figure}", lang)
-        cells[name] = result.frame[figure]
-        cells[f"{name} ±"] = result.frame[f"{figure}_change"]
-        cells[f"{name} ± %"] = result.frame[f"{figure}_change_pct"].round(2)
-    return pd.DataFrame(cells)
+        name = T(f"growth.{figure}", lang)
+        columns += [Col(figure, name, "count"), Col(f"{figure}_change", f"{name} ±", "count"),
+                    Col(f"{figure}_change_pct", f"{name} ± %", "percent")]
+    return columns
 
 
 def write_growth_files(result: Any, out: Path, lang: str) -> list[Path]:
-    """The workbook into `out`: the table for people, the rows as --format csv gives them, the definitions."""
-    from reichweite.report.excel import open_workbook, write_frame
+    """The workbook into `out` (the table for people, the rows as --format csv gives them, the definitions) and the
+    charts as PNG and SVG."""
+    from reichweite.report.charts.render import save_both
+    from reichweite.report.excel import open_workbook, write_frame, write_notes, write_sheet
 
     out.mkdir(parents=True, exist_ok=True)
+    stem = "linkedin_activity" if result.kind == "linkedin-activity" else "accounts"
     path = out / ("linkedin_activity.xlsx" if result.kind == "linkedin-activity" else "accounts_over_time.xlsx")
     book = open_workbook(path)
-    write_frame(book, text("growth.sheet.table", lang), _sheet(result, lang))
-    write_frame(book, text("growth.sheet.rows", lang), result.rows())
-    write_frame(book, text("growth.sheet.notes", lang),
-                pd.DataFrame({text("growth.sheet.notes", lang): [definition(result, lang),
-                                                                 *note_lines(result, lang)]}))
+    days = [pd.Timestamp(v).tz_convert(result.tz).date() for v in result.frame["end"]]
+    write_sheet(book, T("growth.sheet.table", lang), result.frame.assign(day=days), _columns(result, lang), lang)
+    write_frame(book, T("growth.sheet.rows", lang), result.rows(), lang=lang)
+    notes = [(T("notes.definitions", lang), definition(result, lang)),
+             (T("notes.timezone", lang), str(result.tz)),
+             *((T("notes.provenance", lang), line) for line in note_lines(result, lang))]
+    write_notes(book, T("notes.sheet", lang), (T("notes.section", lang), T("notes.text", lang)), notes, lang)
     book.close()
-    return [path]
+    files = [path]
+    for name, spec in chart_specs(result, lang).items():
+        saved = save_both(spec, out / (stem if name == "activity" else f"{stem}_{name}"))
+        files += [saved["png"], saved["svg"]]
+    return files
 
 
 def note_lines(result: Any, lang: str) -> list[str]:
     """Where LinkedIn activity was counted from and what was left out, in the report's language."""
     if result.kind != "linkedin-activity":
         return []
-    lines = [text("growth.note.store", lang) if result.source == "store"
-             else text("growth.note.export", lang, name=result.source)]
-    lines += [text(f"growth.note.{key}" + (".one" if n == 1 else ""), lang, n=format_number(n, lang))
-              for key, n in result.left_out.items() if n]
+    lines = [T("growth.note.store", lang) if result.source == "store"
+             else T("growth.note.export", lang, name=result.source)]
+    lines += [T.n(f"growth.note.{key}", lang, n) for key, n in result.left_out.items() if n]
     return lines
 
 
 def definition(result: Any, lang: str) -> str:
-    return text("growth.def.activity" if result.kind == "linkedin-activity" else "growth.def.accounts", lang)
+    return T("growth.def.activity" if result.kind == "linkedin-activity" else "growth.def.accounts", lang)
+
+
+def chart_frames(result: Any, lang: str) -> dict[str, tuple[pd.DataFrame, list[tuple[str, str]]]]:
+    """Per chart (a figure of the accounts; LinkedIn: one chart of the three counts) the frame day, series, value
+    and the series as (label, platform) — what the chart module draws."""
+    days = [pd.Timestamp(v).tz_convert(result.tz).date() for v in result.frame["end"]]
+    frame = result.frame.assign(day=days)
+    charts: dict[str, tuple[pd.DataFrame, list[tuple[str, str]]]] = {}
+    if result.kind == "linkedin-activity":
+        parts = [frame[["day"]].assign(series=T(f"growth.{f}", lang), value=frame[f]) for f in result.figures]
+        charts["activity"] = (pd.concat(parts, ignore_index=True),
+                              [(T(f"growth.{f}", lang), "linkedin") for f in result.figures])
+        return charts
+    platforms = dict(zip(frame["account"], frame["platform"], strict=False))
+    for figure in result.figures:
+        if frame[figure].notna().any():
+            long = frame[["day", "account"]].rename(columns={"account": "series"}).assign(
+                value=frame[figure].astype("Float64"))
+            charts[figure] = (long, [(a, platforms[a]) for a in result.labels])
+    return charts
+
+
+def chart_specs(result: Any, lang: str) -> dict[str, dict[str, Any]]:
+    """The charts as Vega-Lite specs (the web app embeds them; the files are made from them)."""
+    from reichweite.report.charts.base import Caption, Series
+    from reichweite.report.charts.over_time import steps_lines
+
+    every = T(f"growth.every.{result.every}", lang)
+    first = _local_day(result.frame["end"].iloc[0], result.tz, lang) if len(result.frame) else "–"
+    last = _local_day(result.frame["end"].iloc[-1], result.tz, lang) if len(result.frame) else "–"
+    specs = {}
+    for name, (frame, series) in chart_frames(result, lang).items():
+        title = T("growth.chart.activity" if name == "activity" else "growth.chart.figure", lang,
+                     figure=T(f"growth.{name}", lang) if name != "activity" else "", every=every)
+        caption = Caption(title, (T("growth.chart.span", lang, first=first, last=last, tz=result.tz),))
+        specs[name] = steps_lines(frame, [Series(label, platform) for label, platform in series], caption, lang,
+                                  y_title=T(f"growth.{name}", lang) if name != "activity"
+                                  else T("growth.chart.count", lang),
+                                  day_title=T("growth.until", lang))
+    return specs

@@ -12,42 +12,16 @@ import pandas as pd
 from rich.table import Table
 from rich.text import Text
 
-from reichweite.report.i18n import format_number
+from reichweite.report.i18n import format_day, format_number
+from reichweite.report.texts import Texts, common, panel_series
 from reichweite.terminal import bare
 
-TEXTS: dict[str, dict[str, str]] = {
-    "series.title": {"de": "{panel}: {figure} je Unternehmen auf {platform} ({composition})",
-                     "en": "{panel}: {figure} per company on {platform} ({composition})"},
-    "series.followers": {"de": "Follower", "en": "Followers"},
-    "series.employees": {"de": "Mitarbeitende", "en": "Employees"},
-    "series.company": {"de": "Unternehmen", "en": "Company"},
-    "series.date": {"de": "Stichtag", "en": "Date"},
-    "series.off": {"de": "abgeschaltet", "en": "off"},
-    "series.asof": {"de": "Mitglieder zum jeweiligen Stichtag", "en": "members as of each date"},
-    "series.fixed": {"de": "feste Zusammensetzung vom {day}", "en": "fixed composition of {day}"},
-    "series.total": {"de": "{platform} Summe", "en": "{platform} total"},
-    "series.measured": {"de": "gemessen", "en": "measured"},
-    "series.switched_off": {"de": "abgeschaltet", "en": "off"},
-    "series.index": {"de": "{platform} Index", "en": "{platform} index"},
-    "series.side.title": {"de": "{panel}: {figure} auf {first} und {second} (Index: erster Stichtag = 100)",
-                          "en": "{panel}: {figure} on {first} and {second} (index: first date = 100)"},
-    "series.sheet.rows": {"de": "Werte je Stichtag", "en": "Values per date"},
-    "series.sheet.side": {"de": "Plattformen nebeneinander", "en": "Platforms side by side"},
-    "series.sheet.notes": {"de": "Hinweise", "en": "Notes"},
-    "series.def": {
-        "de": "Namen wie zum jeweiligen Stichtag (frühere in Klammern). – = nicht gemessen; abgeschaltet = vom "
-              "Unternehmen abgeschaltet, nie als 0 gezählt und nie summiert. Summe über die gemessenen Mitglieder; "
-              "Index = Summe / Summe am ersten Stichtag × 100.",
-        "en": "Names as at each date (earlier ones in brackets). – = not measured; off = switched off by the "
-              "company, never counted as 0 and never summed. Total over the members measured; index = total / "
-              "total on the first date × 100.",
-    },
-}
+T = Texts(common.TEXTS, panel_series.TEXTS)
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    found = TEXTS[key]["de" if lang == "de" else "en"]
-    return found.format(**values) if values else found
+    """The text of `key` in `lang` (the command line's definitions line uses it)."""
+    return T(key, lang, **values)
 
 
 def platform_name(platform: str) -> str:
@@ -58,8 +32,7 @@ def platform_name(platform: str) -> str:
 
 
 def day_text(day: date | str, lang: str) -> str:
-    value = day if isinstance(day, date) else date.fromisoformat(str(day))
-    return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+    return format_day(day if isinstance(day, date) else date.fromisoformat(str(day)), lang)
 
 
 def series_cell(value: Any, lang: str) -> str:
@@ -117,34 +90,97 @@ def series_tables(found: Any, lang: str) -> list[Table]:
     return tables
 
 
-def _sheet_tables(found: Any, lang: str) -> dict[str, pd.DataFrame]:
-    """Per platform companies × dates (off as the word, unknown empty), the long rows and the side-by-side totals."""
-    figure = text(f"series.{found.figure}", lang)
-    sheets: dict[str, pd.DataFrame] = {}
+def _write_sheets(book: Any, found: Any, lang: str) -> None:
+    """Per platform companies × dates (numbers as numbers, off as the word, unknown empty), the rows, the platforms
+    side by side and the notes."""
+    from reichweite.report.excel import Col, write_frame, write_notes, write_sheet
+
+    figure = T(f"series.{found.figure}", lang)
     for platform in found.platforms:
-        wide = found.tables[platform].drop(columns=["company_key"])
-        dates = [c for c in wide.columns if c != "company"]
-        cells = {text("series.company", lang): wide["company"]}
-        for day in dates:
-            cells[day_text(day, lang)] = [text("series.off", lang) if v == "off" else v for v in wide[day]]
-        sheets[f"{platform_name(platform)} {figure}"] = pd.DataFrame(cells)
-    sheets[text("series.sheet.rows", lang)] = found.rows()
+        wide = found.tables[platform]
+        dates = [c for c in wide.columns if c not in ("company_key", "company")]
+        numbers = wide.assign(**{d: [None if v == "off" else v for v in wide[d]] for d in dates})
+        columns = [Col("company", T("series.company", lang)), *(Col(d, day_text(d, lang), "count") for d in dates)]
+        sheet = write_sheet(book, f"{platform_name(platform)} {figure}", numbers, columns, lang)
+        for row, record in enumerate(wide.to_dict("records"), start=1):
+            for col, day in enumerate(dates, start=1):
+                if record[day] == "off":
+                    sheet.write_string(row, col, T("series.off", lang))
+    write_frame(book, T("series.sheet.rows", lang), found.rows(), text_columns=("company_key",), lang=lang)
     if len(found.side_by_side):
-        sheets[text("series.sheet.side", lang)] = found.side_by_side
-    sheets[text("series.sheet.notes", lang)] = pd.DataFrame({text("series.sheet.notes", lang): [
-        text("series.def", lang), composition_text(found.composition, lang)]})
-    return sheets
+        write_frame(book, T("series.sheet.side", lang), found.side_by_side, lang=lang)
+    notes = [(T("notes.definitions", lang), T("series.def", lang)),
+             (T("series.composition", lang), composition_text(found.composition, lang))]
+    write_notes(book, T("notes.sheet", lang), (T("notes.section", lang), T("notes.text", lang)), notes, lang)
+
+
+def chart_specs(found: Any, lang: str) -> dict[str, dict[str, Any]]:
+    """Per platform a small chart per company; with two platforms their totals indexed on one axis and absolute on
+    two axes. Vega-Lite specs (the web app embeds them; the files are made from them)."""
+    from reichweite.report.charts.base import Caption, Series
+    from reichweite.report.charts.over_time import company_panels, indexed_lines, two_axes
+
+    figure = text(f"series.{found.figure}", lang)
+    first, last = day_text(found.dates[0], lang), day_text(found.dates[-1], lang)
+    span = text("series.chart.span", lang, n=len(found.dates), first=first, last=last,
+                composition=composition_text(found.composition, lang))
+    specs: dict[str, dict[str, Any]] = {}
+    for platform in found.platforms:
+        wide = found.tables[platform]
+        labels = dict(zip(wide["company_key"], wide["company"], strict=True))
+        mine = found.series[found.series["platform"] == platform]
+        frame = pd.DataFrame({"day": mine["date"], "company": [labels[k] for k in mine["company_key"]],
+                              "name": mine["name"], "value": mine["value"].astype("Float64"),
+                              "off": (mine["state"] == "off").to_numpy()})
+        grid = pd.MultiIndex.from_product([found.dates, list(labels.values())], names=["day", "company"])
+        frame = frame.set_index(["day", "company"]).reindex(grid).reset_index()  # a row per date: gaps break lines
+        frame["off"] = frame["off"].fillna(False).astype(bool)
+        frame = frame.sort_values(["company", "day"], key=lambda c: c.str.casefold() if c.name == "company" else c,
+                                  kind="stable")
+        caption = Caption(text("series.chart.companies", lang, panel=found.title, figure=figure,
+                               platform=platform_name(platform)), (span, text("series.chart.off", lang)))
+        specs[f"companies_{platform}"] = company_panels(
+            frame, caption, lang, platform=platform, y_title=figure, day_title=text("series.date", lang),
+            off_label=text("series.off", lang))
+    side = found.side_by_side
+    if len(side) and len(found.platforms) >= 2:
+        pair = found.platforms[:2]
+        series = [Series(platform_name(p), p) for p in pair]
+        members = found.totals.drop_duplicates("date").set_index("date")["members"]
+        indexed = pd.concat([pd.DataFrame({"day": side["date"], "series": platform_name(p),
+                                           "value": side[f"{p}_index"].astype("Float64")}) for p in pair])
+        names = {"first": platform_name(pair[0]), "second": platform_name(pair[1])}
+        specs["index"] = indexed_lines(
+            indexed, series, Caption(text("series.chart.index", lang, panel=found.title, figure=figure, **names),
+                                     (span, text("series.chart.index_note", lang))),
+            lang, y_title=text("series.chart.index_axis", lang), day_title=text("series.date", lang))
+        absolute = pd.concat([pd.DataFrame({
+            "day": side["date"], "series": platform_name(p), "value": side[f"{p}_total"].astype("Float64"),
+            "partial": [int(m) < int(members[d]) for d, m in zip(side["date"], side[f"{p}_measured"], strict=True)],
+        }) for p in pair])
+        specs["two_axes"] = two_axes(
+            absolute, series[0], series[1],
+            Caption(text("series.chart.absolute", lang, panel=found.title, figure=figure, **names),
+                    (span, text("series.chart.hollow", lang))),
+            lang, day_title=text("series.date", lang),
+            left_title=text("series.total", lang, platform=names["first"]),
+            right_title=text("series.total", lang, platform=names["second"]))
+    return specs
 
 
 def write_series_files(found: Any, out: Path, lang: str) -> dict[str, Path]:
-    """The workbook of the series into `out`: a sheet per platform (companies × dates), the rows, the platforms
-    side by side, the definitions."""
-    from reichweite.report.excel import open_workbook, write_frame
+    """The workbook of the series into `out` (a sheet per platform with companies × dates, the rows, the
+    platforms side by side, the definitions) and the charts as PNG and SVG."""
+    from reichweite.report.charts.render import save_both
+    from reichweite.report.excel import open_workbook
 
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{found.panel}_series_{found.figure}.xlsx"
     book = open_workbook(path)
-    for name, frame in _sheet_tables(found, lang).items():
-        write_frame(book, name, frame, text_columns=("company_key",))
+    _write_sheets(book, found, lang)
     book.close()
-    return {"workbook": path}
+    files = {"workbook": path}
+    for name, spec in chart_specs(found, lang).items():
+        for kind, saved in save_both(spec, out / f"{found.panel}_series_{found.figure}_{name}").items():
+            files[f"chart_{name}_{kind}"] = saved
+    return files

@@ -42,7 +42,8 @@ def accounts_page(
 
 def step_tables(result: Any, lang: str) -> list[dict[str, Any]]:
     """Per account: the title, the column heads and a row per step (the texts of the command line's tables)."""
-    from reichweite.report.growth import _local_day, cell, definition, text
+    from reichweite.report.growth import T as text
+    from reichweite.report.growth import _local_day, cell, definition
     from reichweite.report.machine import plain
 
     every = text(f"growth.every.{result.every}", lang)
