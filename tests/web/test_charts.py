@@ -78,3 +78,17 @@ def test_panel_page_embeds_the_panel_report_charts(demo_db: str, tmp_path: Path)
     expected = chart_specs(report.result, "en")
     assert expected, "the demo's panel has charts"
     assert charts == {f"panel-{stem}": plain(spec) for stem, spec in expected.items()}
+
+
+def test_accounts_page_embeds_the_growth_report_charts(demo_db: str) -> None:
+    from reichweite.api_over_time import account_growth
+    from reichweite.report.growth import chart_specs
+
+    client = make_client(demo_db)
+    measured = ACCOUNTS[1]  # the demo's X account has no account figures: no line, no error
+    for every, params in (("week", {"every": "week"}), ("day", {})):  # each day when no step is chosen
+        shown = [measured] if params else ACCOUNTS
+        page = client.get("/accounts", params={"account": shown, **params}).text
+        expected = chart_specs(account_growth(demo_db, [measured], every=every), "en")
+        assert "followers" in expected
+        assert embedded(page) == {f"growth-{stem}": plain(spec) for stem, spec in expected.items()}, every

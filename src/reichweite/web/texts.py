@@ -128,7 +128,6 @@ TEXTS: Table = {
     "web.accounts.every_month": {"de": "Monat", "en": "month"},
     "web.accounts.from": {"de": "Von", "en": "From"},
     "web.accounts.to": {"de": "Bis", "en": "To"},
-    "web.accounts.chart": {"de": "Follower über die Zeit", "en": "Followers over time"},
     "web.accounts.latest": {"de": "Die neuesten {shown} von {total} Messungen, neueste zuerst; alle im Diagramm und "
                                   "unter /api/accounts.",
                             "en": "The latest {shown} of {total} measurements, newest first; all of them in the "

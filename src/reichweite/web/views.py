@@ -143,6 +143,21 @@ def kept_growth_body(engine: sa.Engine, accounts: list[str]) -> bytes:
                                lambda: bytes(JSONResponse(kept_growth(engine, accounts)).body))
 
 
+def kept_growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
+                      end: str | None = None) -> Any:
+    """`growth_steps`, kept while the store is unchanged (and, when the steps run to now, for the day: the last
+    step ends today); not to be changed by the caller."""
+    return results(engine).get(growth_steps_key(accounts, every=every, start=start, end=end),
+                               lambda: growth_steps(engine, accounts, every=every, start=start, end=end))
+
+
+def growth_steps_key(accounts: list[str], *, every: str, start: str | None = None,
+                     end: str | None = None) -> tuple[Any, ...]:
+    from reichweite.timeutil import utcnow
+
+    return ("growth-steps", tuple(targets(accounts)), every, start or None, end or utcnow().date().isoformat())
+
+
 def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
                  end: str | None = None) -> Any:
     """`reichweite accounts A [B …] --every … --from … --to …`: the figures at the end of each step, with the change."""

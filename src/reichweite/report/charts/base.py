@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import altair as alt
@@ -207,7 +207,9 @@ def day_axis(first: date, last: date, lang: str, title: str | None = None) -> al
     """A calendar axis in the language's words with ticks on whole days, Mondays, months or years, chosen by the
     span, so no two ticks carry the same label. Day values are ISO dates on a UTC scale (days, not instants)."""
     ticks, kind = day_ticks(first, last)
-    stamps = [int(datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp() * 1000) for d in ticks]
+    # date-time objects, not epoch numbers: Vega-Lite writes these as utc(y, m, d), which the browser's CSP-safe
+    # expression interpreter evaluates too (it reads datetime(ms) as a year and the labels vanish)
+    stamps = [alt.DateTime(year=d.year, month=d.month, date=d.day, utc=True) for d in ticks]
     return alt.Axis(title=title, format=DAY_FORMATS[kind].get(lang, DAY_FORMATS[kind]["en"]), values=stamps,
                     labelAngle=0, grid=False)
 

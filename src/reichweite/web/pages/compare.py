@@ -83,17 +83,28 @@ def _result_html(engine: sa.Engine, chosen: list[str], lang: str, query: str, op
     result = views.comparison(engine, chosen, **options)
     data = views.comparison_data(engine, chosen, **options)
     if isinstance(result, SeriesResult):  # more than two accounts, or several dates
+        from reichweite.report.series import change_table, html_table
         from reichweite.report.series import chart_specs as series_charts
 
+        change = _periods(html_table(*change_table(result, lang), lang, "series-change")) \
+            if len(result.dates) > 1 else None
         return fragment_in(lang, "_compare_series.html", data=data, labels=result.labels,
-                        label_of=dict(zip(result.keys, result.labels, strict=True)),
-                        charts=series_charts(result, lang))
+                           label_of=dict(zip(result.keys, result.labels, strict=True)),
+                           charts=series_charts(result, lang), change=change)
     texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
     return fragment_in(
         lang, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
         definitions=definitions_view(result, lang), measured=measured_view(result, lang),
         query=query, charts=chart_specs(result, lang),
     )
+
+
+def _periods(table: dict[str, Any]) -> dict[str, Any]:
+    """The report's change table with its first two columns (from, to) as a heading per period: it fits the page."""
+    periods: dict[str, list[list[str]]] = {}
+    for row in table["rows"]:
+        periods.setdefault(f"{row[0]} → {row[1]}", []).append(row[2:])
+    return {**table, "headers": table["headers"][2:], "numeric": table["numeric"][2:], "periods": periods}
 
 
 @router.get("/compare/download/{kind}")
