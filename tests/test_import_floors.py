@@ -32,11 +32,6 @@ FORBIDDEN = {
 }
 FLOORS = {"platforms", "tables", "store", "analysis", "engines", "report", "jobs"} | ABOVE
 ENTRY_POINTS = {"reichweite.__main__"}  # `python -m reichweite` starts the command line
-# The comparison report still takes its result type from the comparison job; the type moves down to analysis/ with
-# the comparison of several accounts (then these entries go).
-CIRCLES_ALLOWED = [{"reichweite.jobs.compare", "reichweite.report.comparison", "reichweite.report.comparison_files"}]
-UPWARD_ALLOWED = {("reichweite.report.comparison", "reichweite.jobs.compare"),
-                  ("reichweite.report.comparison_files", "reichweite.jobs.compare")}
 
 
 def _modules() -> dict[str, ast.Module]:
@@ -88,7 +83,7 @@ def _floor(name: str) -> str:
 @pytest.mark.parametrize("floor", sorted(FORBIDDEN))
 def test_no_floor_imports_one_above_it(floor: str) -> None:
     wrong = sorted(f"{m} imports {t}" for m, targets in EDGES.items() if _floor(m) == floor
-                   for t in targets if _floor(t) in FORBIDDEN[floor] and (m, t) not in UPWARD_ALLOWED)
+                   for t in targets if _floor(t) in FORBIDDEN[floor])
     assert wrong == []
 
 
@@ -133,7 +128,7 @@ def _cycles() -> list[set[str]]:
 
 
 def test_no_circles_of_imports() -> None:
-    circles = [sorted(c) for c in _cycles() if c not in CIRCLES_ALLOWED]
+    circles = [sorted(c) for c in _cycles()]
     assert circles == []
 
 

@@ -52,8 +52,8 @@ def test_posts_and_accounts_typed_in(name: str, tmp_path: Path) -> None:
     accounts = _fill_template(tmp_path / "accounts-template.csv", tmp_path / "accounts.csv", [{
         "platform": name, "handle": platform.handle_example, "observed_at": "2026-03-08 09:00", "followers": "1.234",
     }])
-    assert "1 posts new" in _ok("import", "table", str(posts), "--db", db)
-    assert "1 account snapshots added" in _ok("import", "table", str(accounts), "--db", db)
+    assert "1 post new" in _ok("import", "table", str(posts), "--db", db)
+    assert "1 account snapshot added" in _ok("import", "table", str(accounts), "--db", db)
 
     listed = json.loads(_ok("posts", f"{name}:{handle}", "--json", "--db", db))
     assert len(listed) == 1

@@ -32,8 +32,7 @@ from reichweite.results import (
 if TYPE_CHECKING:
     import pandas as pd
 
-    from reichweite.jobs.compare import ComparisonResult
-    from reichweite.jobs.compare_series import SeriesResult
+    from reichweite.analysis.compare_results import CompareOptions, ComparisonResult, SeriesResult
     from reichweite.jobs.languages import LanguageShares
 
 StoreLike = Store | str | Path | None
@@ -114,7 +113,7 @@ def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, ki
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     done = import_kind(_store(store, create=True).engine, kind, path, **options)
-    return Imported(kind, done.path, done.summary, done.details, done.result)
+    return Imported(kind, done.path, done.summary, done.details, done.result, done.paths)
 
 
 def file_kinds() -> tuple[str, ...]:
@@ -201,12 +200,31 @@ def _since(value: str) -> datetime:
         raise UsageError(f"since: {exc}") from None
 
 
+def compare_options(
+    *, tolerance: Duration = "12h", quotes: bool = False, window: Duration = "12h", fuzzy_threshold: float = 90.0,
+    overrides: str | Path | None = None, include_reposts: bool = False, parts: str | None = None,
+    visibility: str | Sequence[str] | None = None,
+) -> CompareOptions:
+    """How `compare` matches and counts posts, from the same arguments (text or typed) as `compare` takes."""
+    from reichweite.analysis.compare_results import CompareOptions
+    from reichweite.analysis.parts import parse_parts
+
+    try:
+        rule = parse_parts(parts)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return CompareOptions(
+        tolerance=duration(tolerance, "tolerance"), quotes=quotes, window=duration(window, "window"),
+        fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None, rule=rule,
+        include_reposts=include_reposts, visibility=_visibility(visibility))
+
+
 def compare(
     store: StoreLike, a: Target, b: Target, *more: Target, at: When | Sequence[When] = None,
     age: Duration | Sequence[Duration] | None = None, tolerance: Duration = "12h", quotes: bool = False,
     window: Duration = "12h", fuzzy_threshold: float = 90.0, overrides: str | Path | None = None,
     include_reposts: bool = False, lang: str | None = None, out: str | Path | None = None, parts: str | None = None,
-    visibility: str | Sequence[str] | None = None, log: bool = False,
+    visibility: str | Sequence[str] | None = None, log: bool = False, options: CompareOptions | None = None,
 ) -> ComparisonResult | SeriesResult:
     """Compare accounts post by post (cross-posts): groups of the same post, interactions, statistics.
 
@@ -215,9 +233,9 @@ def compare(
     (`age=["1h", "7d"]`, earliest first): a `SeriesResult` (`.dates` per date the accounts' summaries and every pair's
     statistics, `.change_summary` the change between consecutive dates, `.curves` interactions over post age,
     `.listing()` one row per date, group and account). `parts`: common (default), known or a list such as
-    "likes,reposts". With `out` the report (HTML, workbook, charts; on a logarithmic scale with `log`) is written
-    there. `.to_json()` is the JSON of
-    `reichweite compare --json` with the same arguments."""
+    "likes,reposts". How posts are matched and counted may also come as one `options` (see `compare_options`),
+    then without the single arguments. With `out` the report (HTML, workbook, charts; on a logarithmic scale with
+    `log`) is written there. `.to_json()` is the JSON of `reichweite compare --json` with the same arguments."""
     from reichweite.jobs.compare import compare as run
     from reichweite.jobs.compare_series import compare_series
 
@@ -225,31 +243,24 @@ def compare(
     ages = [d for d in (duration(v, "age") for v in _several(age)) if d is not None]
     if ats and ages:
         raise UsageError("Give either --at or --age, not both.")
-    if not 0 <= fuzzy_threshold <= 100:  # NaN too
-        raise UsageError(f"--fuzzy-threshold {fuzzy_threshold:g}: expected a similarity from 0 to 100 (100 turns "
-                         "fuzzy matching off)")
+    given = compare_options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
+                            overrides=overrides, include_reposts=include_reposts, parts=parts, visibility=visibility)
+    if options is not None and given != type(options)():
+        raise UsageError("Give the comparison's options either as options or one by one, not both.")
     sides = [target(a), target(b), *(target(m) for m in more)]
-    spans = dict(tolerance=duration(tolerance, "tolerance"), window=duration(window, "window"))
-    language, levels = _lang(lang), _visibility(visibility)
-    common = dict(quotes=quotes, fuzzy_threshold=fuzzy_threshold, overrides=overrides, lang=language, parts=parts,
-                  out=Path(out) if out is not None else None, include_reposts=include_reposts, visibility=levels)
+    report = dict(options=options or given, lang=_lang(lang), out=Path(out) if out is not None else None, log=log)
     engine = _store(store, create=False).engine
     if len(sides) == 2 and len(ats) <= 1 and len(ages) <= 1:
-        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **spans, **common,
-                   log=log)
-    return compare_series(engine, sides, ats=ats or None, ages=ages or None, **spans, **common)
+        return run(engine, *sides, at=ats[0] if ats else None, age=ages[0] if ages else None, **report)
+    return compare_series(engine, sides, ats=ats or None, ages=ages or None, **report)
 
 
 def __getattr__(name: str) -> Any:
-    """The result classes of `compare` (ComparisonResult, SeriesResult), imported on first use."""
-    if name == "ComparisonResult":
-        from reichweite.jobs.compare import ComparisonResult
+    """The records of `compare` (ComparisonResult, SeriesResult, CompareOptions), imported on first use."""
+    if name in ("ComparisonResult", "SeriesResult", "CompareOptions"):
+        from reichweite.analysis import compare_results
 
-        return ComparisonResult
-    if name == "SeriesResult":
-        from reichweite.jobs.compare_series import SeriesResult
-
-        return SeriesResult
+        return getattr(compare_results, name)
     raise AttributeError(f"module 'reichweite.api' has no attribute {name!r}")
 
 

@@ -15,6 +15,25 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+class Said(str):
+    """A sentence for users, in English, that also names its text in report/texts (`key`) and the values put into
+    it, so that the CLI can say it in the user's language. Its values are redacted when it is made."""
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, english: str, key: str, **values: object) -> Said:
+        made = super().__new__(cls, redact(english))
+        made.key = key
+        made.values = {name: value if isinstance(value, Said) else redact_value(value)
+                       for name, value in values.items()}
+        return made
+
+
+def _redacted(value: object) -> object:
+    return value if isinstance(value, Said) else redact_value(value)
+
+
 class ReichweiteError(Exception):
     """Base for every error the CLI reports as one line; a runtime failure (exit code 1) unless a subclass says
     otherwise. Its message is redacted when it is made (no token, password or credential URL part survives into
@@ -23,7 +42,7 @@ class ReichweiteError(Exception):
     exit_code = 1
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*(redact_value(a) for a in args))
+        super().__init__(*(_redacted(a) for a in args))
 
 
 class UsageError(ReichweiteError, ValueError):
@@ -45,6 +64,7 @@ class InputError(ReichweiteError):
         self.path = path
         self.line = line
         self.row = row
+        self.message = message if isinstance(message, Said) else redact(str(message))
 
 
 class FetchError(ReichweiteError):
@@ -91,7 +111,8 @@ class MissingExtra(ReichweiteError):
     """A job needs a library of an optional extra that is not installed."""
 
     def __init__(self, job: str, extra: str, module: str):
-        super().__init__(f"{job} needs {module}, which is not installed: pip install 'reichweite[{extra}]'")
+        super().__init__(Said(f"{job} needs {module}, which is not installed: pip install 'reichweite[{extra}]'",
+                              "error.missing_extra", job=job, module=module, extra=extra))
         self.job = job
         self.extra = extra
         self.module = module

@@ -56,9 +56,16 @@ class Imported:
     summary: str
     details: dict[str, Any]
     result: Any = field(default=None, repr=False)  # the importer's own result object
+    paths: tuple[Path, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return plain({"kind": self.kind, "file": self.path, "summary": self.summary, "details": self.details})
+
+    def summary_in(self, lang: str) -> str:
+        """The summary line in German (de) or English (en); `summary` is the English one."""
+        from reichweite.jobs.imports import summary
+
+        return summary(self.kind, self.result, self.paths, lang)
 
 
 @dataclass

@@ -22,6 +22,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from reichweite.errors import Said
+
 REPORT_TZ = ZoneInfo("Europe/Berlin")
 
 Bare = Literal["end", "start"]
@@ -48,7 +50,8 @@ def parse_duration(text: str) -> timedelta:
     """'90s', '15m', '12h', '7d', '2w' → timedelta. Raises ValueError with the accepted forms."""
     m = _DURATION.match(text)
     if not m:
-        raise ValueError(f"not a duration: {text!r} (use e.g. 15m, 12h, 7d, 2w)")
+        raise ValueError(Said(f"not a duration: {text!r} (use e.g. 15m, 12h, 7d, 2w)", "error.not_a_duration",
+                              value=repr(text)))
     seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()]
     if not seconds <= MAX_DURATION.total_seconds():
         raise ValueError(f"{text!r} is too long: at most {MAX_DURATION.days}d (100 years)")
@@ -67,7 +70,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        raise DateError(f"unknown time zone {name!r} (e.g. Europe/Berlin, UTC)") from None
+        raise DateError(Said(f"unknown time zone {name!r} (e.g. Europe/Berlin, UTC)", "error.unknown_zone",
+                             value=repr(name))) from None
 
 
 # ---------------------------------------------------------------- the spellings
@@ -181,7 +185,8 @@ def _date_part(text: str, order: Order | None, original: str) -> date:
             return date(_year(m["y"]), month, day)
         except ValueError:
             raise DateError(f"{original!r} is not a date of the calendar") from None
-    raise DateError(f"{original!r} is not a date (use {FORMS})")
+    raise DateError(Said(f"{original!r} is not a date (use {FORMS})", "error.not_a_date", value=repr(original),
+                         forms=FORMS))
 
 
 def _time_part(m: re.Match[str], original: str) -> time:

@@ -70,6 +70,38 @@ def test_months_of_two_accounts_and_their_machine_forms(cli, demo_db: Path) -> N
     assert "2,942 (−53, −1.8%)" in english and "as of the end of each month" in english
 
 
+def _strict(text: str) -> dict:
+    def refuse(word: str) -> None:
+        raise AssertionError(f"not strict JSON: {word}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_several_accounts_at_one_date_give_the_records_of_every(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    # followers.csv: X 09.11. 2,971 followers / 388 following; Mastodon 09.11. 202 / 57 / 75 posts; the next
+    # measurements are on 16.11., after the date asked for
+    two = ("x:tagesfoto_demo", MASTODON)
+    single = _strict(cli("--db", demo_db, "accounts", *two, "--at", "15.11.2026", "--json").out)
+    series = _strict(cli("--db", demo_db, "accounts", *two, "--from", "2026-11-09", "--to", "2026-11-15", "--every",
+                         "day", "--json").out)
+    assert set(single) == set(series) and single["accounts"] == series["accounts"]
+    assert [list(r) for r in single["rows"]] == [list(series["rows"][0])] * 2  # the same keys, in the same order
+    assert [r["step"] for r in single["rows"]] == ["2026-11-15", "2026-11-15"]
+    last = {r["handle"]: r for r in series["rows"] if r["step"] == "2026-11-15"}
+    for row in single["rows"]:
+        for key in ("followers", "following", "posts", "followers_observed_at", "end"):
+            assert row[key] == last[row["handle"]][key]
+    assert [(r["followers"], r["following"], r["posts"]) for r in single["rows"]] == [(2971, 388, None), (202, 57, 75)]
+    assert single["rows"][0]["end"] == "2026-11-15T22:59:59.999999Z" and single["to"] == single["rows"][0]["end"]
+    moments = [v for r in single["rows"] + series["rows"] for k, v in r.items()
+               if v is not None and (k in ("start", "end") or k.endswith("_observed_at"))]
+    assert moments and all(v.endswith("Z") and "T" in v for v in moments)
+    csv_rows = _csv(cli("--db", demo_db, "accounts", *two, "--at", "15.11.2026", "--format", "csv").out)
+    assert [r["followers"] for r in csv_rows] == ["2971", "202"] and list(csv_rows[0]) == list(single["rows"][0])
+    german = cli("--db", demo_db, "accounts", *two, "--at", "15.11.2026", "--lang", "de").out
+    assert "Stand am Ende jedes Tages" in german and "2.971" in german
+
+
 def test_growth_options_are_checked(cli, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("--db", demo_db, "accounts", "x:tagesfoto_demo", "--from", "2026-10-01", "--every",
                "fortnight").code == 2
@@ -78,8 +110,8 @@ def test_growth_options_are_checked(cli, demo_db: Path) -> None:  # type: ignore
     assert cli("--db", demo_db, "accounts", "x:tagesfoto_demo", "--from", "31.02.2026").code == 2
     both = cli("--db", demo_db, "accounts", "x:tagesfoto_demo", "--at", "2026-10-01", "--every", "week")
     assert both.code == 2 and "--at" in both.err
-    several = cli("--db", demo_db, "accounts", "x:tagesfoto_demo", MASTODON)
-    assert several.code == 2 and "--every" in several.err
+    several = cli("--db", demo_db, "accounts", "x:tagesfoto_demo", MASTODON, "--format", "csv")  # as of now
+    assert several.code == 0 and [r["followers"] for r in _csv(several.out)] == ["2942", "233"]
     unknown = cli("--db", demo_db, "accounts", "x:nobody", "--every", "week")
     assert unknown.code == 1 and unknown.err.startswith("Error: No account figures of x:nobody")
     assert "Traceback" not in unknown.err
@@ -148,6 +180,14 @@ def test_the_charts_of_accounts_and_activity(cli, demo_db: Path, tmp_path: Path)
     x_posts = [r["value"] for r in chart_rows(chart_specs(found, "en")["posts"])[0]
                if r["series"] == "X @tagesfoto_demo"]
     assert x_posts == [None, None]  # X posts never measured: no point, never 0
+    subtitle = chart_specs(found, "de")["followers"]["title"]["subtitle"]
+    assert subtitle[0].startswith("31.10.2026 bis 30.11.2026 · Kalendertage Europe/Berlin")
+    assert subtitle[1] == "Quelle: Kontozahlen im Speicher (Sammlungen und Tabellen) · Stand 30.11.2026"
+    weekly = reichweite.linkedin_activity(EXPORT_2024, every="week")
+    counts = chart_specs(weekly, "en")["activity"]
+    axis = counts["layer"][0]["encoding"]["y"]["axis"]
+    assert axis["values"] == [0, 1]  # whole counts: no tick at 0.5
+    assert counts["title"]["subtitle"][1] == "Source: LinkedIn member export export-2024 · as of 18 Jun 2024"
     activity = cli("linkedin", "activity", EXPORT_2024, "--out", out, "--lang", "de")
     assert activity.code == 0 and (out / "linkedin_activity.png").exists()
     assert (out / "linkedin_activity.xlsx").exists()

@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.support.chart_data import chart_rows
-from tests.support.panels import WIDE_HEADER, write_wide
+from tests.support.panels import WIDE_HEADER, dax_members, write_wide
 
 MB, SAP, BMW, BAYER = "DE0007100000", "DE0007164600", "DE0005190003", "DE000BAY0017"
 
@@ -126,4 +127,37 @@ def test_the_charts_draw_the_hand_counts(cli, panel_db: Path, tmp_path: Path) ->
     assert sap == [("2019-06-30", 300, False), ("2021-06-30", None, True), ("2022-06-30", 330, False)]
     mercedes = {r["company"] for r in xing if r["name"] in ("Daimler", "Mercedes-Benz Group")}
     assert mercedes == {"Mercedes-Benz Group (Daimler)"}
+    # only the four companies typed get a small chart; the other members of any of the dates are counted instead
+    assert {r["company"] for r in xing} == {"BMW", "Bayer", "Mercedes-Benz Group (Daimler)", "SAP"}
+    members = set().union(*(dax_members(date.fromisoformat(d)) for d in TOTALS))
+    subtitle = specs["companies_xing"]["title"]["subtitle"]
+    assert f"{len(members) - 4} Mitglieder nie auf Xing gemessen, nicht gezeigt" in subtitle[1]
+    for spec in specs.values():  # as of, time zone and source in every image
+        assert "Stand 30.06.2022 · Kalendertage Europe/Berlin" in spec["title"]["subtitle"][-1]
+        assert spec["title"]["subtitle"][-1].startswith("Quelle: ")
 
+
+
+def test_renamed_companies_carry_the_name_of_each_date(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # typed with today's names at every date; the name history (company_names.csv) decides what a row is called:
+    # Deutsche Post → DHL Group on 2023-07-01, HeidelbergCement → Heidelberg Materials on 2022-09-01
+    table = tmp_path / "renames.csv"
+    table.write_text("platform,company,observed_at,followers\n"
+                     "linkedin,DHL Group,2019-06-30,1000\nlinkedin,Heidelberg Materials,2019-06-30,200\n"
+                     "linkedin,DHL Group,2023-06-30,1500\nlinkedin,Heidelberg Materials,2023-06-30,300\n"
+                     "linkedin,Deutsche Post,2024-06-30,1700\nlinkedin,HeidelbergCement,2024-06-30,310\n",
+                     encoding="utf-8")
+    db = tmp_path / "renames.db"
+    assert cli("--db", db, "import", "table", table).code == 0
+    rows = list(csv.DictReader(io.StringIO(cli("--db", db, "panel", "series", "dax", "--platforms", "linkedin",
+                                               "--format", "csv").out)))
+    names = {(r["date"][:4], r["company_key"]): (r["name"], r["value"]) for r in rows}
+    post, heidelberg = "DE0005552004", "DE0006047004"
+    assert [names[year, post] for year in ("2019", "2023", "2024")] == [
+        ("Deutsche Post", "1000"), ("Deutsche Post", "1500"), ("DHL Group", "1700")]
+    assert [names[year, heidelberg] for year in ("2019", "2023", "2024")] == [
+        ("HeidelbergCement", "200"), ("Heidelberg Materials", "300"), ("Heidelberg Materials", "310")]
+    assert names["2019", MB][0] == "Daimler" and names["2024", MB][0] == "Mercedes-Benz Group"
+    table_out = cli("--db", db, "panel", "series", "dax", "--platforms", "linkedin", "--lang", "en",
+                    env={"COLUMNS": "160"}).out
+    assert "DHL Group (Deutsche Post)" in table_out and "Heidelberg Materials (HeidelbergCement)" in table_out

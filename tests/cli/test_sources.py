@@ -74,7 +74,7 @@ def test_template_then_import_table(tmp_path: Path, run) -> None:  # type: ignor
         f.write('xing,beispiel,2026-03-08 09:00,"1,2 Mio.",10,\n')
     done = run("import", "table", tmp_path / "a.csv", db=db)
     again = run("import", "table", tmp_path / "a.csv", db=db)
-    assert done.stdout.strip() == ("table a.csv: accounts: 1 rows, 1 accounts, 1 account snapshots added; "
+    assert done.stdout.strip() == ("table a.csv: accounts: 1 row, 1 account, 1 account snapshot added; "
                                    "observed_at 2026-03-08 08:00 UTC (from the observed_at column)")
     assert "0 account snapshots added" in again.stdout
     bad = run("template", "posts", tmp_path / "p.txt", db=db)

@@ -72,7 +72,7 @@ def test_archive_keeps_visibility_and_warnings_and_never_stores_direct_messages(
     done = run_main("import", "mastodon-archive", str(archive(tmp_path)), "--db", db_url)
     assert done.returncode == 0, done.stderr
     assert "6 items" in done.stdout
-    assert "2 of them followers-only" in done.stdout and "1 direct messages left out (never stored)" in done.stdout
+    assert "2 of them followers-only" in done.stdout and "1 direct message left out (never stored)" in done.stdout
     stored = _stored(db_url)
     assert stored == {
         "1001": ("public", None), "1002": ("unlisted", None), "1003": ("private", None),

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from reichweite.analysis.compare_results import CompareOptions
 from reichweite.errors import ReichweiteError, UsageError
 from reichweite.jobs.compare import compare, posts
 from tests.support.compare_seed import (
@@ -90,7 +91,8 @@ def test_replies_from_a_table_complete_the_comparison(store: sa.Engine) -> None:
 def test_at_age_lists_posts_without_a_snapshot_in_the_tolerance(seeded: tuple[sa.Engine, Seeded]) -> None:
     engine, data = seeded
     # only the Bluesky post of day 7 (created Aug 10 05:34) has a fetch (Aug 20 12:00) within 10 d … 10 d 12 h
-    result = compare(engine, X, BS, age=timedelta(days=10), tolerance=timedelta(hours=12), out=None)
+    result = compare(engine, X, BS, age=timedelta(days=10), options=CompareOptions(tolerance=timedelta(hours=12)),
+                     out=None)
     lacking = result.table.lacking.set_index("a_native_id")["lacking"].to_dict()
     assert len(lacking) == 8
     assert lacking[data.x_ids[7]] == "a"

@@ -106,3 +106,29 @@ def test_dates_must_be_ordered_and_accounts_distinct(seeded3: sa.Engine) -> None
         compare_series(seeded3, [X, X], ats=[D1], out=None)
     with pytest.raises(UsageError, match="either --at or --age"):
         compare_series(seeded3, [X, BS], ats=[D1], ages=[timedelta(days=7)], out=None)
+
+
+def test_one_options_record_serves_the_pair_and_the_series(seeded3: sa.Engine) -> None:
+    """The options given one by one or as one CompareOptions give the same comparison, for two accounts at one date
+    and for three at two dates; the record is frozen and hashable (a cache key), and giving both ways is refused."""
+    from reichweite import api
+    from reichweite.results import Store
+
+    store = Store(seeded3)
+    options = api.compare_options(window="6h", fuzzy_threshold=100, parts="likes,reposts", quotes=True)
+    assert options == api.CompareOptions(window=timedelta(hours=6), fuzzy_threshold=100.0, quotes=True,
+                                         rule=options.rule) and options.rule.parts == ("likes", "reposts")
+    assert hash(options) == hash(api.compare_options(window=timedelta(hours=6), fuzzy_threshold=100,
+                                                     parts="likes,reposts", quotes=True))
+    with pytest.raises(AttributeError):
+        options.window = timedelta(hours=1)  # type: ignore[misc]
+    pair = api.compare(store, X, BS, at=D2, options=options)
+    single = api.compare(store, X, BS, at=D2, window="6h", fuzzy_threshold=100, parts="likes,reposts", quotes=True)
+    assert pair.options is options and pair.window == timedelta(hours=6) and pair.table.parts == ("likes", "reposts")
+    assert pair.to_json() == single.to_json()
+    series = api.compare(store, X, BS, M, at=[D1, D2], options=options)
+    assert series.options is options and series.to_json()["definitions"]["window"] == "6h"
+    with pytest.raises(UsageError, match="either as options or one by one"):
+        api.compare(store, X, BS, at=D2, options=options, window="6h")
+    with pytest.raises(UsageError, match="--fuzzy-threshold 120"):
+        api.compare_options(fuzzy_threshold=120)

@@ -72,7 +72,7 @@ def test_a_german_polls_table_reports_participation_per_option(tmp_path: Path) -
     ])
     db = str(tmp_path / "r.db")
     done = reichweite.import_file(db, path, kind="table")
-    assert "polls: 2 rows, 1 posts new, 0 posts known, 2 snapshots added" in done.summary
+    assert "polls: 2 rows, 1 post new, 0 posts known, 2 snapshots added" in done.summary
     assert "table:erika-beispiel:2026-03-01:" in done.summary
     found = reichweite.polls(db, "linkedin:erika-beispiel", at="2026-03-10")
     [poll] = found.polls

@@ -113,7 +113,7 @@ def test_importing_again_adds_nothing_and_real_ids_join_the_stand_ins(tmp_path: 
          "28.11.2023", "31", "4", "7", "5.1K"],
     ], delimiter=";", encoding="utf-8")
     joined = import_table(engine, real)
-    assert "2 stand ins joined by day and text" in joined.summary()
+    assert "2 stand-ins joined by day and text" in joined.summary()
     assert _count(engine, posts) == 13  # never doubled
     with engine.connect() as conn:
         rows = conn.execute(sa.select(posts.c.native_id, posts.c.id).where(posts.c.platform == "x")).all()

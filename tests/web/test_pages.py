@@ -81,7 +81,7 @@ def test_entry_grid_checks_then_saves_in_one_transaction(tmp_path: Path) -> None
         assert conn.execute(sa.text("SELECT COUNT(*) FROM posts")).scalar_one() == 0  # nothing half-written
     assert "1 rows checked" in client.post("/entry/check", data=form([good])).text
     saved = client.post("/entry", data=form([good]), headers={"HX-Request": "true"}).text
-    assert "Saved:" in saved and "1 snapshots added" in saved.replace(",", "")
+    assert "Saved:" in saved and "1 snapshot added" in saved.replace(",", "")
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT likes FROM snapshots")).scalar_one() == 12
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from reichweite.analysis.panel_series import company_series, platforms_side_by_side
 from reichweite.timeutil import REPORT_TZ, DateError, parse_day
 
 FIGURES = ("followers", "employees")
@@ -302,8 +303,6 @@ def analyse_panel(panel: str, title: str, spells: pd.DataFrame, snapshots: pd.Da
                   names: pd.DataFrame | None = None) -> PanelResult:
     """The whole panel analysis: measurement dates are the days on which any of the platforms was measured.
     `names` is the name history of companies (key, name, valid_from, valid_to) for naming them as at each date."""
-    from reichweite.analysis.panel_series import company_series, platforms_side_by_side
-
     platforms = list(platforms)
     table = measurement_table(snapshots)
     table = table[table["platform"].isin(platforms)].reset_index(drop=True)

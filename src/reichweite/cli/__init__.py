@@ -29,7 +29,7 @@ from reichweite.cli import (
     serve,
     template,
 )
-from reichweite.cli.common import DbOption
+from reichweite.cli.common import DbOption, LangOption, language, start_language
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
 from reichweite.redact import redact
@@ -71,6 +71,7 @@ def _root(
     ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
     db: DbOption = None,
+    lang: LangOption = None,
     max_member_size: str | None = _limit("member_size", "Largest archive member unpacked (default 1GB)."),
     max_archive_size: str | None = _limit("archive_size", "Most bytes unpacked from one archive (default 4GB)."),
     max_ratio: str | None = _limit("ratio", "Highest compression ratio of an archive member (default 100)."),
@@ -80,6 +81,7 @@ def _root(
     max_columns: str | None = _limit("columns", "Most columns a worksheet may span (default 1,000)."),
 ) -> None:
     """Measure and compare reach across Bluesky, X, Mastodon, LinkedIn and Xing."""
+    start_language(lang)
     given = {"member_size": max_member_size, "archive_size": max_archive_size, "ratio": max_ratio,
              "line_size": max_line_size, "cells": max_cells, "columns": max_columns}
     values = {name: (parse_size if name in SIZES else parse_count)(OPTIONS[name][0], text)
@@ -112,18 +114,21 @@ app = build_app()
 def run(args: Sequence[str] | None = None) -> int:
     """Run `reichweite ARGS` and return its exit code: 0 success, 1 runtime failure, 2 usage error, 130 interrupted.
     Errors are one line on stderr, never a traceback (REICHWEITE_DEBUG=1 shows it for unexpected ones)."""
+    from reichweite.report.messages import error_line, line, os_error
+
+    start_language(None)
     try:
         code = app(args=list(args) if args is not None else None, prog_name="reichweite", standalone_mode=False)
     except ReichweiteError as exc:
-        print(f"Error: {' '.join(redact(bare(exc)).split(chr(10)))}", file=sys.stderr)
+        print(error_line(exc, language()), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("Interrupted. What was stored so far is kept.", file=sys.stderr)
+        print(line("error.interrupted", language()), file=sys.stderr)
         return 130
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        print("Aborted.", file=sys.stderr)
+        print(line("error.aborted", language()), file=sys.stderr)
         return 1
     except ModuleNotFoundError as exc:  # a library of an optional extra, imported deep in a job
         from reichweite.extras import missing_extra
@@ -131,7 +136,7 @@ def run(args: Sequence[str] | None = None) -> int:
         found = missing_extra(exc, "This command")
         if found is None:
             raise
-        print(f"Error: {found}", file=sys.stderr)
+        print(error_line(found, language()), file=sys.stderr)
         return found.exit_code
     except BrokenPipeError:  # stdout closed early (`reichweite posts … | head`): not an error
         _silence_stdout()
@@ -141,15 +146,14 @@ def run(args: Sequence[str] | None = None) -> int:
             exc.show()  # type: ignore[attr-defined]  # a usage error of click (or the click typer bundles)
             return exc.exit_code  # type: ignore[attr-defined]
         if isinstance(exc, OSError):
-            where = f"{exc.filename}: " if exc.filename else ""
-            print(f"Error: {redact(bare(where))}{redact(bare(exc.strerror or exc))}", file=sys.stderr)
+            print(error_line(os_error(exc, language()), language()), file=sys.stderr)
             return 1
         if os.environ.get("REICHWEITE_DEBUG"):
             _redacted_traceback(type(exc), exc, exc.__traceback__)
             return 1
         message = redact(bare(exc)).strip().splitlines()[0] if bare(exc).strip() else ""
-        print(f"Error: unexpected {type(exc).__name__}{': ' + message if message else ''} "
-              "(a bug: please report it; REICHWEITE_DEBUG=1 shows where it happened)", file=sys.stderr)
+        print(error_line(line("error.unexpected", language(), kind=type(exc).__name__,
+                              detail=": " + message if message else ""), language()), file=sys.stderr)
         return 1
     return code if isinstance(code, int) else 0
 

@@ -46,7 +46,7 @@ OutDirOption = Annotated[Path | None, typer.Option("--out", help="Folder for the
 
 
 @app.callback()
-def group(db: DbOption = None) -> None:
+def group(db: DbOption = None, lang: LangOption = None) -> None:
     """Bot invitations, funnel pitches and automated accounts: scores with reasons."""
 
 
@@ -104,6 +104,7 @@ def label(
         Path | None, typer.Option("--export", help="Keep the sender's texts from this export for training.")
     ] = None,
     db: DbOption = None,
+    lang: LangOption = None,
     owner: OwnerOption = None,
 ) -> None:
     """Store your verdict on a sender; from enough labels a model learns your inbox."""
@@ -113,7 +114,8 @@ def label(
 
 
 @app.command("labels")
-def labels(db: DbOption = None, as_json: JsonOption = False) -> None:
+def labels(db: DbOption = None,
+    lang: LangOption = None, as_json: JsonOption = False) -> None:
     """The labels you have given."""
     stored = reichweite.sender_labels(db)
     if as_json:

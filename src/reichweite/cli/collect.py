@@ -10,7 +10,7 @@ import typer
 
 import reichweite
 from reichweite import registry
-from reichweite.cli.common import DbOption, TzOption, echo, note, parse_date_option, routed
+from reichweite.cli.common import DbOption, LangOption, TzOption, echo, note, parse_date_option, routed
 from reichweite.errors import UsageError
 from reichweite.timeutil import parse_duration, utcnow
 
@@ -49,6 +49,7 @@ def collect(
     ] = None,
     quiet: QuietOption = False,
     db: DbOption = None,
+    lang: LangOption = None,
     now: NowOption = None,
 ) -> None:
     """Collect posts and figures from platform APIs; with --config, what a watch list says is due."""
@@ -102,6 +103,7 @@ def _subcommand(platform: registry.Platform) -> Callable[..., None]:
         resume: ResumeOption = False,
         quiet: QuietOption = False,
         db: DbOption = None,
+        lang: LangOption = None,
         now: NowOption = None,
     ) -> None:
         options = {option: server} if server else {}

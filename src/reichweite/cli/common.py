@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from reichweite import registry
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
@@ -48,9 +48,43 @@ def check_lang(option: str):  # type: ignore[no-untyped-def]
     """A callback refusing a report language other than de or en before the command runs."""
     def check(value: str | None) -> str | None:
         if value is not None and value.strip().lower() not in ("de", "en"):
-            raise UsageError(f"{option} {value!r}: expected de or en")
+            raise UsageError(Said(f"{option} {value!r}: expected de or en", "error.lang", option=option,
+                                  value=repr(value)))
         return value
     return check
+
+
+def _route_lang(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """--lang typed on the root, a group or the command (the innermost wins, as --db): checked, and remembered as
+    the language of every message the command prints, its errors too."""
+    from reichweite.report.i18n import use_message_lang
+
+    value = routed("lang")(ctx, param, check_lang("--lang")(value))
+    if value is not None:
+        use_message_lang(value)
+    return value
+
+
+def start_language(value: str | None) -> None:
+    """A new command line: only its own --lang counts (not one of an earlier run in the same process)."""
+    from reichweite.report.i18n import use_message_lang
+
+    use_message_lang(value)
+
+
+def language() -> str:
+    """The language of the command's messages: --lang wherever it was typed, else from the locale (LC_ALL,
+    LC_MESSAGES, LANG), as the reports choose theirs."""
+    from reichweite.report.i18n import message_lang
+
+    return message_lang()
+
+
+def error_line(message: object, lang: str | None = None) -> str:
+    """'Error: …' / 'Fehler: …' as one line, redacted."""
+    from reichweite.report.messages import error_line as line
+
+    return line(message, lang or language())
 
 
 def check_out(value: Path | None) -> Path | None:
@@ -62,7 +96,8 @@ def check_out(value: Path | None) -> Path | None:
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", help="Report language: de or en (default: from the locale).", callback=check_lang("--lang")),
+    typer.Option("--lang", metavar="de|en", callback=_route_lang,
+                 help="Report language, also of messages: de or en (default: from the locale)."),
 ]
 VisibilityOption = Annotated[
     str | None,
@@ -103,7 +138,8 @@ def output_format(fmt: str | None, as_json: bool) -> str:
         return "json" if as_json else "table"
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+        raise UsageError(Said(f"--format {fmt!r}: use one of {', '.join(FORMATS)}", "error.format", value=repr(fmt),
+                              choices=", ".join(FORMATS)))
     if as_json and fmt != "json":
         raise UsageError(f"--json means --format json; it does not go with --format {fmt}")
     return fmt
@@ -163,17 +199,25 @@ def existing(*paths: Path) -> None:
 
     for path in paths:
         if not Path(path).exists():
-            raise InputError(path, "no such file or folder")
+            raise InputError(path, Said("no such file or folder", "error.no_such_file"))
 
 
-def report_language(lang: str | None) -> str:
-    """--lang checked: de or en (default from the locale)."""
+def report_language(lang: str | None = None) -> str:
+    """--lang checked: de or en (default: --lang typed on the root or group, else from the locale)."""
     from reichweite.report.i18n import resolve_lang
 
+    if lang is None:
+        return language()
     try:
         return resolve_lang(lang)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _option(option: str, exc: Exception) -> Said:
+    """'--at: …' of a value the option cannot take (the reason a `Said` text where the reader made one)."""
+    detail = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
+    return Said(f"{option}: {exc}", "error.option", option=option, detail=detail)
 
 
 def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
@@ -185,7 +229,7 @@ def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
     try:
         return zone(value)
     except DateError as exc:
-        raise UsageError(f"--tz: {exc}") from None
+        raise UsageError(_option("--tz", exc)) from None
 
 
 def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None = None, *,
@@ -198,7 +242,7 @@ def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None 
     try:
         return parse_moment(value, zone_, bare=bare)
     except DateError as exc:
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError(_option(option, exc)) from None
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -208,7 +252,7 @@ def parse_day_option(value: str | None, option: str) -> date | None:
     try:
         return parse_day(value)
     except DateError as exc:
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError(_option(option, exc)) from None
 
 
 def parse_at(value: str | None, tz: str | ZoneInfo | None = None) -> datetime | None:
@@ -222,7 +266,7 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise UsageError(f"--age: {exc}") from None
+        raise UsageError(_option("--age", exc)) from None
 
 
 def parse_target(value: str) -> tuple[str, str]:
@@ -230,7 +274,8 @@ def parse_target(value: str) -> tuple[str, str]:
     platform, sep, handle = value.partition(":")
     platform = platform.strip().lower()
     if not sep or platform not in registry.NAMES or not handle.strip():
-        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(registry.NAMES)}")
+        raise UsageError(Said(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(registry.NAMES)}",
+                              "error.target", value=repr(value), platforms=", ".join(registry.NAMES)))
     try:
         return platform, registry.normalise_handle(platform, handle)
     except ValueError as exc:
@@ -243,8 +288,9 @@ def parse_account(value: str) -> tuple[str, str] | str:
         return parse_target(value)
     platform = value.strip().lower()
     if platform not in registry.NAMES:
-        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE or PLATFORM, PLATFORM one of "
-                         f"{', '.join(registry.NAMES)}")
+        raise UsageError(Said(f"{value!r}: expected PLATFORM:HANDLE or PLATFORM, PLATFORM one of "
+                              f"{', '.join(registry.NAMES)}", "error.account", value=repr(value),
+                              platforms=", ".join(registry.NAMES)))
     return platform
 
 

@@ -75,7 +75,7 @@ def compare(
 ) -> None:
     """Compare two or more accounts post by post (cross-posts), with statistics, at one or more dates (--at) or post
     ages (--age); with --out also a report (xlsx, png, html)."""
-    from reichweite.api import ComparisonResult
+    from reichweite.api import ComparisonResult, compare_options
 
     fmt = output_format(fmt, as_json)
     if len(accounts) < 2:
@@ -85,11 +85,12 @@ def compare(
     targets = [parse_target(value) for value in accounts]
     ats = [parse_at(value, tz) for value in at or []]
     ages = [parse_age(value) for value in age or []]
-    result = reichweite.compare(
-        db, *targets, at=ats or None, age=ages or None, tolerance=_duration("--tolerance", tolerance),
-        quotes=quotes, window=_duration("--window", window), fuzzy_threshold=fuzzy_threshold, overrides=overrides,
-        lang=lang, out=out, include_reposts=include_reposts, visibility=visibility, parts=parts, log=log,
-    )
+    options = compare_options(
+        tolerance=_duration("--tolerance", tolerance), quotes=quotes, window=_duration("--window", window),
+        fuzzy_threshold=fuzzy_threshold, overrides=overrides, include_reposts=include_reposts, parts=parts,
+        visibility=visibility)
+    result = reichweite.compare(db, *targets, at=ats or None, age=ages or None, options=options, lang=lang, out=out,
+                                log=log)
     if not isinstance(result, ComparisonResult):
         from reichweite.cli.compare_series import emit_series
 

@@ -20,7 +20,7 @@ from reichweite.cli.common import emit, note, prose, say
 from reichweite.terminal import bare
 
 if TYPE_CHECKING:
-    from reichweite.jobs.compare_series import SeriesResult
+    from reichweite.api import SeriesResult
 
 def emit_series(result: SeriesResult, fmt: str, output: str | None) -> None:
     """Notes on stderr; the tables (or csv, jsonl, json) on stdout or in -o FILE."""

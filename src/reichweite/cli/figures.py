@@ -37,7 +37,7 @@ from reichweite.errors import UsageError
 from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
 from reichweite.terminal import bare
-from reichweite.timeutil import REPORT_TZ
+from reichweite.timeutil import REPORT_TZ, utcnow
 
 FIGURES = ("likes", "replies", "reposts", "quotes")
 
@@ -155,7 +155,8 @@ def accounts(
     db: DbOption = None,
 ) -> None:
     """Followers, following and posts of an account as of a date (the latest account snapshot ≤ --at); with
-    --from/--to/--every of one or more accounts at the end of each day, week or month, with the change."""
+    --from/--to/--every of one or more accounts at the end of each day, week or month, with the change. Several
+    accounts with --at (default: now): the same records as --every, of one step ending at --at."""
     from reichweite.report.accounts import none_found, terminal_lines
 
     fmt, language = output_format(fmt, as_json), report_language(lang)
@@ -167,11 +168,15 @@ def accounts(
                                                  every=every or "week", tz=zone, out=out, lang=language)
         show_growth(found_growth, fmt, output, language)
         return
+    if len(targets) > 1:  # several accounts as of one date: the series of one step, the records of --every
+        zone, when = parse_tz(tz), parse_at(at, tz) or utcnow()
+        found_growth = reichweite.account_growth(db, [parse_target(t) for t in targets], start=when, end=when,
+                                                 every="day", tz=zone, out=out, lang=language)
+        show_growth(found_growth, fmt, output, language)
+        return
     if out is not None:
-        raise UsageError("--out writes the figures over time: give --from/--to/--every with it.")
-    if len(targets) > 1:
-        raise UsageError("Several accounts: give --from/--to/--every for their figures over time, or one account "
-                         "for its figures as of --at.")
+        raise UsageError("--out writes the figures over time: give --from/--to/--every, or several accounts, "
+                         "with it.")
     target, when = targets[0], parse_at(at, tz)
     account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)

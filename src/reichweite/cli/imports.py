@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -11,22 +11,26 @@ import reichweite
 from reichweite.cli.common import (
     DbOption,
     JsonOption,
+    LangOption,
     TzOption,
     echo,
+    error_line,
     existing,
+    language,
     note,
     parse_at,
     parse_target,
     parse_tz,
     print_json,
 )
+from reichweite.report import import_summary as said
 
 app = typer.Typer(help="Import exports and tables into the store.", no_args_is_help=True)
 FileArg = Annotated[Path, typer.Argument(help="CSV or XLSX file.", dir_okay=False)]
 
 
 @app.callback()
-def group(db: DbOption = None) -> None:
+def group(db: DbOption = None, lang: LangOption = None) -> None:
     """Import exports and tables into the store."""
 
 
@@ -36,10 +40,11 @@ def x_archive(
     handle: Annotated[str | None, typer.Option("--handle", help="The account's handle when there is no "
                                                "manifest.js (a lone tweets.js).")] = None,
     db: DbOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Import the official X account archive (posts, likes and reposts as of the archive's date)."""
     existing(path)
-    echo(reichweite.import_file(db, path, kind="x-archive", handle=handle).summary)
+    echo(reichweite.import_file(db, path, kind="x-archive", handle=handle).summary_in(language()))
 
 
 @app.command("table")
@@ -53,6 +58,7 @@ def table(
                      "(observed_at) column; a date alone means the end of that day.")] = None,
     tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Import figures typed in by hand (posts, posts side by side, polls, accounts, company pages; the layout is
     detected from the header, German or English)."""
@@ -60,17 +66,18 @@ def table(
     pairs = [parse_target(a) for a in (accounts or "").split(",") if a.strip()]
     when = parse_at(at, zone)
     existing(path)
-    echo(reichweite.import_file(db, path, kind="table", tz=zone, accounts=pairs, at=when).summary)
+    echo(reichweite.import_file(db, path, kind="table", tz=zone, accounts=pairs, at=when).summary_in(language()))
 
 
 @app.command("mastodon-archive")
 def mastodon_archive(
     path: Annotated[Path, typer.Argument(help="The archive .zip or its outbox.json.")],
     db: DbOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Own posts and boosts (as reposts) from a Mastodon account archive. The archive holds no counts."""
     existing(path)
-    echo(reichweite.import_file(db, path, kind="mastodon-archive").summary)
+    echo(reichweite.import_file(db, path, kind="mastodon-archive").summary_in(language()))
 
 
 @app.command("linkedin-export")
@@ -80,6 +87,7 @@ def linkedin_export(
         str | None, typer.Option("--owner", help="Your name as in the export (default: derived from it).")
     ] = None,
     db: DbOption = None,
+    lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import a LinkedIn member data export (layouts 2018 to today, also files re-saved by Excel): messages,
@@ -89,36 +97,19 @@ def linkedin_export(
     existing(path)
     target = reichweite.open_store(db)
     result = reichweite.import_file(target, path, kind="linkedin-export", owner=owner).result
+    lang = language()
     if as_json:
         print_json({**result.as_dict(), "db": target.url})
     else:
-        _export_summary(result, path)
-        note(f"Stored in {target.url}")
+        lines, notes = said.member_export_overview(result, path, lang)
+        for line in lines:
+            echo(line)
+        for line in [*notes, said.stored_in(target.url, lang)]:
+            note(line)
     for part, why in result.failed.items():
-        note(f"Error: {part} not imported: {why}")
+        note(error_line(said.not_imported(part, why, lang), lang))
     if result.failed:
         raise typer.Exit(1)
-
-
-def _export_summary(result: Any, path: Path) -> None:
-    parts = list(result.added)  # every part of a member export, in the export's order
-    whose = result.owner or "an unknown member"
-    if result.owner_from == "files beside it":
-        whose += " (told by the export's files beside it)"
-    echo(f"LinkedIn member export, {result.layout} layout, of {whose}: {path}")
-    echo(f"  {'part':12} {'read':>7} {'new':>7}")
-    for part in parts:
-        if part in result.failed:
-            echo(f"  {part:12} {'failed':>7} {'-':>7}")
-        elif part in result.files or result.read.get(part):
-            shown = f"  ({result.encodings[part]})" if part in result.encodings else ""
-            echo(f"  {part:12} {result.read[part]:>7,} {result.added[part]:>7,}{shown}")
-    missing = [part for part in parts if part not in result.files and part not in result.failed]
-    if missing:
-        echo(f"  not in the export: {', '.join(missing)}")
-    for part, copies in result.duplicates.items():
-        note(f"  {part}: read {result.files.get(part, 'the shallowest copy')}; also found, not read: "
-             f"{', '.join(copies)}")
 
 
 @app.command("linkedin-page")
@@ -141,6 +132,7 @@ def linkedin_page(
     ] = None,
     tz: TzOption = "Europe/Berlin",
     db: DbOption = None,
+    lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import LinkedIn analytics exports: company page exports (English or German: new followers per day, page
@@ -154,27 +146,11 @@ def linkedin_page(
     if as_json:
         print_json({**result.as_dict(), "db": target.url})
         return
-    for f in result.files:
-        sheets = ", ".join(f"{name} ({kind})" for name, kind in f.sheets.items())
-        read = ", ".join(f"{n} {what}" for what, n in f.read.items() if n)
-        if f.kind == "creator":
-            window = f", {f.window[0]} … {f.window[1]}" if f.window else ""
-            figures = ", ".join(f"{what} {n:,}" for what, n in (("impressions", f.impressions),
-                                                                  ("members reached", f.members_reached))
-                                if n is not None)
-            echo(f"{f.path.name}: creator analytics of {f.page}{window}" + (f" ({figures})" if figures else "")
-                 + f", figures as of {f.observed_at:%Y-%m-%d %H:%M} UTC")
-        else:
-            echo(f"{f.path.name}: page {f.page}, {'German' if f.language == 'de' else 'English'} columns, "
-                 f"exported {f.observed_at:%Y-%m-%d %H:%M} UTC")
-        echo(f"  sheets: {sheets}")
-        echo(f"  read: {read or 'nothing'}")
-        for sheet, names in f.unread_columns.items():
-            note(f"  columns not read in {sheet}: {', '.join(names)}")
-    echo("New in the store: " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
-    if result.follower_note:
-        note(result.follower_note)
-    note(f"Stored in {target.url}")
+    lines, notes = said.page_exports_overview(result, language())
+    for line in lines:
+        echo(line)
+    for line in [*notes, said.stored_in(target.url, language())]:
+        note(line)
 
 
 @app.command("companies")
@@ -182,6 +158,7 @@ def companies(
     file: FileArg,
     add_unknown: Annotated[bool, typer.Option("--add-unknown", help="Add unknown names as new companies.")] = False,
     db: DbOption = None,
+    lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Company-page figures (followers, employees) in the long or the wide layout (a sheet per date)."""
@@ -190,7 +167,7 @@ def companies(
     if as_json:
         print_json(imported.details)
         return
-    echo(imported.summary)
+    echo(imported.summary_in(language()))
 
 
 @app.command("company-page")
@@ -204,6 +181,7 @@ def company_page(
     all_days: Annotated[bool, typer.Option("--all-days", help="Keep every day, not only the last one.")] = False,
     add_unknown: Annotated[bool, typer.Option("--add-unknown", help="Add an unknown company.")] = False,
     db: DbOption = None,
+    lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Your own company page's LinkedIn followers from its page analytics export, for panels."""
@@ -213,4 +191,4 @@ def company_page(
     if as_json:
         print_json(imported.details)
         return
-    echo(imported.summary)
+    echo(imported.summary_in(language()))

@@ -8,13 +8,13 @@ from typing import Annotated
 import typer
 
 import reichweite
-from reichweite.cli.common import DbOption, check_out, note
+from reichweite.cli.common import DbOption, LangOption, check_out, note
 
 app = typer.Typer(help="Bluesky's Jetstream firehose.", no_args_is_help=True)
 
 
 @app.callback()
-def group(db: DbOption = None) -> None:
+def group(db: DbOption = None, lang: LangOption = None) -> None:
     """Bluesky's Jetstream firehose."""
 
 
@@ -29,6 +29,7 @@ def record(
     rotate_seconds: Annotated[float, typer.Option("--rotate-seconds", help="Seconds per file.")] = 3600.0,
     overlap: Annotated[float, typer.Option("--overlap", help="Seconds replayed on resume (deduplicated).")] = 5.0,
     limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many events.")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Record the live firehose to rotating JSONL.zst files; resumes from the saved cursor after a restart."""
     result = reichweite.record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],

@@ -21,6 +21,11 @@ from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOp
 app = typer.Typer(help="A LinkedIn member's own data over time (from the member export).", no_args_is_help=True)
 
 
+@app.callback()
+def group(lang: LangOption = None) -> None:
+    """A LinkedIn member's own data over time (from the member export)."""
+
+
 @app.command("activity")
 def activity(
     source: Annotated[str, typer.Argument(metavar="EXPORT_OR_STORE",

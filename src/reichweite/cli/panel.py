@@ -35,7 +35,7 @@ CompositionOption = Annotated[str, typer.Option(
 
 
 @app.callback()
-def group(db: DbOption = None) -> None:
+def group(db: DbOption = None, lang: LangOption = None) -> None:
     """Company panels (e.g. the DAX) over time: members, figures, reports."""
 
 
@@ -46,6 +46,7 @@ def members(
                                            "default: all spells.")]
     = None,
     db: DbOption = None,
+    lang: LangOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     as_json: JsonOption = False,
@@ -75,6 +76,7 @@ def import_panel(
     file: FileArg,
     title: Annotated[str | None, typer.Option("--title", help="Title shown in reports.")] = None,
     db: DbOption = None,
+    lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Define a panel from a table of spells: company, isin (optional), joined, left, source (optional)."""

@@ -16,7 +16,7 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if 
 
 
 @app.callback()
-def group(db: DbOption = None) -> None:
+def group(db: DbOption = None, lang: LangOption = None) -> None:
     """Write a CSV/XLSX template for figures typed in by hand."""
 
 
@@ -79,6 +79,7 @@ def companies(
     platforms: Annotated[str, typer.Option("--platforms", help="Comma-separated platforms of the pre-filled rows or "
                                            "wide columns, e.g. linkedin,xing,facebook.")] = "linkedin,xing",
     db: DbOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Write the table for company-page figures typed in by hand (LinkedIn, Xing, Facebook …): long layout, or
     --wide. An existing file is replaced only with --force."""

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from reichweite.analysis.automation.accounts import posts_from_events, score_stream
+from reichweite.analysis.automation.accounts import MIN_RATE_SPAN, posts_from_events, score_stream
 from reichweite.analysis.automation.model import MIN_LABELS, MIN_PER_CLASS, Example, ModelInfo, refine
 from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
@@ -229,8 +229,6 @@ def automation_accounts(paths: Sequence[Path], *, min_posts: int = 2) -> tuple[A
 def stream_summary(result: Any, shown: int, lang: str) -> str:
     """How many accounts posted, were scored and flagged, why the others were left out, and whether rates were
     computed — the sentence above the table."""
-    from reichweite.analysis.automation.accounts import MIN_RATE_SPAN
-
     text = t("automation.accounts.summary", lang, posted=result.posted, scored=len(result.scores),
              flagged=sum(s.flagged for s in result.scores), top=shown)
     if result.below_min_posts:

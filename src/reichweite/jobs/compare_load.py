@@ -3,54 +3,18 @@ them (for provenance and curves) and the accounts' follower measurements."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
 
-from reichweite import registry
+from reichweite.analysis.compare_results import EXCLUDED_KINDS, Measured, SourceDates
 from reichweite.errors import ReichweiteError
 from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots_at_age
 from reichweite.store.account_history import account_history
 from reichweite.store.history import snapshot_history
 from reichweite.visibility import SHOWN_BY_DEFAULT, shown
-
-PLATFORM_LABELS = {p.name: p.label for p in registry.PLATFORMS}
-EXCLUDED_KINDS: tuple[str, ...] = ("repost",)
-
-
-@dataclass(slots=True)
-class SourceDates:
-    """The measurements of one source that a comparison used: how many posts, observed from when to when."""
-
-    source: str
-    posts: int
-    first_observed: datetime
-    last_observed: datetime
-
-
-@dataclass(slots=True)
-class Measured:
-    """When and by what one side's figures were measured."""
-
-    posts: int
-    with_figures: int
-    first_observed: datetime | None
-    last_observed: datetime | None
-    sources: list[SourceDates]
-    excluded: dict[str, int] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "posts": self.posts, "with_figures": self.with_figures,
-            "first_observed": self.first_observed.isoformat() if self.first_observed else None,
-            "last_observed": self.last_observed.isoformat() if self.last_observed else None,
-            "sources": [{"source": d.source, "posts": d.posts, "first_observed": d.first_observed.isoformat(),
-                         "last_observed": d.last_observed.isoformat()} for d in self.sources],
-            "excluded": self.excluded,
-        }
 
 
 @dataclass(slots=True)
@@ -63,14 +27,6 @@ class Loaded:
     figures: list[list[pd.DataFrame]]  # [date][account]
     history: pd.DataFrame  # every snapshot of the posts (up to the last date)
     followers: list[pd.DataFrame]  # each account's measurements
-
-
-def platform_label(platform: str) -> str:
-    return PLATFORM_LABELS.get(platform, platform)
-
-
-def account_label(account: tuple[str, str]) -> str:
-    return f"{platform_label(account[0])} @{account[1].lstrip('@')}"  # Mastodon handles carry their own @
 
 
 def engine_of(db: str | sa.Engine | None) -> sa.Engine:

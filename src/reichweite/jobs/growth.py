@@ -14,6 +14,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.compare import plain
+from reichweite.analysis.compare_results import account_label
 from reichweite.analysis.growth import (
     ACCOUNT_FIGURES,
     ACTIVITY_FIGURES,
@@ -24,7 +25,7 @@ from reichweite.analysis.growth import (
     steps,
 )
 from reichweite.errors import ConfigError, ReichweiteError
-from reichweite.jobs.compare_load import account_label, engine_of
+from reichweite.jobs.compare_load import engine_of
 from reichweite.store.account_history import account_history
 from reichweite.timeutil import REPORT_TZ, utcnow
 

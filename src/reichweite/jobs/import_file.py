@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from reichweite.archives import Archive
 from reichweite.errors import InputError
 
 KINDS = ("x-archive", "mastodon-archive", "linkedin-export", "linkedin-page", "table")
@@ -23,8 +24,6 @@ def check_archive(path: Path) -> None:
     """Refuse a zip before it is queued: a member name leaving the archive (zip slip: absolute, `..`, a drive
     letter), or a member or archive beyond the importers' limits (`reichweite.limits`, zip bombs), as their
     directory declares them. The importers check again while they unpack."""
-    from reichweite.archives import Archive
-
     with Archive(path) as archive:
         infos = archive.zip.infolist() if archive.zip is not None else []
         for info in infos:

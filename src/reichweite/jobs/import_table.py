@@ -37,25 +37,10 @@ class TableImportResult:
     at_given: bool = False  # --at stood in for a measurement date column
     stand_ins: list[str] = field(default_factory=list)  # stand-in ids of posts typed in without link or id
 
-    def summary(self) -> str:
-        pieces = []
-        for layout, sheet, rows, counts in self.parts:
-            where = f" [{sheet}]" if sheet else ""
-            shown = ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in counts.items())
-            pieces.append(f"{layout}{where}: {rows:,} rows, {shown}")
-        span = "-"
-        if self.first_observed:
-            span = f"{self.first_observed:%Y-%m-%d %H:%M} UTC"
-            if self.last_observed != self.first_observed:
-                span += f" … {self.last_observed:%Y-%m-%d %H:%M} UTC"
-        source = "from --at where the table gives none" if self.at_given else "from the observed_at column"
-        line = f"table {self.path.name}: " + "; ".join(pieces) + f"; observed_at {span} ({source})"
-        if self.stand_ins:
-            shown = ", ".join(self.stand_ins[:3]) + (f" … ({len(self.stand_ins):,} in all)"
-                                                     if len(self.stand_ins) > 3 else "")
-            line += (f". Posts without link or id are stored under stand-in ids from account, day and text ({shown}); "
-                     "importing them later with their links, or collecting the account, joins them")
-        return line
+    def summary(self, lang: str = "en") -> str:
+        from reichweite.report.import_summary import table
+
+        return table(self, lang)
 
 
 def _resolve_bluesky(conn: sa.Connection, post: Post) -> str:

@@ -28,21 +28,13 @@ class ImportResult:
     notes: int = 0
     long_posts: int = 0
     completed: int = 0
+    observed_from: str = "manifest"  # "manifest" (the archive's generationDate) or "mtime" (the file's time)
+    observed_file: str = ""
 
-    def summary(self) -> str:
-        return (
-            f"x-archive {self.author}: {self.posts:,} posts ({self.posts_new:,} new, {self.posts - self.posts_new:,} "
-            f"known; {self.reposts:,} reposts, {self.replies:,} replies"
-            + (f"; {self.earlier_versions:,} earlier versions of edited tweets left out" if self.earlier_versions
-               else "")
-            + (f"; {self.long_posts:,} long posts given their full text from note-tweet.js"
-               + (f" ({self.notes - self.long_posts:,} of its {self.notes:,} notes matched no post)"
-                  if self.notes > self.long_posts else "")
-               + (f", {self.completed:,} of them stored cut off before and now completed" if self.completed else "")
-               if self.notes else "")
-            + f"), {self.snapshots_added:,} snapshots added, "
-            f"observed_at {self.observed_at:%Y-%m-%d %H:%M:%S} UTC ({self.observed_note})"
-        )
+    def summary(self, lang: str = "en") -> str:
+        from reichweite.report.import_summary import x_archive
+
+        return x_archive(self, lang)
 
 
 def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None = None) -> ImportResult:
@@ -57,7 +49,8 @@ def import_x_archive(engine: sa.Engine, path: str | Path, *, handle: str | None 
         author=archive.author, posts=len(archive.posts), posts_new=new, snapshots_added=added,
         reposts=archive.count("repost"), replies=archive.count("reply"), observed_at=archive.observed_at,
         observed_note=archive.observed_note, earlier_versions=archive.earlier_versions, notes=archive.notes,
-        long_posts=archive.long_posts, completed=completed,
+        long_posts=archive.long_posts, completed=completed, observed_from=archive.observed_from,
+        observed_file=archive.observed_file,
     )
 
 

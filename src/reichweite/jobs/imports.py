@@ -21,6 +21,7 @@ class ImportDone(NamedTuple):
     summary: str
     details: dict[str, Any]
     result: Any
+    paths: tuple[Path, ...] = ()
 
 
 def _details(result: Any) -> dict[str, Any]:
@@ -38,7 +39,6 @@ def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | 
     """Import `path` as `kind` (one of IMPORT_KINDS) with the importer's own options."""
     paths = [Path(p) for p in path] if isinstance(path, list | tuple) else [Path(path)]  # type: ignore[arg-type]
     result: Any
-    summary: str | None = None
     if kind == "x-archive":
         from reichweite.jobs.import_x_archive import import_x_archive
 
@@ -55,26 +55,32 @@ def import_kind(engine: sa.Engine, kind: str, path: str | Path | Sequence[str | 
         from reichweite.jobs.linkedin import import_member_export
 
         result = import_member_export(engine, paths[0], **options)
-        added = ", ".join(f"{n:,} {part}" for part, n in result.added.items())
-        summary = f"linkedin-export {paths[0].name} ({result.layout} layout): added {added}"
     elif kind == "linkedin-page":
         from reichweite.jobs.linkedin import import_page_exports
 
         result = import_page_exports(engine, paths, **options)
-        added = ", ".join(f"{n:,} {part}" for part, n in result.added.items())
-        summary = f"linkedin-page {', '.join(p.name for p in paths)}: added {added}. {result.follower_note}".strip()
     elif kind == "companies":
-        from reichweite.jobs.panels import company_import_line, import_company_table
+        from reichweite.jobs.panels import import_company_table
 
         result = import_company_table(engine, paths[0], **options)
-        summary = company_import_line(result)
     elif kind == "company-page":
-        from reichweite.jobs.panels import company_import_line, import_company_page
+        from reichweite.jobs.panels import import_company_page
 
         result = import_company_page(engine, paths[0], **options)
-        summary = company_import_line(result)
     else:
         raise ValueError(f"no importer for {kind!r}")
-    if summary is None:
-        summary = result.summary()
-    return ImportDone(", ".join(map(str, paths)), summary, _details(result), result)
+    return ImportDone(", ".join(map(str, paths)), summary(kind, result, paths), _details(result), result,
+                      tuple(paths))
+
+
+def summary(kind: str, result: Any, paths: Sequence[Path], lang: str = "en") -> str:
+    """The summary line of an import of `kind` in the language (de or en)."""
+    from reichweite.report import import_summary as said
+
+    if kind == "linkedin-export":
+        return said.member_export(result, paths[0].name, lang)
+    if kind == "linkedin-page":
+        return said.page_exports(result, ", ".join(p.name for p in paths), lang)
+    if kind in ("companies", "company-page"):
+        return said.companies(result, lang)
+    return result.summary(lang)

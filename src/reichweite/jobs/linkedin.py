@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -117,7 +118,14 @@ class PageImport:
 
     files: list[PageFileImport]
     added: dict[str, int] = field(default_factory=dict)
-    follower_note: str = ""
+    follower_notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (text key, values)
+
+    @property
+    def follower_note(self) -> str:
+        """How the follower counts were told, in English (the notes' texts are in report/texts/imports.py)."""
+        from reichweite.report.import_summary import follower_note
+
+        return " ".join(follower_note(key, values, "en") for key, values in self.follower_notes)
 
     def as_dict(self) -> dict:
         return {"files": [f.as_dict() for f in self.files], "added": self.added, "followers": self.follower_note}
@@ -147,7 +155,7 @@ def import_page_exports(
             read.append(read_page_export(path, page=page, observed_at=observed_at, sheets=sheets))
     result = PageImport(files=[_file_import(e) for e in read])
     added = {"posts": 0, "snapshots": 0, "days": 0, "follower snapshots": 0}  # days: written or updated
-    notes = []
+    notes: list[tuple[str, dict[str, Any]]] = []
     days_seen: set[tuple[str, object]] = set()
     with engine.begin() as conn:
         write_lock(conn)
@@ -167,16 +175,15 @@ def import_page_exports(
                     save_creator_window(conn, export.member, export.window, export.impressions,
                                         export.members_reached, origin=export.path.name)
                 if snaps:
-                    notes.append(f"{owner}: follower counts for {len(snaps)} days from the export's total on "
-                                 f"{export.total_followers[0]:%Y-%m-%d} minus the new followers after each day "  # type: ignore[index]
-                                 "(unfollows are not in the export: lower bounds before that day).")
+                    notes.append(("imp.li.follow.creator", {"page": owner, "count": len(snaps),
+                                                            "day": export.total_followers[0]}))  # type: ignore[index]
             elif "followers" in export.sheets.values():
                 snaps = follower_snapshots(export, followers_on_last_day=followers)
                 added["follower snapshots"] += save_account_snapshots(conn, snaps) if snaps else 0
                 notes.append(_follower_note(export, followers, len(snaps)))
     added["days"] = len(days_seen)
     result.added = added
-    result.follower_note = " ".join(notes)
+    result.follower_notes = notes
     return result
 
 
@@ -189,14 +196,12 @@ def _file_import(export: PageExport | CreatorExport) -> PageFileImport:
                           export.totals_column, export.counts(), export.unread_columns)
 
 
-def _follower_note(export: PageExport, followers: int | None, count: int) -> str:
+def _follower_note(export: PageExport, followers: int | None, count: int) -> tuple[str, dict[str, Any]]:
     if export.totals_column == "running total":
-        return f"{export.page}: follower counts taken from the export's running total ({count} days)."
+        return "imp.li.follow.running", {"page": export.page, "count": count}
     if followers is not None:
-        return (f"{export.page}: follower counts for {count} days back-computed from {followers} on the last day "
-                "minus the new followers after each day (unfollows are not in the export: lower bounds).")
-    return (f"{export.page}: the export has new followers per day only; pass --followers N (the count on the "
-            "export's last day) to store follower counts.")
+        return "imp.li.follow.back", {"page": export.page, "count": count, "followers": followers}
+    return "imp.li.follow.none", {"page": export.page}
 
 
 def page_followers(

@@ -287,13 +287,11 @@ def import_company_table(engine: sa.Engine, path: Path, *, add_unknown: bool = F
     return import_company_rows(engine, path, read_company_table(Path(path), tz=tz), add_unknown=add_unknown)
 
 
-def company_import_line(summary: dict) -> str:
+def company_import_line(summary: dict, lang: str = "en") -> str:
     """The one-line summary of a company-figures import."""
-    dates = summary["dates"]
-    span = f"{dates[0]} … {dates[-1]}" if dates else "no dates"
-    return (f"{summary['file']}: {summary['rows']} rows, {summary['added']} new measurements, "
-            f"{summary['already_stored']} already stored, {summary['new_companies']} new companies; "
-            f"{summary['companies']} companies, {', '.join(summary['platforms'])}, {len(dates)} dates ({span})")
+    from reichweite.report.import_summary import companies
+
+    return companies(summary, lang)
 
 
 def import_company_page(engine: sa.Engine, path: Path, *, company: str | None = None,

@@ -48,14 +48,10 @@ class ArchiveImport:
     private: int = 0
     direct: int = 0
 
-    def summary(self) -> str:
-        private = (f"; {self.private} of them followers-only (left out of listings and reports unless --visibility "
-                   "private)" if self.private else "")
-        return (f"Mastodon archive of {self.handle or 'unknown account'}: {self.posts} items "
-                f"({self.posts - self.boosts} own posts, {self.boosts} boosts marked as reposts), {self.new} new"
-                f"{private}; {self.direct} direct messages left out (never stored); "
-                f"{self.skipped} other activities skipped. The archive holds no counts (likes, boosts, replies): "
-                "no snapshots were stored; collect them with `reichweite collect mastodon`.")
+    def summary(self, lang: str = "en") -> str:
+        from reichweite.report.import_summary import mastodon_archive
+
+        return mastodon_archive(self, lang)
 
 
 def import_mastodon_archive(engine: sa.Engine, path: Path) -> ArchiveImport:

@@ -22,7 +22,7 @@ from reichweite.report.texts import Texts, common, comparison
 from reichweite.timeutil import REPORT_TZ
 
 if TYPE_CHECKING:
-    from reichweite.jobs.compare import ComparisonResult
+    from reichweite.analysis.compare_results import ComparisonResult
 
 T = Texts(common.TEXTS, comparison.TEXTS)
 t = T

@@ -26,7 +26,7 @@ from reichweite.report.i18n import format_moment, format_month
 from reichweite.timeutil import REPORT_TZ, utcnow
 
 if TYPE_CHECKING:
-    from reichweite.jobs.compare import ComparisonResult
+    from reichweite.analysis.compare_results import ComparisonResult
 
 FIGURES = ("likes", "replies", "reposts", "quotes", "views", "interactions")
 

@@ -64,7 +64,8 @@ def growth_tables(result: Any, lang: str) -> list[Table]:
     for account in result.labels:
         mine = frame[frame["account"] == account]
         title = (T("growth.title.activity", lang, every=every, tz=result.tz) if activity
-                 else T("growth.title.accounts", lang, account=account, every=every, tz=result.tz))
+                 else T("growth.title.accounts", lang, account=account, each=T(f"growth.each.{result.every}", lang),
+                        tz=result.tz))
         table = Table(title=bare(title), title_justify="left", pad_edge=False)
         table.add_column(T(f"growth.step.{result.every}", lang), no_wrap=True)
         table.add_column(T("growth.span" if activity else "growth.until", lang), no_wrap=True)
@@ -160,11 +161,18 @@ def chart_specs(result: Any, lang: str) -> dict[str, dict[str, Any]]:
     every = T(f"growth.every.{result.every}", lang)
     first = _local_day(result.frame["end"].iloc[0], result.tz, lang) if len(result.frame) else "–"
     last = _local_day(result.frame["end"].iloc[-1], result.tz, lang) if len(result.frame) else "–"
+    if result.kind != "linkedin-activity":
+        source = T("growth.chart.source.store", lang, last=last)
+    elif result.source == "store":
+        source = T("growth.chart.source.activity", lang, last=last)
+    else:
+        source = T("growth.chart.source.export", lang, name=result.source, last=last)
     specs = {}
     for name, (frame, series) in chart_frames(result, lang).items():
         title = T("growth.chart.activity" if name == "activity" else "growth.chart.figure", lang,
-                     figure=T(f"growth.{name}", lang) if name != "activity" else "", every=every)
-        caption = Caption(title, (T("growth.chart.span", lang, first=first, last=last, tz=result.tz),))
+                  figure=T(f"growth.{name}", lang) if name != "activity" else "", every=every,
+                  each=T(f"growth.each.{result.every}", lang))
+        caption = Caption(title, (T("growth.chart.span", lang, first=first, last=last, tz=result.tz), source))
         specs[name] = steps_lines(frame, [Series(label, platform) for label, platform in series], caption, lang,
                                   y_title=T(f"growth.{name}", lang) if name != "activity"
                                   else T("growth.chart.count", lang),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import locale
 import os
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from functools import cache
 
@@ -35,6 +36,20 @@ def default_lang() -> str:
     except ValueError:
         current = ""
     return "de" if current.lower().startswith("de") else "en"
+
+
+_MESSAGES: ContextVar[str | None] = ContextVar("reichweite_messages", default=None)
+
+
+def use_message_lang(lang: str | None) -> None:
+    """The language of the messages a running command prints (its --lang); None: from the locale."""
+    _MESSAGES.set(lang.strip().lower() if lang else None)
+
+
+def message_lang() -> str:
+    """The language messages are said in: the command's --lang, else de when the user's locale is German."""
+    chosen = _MESSAGES.get()
+    return chosen if chosen in LANGS else default_lang()
 
 
 def resolve_lang(lang: str | None) -> str:

@@ -72,22 +72,52 @@ def chart_specs(result: PanelResult, lang: str, log: bool = False) -> dict[str, 
     for figure in FIGURES:
         frame = result.companies.copy()
         first = f"{result.platforms[0]}_{figure}"
-        frame = frame.sort_values([first, "name"], ascending=[False, True], na_position="last")
+        frame = frame.sort_values([first, "name"], ascending=[False, True], na_position="last",
+                                  key=lambda c: c.str.casefold() if c.name == "name" else c)
+        shown = [any(pd.notna(row[f"{p}_{figure}"]) or _is_off(row, f"{p}_{figure}") for p in result.platforms)
+                 for row in frame.to_dict("records")]
+        left_out = len(frame) - sum(shown)
+        frame = frame[shown]  # a member measured on no platform that day: no empty bar group, counted in the caption
         long = pd.DataFrame([
-            {"name": _label(row, result.platforms, figure), "platform": names[p],
+            {"name": _label(row, result.platforms, figure, lang), "platform": names[p],
              "value": None if pd.isna(row[f"{p}_{figure}"]) else float(row[f"{p}_{figure}"])}
             for row in frame.to_dict("records") for p in result.platforms
         ], columns=["name", "platform", "value"])
         title = T("panel.chart.companies", lang, figure=T("panel." + figure, lang), day=format_day(result.latest, lang))
+        extra = (T.n("panel.chart.left_out", lang, left_out),) if left_out else ()
         specs[f"{result.panel}_companies_{figure}"] = panel_charts.panel_companies(
-            long, series, _caption(result, title, lang), lang, x_title=_axis(T("panel." + figure, lang), lang, log),
-            log=log)
+            long, series, _caption(result, title, lang, *extra), lang,
+            x_title=_axis(T("panel." + figure, lang), lang, log), log=log)
     return specs
 
 
-def _label(row: dict, platforms: list[str], figure: str) -> str:
-    missing = [platform_name(p) for p in platforms if pd.isna(row[f"{p}_{figure}"])]
-    return row["name"] + (f" (– {', '.join(missing)})" if missing else "")
+def _is_off(row: dict, column: str) -> bool:
+    return row.get(f"{column}_state") == "off"
+
+
+def _label(row: dict, platforms: list[str], figure: str, lang: str) -> str:
+    """The company's name in a chart, with the platforms whose figure is unknown (–) or switched off."""
+    off = [platform_name(p) for p in platforms if _is_off(row, f"{p}_{figure}")]
+    missing = [platform_name(p) for p in platforms
+               if pd.isna(row[f"{p}_{figure}"]) and not _is_off(row, f"{p}_{figure}")]
+    notes = ([f"– {', '.join(missing)}"] if missing else []) + (
+        [T("panel.chart.off", lang, platforms=", ".join(off))] if off else [])
+    return row["name"] + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def with_off(frame: pd.DataFrame, columns: Sequence[str], lang: str) -> pd.DataFrame:
+    """The frame with the word for 'switched off' in each figure column where its state says so (a word among the
+    numbers, never 0 and never blank like an unknown figure)."""
+    out = frame.copy()
+    for column in columns:
+        state = f"{column}_state"
+        if state not in out.columns or column not in out.columns:
+            continue
+        off = (out[state] == "off").fillna(False).to_numpy(dtype=bool)
+        if off.any():
+            out[column] = out[column].astype(object)
+            out.loc[off, column] = T("panel.off", lang)
+    return out
 
 
 def _day(day: date | None, lang: str) -> str:
@@ -126,7 +156,8 @@ def _sheets(result: PanelResult, lang: str) -> list[tuple[str, pd.DataFrame, lis
         totals += [Col(f"{f}_total", f"{figure[f]}: {T('panel.total', lang)}", "count"),
                    Col(f"{f}_measured", f"{figure[f]}: {T('panel.col.measured', lang)}", "count"),
                    Col(f"{f}_coverage", f"{figure[f]}: {T('panel.coverage', lang)}", "share"),
-                   Col(f"{f}_rounded", f"{figure[f]}: {T('panel.rounded', lang)}", "count")]
+                   Col(f"{f}_rounded", f"{figure[f]}: {T('panel.rounded', lang)}", "count"),
+                   Col(f"{f}_off", f"{figure[f]}: {T('panel.col.off', lang)}", "count")]
     growth = [platform, Col("figure", T("panel.col.figure", lang), words=lambda f: figure.get(f, f)),
               Col("from", T("panel.col.from", lang), "day"), Col("to", T("panel.col.to", lang), "day"),
               Col("total_from", T("panel.col.total_from", lang), "count"),
@@ -160,14 +191,15 @@ def _sheets(result: PanelResult, lang: str) -> list[tuple[str, pd.DataFrame, lis
                      Col("observed_at", header("observed_at", lang), "moment"),
                      Col("source", T("col.source", lang), words=coded("source", lang)),
                      Col("origin", T("col.origin", lang))]
+    by_company = with_off(result.companies, [f"{p}_{f}" for p in result.platforms for f in FIGURES], lang)
     return [
         (T("panel.sheet.totals", lang), result.totals, totals),
         (T("panel.sheet.growth", lang), result.growth, growth),
         (T("panel.sheet.ratio", lang), result.ratios, ratios),
-        (T("panel.sheet.companies", lang), result.companies, companies),
+        (T("panel.sheet.companies", lang), by_company, companies),
         (T("panel.sheet.changes", lang), result.changes, changes),
         (T("panel.sheet.membership", lang), _members_measured(result), membership),
-        (T("panel.sheet.measurements", lang), result.measurements, measurements),
+        (T("panel.sheet.measurements", lang), with_off(result.measurements, FIGURES, lang), measurements),
     ]
 
 
@@ -193,8 +225,8 @@ def write_workbook(result: PanelResult, out: Path, lang: str, *, caveats: Sequen
 
 
 DEFINITION_KEYS = (
-    "panel.def.members", "panel.def.total", "panel.def.coverage", "panel.def.rounded", "panel.def.growth",
-    "panel.def.ratio", "panel.def.rank", "panel.def.threshold", "panel.def.dates",
+    "panel.def.members", "panel.def.total", "panel.def.off", "panel.def.coverage", "panel.def.rounded",
+    "panel.def.growth", "panel.def.ratio", "panel.def.rank", "panel.def.threshold", "panel.def.dates",
 )
 
 
@@ -244,12 +276,16 @@ def terminal_lines(result: PanelResult, lang: str) -> list[str]:
                dates=T.n("panel.term.dates", lang, len(result.dates)))]
     names = {f: T("panel." + f, lang) for f in FIGURES}
     width = max(len(n) for n in names.values())
-    for row in result.totals.to_dict("records"):
-        parts = []
-        for figure in FIGURES:
-            total = format_number(row[f"{figure}_total"], lang)
-            parts.append(f"{names[figure]:<{width}} {total:>13} ({row[f'{figure}_measured']}/{row['members']})")
-        lines.append(f"  {format_day(row['date'], lang):>12}  {platform_name(row['platform']):<9} " + "  ".join(parts))
+    rows = result.totals.to_dict("records")
+    counts = {figure: [f"{row[f'{figure}_measured']}/{row['members']}" + (
+        f", {T('panel.term.off', lang, n=row[f'{figure}_off'])}" if row.get(f"{figure}_off") else "")
+        for row in rows] for figure in FIGURES}  # measured/members, and how many switched the figure off
+    wide = {figure: max((len(c) for c in counts[figure]), default=0) for figure in FIGURES}
+    for i, row in enumerate(rows):
+        parts = [f"{names[figure]:<{width}} {format_number(row[f'{figure}_total'], lang):>13} "
+                 f"({counts[figure][i]})".ljust(width + 17 + wide[figure]) for figure in FIGURES]
+        lines.append((f"  {format_day(row['date'], lang):>12}  {platform_name(row['platform']):<9} "
+                      + "  ".join(parts)).rstrip())
     for platform, counts in result.above_threshold.items():
         lines.append("  " + T("panel.threshold.line_on", lang, platform=platform_name(platform), n=counts["at_least"],
                               measured=counts["measured"], threshold=format_number(result.threshold, lang),

@@ -15,6 +15,7 @@ from rich.text import Text
 from reichweite.report.i18n import format_day, format_number
 from reichweite.report.texts import Texts, common, panel_series
 from reichweite.terminal import bare
+from reichweite.timeutil import REPORT_TZ
 
 T = Texts(common.TEXTS, panel_series.TEXTS)
 
@@ -124,6 +125,7 @@ def chart_specs(found: Any, lang: str) -> dict[str, dict[str, Any]]:
     first, last = day_text(found.dates[0], lang), day_text(found.dates[-1], lang)
     span = text("series.chart.span", lang, n=len(found.dates), first=first, last=last,
                 composition=composition_text(found.composition, lang))
+    source = text("series.chart.source", lang, last=last, tz=str(REPORT_TZ))
     specs: dict[str, dict[str, Any]] = {}
     for platform in found.platforms:
         wide = found.tables[platform]
@@ -137,8 +139,14 @@ def chart_specs(found: Any, lang: str) -> dict[str, dict[str, Any]]:
         frame["off"] = frame["off"].fillna(False).astype(bool)
         frame = frame.sort_values(["company", "day"], key=lambda c: c.str.casefold() if c.name == "company" else c,
                                   kind="stable")
+        seen = (frame["value"].notna() | frame["off"]).groupby(frame["company"], sort=False).any()
+        frame = frame[frame["company"].map(seen)]  # a member never measured (nor off) on it: no empty chart
+        never = int((~seen).sum())
+        notes = [text("series.chart.off", lang)]
+        if never:
+            notes.append(T.n("series.chart.left_out", lang, never, platform=platform_name(platform)))
         caption = Caption(text("series.chart.companies", lang, panel=found.title, figure=figure,
-                               platform=platform_name(platform)), (span, text("series.chart.off", lang)))
+                               platform=platform_name(platform)), (span, " · ".join(notes), source))
         specs[f"companies_{platform}"] = company_panels(
             frame, caption, lang, platform=platform, y_title=figure, day_title=text("series.date", lang),
             off_label=text("series.off", lang))
@@ -152,7 +160,7 @@ def chart_specs(found: Any, lang: str) -> dict[str, dict[str, Any]]:
         names = {"first": platform_name(pair[0]), "second": platform_name(pair[1])}
         specs["index"] = indexed_lines(
             indexed, series, Caption(text("series.chart.index", lang, panel=found.title, figure=figure, **names),
-                                     (span, text("series.chart.index_note", lang))),
+                                     (span, text("series.chart.index_note", lang), source)),
             lang, y_title=text("series.chart.index_axis", lang), day_title=text("series.date", lang))
         absolute = pd.concat([pd.DataFrame({
             "day": side["date"], "series": platform_name(p), "value": side[f"{p}_total"].astype("Float64"),
@@ -161,7 +169,7 @@ def chart_specs(found: Any, lang: str) -> dict[str, dict[str, Any]]:
         specs["two_axes"] = two_axes(
             absolute, series[0], series[1],
             Caption(text("series.chart.absolute", lang, panel=found.title, figure=figure, **names),
-                    (span, text("series.chart.hollow", lang))),
+                    (span, text("series.chart.hollow", lang), source)),
             lang, day_title=text("series.date", lang),
             left_title=text("series.total", lang, platform=names["first"]),
             right_title=text("series.total", lang, platform=names["second"]))

@@ -9,6 +9,8 @@ from typing import Any
 
 import pandas as pd
 
+from reichweite.analysis.compare import format_duration
+from reichweite.analysis.compare_results import DateResult, SeriesResult
 from reichweite.analysis.curves import bin_labels
 from reichweite.metrics import RATE_DEFINITION
 from reichweite.report.charts import series as series_charts
@@ -18,10 +20,6 @@ from reichweite.report.texts import Texts, common, series
 from reichweite.timeutil import REPORT_TZ
 
 T = Texts(common.TEXTS, series.TEXTS)
-# the comparison's result and one of its dates (jobs.compare_series.SeriesResult, DateResult): a report does not
-# import the job that made it
-SeriesResult = Any
-DateResult = Any
 
 
 @dataclass(frozen=True)
@@ -194,8 +192,6 @@ def parts_lines(result: SeriesResult, lang: str) -> list[str]:
 
 def definitions(result: SeriesResult, lang: str) -> list[str]:
     """The definitions the numbers follow (interactions and rates as reichweite.metrics defines them)."""
-    from reichweite.analysis.compare import format_duration
-
     parts = parts_words(result.dates[0].table.parts, lang)
     return [T("ser.def.interactions", lang, parts=parts), T("ser.def.rate", lang, definition=RATE_DEFINITION),
             T("ser.def.groups", lang, window=format_duration(result.options.window)), T("ser.def.wins", lang),

@@ -8,13 +8,13 @@ from pathlib import Path
 import pandas as pd
 
 from reichweite import __version__
+from reichweite.analysis.compare_results import SeriesResult
 from reichweite.report.charts.render import save_both
 from reichweite.report.excel import Col, open_workbook, write_notes, write_sheet
 from reichweite.report.html import render_html
 from reichweite.report.i18n import format_moment
 from reichweite.report.series import (
     Column,
-    SeriesResult,
     T,
     change_table,
     chart_specs,

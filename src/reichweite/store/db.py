@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from reichweite import __version__
-from reichweite.errors import ConfigError, NoStore, StoreError, UsageError
+from reichweite.errors import ConfigError, NoStore, Said, StoreError, UsageError
 from reichweite.redact import redact, register_secret
 
 DEFAULT_DB = "reichweite.db"
@@ -229,6 +229,6 @@ def _has_schema(engine: sa.Engine) -> bool:
         return sa.inspect(conn).has_table("alembic_version")
 
 
-def _no_store(url: str) -> str:
-    return (f"No store at {display_url(url)}: nothing imported or collected there yet "
-            "(give --db or set REICHWEITE_DB to use another one)")
+def _no_store(url: str) -> Said:
+    return Said(f"No store at {display_url(url)}: nothing imported or collected there yet "
+                "(give --db or set REICHWEITE_DB to use another one)", "error.no_store", db=display_url(url))

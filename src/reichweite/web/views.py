@@ -75,15 +75,14 @@ def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None,
     ats, ages = [api.as_of(v) for v in several(at)], [api.duration(v, "age") for v in several(age)]
     if ats and ages:
         raise ConfigError("Give either a date (at) or an age, not both.")
-    window_d, tolerance_d = api.duration(window, "window"), api.duration(tolerance, "tolerance")
-    options = {"tolerance": tolerance_d, "quotes": quotes, "window": window_d, "fuzzy_threshold": fuzzy_threshold,
-               "include_reposts": include_reposts, "parts": parts or None}
+    options = api.compare_options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
+                                  include_reposts=include_reposts, parts=parts or None)
     # "as of now" moves with every request: only given dates or ages are kept
-    key = ("compare", tuple(chosen), tuple(ats), tuple(ages), *options.values()) if ats or ages else None
+    key = ("compare", tuple(chosen), tuple(ats), tuple(ages), options) if ats or ages else None
 
     def run() -> Any:
         started = time.perf_counter()
-        result = api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, **options)
+        result = api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, options=options)
         log.info("comparison of %s computed in %.2f s", ", ".join(f"{p}:{h}" for p, h in chosen),
                  time.perf_counter() - started)
         return result

@@ -225,7 +225,7 @@ def test_bulk_path_in_pieces_on_several_threads_equals_one_piece(monkeypatch: py
 
 def test_matching_normalises_like_normalize_text_with_the_bulk_path() -> None:
     """The normalised texts, keys and flags used by match_crossposts equal normalize_text / is_matchable."""
-    from reichweite.analysis.matching.crosspost import _normalize_for_matching
+    from reichweite.analysis.matching.sides import _normalize_for_matching
 
     texts = _fixture_texts()
     texts = texts + [t.upper() for t in texts] + ["Good morning #photo 1", "good morning photo 1", "", "..."]

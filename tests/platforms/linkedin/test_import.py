@@ -178,7 +178,7 @@ def test_page_exports_are_stored_once(store: sa.Engine, fmt: str) -> None:
     files = [PAGE / f"beispiel-ag_followers_1718755200000.{fmt}", PAGE / f"beispiel-ag_content_1718755200000.{fmt}"]
     first = import_page_exports(store, files, followers=1000)
     assert first.added == {"posts": 3, "snapshots": 3, "days": 14, "follower snapshots": 14}
-    assert "back-computed from 1000" in first.follower_note
+    assert "back-computed from 1,000" in first.follower_note
     again = import_page_exports(store, files, followers=1000)
     assert again.added == {"posts": 0, "snapshots": 0, "days": 14, "follower snapshots": 0}
     assert _count(store, linkedin_page_days) == 14

@@ -69,7 +69,7 @@ def test_cli_import_zip_twice_no_duplicates_and_says_no_counts(tmp_path: Path, d
         z.writestr("actor.json", json.dumps({"id": ACTOR}))
     first = run_cli("import", "mastodon-archive", str(archive), "--db", db_url)
     assert first.code == 0, first.err
-    assert "4 items (3 own posts, 1 boosts marked as reposts), 4 new" in first.out
+    assert "4 items (3 own posts, 1 boost marked as repost), 4 new" in first.out
     assert "The archive holds no counts" in first.out
     again = run_cli("import", "mastodon-archive", str(archive), "--db", db_url)
     assert ", 0 new;" in again.out

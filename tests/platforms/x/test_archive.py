@@ -233,4 +233,4 @@ def test_edited_tweets_count_once_as_their_latest_version(tmp_path: Path) -> Non
     assert archive.earlier_versions == 1
     engine = open_store(str(tmp_path / "r.db"))
     summary = import_x_archive(engine, path, handle="milahu104").summary()
-    assert "1 earlier versions of edited tweets left out" in summary
+    assert "1 earlier version of edited tweets left out" in summary

@@ -37,6 +37,8 @@ class XArchive:
     observed_at: datetime
     observed_note: str
     files: list[str]
+    observed_from: str = "manifest"  # where the time comes from: "manifest" (generationDate) or "mtime"
+    observed_file: str = ""  # the file it was read from
     posts: list[Post] = field(default_factory=list)
     snapshots: list[Snapshot] = field(default_factory=list)
     earlier_versions: int = 0  # versions of edited tweets superseded by a later edit in the archive
@@ -173,12 +175,14 @@ def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str |
         raise InputError(path, "the archive has no manifest.js naming the account: give --handle")
 
     if generated is not None:
-        observed_at, note = generated, f"archive generationDate from {manifest_name}"
+        observed_at, note, by, source = (generated, f"archive generationDate from {manifest_name}", "manifest",
+                                         str(manifest_name))
     else:
-        observed_at, note = mtime, f"modification time of {path.name} (no manifest with generationDate)"
+        observed_at, note, by, source = (mtime, f"modification time of {path.name} (no manifest with "
+                                         "generationDate)", "mtime", path.name)
 
     result = XArchive(author=author, observed_at=observed_at, observed_note=note,
-                      files=[archive.shown(n) for n in tweet_names])
+                      files=[archive.shown(n) for n in tweet_names], observed_from=by, observed_file=source)
     seen: set[str] = set()
     for name in tweet_names:
         shown = archive.shown(name)

@@ -290,6 +290,9 @@ def day_lines(frame: pd.DataFrame, series: Sequence[Series], caption: Caption, l
     smallest = float(known["value"].min()) if len(known) else None
     scale, ticks = (count_scale(log, largest, smallest) if value_format == COUNT_FORMAT
                     else (alt.Scale(zero=True), None))
+    if value_format == COUNT_FORMAT and not log and largest < 8:  # small counts: whole ticks only, never 0.5
+        ticks = list(range(0, max(1, math.ceil(largest)) + 1))
+        scale = alt.Scale(zero=True, domain=[0, ticks[-1]])
     x = alt.X("day:T", scale=alt.Scale(type="utc"),
               axis=day_axis(days.min().date(), days.max().date(), lang, day_title))
     y = alt.Y("value:Q", title=y_title, scale=scale,

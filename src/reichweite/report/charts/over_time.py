@@ -23,7 +23,7 @@ from reichweite.report.charts.base import (
     values,
 )
 
-INDEX_FORMAT = ",.1f"
+INDEX_FORMAT = ",.1~f"  # 100, 92.5: no trailing zeros on the axis
 
 
 def steps_lines(frame: pd.DataFrame, series: Sequence[Series], caption: Caption, lang: str, *, y_title: str,
@@ -44,13 +44,13 @@ def company_panels(series: pd.DataFrame, caption: Caption, lang: str, *, platfor
     order = list(dict.fromkeys(series["company"]))
     days = pd.to_datetime(series["day"])
     colour = platform_colours([platform])[0]
-    x = alt.X("day:T", scale=alt.Scale(type="utc"),
-              axis=day_axis(days.min().date(), days.max().date(), lang, day_title))
+    # no axis title: a facet would repeat it under every column; the subtitle says what the dates are
+    x = alt.X("day:T", scale=alt.Scale(type="utc"), axis=day_axis(days.min().date(), days.max().date(), lang))
     known = series.assign(off=series["off"].astype(bool))
     base = alt.Chart().encode(x=x)
     tooltip = [alt.Tooltip("day:T", format="%x", formatType="utc", title=day_title), alt.Tooltip("name:N", title=""),
                alt.Tooltip("value:Q", format=COUNT_FORMAT, title=y_title)]
-    y = alt.Y("value:Q", title=None, scale=alt.Scale(zero=True), axis=alt.Axis(format="~s", tickCount=3))
+    y = alt.Y("value:Q", title=None, scale=alt.Scale(zero=True), axis=alt.Axis(format=COUNT_FORMAT, tickCount=3))
     # a date without a value (not a member, not measured, switched off) breaks the line
     lines = base.mark_line(color=colour, invalid="break-paths-filter-domains").encode(y=y)
     points = base.mark_point(filled=True, size=30, color=colour).encode(y=y, tooltip=tooltip) \

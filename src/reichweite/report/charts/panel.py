@@ -72,7 +72,8 @@ def panel_companies(companies: pd.DataFrame, platforms: Sequence[Series], captio
         y=alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelFontSize=12)),
         yOffset=alt.YOffset("platform:N", sort=labels),
         x=alt.X("value:Q", title=x_title, scale=scale, stack=None,  # grouped, never stacked (a log scale has no 0)
-                axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1, orient="top", values=ticks or alt.Undefined)),
+                axis=alt.Axis(format=COUNT_FORMAT, tickMinStep=1, orient="top", values=ticks or alt.Undefined,
+                              tickCount=max(2, (WIDTH - 260) // 90))),  # labels apart, also the last (flush) one
         color=colour,
         tooltip=[alt.Tooltip("name:N", title=""), alt.Tooltip("platform:N", title=""),
                  alt.Tooltip("value:Q", format=COUNT_FORMAT, title=x_title)],

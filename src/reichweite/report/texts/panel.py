@@ -24,6 +24,14 @@ TEXTS: Table = {
     "panel.joined": {"de": "aufgenommen", "en": "joined"},
     "panel.left": {"de": "ausgeschieden", "en": "left"},
     "panel.none": {"de": "keine", "en": "none"},
+    "panel.off": {"de": "abgeschaltet", "en": "off"},
+    "panel.col.off": {"de": "abgeschaltet", "en": "switched off"},
+    "panel.term.off": {"de": "{n} abgeschaltet", "en": "{n} off"},
+    "panel.chart.off": {"de": "{platforms} abgeschaltet", "en": "off on {platforms}"},
+    "panel.chart.left_out": {"de": {"one": "{n} Mitglied ohne Messung an dem Tag nicht gezeigt",
+                                    "other": "{n} Mitglieder ohne Messung an dem Tag nicht gezeigt"},
+                             "en": {"one": "{n} member not measured that day, not shown",
+                                    "other": "{n} members not measured that day, not shown"}},
     "panel.composition": {"de": "Zusammensetzung", "en": "Composition"},
     "panel.composition.asof": {"de": "Mitglieder zum jeweiligen Stichtag", "en": "members as of each date"},
     "panel.composition.fixed": {"de": "feste Zusammensetzung vom {day}", "en": "fixed composition of {day}"},
@@ -98,6 +106,12 @@ TEXTS: Table = {
     "panel.def.total": {
         "de": "Summe: Summe der Zahlen der gemessenen Mitglieder. Eine fehlende Zahl wird nie als 0 gezählt.",
         "en": "Total: the sum over the members that were measured. A missing figure is never counted as 0.",
+    },
+    "panel.def.off": {
+        "de": "Abgeschaltet: eine Zahl, die das Unternehmen abgeschaltet hat (z. B. „Folgen“ deaktiviert); sie wird "
+              "als „abgeschaltet“ gezeigt und gezählt, nie als 0 und nie in der Summe, der Abdeckung oder dem Rang.",
+        "en": "Off: a figure the company switched off (e.g. 'Follow' disabled); shown and counted as off, never as 0 "
+              "and never in the total, the coverage or the rank.",
     },
     "panel.def.coverage": {
         "de": "Abdeckung: gemessene Mitglieder / alle Mitglieder am Stichtag, je Plattform und Kennzahl.",

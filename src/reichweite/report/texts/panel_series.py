@@ -22,6 +22,12 @@ TEXTS: Table = {
                           "en": "{panel}: {figure} on {first} and {second} (index: first date = 100)"},
     "series.chart.span": {"de": "{n} Stichtage, {first} bis {last} · {composition}",
                           "en": "{n} dates, {first} to {last} · {composition}"},
+    "series.chart.source": {"de": "Quelle: Seitenzahlen aus Tabellen und Exporten · Stand {last} · Kalendertage {tz}",
+                            "en": "Source: page figures from tables and exports · as of {last} · calendar days {tz}"},
+    "series.chart.left_out": {"de": {"one": "{n} Mitglied nie auf {platform} gemessen, nicht gezeigt",
+                                     "other": "{n} Mitglieder nie auf {platform} gemessen, nicht gezeigt"},
+                              "en": {"one": "{n} member never measured on {platform}, not shown",
+                                     "other": "{n} members never measured on {platform}, not shown"}},
     "series.chart.companies": {"de": "{panel}: {figure} auf {platform} je Unternehmen",
                                "en": "{panel}: {figure} on {platform} per company"},
     "series.chart.off": {"de": "Gestrichelte Linie: vom Unternehmen abgeschaltet (kein Wert, nicht 0). Jede Grafik "

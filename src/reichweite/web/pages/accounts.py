@@ -53,7 +53,6 @@ def step_tables(result: Any, lang: str) -> list[dict[str, Any]]:
     from reichweite.report.growth import T as text
     from reichweite.report.growth import _local_day, cell, definition
 
-    every = text(f"growth.every.{result.every}", lang)
     heads = [text(f"growth.step.{result.every}", lang), text("growth.until", lang),
              *[text(f"growth.{figure}", lang) for figure in result.figures]]
     out = []
@@ -61,7 +60,8 @@ def step_tables(result: Any, lang: str) -> list[dict[str, Any]]:
         rows = result.frame[result.frame["account"] == label].to_dict("records")
         out.append({
             "label": label, "heads": heads, "definition": definition(result, lang),
-            "title": text("growth.title.accounts", lang, account=label, every=every, tz=result.tz),
+            "title": text("growth.title.accounts", lang, account=label, each=text(f"growth.each.{result.every}", lang),
+                          tz=result.tz),
             "rows": [[row["step"], _local_day(row["end"], result.tz, lang),
                       *[cell(row, figure, lang) for figure in result.figures]] for row in rows],
         })

@@ -1,0 +1,77 @@
+"""Lines every command may print, in German or English: errors (one line, redacted), and sentences raised or
+passed up with a `Said` text (reichweite.errors), whose texts live in report/texts/messages.py and the tables
+joined below. A sentence without a text of its own is shown as it was made (English)."""
+
+from __future__ import annotations
+
+import errno
+
+from reichweite.errors import InputError, Said
+from reichweite.redact import redact
+from reichweite.report.i18n import format_number
+from reichweite.report.texts import Texts, collect, common, imports, messages
+from reichweite.terminal import bare
+
+T = Texts(common.TEXTS, messages.TEXTS, imports.TEXTS, collect.TEXTS)
+
+
+def say(text: object, lang: str) -> str:
+    """A `Said` sentence in the language (its values said too: counts as the language writes numbers); any other
+    text as it is."""
+    if not isinstance(text, Said) or text.key not in T:
+        return str(text)
+    values = {}
+    for name, value in text.values.items():
+        if isinstance(value, Said):
+            value = say(value, lang)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = format_number(value, lang)
+        elif name == "job":
+            key = f"error.job.{value}"
+            value = T(key, lang) if key in T else value
+        values[name] = value
+    raw = T.raw(text.key, lang)
+    if not isinstance(raw, str):
+        return T.n(text.key, lang, int(text.values.get("n", 0)), **{k: v for k, v in values.items() if k != "n"})
+    return T(text.key, lang, **values)
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """What went wrong, in the language: an input error's file, line or row and message; a `Said` error's text;
+    another error's own message."""
+    if isinstance(exc, InputError):
+        where = str(exc.path)
+        if exc.line is not None:
+            where = T("error.at_line", lang, where=where, n=exc.line)
+        if exc.row is not None:
+            where = T("error.at_row", lang, where=where, n=exc.row)
+        return f"{where}: {say(exc.message, lang)}"
+    if exc.args and isinstance(exc.args[0], Said) and len(exc.args) == 1:
+        return say(exc.args[0], lang)
+    return str(exc)
+
+
+def os_error(exc: OSError, lang: str) -> str:
+    """'file: reason' of an operating-system error, the reason in the language where it is a common one."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    name = errno.errorcode.get(exc.errno or -1, "")
+    key = f"error.os.{name}"
+    reason = T(key, lang) if name and key in T else (exc.strerror or str(exc))
+    return where + reason
+
+
+def error_line(message: object, lang: str) -> str:
+    """'Error: …' (en) / 'Fehler: …' (de): one line, without control characters, every secret redacted — the
+    translated line goes through the same redaction as the English one."""
+    text = error_text(message, lang) if isinstance(message, BaseException) else say(message, lang)
+    return T("error.line", lang, message=" ".join(redact(bare(text)).splitlines()))
+
+
+def line(key: str, lang: str, **values: object) -> str:
+    """A message of the tables above, redacted and one line."""
+    return redact(T(key, lang, **values))
+
+
+def counted(key: str, lang: str, n: float, **values: object) -> str:
+    """A message with a count in it (Babel's plural rules of the language)."""
+    return redact(T.n(key, lang, n, **values))
