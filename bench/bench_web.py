@@ -7,13 +7,14 @@ accounts, beside the same job called directly from Python in the same run.
 Each case is timed `--requests` times through the app (in-process ASGI client: routing, security middleware,
 rendering/JSON; no TCP) beside the direct call, interleaved, and reported as p50/p95 and the ratio of the p95s.
 "Server" is the time inside the app, from the request's arrival to the last byte of its answer (an ASGI wrapper
-around the app), "round trip" adds the in-process test client. The app keeps comparisons for a given date while the
-store is unchanged (reichweite.web.cache) and computes the ones asked for lately again in the background when it
-starts and after each change (reichweite.web.warm): compare is timed after a restart of the app over the store
-(the time until the background computation is done is printed), every request from the first on, beside the job
-called directly (never kept; `--compare-direct` times, it takes seconds), and cold (`--compare-cold` requests with
-the kept results dropped before each, so the request runs the job). The first response is checked to be the job's
-JSON.
+around the app), "round trip" adds the in-process test client. The app keeps the overview, account growth and
+comparisons for a given date while the store is unchanged (reichweite.web.cache; overview and growth are timed kept
+and "not kept", the kept results dropped before each request) and computes the comparisons asked for lately again
+in the background when it starts and after each change (reichweite.web.warm): compare is timed after a restart of
+the app over the store (the time until the background computation is done is printed), every request from the
+first on, beside the job called directly (never kept; `--compare-direct` times, it takes seconds), and cold
+(`--compare-cold` requests with the kept results dropped before each, so the request runs the job). The first
+response is checked to be the job's JSON.
 Goal: p95 < 300 ms for overview, compare of two accounts and account growth, and at most 1.5×
 the direct call. The data is synthetic (generated here: cross-posted texts on X and Bluesky, two more accounts,
 daily follower counts). The last line printed is one JSON object with every figure.
@@ -203,6 +204,9 @@ def main() -> None:
         ):
             measure(client, timer, url, params, direct, 3)  # warm up
             report(name, row_of(*measure(client, timer, url, params, direct, args.requests)))
+            # the same with nothing kept: what the app adds to the job (routing, security, rendering, JSON)
+            report(name + ", not kept", row_of(*measure(client, timer, url, params, direct, args.requests,
+                                                        before=results(engine).clear)))
 
         expected = json.loads(json.dumps(direct_compare()))
         got = client.get("/api/compare", params={"account": pair, "at": AT}).json()

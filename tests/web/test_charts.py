@@ -86,7 +86,7 @@ def test_accounts_page_embeds_the_growth_report_charts(demo_db: str) -> None:
 
     client = make_client(demo_db)
     measured = ACCOUNTS[1]  # the demo's X account has no account figures: no line, no error
-    for every, params in (("week", {"every": "week"}), ("day", {})):  # each day when no step is chosen
+    for every, params in (("day", {"every": "day"}), ("week", {})):  # by week when no step is chosen
         shown = [measured] if params else ACCOUNTS
         page = client.get("/accounts", params={"account": shown, **params}).text
         expected = chart_specs(account_growth(demo_db, [measured], every=every), "en")

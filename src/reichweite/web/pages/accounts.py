@@ -31,11 +31,11 @@ def accounts_page(
         if every or start or end:  # the tables by step, as `reichweite accounts --every`
             options = {"every": every or "week", "start": start, "end": end}
             measured = chosen
-        else:  # each measurement in the tables, the chart by day (of the accounts measured at all)
+        else:  # each measurement in the tables, the charts by week (of the accounts measured at all)
             kept = views.kept_growth(engine, chosen)
             data = {"accounts": [{**item, "label": f"{item['platform']}:{item['handle']}"}
                                  for item in kept["accounts"]]}
-            options = {"every": "day", "start": "", "end": ""}
+            options = {"every": "week", "start": "", "end": ""}
             measured = [a["label"] for a in data["accounts"] if a["measurements"]]
         if measured:  # the charts of `reichweite accounts --every`, kept per language
             result = views.kept_growth_steps(engine, measured, **options)
