@@ -119,7 +119,7 @@ class Warmer:
         the page can show it: the API offers options the page does not)."""
         from reichweite.report.i18n import LANGS
         from reichweite.web import views
-        from reichweite.web.pages.compare import page_options, result_html
+        from reichweite.web.compare_view import page_options, result_html
 
         accounts, options = params["accounts"], params["options"]
         try:
