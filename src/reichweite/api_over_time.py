@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from reichweite.api import StoreLike, Target, When, _lang, _store, target
+from reichweite.api.arguments import StoreLike, Target, When, parsed, report_lang, store_of, target
 from reichweite.errors import UsageError
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_moment
 
@@ -58,9 +58,9 @@ def account_growth(store: StoreLike, accounts: Sequence[Target], *, start: When 
         raise UsageError("Name at least one account (platform:handle).")
     wanted = [target(a) for a in accounts]
     first, last = _span(start, end, tz)
-    return accounts_over_time(_store(store, create=False).engine, wanted, start=first, end=last,
+    return accounts_over_time(store_of(store, create=False).engine, wanted, start=first, end=last,
                               every=_every(every), tz=tz, out=Path(out) if out is not None else None,
-                              lang=_lang(lang))
+                              lang=report_lang(lang))
 
 
 def linkedin_activity(source: str | Path, *, every: str = "week", start: When = None, end: When = None,
@@ -73,7 +73,7 @@ def linkedin_activity(source: str | Path, *, every: str = "week", start: When = 
 
     first, last = _span(start, end, tz)
     return run(source, every=_every(every), start=first, end=last, owner=owner, tz=tz,
-               out=Path(out) if out is not None else None, lang=_lang(lang))
+               out=Path(out) if out is not None else None, lang=report_lang(lang))
 
 
 def panel_series(store: StoreLike, name: str, *, platforms: Sequence[str] | str = ("linkedin", "xing"),
@@ -93,15 +93,10 @@ def panel_series(store: StoreLike, name: str, *, platforms: Sequence[str] | str 
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
-    return run(_store(store, create=False).engine, name, chosen, comp, figure=figure, start=_day(start, "--from"),
-               end=_day(end, "--to"), out=Path(out) if out is not None else None, lang=_lang(lang))
+    return run(store_of(store, create=False).engine, name, chosen, comp, figure=figure, start=_day(start, "--from"),
+               end=_day(end, "--to"), out=Path(out) if out is not None else None, lang=report_lang(lang))
 
 
 def _day(value: date | str | None, name: str) -> date | None:
     """A day in any spelling of the one date rule."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return parse_day(value)
-    except DateError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+    return parsed(value, date, parse_day, name)
