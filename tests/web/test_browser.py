@@ -80,7 +80,7 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
     with appview() as (url, requests):
         page.goto(f"{base}/collect")
         page.fill("#handle", "tagesfoto-demo.bsky.social")
-        page.fill("#appview", url)
+        page.fill("#server", url)
         page.click("#collect-form button[type=submit]")
         text = _finished_job(page, "#collect-jobs", "tagesfoto-demo")
     assert "bluesky tagesfoto-demo.bsky.social: ok; 94 posts read" in text, text
@@ -93,7 +93,7 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
     page.fill("#at", at)
     page.click("#compare-form button[type=submit]")
     page.locator("#compare-summary").wait_for()
-    page.locator("#compare-chart svg").first.wait_for()
+    page.locator("#compare-pairs_scatter svg").first.wait_for()
     cli = subprocess.run([sys.executable, "-m", "reichweite", "compare", *ACCOUNTS, "--at", at, "--json",
                           "--out", str(tmp_path / "report"), "--db", db], capture_output=True, text=True, cwd=ROOT)
     expected = json.loads(cli.stdout)["summary"]
@@ -119,6 +119,45 @@ def test_the_new_users_flow(page, live, tmp_path: Path) -> None:  # type: ignore
     page.click('form.lang button[value="en"]')
     page.locator("h1", has_text="Compare accounts").wait_for()
     assert page.console_errors == []
+
+
+def test_several_dates_and_growth_fit_1200_px(browser, live) -> None:  # type: ignore[no-untyped-def]
+    """The compare view of several dates and the accounts' growth by week: no part wider than a 1200 px window
+    (wide tables and charts scroll inside their own box)."""
+    server, _db, _folder = live
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="en-US")
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{server.url}/import")
+    for name in ("stichtag-2026-11-06.csv", "stichtag-2026-11-21.csv", "followers.csv"):  # the demo over time
+        page.set_input_files("#file", str(DATA / name))
+        page.click("#import-form button[type=submit]")
+        assert name in _finished_job(page, "#import-jobs", name)
+
+    def fits() -> int:
+        return page.evaluate("document.documentElement.scrollWidth")
+
+    three = [*ACCOUNTS, "mastodon:@tagesfoto_demo@mastodon.example"]
+    page.goto(f"{server.url}/compare?" + "&".join(f"account={a}" for a in three) + "&at=2026-11-06,2026-11-21")
+    page.locator("#series-change svg").first.wait_for()
+    assert page.locator("table.series-pairs").count() == 2
+    assert page.locator("table#series-change tbody tr td:first-child").count() == 3  # every account's change
+    box = page.locator("table#series-change")  # the widest table fits its box: no column cut off
+    assert box.evaluate("t => t.scrollWidth <= t.parentElement.clientWidth")
+    assert fits() <= 1200
+    shot(page, "compare-series")
+    page.goto(f"{server.url}/accounts?account={ACCOUNTS[0]}&account={ACCOUNTS[1]}&every=week")
+    page.locator("#growth-followers svg").first.wait_for()
+    assert page.locator("table.growth.steps").count() == 2
+    # the calendar axis carries its day labels in the browser too (not only in the report's PNG)
+    days = page.locator('#growth-followers g.role-axis[aria-label^="X-axis"] g.role-axis-label text')
+    assert days.count() >= 3 and all((t or "").strip() for t in days.all_text_contents())
+    assert fits() <= 1200
+    shot(page, "accounts-growth")
+    assert errors == []
+    context.close()
 
 
 def test_label_a_sender_in_spam_triage(page, live) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +221,7 @@ def test_no_page_logs_a_console_error(page, live) -> None:  # type: ignore[no-un
         page.wait_for_load_state("networkidle")
         assert page.console_errors == [], (path, page.console_errors)
         if item == "accounts?account=bluesky:tagesfoto-demo.bsky.social":
-            page.locator("#growth-chart svg").first.wait_for()
+            page.locator("#growth-followers svg").first.wait_for()
             shot(page, "accounts")
         if item == "overview":
             shot(page, "overview")

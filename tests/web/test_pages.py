@@ -27,7 +27,7 @@ def test_every_page_renders_in_both_languages(demo_db: str, lang: str) -> None:
     assert ("Konten je Plattform" if lang == "de" else "Accounts per platform") in overview
     assert "tagesfoto_demo" in overview and "tagesfoto-demo.bsky.social" in overview
     growth = client.get("/accounts", params={"account": ACCOUNTS[1]}).text
-    assert 'id="growth-chart"' in growth
+    assert 'id="growth-followers"' in growth
 
 
 def test_compare_page_shows_the_report_texts(demo_db: str) -> None:

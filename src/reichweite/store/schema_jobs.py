@@ -25,3 +25,13 @@ jobs = sa.Table(
     sa.Column("finished_at", UTCDateTime),
     sa.Index("ix_jobs_created_at", "created_at"),
 )
+
+# what the web app was asked to compare lately (accounts, dates or ages, options): computed
+# again in the background when the server starts and after each change of the store
+web_recent = sa.Table(
+    "web_recent",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),  # sha256 of the params' JSON
+    sa.Column("params", sa.JSON, nullable=False),
+    sa.Column("asked_at", UTCDateTime, nullable=False),
+)

@@ -32,15 +32,20 @@ def api_compare(
     include_reposts: bool = False,
     parts: Annotated[str | None, Query(description="common (default), known or a list such as likes,reposts")] = None,
 ) -> Any:
-    body = views.comparison_body(request.app.state.engine, account, at=at, age=age, window=window,
-                                 tolerance=tolerance, quotes=quotes, fuzzy_threshold=fuzzy_threshold,
-                                 include_reposts=include_reposts, parts=parts)
-    return Response(body, media_type="application/json")
+    from reichweite.web.warm import remember
+
+    engine = request.app.state.engine
+    options = {"at": at, "age": age, "window": window, "tolerance": tolerance, "quotes": quotes,
+               "fuzzy_threshold": fuzzy_threshold, "include_reposts": include_reposts, "parts": parts}
+    key = views.comparison_key(engine, account, **options)
+    if key is not None:  # a given date or age: kept, and computed again in the background after a change
+        remember(request, key, {"accounts": account, "options": options})
+    return Response(views.comparison_body(engine, account, **options), media_type="application/json")
 
 
 @router.get("/overview", summary="Accounts per platform with their latest measurement, and the latest runs")
 def api_overview(request: Request) -> Any:
-    return JSONResponse(views.overview(request.app.state.engine))  # plain values already: no encoder pass
+    return Response(views.kept_overview_body(request.app.state.engine), media_type="application/json")
 
 
 @router.get("/accounts", summary="Followers, following and posts of accounts over time (as `reichweite accounts`)")
@@ -56,7 +61,7 @@ def api_accounts(
     if every or start or end:
         return views.growth_steps(request.app.state.engine, account, every=every or "week", start=start,
                                   end=end).to_json()
-    return JSONResponse(views.growth(request.app.state.engine, account))  # plain values already
+    return Response(views.kept_growth_body(request.app.state.engine, account), media_type="application/json")
 
 
 @router.post("/imports", status_code=202, summary="Import a file (X/Mastodon archive, LinkedIn export, table) as a job")
@@ -90,21 +95,26 @@ async def start_import(request: Request, file: UploadFile, kind: str | None) -> 
 @router.post("/collections", status_code=202, summary="Collect an account's posts and figures as a job")
 def api_collect(
     request: Request,
-    platform: Annotated[str, Form(description="bluesky or mastodon")],
+    platform: Annotated[str, Form(description="A platform with an API collector (bluesky, mastodon, x …)")],
     handle: Annotated[str, Form(description="The account, e.g. alice.bsky.social or @user@instance")],
-    appview: Annotated[str | None, Form(description="Bluesky AppView base URL (default: the public one)")] = None,
+    server: Annotated[str | None, Form(description="The platform's server: Bluesky AppView, Mastodon instance or X "
+                                                   "API base URL (default: the platform's public one)")] = None,
+    appview: Annotated[str | None, Form(description="Same as `server` (Bluesky's name for it)")] = None,
 ) -> Any:
-    job_id = start_collect(request, platform, handle, appview)
+    job_id = start_collect(request, platform, handle, server or appview)
     return JSONResponse({"job": job_id, "url": f"/api/jobs/{job_id}"}, status_code=202)
 
 
-def start_collect(request: Request, platform: str, handle: str, appview: str | None) -> str:
+def start_collect(request: Request, platform: str, handle: str, server: str | None) -> str:
+    from reichweite import registry
+
     platform, handle = platform.strip().lower(), handle.strip()
-    if platform not in ("bluesky", "mastodon") or not handle:
-        raise HTTPException(422, "platform must be bluesky or mastodon, and a handle is needed")
+    offered = registry.api_platforms()
+    if platform not in offered or not handle:
+        raise HTTPException(422, f"platform must be one of {', '.join(offered)}, and a handle is needed")
     return request.app.state.pool.submit(
-        "collect", f"{platform}:{handle}", {"platform": platform, "handle": handle, "appview": appview},
-        collect_work(request.app.state.engine, platform, handle, appview=appview or None))
+        "collect", f"{platform}:{handle}", {"platform": platform, "handle": handle, "server": server},
+        collect_work(request.app.state.engine, platform, handle, server=server or None))
 
 
 @router.post("/languages", status_code=202, summary="Count languages of Jetstream archives on the server as a job")

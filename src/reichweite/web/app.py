@@ -26,13 +26,17 @@ def create_app(settings: WebSettings) -> FastAPI:
     from reichweite.web.cache import forget
     from reichweite.web.render import render
     from reichweite.web.security import SecurityMiddleware
+    from reichweite.web.warm import Warmer
 
     engine = open_store(settings.db)
     pool = JobPool(engine, settings.workers)
+    warmer = Warmer(engine)
+    warmer.start()  # the comparisons asked for lately, computed again in the background
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
         yield
+        warmer.stop()
         pool.shutdown()
         forget(engine)
 
@@ -43,6 +47,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.pool = pool
+    app.state.warmer = warmer
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
 

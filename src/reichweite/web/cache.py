@@ -19,8 +19,9 @@ import sqlite3
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -34,6 +35,28 @@ class CacheStats:
     hits: int = 0
     misses: int = 0
     uncached: int = 0
+
+
+_uncounted = threading.local()  # set in a thread whose asking is no request's (the warmer): stats count requests only
+
+
+@contextmanager
+def uncounted() -> Iterator[None]:
+    """Results asked for inside this block are not counted in the stats (work ahead of requests)."""
+    _uncounted.on = True
+    try:
+        yield
+    finally:
+        _uncounted.on = False
+
+
+@dataclass(slots=True)
+class _Flight:
+    """A computation under way: others asking for the same result wait for it."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+    value: Any = None
+    error: BaseException | None = None
 
 
 class StoreMarker:
@@ -77,28 +100,60 @@ class ResultCache:
         self.size = size
         self.stats = CacheStats()
         self._entries: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
+        self._flights: dict[tuple[Hashable, Hashable], _Flight] = {}
         self._lock = threading.Lock()
 
     def get(self, key: Hashable | None, compute: Callable[[], T]) -> T:
-        """The result for `key`, computed by `compute` unless kept from before; key None: always computed."""
+        """The result for `key`, computed by `compute` unless kept from before; key None: always computed. Two
+        threads asking for the same key over the same store compute it once: the second waits for the first."""
         marker = self.marker.current() if key is not None else None
         if marker is None:
-            self.stats.uncached += 1
+            self._count("uncached")
             return compute()
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and entry[0] == marker:
                 self._entries.move_to_end(key)
-                self.stats.hits += 1
+                self._count("hits")
                 return entry[1]  # type: ignore[no-any-return]
-        self.stats.misses += 1
-        value = compute()  # a change during the computation shows as a new marker at the next call
-        with self._lock:
-            self._entries[key] = (marker, value)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+            flight = self._flights.get((key, marker))
+            owner = flight is None
+            if flight is None:
+                flight = self._flights[(key, marker)] = _Flight()
+        if not owner:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            self._count("hits")
+            return flight.value  # type: ignore[no-any-return]
+        self._count("misses")
+        try:
+            value = compute()  # a change during the computation shows as a new marker at the next call
+            flight.value = value
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                if flight.error is None:
+                    self._entries[key] = (marker, flight.value)
+                    self._entries.move_to_end(key)
+                    while len(self._entries) > self.size:
+                        self._entries.popitem(last=False)
+                del self._flights[(key, marker)]
+            flight.done.set()
         return value
+
+    def _count(self, what: str) -> None:
+        if not getattr(_uncounted, "on", False):
+            setattr(self.stats, what, getattr(self.stats, what) + 1)
+
+    def fresh(self, key: Hashable) -> bool:
+        """Whether a result for `key` is kept and valid for the store as it is now (counted nowhere)."""
+        marker = self.marker.current()
+        with self._lock:
+            entry = self._entries.get(key)
+        return marker is not None and entry is not None and entry[0] == marker
 
     def clear(self) -> None:
         with self._lock:

@@ -92,18 +92,26 @@ def fragment(request: Request, template: str, **context: Any) -> Markup:
     return Markup(env.get_template(template).render(**_page_context(request), **context))
 
 
-def _page_context(request: Request) -> dict[str, Any]:
-    lang = lang_of(request)
-    settings = settings_of(request)
-    session = session_of(request)
+def fragment_in(lang: str, template: str, **context: Any) -> Markup:
+    """A part of a page that holds no session data (no form, no token), rendered for a language alone: what the
+    app keeps and computes ahead of a request."""
+    return Markup(env.get_template(template).render(**_texts(lang), **context))
 
+
+def _texts(lang: str) -> dict[str, Any]:
     def tr(key: str, **values: Any) -> str:
         return t(key, lang, **values)
 
     def num(value: Any, digits: int = 0) -> str:
         return format_number(value, lang, digits)
 
-    return {"_": tr, "num": num, "lang": lang, "langs": LANGS, "nav": NAV, "version": __version__,
+    return {"_": tr, "num": num, "lang": lang}
+
+
+def _page_context(request: Request) -> dict[str, Any]:
+    settings = settings_of(request)
+    session = session_of(request)
+    return {**_texts(lang_of(request)), "langs": LANGS, "nav": NAV, "version": __version__,
             "request": request, "csrf_token": session.csrf_token(settings),
             "login_required": settings.login_required, "logged_in": session.auth}
 

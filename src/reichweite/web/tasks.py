@@ -45,26 +45,30 @@ def _run_probe(engine: sa.Engine, platform: str, since: object) -> Callable[[], 
     return probe
 
 
-def collect_work(engine: sa.Engine, platform: str, handle: str, *, appview: str | None = None,
-                 instance: str | None = None) -> Callable[[Progress], Outcome]:
+def collect_work(engine: sa.Engine, platform: str, handle: str, *, server: str | None = None
+                 ) -> Callable[[Progress], Outcome]:
+    """`reichweite collect PLATFORM HANDLE` for any platform of the registry with an API collector; `server` is the
+    platform's own endpoint option (its first watch-list option: Bluesky's AppView, Mastodon's instance, X's API)."""
+    options = collect_options(platform, server)
+
     def work(progress: Progress) -> Outcome:
         from reichweite.timeutil import utcnow
 
         progress.probe = _run_probe(engine, platform, utcnow().replace(microsecond=0))
         progress.set(0, None, f"{platform} {handle}: starting", force=True)
-        if platform == "bluesky":
-            options = {"appview": appview, "quiet": True} if appview else {"quiet": True}
-        elif platform == "mastodon":
-            options = {"instance_url": instance}
-        else:
-            from reichweite.errors import ConfigError
-
-            raise ConfigError(f"collecting {platform} from the web app is not offered; use `reichweite collect`")
-        result = api.collect(Store(engine), platform, handle, **options)
+        result = api.collect(Store(engine), platform, handle, quiet=True, **options)
         progress.poll()
         return Outcome(result.summary, {"platform": platform, "handle": handle, "summary": result.summary})
 
     return work
+
+
+def collect_options(platform: str, server: str | None) -> dict[str, str]:
+    """The collector option a server address given on the page stands for (none: the platform's default)."""
+    from reichweite import registry
+
+    endpoint = registry.get(platform).watch_options
+    return {endpoint[0]: server} if server and endpoint else {}
 
 
 def languages_work(paths: list[Path], *, by: str, lang: str | None, detect: str) -> Callable[[Progress], Outcome]:

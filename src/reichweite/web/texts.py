@@ -117,7 +117,6 @@ TEXTS: Table = {
     "web.series.wins_second": {"de": "Siege zweites", "en": "Wins second"},
     "web.series.ratio": {"de": "Median-Verhältnis (95-%-Intervall)", "en": "Median ratio (95% interval)"},
     "web.series.change": {"de": "Veränderung zwischen den Stichtagen", "en": "Change between the dates"},
-    "web.compare.chart": {"de": "Interaktionen je Paar", "en": "Interactions per pair"},
     # accounts
     "web.accounts.title": {"de": "Konten über die Zeit", "en": "Accounts over time"},
     "web.accounts.choose": {"de": "Konten wählen", "en": "Choose accounts"},
@@ -129,7 +128,6 @@ TEXTS: Table = {
     "web.accounts.every_month": {"de": "Monat", "en": "month"},
     "web.accounts.from": {"de": "Von", "en": "From"},
     "web.accounts.to": {"de": "Bis", "en": "To"},
-    "web.accounts.chart": {"de": "Follower über die Zeit", "en": "Followers over time"},
     "web.accounts.latest": {"de": "Die neuesten {shown} von {total} Messungen, neueste zuerst; alle im Diagramm und "
                                   "unter /api/accounts.",
                             "en": "The latest {shown} of {total} measurements, newest first; all of them in the "
@@ -143,7 +141,8 @@ TEXTS: Table = {
               "eigene Transaktion; ein abgebrochener Lauf behält, was er gespeichert hat.",
         "en": "Fetch an account's posts and figures from the public API. Each page is its own transaction; an "
               "interrupted run keeps what it stored."},
-    "web.collect.appview": {"de": "Bluesky-AppView (leer = öffentlich)", "en": "Bluesky AppView (empty = public)"},
+    "web.collect.server": {"de": "Server: Bluesky-AppView, Mastodon-Instanz oder X-API (leer = Standard)",
+                           "en": "Server: Bluesky AppView, Mastodon instance or X API (empty = default)"},
     "web.collect.submit": {"de": "Sammeln", "en": "Collect"},
     "web.collect.watch_title": {"de": "Beobachtungsliste", "en": "Watch list"},
     "web.collect.watch_file": {"de": "Datei", "en": "File"},
@@ -191,8 +190,6 @@ TEXTS: Table = {
     "web.panel.composition": {"de": "Zusammensetzung (as-of oder fixed:DATUM)",
                               "en": "Composition (as-of or fixed:DATE)"},
     "web.panel.at": {"de": "Mitglieder am", "en": "Members on"},
-    "web.panel.chart": {"de": "Follower über die Mitglieder (gemessene)",
-                        "en": "Followers over the members (measured)"},
     "web.panel.totals": {"de": "Summen je Datum und Plattform", "en": "Totals per date and platform"},
     "web.panel.members": {"de": "Mitglieder ({n})", "en": "Members ({n})"},
     # languages

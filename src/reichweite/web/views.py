@@ -3,7 +3,9 @@ the store's overview queries."""
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +17,8 @@ from reichweite import api
 from reichweite.errors import ConfigError
 from reichweite.results import Store
 from reichweite.web.cache import results
+
+log = logging.getLogger("reichweite.web")
 
 
 def targets(values: list[str]) -> list[tuple[str, str]]:
@@ -75,7 +79,15 @@ def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None,
                                   include_reposts=include_reposts, parts=parts or None)
     # "as of now" moves with every request: only given dates or ages are kept
     key = ("compare", tuple(chosen), tuple(ats), tuple(ages), options) if ats or ages else None
-    return key, lambda: api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, options=options)
+
+    def run() -> Any:
+        started = time.perf_counter()
+        result = api.compare(Store(engine), *chosen, at=ats or None, age=ages or None, options=options)
+        log.info("comparison of %s computed in %.2f s", ", ".join(f"{p}:{h}" for p, h in chosen),
+                 time.perf_counter() - started)
+        return result
+
+    return key, run
 
 
 def overview(engine: sa.Engine) -> dict[str, Any]:
@@ -85,6 +97,16 @@ def overview(engine: sa.Engine) -> dict[str, Any]:
     with engine.connect() as conn:
         return {"accounts": accounts_overview(conn), "runs": latest_runs(conn),
                 "jobs": [job.to_json() for job in list_jobs(conn, limit=10)]}
+
+
+def kept_overview(engine: sa.Engine) -> dict[str, Any]:
+    """`overview`, kept while the store is unchanged (see web.cache); not to be changed by the caller."""
+    return results(engine).get(("overview",), lambda: overview(engine))
+
+
+def kept_overview_body(engine: sa.Engine) -> bytes:
+    """The JSON of `overview` as the API sends it, kept like it."""
+    return results(engine).get(("overview", "json"), lambda: bytes(JSONResponse(kept_overview(engine)).body))
 
 
 def account_names(engine: sa.Engine, *, with_posts: bool = False) -> list[str]:
@@ -105,6 +127,34 @@ def growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
         rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
         out.append({"platform": platform, "handle": handle, "measurements": rows})
     return {"accounts": out}
+
+
+def kept_growth(engine: sa.Engine, accounts: list[str]) -> dict[str, Any]:
+    """`growth`, kept while the store is unchanged; not to be changed by the caller."""
+    chosen = tuple(targets(accounts))
+    return results(engine).get(("growth", chosen), lambda: growth(engine, accounts))
+
+
+def kept_growth_body(engine: sa.Engine, accounts: list[str]) -> bytes:
+    """The JSON of `growth` as the API sends it, kept like it."""
+    chosen = tuple(targets(accounts))
+    return results(engine).get(("growth", chosen, "json"),
+                               lambda: bytes(JSONResponse(kept_growth(engine, accounts)).body))
+
+
+def kept_growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,
+                      end: str | None = None) -> Any:
+    """`growth_steps`, kept while the store is unchanged (and, when the steps run to now, for the day: the last
+    step ends today); not to be changed by the caller."""
+    return results(engine).get(growth_steps_key(accounts, every=every, start=start, end=end),
+                               lambda: growth_steps(engine, accounts, every=every, start=start, end=end))
+
+
+def growth_steps_key(accounts: list[str], *, every: str, start: str | None = None,
+                     end: str | None = None) -> tuple[Any, ...]:
+    from reichweite.timeutil import utcnow
+
+    return ("growth-steps", tuple(targets(accounts)), every, start or None, end or utcnow().date().isoformat())
 
 
 def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: str | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import altair as alt
@@ -114,9 +114,35 @@ def config(lang: str) -> dict[str, Any]:
 def finish(chart: alt.TopLevelMixin, caption: Caption, lang: str) -> dict[str, Any]:
     """Title, subtitle and house style on a chart; the Vega-Lite dict."""
     title = alt.TitleParams(caption.title, subtitle=list(caption.lines) or alt.Undefined)
-    spec = chart.properties(title=title).to_dict()
+    spec = chart.properties(title=title).to_dict(validate=False)
     spec["config"] = config(lang)
+    _validate(spec)
     return spec
+
+
+def _validate(spec: dict[str, Any]) -> None:
+    """Check the spec against the Vega-Lite schema with each inline data set cut to its first rows: the same
+    check of every encoding, mark and option, without walking thousands of data rows (seconds for a chart of every
+    pair of a large comparison)."""
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema import load_schema
+
+    validate_jsonschema(_first_rows(spec), load_schema())
+
+
+def _first_rows(node: Any, rows: int = 3) -> Any:
+    if isinstance(node, dict):
+        return {k: v[:rows] if k == "values" and isinstance(v, list) else _first_rows(v, rows)
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_first_rows(v, rows) for v in node]
+    return node
+
+
+class _InlineData(alt.Data):
+    """Inline data not checked against the schema when made (finish() checks the spec with the first rows)."""
+
+    _class_is_valid_at_instantiation = False
 
 
 def values(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> alt.Data:
@@ -125,7 +151,8 @@ def values(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> alt.Dat
     records = []
     for row in frame.to_dict("records"):
         records.append({str(k): _json_value(v) for k, v in row.items()})
-    return alt.Data(values=records)
+    # plain JSON built above: not validated row by row here (finish() checks the spec with the first rows)
+    return _InlineData(values=records)
 
 
 def _json_value(value: object) -> object:
@@ -180,7 +207,9 @@ def day_axis(first: date, last: date, lang: str, title: str | None = None) -> al
     """A calendar axis in the language's words with ticks on whole days, Mondays, months or years, chosen by the
     span, so no two ticks carry the same label. Day values are ISO dates on a UTC scale (days, not instants)."""
     ticks, kind = day_ticks(first, last)
-    stamps = [int(datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp() * 1000) for d in ticks]
+    # date-time objects, not epoch numbers: Vega-Lite writes these as utc(y, m, d), which the browser's CSP-safe
+    # expression interpreter evaluates too (it reads datetime(ms) as a year and the labels vanish)
+    stamps = [alt.DateTime(year=d.year, month=d.month, date=d.day, utc=True) for d in ticks]
     return alt.Axis(title=title, format=DAY_FORMATS[kind].get(lang, DAY_FORMATS[kind]["en"]), values=stamps,
                     labelAngle=0, grid=False)
 

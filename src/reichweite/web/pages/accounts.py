@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from reichweite.analysis.growth import EVERY
+from reichweite.report.growth import chart_specs
 from reichweite.web import views
-from reichweite.web.charts import growth_chart
+from reichweite.web.cache import results
 from reichweite.web.render import lang_of, render, require_form_csrf
 
 TABLE_ROWS = 60  # the table shows the latest measurements; the chart and /api/accounts all of them
@@ -21,31 +22,36 @@ def accounts_page(
     request: Request, account: Annotated[list[str] | None, Query()] = None, every: str = "",
     start: Annotated[str, Query(alias="from")] = "", end: Annotated[str, Query(alias="to")] = "",
 ) -> HTMLResponse:
-    from reichweite.web.texts import T as t
-
     lang = lang_of(request)
     engine = request.app.state.engine
     choices = views.account_names(engine)
     chosen = [a for a in (account or []) if a]
-    steps = None
-    if chosen and (every or start or end):  # by step, as `reichweite accounts --every`
-        steps = step_tables(views.growth_steps(engine, chosen, every=every or "week", start=start, end=end), lang)
-        data = {"accounts": [{"label": s["label"], "measurements": s["points"]} for s in steps]}
-    else:
-        data = views.growth(engine, chosen) if chosen else {"accounts": []}
-        for item in data["accounts"]:
-            item["label"] = f"{item['platform']}:{item['handle']}"
-    chart = growth_chart(data["accounts"], t("web.accounts.chart", lang), t("web.col.followers", lang),
-                         t("web.col.observed", lang)) if data["accounts"] else None
-    return render(request, "accounts.html", page="accounts", choices=choices, chosen=chosen, data=data, chart=chart,
-                  table_rows=TABLE_ROWS, steps=steps, every=every, start=start, end=end, everies=EVERY)
+    steps, data, charts = None, {"accounts": []}, {}
+    if chosen:
+        if every or start or end:  # the tables by step, as `reichweite accounts --every`
+            options = {"every": every or "week", "start": start, "end": end}
+            measured = chosen
+        else:  # each measurement in the tables, the charts by week (of the accounts measured at all)
+            kept = views.kept_growth(engine, chosen)
+            data = {"accounts": [{**item, "label": f"{item['platform']}:{item['handle']}"}
+                                 for item in kept["accounts"]]}
+            options = {"every": "week", "start": "", "end": ""}
+            measured = [a["label"] for a in data["accounts"] if a["measurements"]]
+        if measured:  # the charts of `reichweite accounts --every`, kept per language
+            result = views.kept_growth_steps(engine, measured, **options)
+            charts = results(engine).get(("charts", views.growth_steps_key(measured, **options), lang),
+                                         lambda: chart_specs(result, lang))
+            if every or start or end:
+                steps = step_tables(result, lang)
+    return render(request, "accounts.html", page="accounts", choices=choices, chosen=chosen, data=data,
+                  charts=charts, table_rows=TABLE_ROWS, steps=steps, every=every, start=start, end=end,
+                  everies=EVERY)
 
 
 def step_tables(result: Any, lang: str) -> list[dict[str, Any]]:
     """Per account: the title, the column heads and a row per step (the texts of the command line's tables)."""
     from reichweite.report.growth import T as text
     from reichweite.report.growth import _local_day, cell, definition
-    from reichweite.report.machine import plain
 
     heads = [text(f"growth.step.{result.every}", lang), text("growth.until", lang),
              *[text(f"growth.{figure}", lang) for figure in result.figures]]
@@ -58,7 +64,6 @@ def step_tables(result: Any, lang: str) -> list[dict[str, Any]]:
                           tz=result.tz),
             "rows": [[row["step"], _local_day(row["end"], result.tz, lang),
                       *[cell(row, figure, lang) for figure in result.figures]] for row in rows],
-            "points": [{"observed_at": plain(row["end"]), "followers": plain(row["followers"])} for row in rows],
         })
     return out
 

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from reichweite.errors import ConfigError
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web.api import start_languages
-from reichweite.web.charts import panel_chart
 from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf, settings_of
 from reichweite.web.settings import folder_listing
 
@@ -22,9 +21,9 @@ STREAM_SUFFIXES = (".jsonl", ".json", ".gz", ".zst", ".parquet")
 def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,xing", composition: str = "as-of",
                at: str = "") -> HTMLResponse:
     from reichweite import api
+    from reichweite.report.panel import chart_specs
     from reichweite.results import Store
     from reichweite.timeutil import parse_as_of
-    from reichweite.web.texts import T as t
 
     engine = request.app.state.engine
     lang = lang_of(request)
@@ -36,13 +35,10 @@ def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,x
             raise ConfigError(f"at: {exc}") from None
     store = Store(engine)
     info, members = api.panel_members(store, name, at=day)
-    data, chart = None, None
-    data = api.panel_report(store, name, platforms=platforms, composition=composition, lang=lang).to_json()
-    if data["totals"]:
-        chart = panel_chart(data["totals"], t("web.panel.chart", lang), t("web.col.followers", lang),
-                            t("web.col.observed", lang))
+    report = api.panel_report(store, name, platforms=platforms, composition=composition, lang=lang)
     return render(request, "panel.html", page="panel", name=name, platforms=platforms, composition=composition,
-                  at=at, info=info, members=members.to_dict("records"), data=data, chart=chart)
+                  at=at, info=info, members=members.to_dict("records"), data=report.to_json(),
+                  charts=chart_specs(report.result, lang))
 
 
 @router.get("/polls", response_class=HTMLResponse)

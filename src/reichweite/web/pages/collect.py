@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from reichweite import registry
 from reichweite.errors import ReichweiteError
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web import views
@@ -49,7 +50,8 @@ def collect_page(request: Request, watch: str = "") -> HTMLResponse:
             context["plan"] = _plan(path)
         except ReichweiteError as exc:
             context["problem"] = str(exc)
-    return render(request, "collect.html", page="collect", jobs=jobs, runs=views.overview(engine)["runs"],
+    return render(request, "collect.html", page="collect", jobs=jobs, runs=views.kept_overview(engine)["runs"],
+                  collectors=registry.api_platforms(),
                   watch_lists=[str(p) for p in folder_listing(settings_of(request), (".toml",))], **context)
 
 
@@ -71,7 +73,7 @@ def watch_save(request: Request, watch: Annotated[str, Form()], text: Annotated[
         with request.app.state.engine.connect() as conn:
             jobs = list_jobs(conn, kind="collect", limit=10)
         return render(request, "collect.html", status_code=422, page="collect", jobs=jobs,
-                      runs=views.overview(request.app.state.engine)["runs"],
+                      runs=views.kept_overview(request.app.state.engine)["runs"], collectors=registry.api_platforms(),
                       watch_lists=[str(p) for p in folder_listing(settings_of(request), (".toml",))],
                       watch=watch, watch_text=text, plan=None, problem=str(exc).replace(name, str(path)),
                       saved=False)
@@ -91,8 +93,8 @@ def watch_run(request: Request, watch: Annotated[str, Form()]) -> Response:
 
 @router.post("/collect")
 def collect_start(request: Request, platform: Annotated[str, Form()], handle: Annotated[str, Form()],
-                  appview: Annotated[str, Form()] = "") -> Response:
-    job_id = start_collect(request, platform, handle, appview or None)
+                  server: Annotated[str, Form()] = "") -> Response:
+    job_id = start_collect(request, platform, handle, server or None)
     if not is_htmx(request):
         return RedirectResponse("/collect", status_code=303)
     with request.app.state.engine.connect() as conn:

@@ -9,13 +9,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
-from markupsafe import Markup
 from starlette.background import BackgroundTask
 
 from reichweite.web import views
-from reichweite.web.cache import results
-from reichweite.web.charts import pairs_chart
-from reichweite.web.render import fragment, is_htmx, lang_of, render, require_form_csrf
+from reichweite.web.compare_view import result_html
+from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf
+from reichweite.web.warm import remember
 
 router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
 DOWNLOADS = {"xlsx": "comparison.xlsx", "html": "report.zip", "png": "pairs_scatter.png", "csv": "pairs.csv"}
@@ -37,70 +36,87 @@ def compare_page(
     context = {"page": "compare", "choices": _choices(request), "chosen": chosen, "at": ", ".join(views.several(at)),
                "age": ", ".join(views.several(age)), "window": window, "quotes": quotes, "result_html": None}
     if len(chosen) >= 2:
-        engine = request.app.state.engine
         options = {"at": at, "age": age, "window": window, "quotes": quotes}
-        key = views.comparison_key(engine, chosen, **options)
-        # the rendered result holds no session data (no form, no token): kept like the comparison, per language
-        context["result_html"] = results(engine).get(
-            ("page", key, lang, request.url.query) if key is not None else None,
-            lambda: _result_html(request, chosen, lang, options))
+        engine = request.app.state.engine
+        _remember(request, chosen, options)
+        context["result_html"] = result_html(engine, chosen, lang, options)
     if is_htmx(request) and request.headers.get("hx-target") == "result":
         return HTMLResponse(context["result_html"] or "")
     return render(request, "compare.html", **context)
 
 
-def _result_html(request: Request, chosen: list[str], lang: str, options: dict[str, Any]) -> Markup:
-    from reichweite.api import SeriesResult
-    from reichweite.report.comparison import definitions_view, measured_view, summary_view
-    from reichweite.web.texts import T as t
-
-    engine = request.app.state.engine
-    result = views.comparison(engine, chosen, **options)
-    data = views.comparison_data(engine, chosen, **options)
-    if isinstance(result, SeriesResult):  # more than two accounts, or several dates
-        return fragment(request, "_compare_series.html", data=data, labels=result.labels,
-                        label_of=dict(zip(result.keys, result.labels, strict=True)))
-    texts = dict(zip(result.table.pairs["a_native_id"], result.table.pairs.get("a_text", []), strict=False))
-    return fragment(
-        request, "_compare_result.html", result=result, data=data, texts=texts, summary=summary_view(result, lang),
-        definitions=definitions_view(result, lang), measured=measured_view(result, lang),
-        query=request.url.query,
-        chart=pairs_chart(data["pairs"], result.label_a, result.label_b, t("web.compare.chart", lang),
-                          t("web.compare.chart", lang), t("web.compare.created", lang)),
-    )
+def _remember(request: Request, chosen: list[str], options: dict[str, Any]) -> None:
+    """A comparison at a given date or age is kept and, noted in the store, computed again in the background."""
+    key = views.comparison_key(request.app.state.engine, chosen, **options)
+    if key is not None:
+        remember(request, key, {"accounts": chosen, "options": options})
 
 
 @router.get("/compare/download/{kind}")
 def compare_download(
     request: Request, kind: str,
     account: Annotated[list[str] | None, Query()] = None,
-    at: str = "", age: str = "", window: str = "12h", quotes: bool = False,
+    at: Annotated[list[str] | None, Query()] = None, age: Annotated[list[str] | None, Query()] = None,
+    window: str = "12h", quotes: bool = False,
 ) -> Response:
-    """The report files `reichweite compare --out` writes, made for this request in a folder removed afterwards."""
+    """The report files of `reichweite compare --out`, made from the comparison the page shows (kept while the store
+    is unchanged: a download after the page runs no job) in a folder removed afterwards."""
     import shutil
-
-    from reichweite import api
-    from reichweite.results import Store
 
     if kind not in DOWNLOADS:
         raise HTTPException(404, f"no download {kind!r}: use {', '.join(DOWNLOADS)}")
-    result = views.comparison(request.app.state.engine, account or [], at=at, age=age, window=window, quotes=quotes)
+    chosen = list(dict.fromkeys(a for a in (account or []) if a))
+    options = {"at": at, "age": age, "window": window, "quotes": quotes}
+    engine = request.app.state.engine
+    _remember(request, chosen, options)
+    result = views.comparison(engine, chosen, **options)
     folder = Path(tempfile.mkdtemp(prefix="reichweite-download-"))
-    cleanup = BackgroundTask(shutil.rmtree, folder, ignore_errors=True)
+    try:
+        path = write_download(kind, result, lambda: views.comparison_data(engine, chosen, **options), folder,
+                              lang_of(request))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    name = "comparison-" + "-".join(handle for _, handle in result_targets(result)) + path.suffix
+    return FileResponse(path, filename=name, background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+
+def result_targets(result: Any) -> list[tuple[str, str]]:
+    return [result.a, result.b] if hasattr(result, "a") else list(result.accounts)
+
+
+def write_download(kind: str, result: Any, data: Any, folder: Path, lang: str) -> Path:
+    """One report file of a comparison (two accounts) or a series (more accounts or dates) in `folder`: the workbook,
+    the HTML report with its charts (zipped), the main chart as PNG, or the pairs (listing) as CSV."""
+    import shutil
+
+    import pandas as pd
+
+    from reichweite.api import SeriesResult
+    from reichweite.cells import csv_frame
+    from reichweite.report import comparison_files, series_files
+    from reichweite.report.charts.render import save_chart
+    from reichweite.report.comparison import chart_specs
+    from reichweite.report.series import chart_specs as series_specs
+
+    series = isinstance(result, SeriesResult)
     if kind == "csv":
-        import pandas as pd
-
-        from reichweite.cells import csv_frame
-
+        frame = result.listing() if series else pd.DataFrame(data()["pairs"])
         path = folder / DOWNLOADS[kind]
-        csv_frame(pd.DataFrame(result.to_json()["pairs"])).to_csv(path, index=False)
+        csv_frame(frame).to_csv(path, index=False)
+        return path
+    if kind == "xlsx":
+        module = series_files if series else comparison_files
+        return module.write_workbook(result, folder / DOWNLOADS[kind], lang)
+    if kind == "png":
+        specs = series_specs(result, lang) if series else chart_specs(result, lang)
+        if not specs:
+            raise HTTPException(404, "this comparison has no chart")
+        stem = "pairs_scatter" if "pairs_scatter" in specs else next(iter(specs))
+        return save_chart(specs[stem], folder / f"{stem}.png")
+    report = folder / "report"
+    if series:
+        series_files.write_series_report(result, report, lang)
     else:
-        report = folder / "report"
-        api.compare(Store(request.app.state.engine), result.a, result.b, at=result.at, age=result.age,
-                    options=result.options, lang=lang_of(request), out=report)
-        if kind == "html":  # the page with its charts beside it
-            path = Path(shutil.make_archive(str(folder / "report"), "zip", report))
-        else:
-            path = report / DOWNLOADS[kind]
-    name = f"comparison-{result.a[1]}-{result.b[1]}{path.suffix}"
-    return FileResponse(path, filename=name, background=cleanup)
+        comparison_files.write_comparison_report(result, report, lang)
+    return Path(shutil.make_archive(str(folder / "report"), "zip", report))

@@ -25,7 +25,7 @@ def _local_path(value: str | None) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request) -> HTMLResponse:
-    data = views.overview(request.app.state.engine)
+    data = views.kept_overview(request.app.state.engine)
     return render(request, "overview.html", page="overview", data=data, jobs=data["jobs"])
 
 
