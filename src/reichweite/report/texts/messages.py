@@ -105,6 +105,35 @@ TEXTS: Table = {
         "en": "{layout} layout: {problems}. Expected columns: {columns} (required: {required}{one_of})"},
     # a cell of a table
     "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
+    # how a row names its post (tables/identity.py, tables/tabular.py)
+    "row.not_a_url": {"de": "{url} ist keine URL", "en": "{url} is not a URL"},
+    "row.bluesky_id": {"de": "für Bluesky post_url (https://bsky.app/profile/HANDLE/post/RKEY) oder die at-URI als "
+                             "post_id angeben",
+                       "en": "for bluesky give post_url (https://bsky.app/profile/HANDLE/post/RKEY) or the at-uri "
+                             "as post_id"},
+    "row.different_posts": {"de": "post_url und post_id nennen verschiedene Beiträge{which}",
+                            "en": "post_url and post_id name different posts{which}"},
+    "row.x_url": {"de": "{url} ist keine Beitrags-URL (erwartet: https://x.com/USER/status/ID)",
+                  "en": "{url} is not a post URL (expected https://x.com/USER/status/ID)"},
+    "row.tweet_id": {"de": "post_id {ident} ist keine Tweet-ID (nur Ziffern)",
+                     "en": "post_id {ident} is not a tweet id (digits)"},
+    "row.x_id": {"de": "für X post_url (https://x.com/USER/status/ID) oder die Tweet-ID als post_id angeben",
+                 "en": "for x give post_url (https://x.com/USER/status/ID) or the tweet id as post_id"},
+    "row.give_url": {"de": "für {platform} post_url angeben", "en": "for {platform} give post_url"},
+    "row.mastodon_id": {"de": "für Mastodon die URL des Beitrags angeben (https://instanz/@user/ID), keine bloße ID",
+                        "en": "for mastodon give the status URL (https://instance/@user/ID), not a bare id"},
+    "row.platform_url": {"de": "{url} ist keine {platform}-URL (erwartet z. B. {example})",
+                         "en": "{url} is not a {platform} URL (expected e.g. {example})"},
+    "row.number_id": {"de": "{shown} steht in einer Zahlenzelle, die eine so lange ID nicht genau halten kann (sie "
+                            "behält etwa 15 Stellen); die Spalte als Text formatieren und die ID neu eingeben",
+                      "en": "{shown} is a number cell, which cannot hold an id this long exactly (it keeps about 15 "
+                            "digits); format the column as text and type the id again"},
+    "row.excel_id": {"de": "{text} ist eine von Excel gekürzte ID (Excel zeigt und speichert lange Zahlen so); die "
+                           "Spalte als Text formatieren und die ID neu eingeben",
+                     "en": "{text} is an id Excel shortened (it shows long numbers like that and saves them so); "
+                           "format the column as text and type the id again"},
+    "row.no_measured_at": {"de": "ist leer; jede Zeile braucht Datum und Uhrzeit der Messung",
+                           "en": "is empty; every row needs the date and time of the measurement"},
     "error.not_a_number": {
         "de": "{value} ist keine Zahl (eine ganze Zahl wie 12345, 12.345 oder 12,345, oder eine gezeigte Zahl wie "
               "4,5 Tsd., 1,2 Mio., 1.2M)",
