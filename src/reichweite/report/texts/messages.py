@@ -105,6 +105,41 @@ TEXTS: Table = {
         "en": "{layout} layout: {problems}. Expected columns: {columns} (required: {required}{one_of})"},
     # a cell of a table
     "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
+    "run.no_posts": {
+        "de": "Keine Beiträge von {account} im Speicher. Erst importieren oder sammeln (z. B. `reichweite import "
+              "x-archive PFAD` oder `reichweite collect bluesky HANDLE`).",
+        "en": "No posts of {account} in the store. Import or collect them first (e.g. `reichweite import x-archive "
+              "PATH` or `reichweite collect bluesky HANDLE`)."},
+    "run.no_figures": {
+        "de": "Keine Kontozahlen von {account} im Speicher. Das Konto sammeln oder eine Tabelle seiner Follower "
+              "importieren (`reichweite template accounts`).",
+        "en": "No account figures of {account} in the store. Collect the account or import a table of its followers "
+              "(`reichweite template accounts`)."},
+    # usage errors of comparisons and figures over time
+    "use.at_or_age": {"de": "Entweder --at oder --age angeben, nicht beides.",
+                      "en": "Give either --at or --age, not both."},
+    "use.twice": {"de": "{option}: derselbe Wert steht zweimal da.", "en": "{option}: the same value is given twice."},
+    "use.order": {"de": "{option}: die Werte der Reihe nach angeben, den frühesten zuerst.",
+                  "en": "{option}: give the values in order, earliest first."},
+    "use.two_accounts": {"de": "Mindestens zwei Konten zum Vergleichen angeben.",
+                         "en": "Give at least two accounts to compare."},
+    "use.two_accounts_form": {"de": "Mindestens zwei Konten zum Vergleichen angeben "
+                                    "(PLATFORM:HANDLE PLATFORM:HANDLE …).",
+                              "en": "Give at least two accounts to compare (PLATFORM:HANDLE PLATFORM:HANDLE …)."},
+    "use.account_twice": {"de": "Ein Konto steht zweimal da.", "en": "An account is given twice."},
+    "use.every": {"de": "--every {value}: eines von {choices}", "en": "--every {value}: use one of {choices}"},
+    "use.to_before_from": {"de": "--to {last} liegt vor --from {first}",
+                           "en": "--to {last} lies before --from {first}"},
+    "use.one_account": {"de": "Mindestens ein Konto nennen (platform:handle).",
+                        "en": "Name at least one account (platform:handle)."},
+    "use.platform_handle": {"de": "{value}: erwartet PLATFORM:HANDLE mit PLATFORM aus {platforms}",
+                            "en": "{value}: expected PLATFORM:HANDLE with PLATFORM one of {platforms}"},
+    "use.date": {"de": "{name} {value}: erwartet ein Datum wie 2020-09-01",
+                 "en": "{name} {value}: expected a date like 2020-09-01"},
+    "use.json_format": {"de": "--json heißt --format json; es passt nicht zu --format {fmt}",
+                        "en": "--json means --format json; it does not go with --format {fmt}"},
+    "use.at_or_steps": {"de": "--at gibt einen Tag an; für mehrere --from/--to/--every verwenden, nicht beides.",
+                        "en": "--at gives one date; for several use --from/--to/--every, not both."},
     # how a row names its post (tables/identity.py, tables/tabular.py)
     "row.not_a_url": {"de": "{url} ist keine URL", "en": "{url} is not a URL"},
     "row.bluesky_id": {"de": "für Bluesky post_url (https://bsky.app/profile/HANDLE/post/RKEY) oder die at-URI als "
