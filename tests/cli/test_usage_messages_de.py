@@ -41,3 +41,14 @@ def test_said_in_the_chosen_language(cli, store: Path, args: list[str], code: in
     assert (de.code, en.code) == (code, code), (de.err, en.err)
     assert de.err.splitlines()[-1].startswith(german), de.err
     assert en.err.splitlines()[-1].startswith(english), en.err
+
+
+def test_languages_and_collect_options_in_german(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "leer.jsonl"
+    archive.write_text("", encoding="utf-8")
+    for option, value, german in (("--by", "year", "--by 'year': eines von "),
+                                  ("--tz", "Mars/Olympus", "--tz 'Mars/Olympus': kein Zeitzonenname")):
+        done = cli("languages", archive, option, value, "--lang", "de")
+        assert done.code == 2 and done.err.splitlines()[-1].startswith(f"Fehler: {german}"), done.err
+    done = cli("collect", "--config", tmp_path / "fehlt.toml", "--lang", "de")
+    assert done.code != 0 and "Fehler:" in done.err

@@ -127,6 +127,21 @@ TEXTS: Table = {
                                     "(PLATFORM:HANDLE PLATFORM:HANDLE …).",
                               "en": "Give at least two accounts to compare (PLATFORM:HANDLE PLATFORM:HANDLE …)."},
     "use.account_twice": {"de": "Ein Konto steht zweimal da.", "en": "An account is given twice."},
+    "use.choice": {"de": "{option} {value}: eines von {choices}", "en": "{option} {value}: use one of {choices}"},
+    "use.tz": {"de": "--tz {value}: kein Zeitzonenname (z. B. UTC, Europe/Berlin)",
+               "en": "--tz {value}: not a time zone name (e.g. UTC, Europe/Berlin)"},
+    "use.platforms_list": {"de": "--platforms {value}: eine durch Kommas getrennte Liste aus {choices} angeben",
+                           "en": "--platforms {value}: give a comma-separated list of {choices}"},
+    "use.collect_from": {"de": "platform {value}: sammeln geht von {choices}",
+                         "en": "platform {value}: collect from one of {choices}"},
+    "use.collect_only": {"de": "{value}: sammeln geht von {choices}; die Zahlen anderer Plattformen werden importiert "
+                               "(`reichweite import …`)",
+                         "en": "{value}: collect from one of {choices}; the figures of other platforms are imported "
+                               "(`reichweite import …`)"},
+    "lang.note.report_lang": {"de": "--lang {value} legt die Sprache des Berichts fest; den Anteil einer Sprache "
+                                    "gibt --share-of {value} an.",
+                              "en": "--lang {value} sets the report language; the share of one language is "
+                                    "--share-of {value}."},
     "use.every": {"de": "--every {value}: eines von {choices}", "en": "--every {value}: use one of {choices}"},
     "use.to_before_from": {"de": "--to {last} liegt vor --from {first}",
                            "en": "--to {last} lies before --from {first}"},
