@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reichweite.api.arguments import StoreLike, Target, When, parsed, report_lang, store_of, target
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_moment
 
 if TYPE_CHECKING:
@@ -34,14 +34,16 @@ def moment(value: When, name: str, tz: ZoneInfo, bare: Bare) -> datetime | None:
 def _every(every: str) -> str:
     value = every.strip().lower()
     if value not in EVERY:
-        raise UsageError(f"--every {every!r}: use one of {', '.join(EVERY)}")
+        raise UsageError(Said(f"--every {every!r}: use one of {', '.join(EVERY)}", "use.every", value=repr(every),
+                                    choices=", ".join(EVERY)))
     return value
 
 
 def _span(start: When, end: When, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
     first, last = moment(start, "--from", tz, "start"), moment(end, "--to", tz, "end")
     if first is not None and last is not None and last < first:
-        raise UsageError(f"--to {last.isoformat()} lies before --from {first.isoformat()}")
+        raise UsageError(Said(f"--to {last.isoformat()} lies before --from {first.isoformat()}", "use.to_before_from",
+                                    last=last.isoformat(), first=first.isoformat()))
     return first, last
 
 
@@ -55,7 +57,7 @@ def account_growth(store: StoreLike, accounts: Sequence[Target], *, start: When 
     from reichweite.jobs.growth import accounts_over_time
 
     if not accounts:
-        raise UsageError("Name at least one account (platform:handle).")
+        raise UsageError(Said("Name at least one account (platform:handle).", "use.one_account"))
     wanted = [target(a) for a in accounts]
     first, last = _span(start, end, tz)
     return accounts_over_time(store_of(store, create=False).engine, wanted, start=first, end=last,

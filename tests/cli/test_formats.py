@@ -229,7 +229,6 @@ TABLES = {  # every listing command at 80 columns: its arguments beyond listings
     "automation accounts": ([], ["account"], ["posts"]),
 }
 STORE_TABLES = STORE_COMMANDS | {"accounts over time", "accounts at one date", "compare over dates", "panel series"}
-UNTRANSLATED = {"panel members"}  # names, ISINs and dates only: no --lang
 
 
 def _whole(token: str, lines: list[str]) -> bool:
@@ -243,12 +242,10 @@ def _whole(token: str, lines: list[str]) -> bool:
 def test_tables_fit_80_columns_and_show_ids_whole(cli, db: str, name: str, lang: str) -> None:
     from reichweite.report.i18n import format_number
 
-    if lang == "de" and name in UNTRANSLATED:
-        pytest.skip(f"{name} has no --lang")
     extra, ids, figures = TABLES[name]
     args = [a for a in extra or listings(db)[name] if a not in ("--lang", "en")]
     args += ["--db", db] if name in STORE_TABLES else []
-    args += [] if name in UNTRANSLATED else ["--lang", lang]
+    args += ["--lang", lang]
     done = cli(*args, env={"COLUMNS": "80"})
     assert done.code == 0 and done.out, done.err
     lines = done.out.splitlines()
@@ -260,6 +257,14 @@ def test_tables_fit_80_columns_and_show_ids_whole(cli, db: str, name: str, lang:
     missing = sorted(token for token in whole if not _whole(token, lines))
     assert not missing, missing
     assert bool(whole) == bool(ids or figures)
+
+
+def test_panel_members_in_german(cli, db: str) -> None:
+    done = cli("panel", "members", "dax", "--at", "2024-01-01", "--db", db, "--lang", "de", env={"COLUMNS": "120"})
+    assert done.code == 0, done.err
+    head, table = done.out.splitlines()[0], done.out
+    assert head.startswith("DAX") and " 40 Mitglieder am 01.01.2024 (Quelle: " in head, head
+    assert "Unternehmen" in table and "[aufgenommen, ausgeschieden)" in table and "members on" not in table
 
 
 @pytest.mark.parametrize("name", ["accounts over time", "panel report"])

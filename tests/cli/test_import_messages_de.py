@@ -221,3 +221,32 @@ def test_a_header_that_matches_no_layout(german, tmp_path: Path) -> None:  # typ
     done = german("import", "table", other, db=tmp_path / "a.db")
     assert done.err.startswith(f"Fehler: {other}, Zeile 1: die Kopfzeile (a, b) passt zu keiner Form; erwartet "
                                "die Spalten einer dieser Formen — Beiträge: Plattform, Link, ID, Datum, Text, ")
+
+
+def test_a_row_that_names_its_post_badly_is_said_in_german(german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "beitraege.csv"
+    table.write_text("Plattform;Konto;post_id;Gefällt mir;Stichtag\nx;fotovorschlag;tag-2023-11-21;12;21.11.2023\n",
+                     encoding="utf-8")
+    done = german("import", "table", table, db=tmp_path / "a.db")
+    assert done.code == 1 and len(done.err.splitlines()) == 1, done.err
+    assert done.err.startswith(f"Fehler: {table}, Zeile 2: "), done.err
+    assert "post_id 'tag-2023-11-21' ist keine Tweet-ID (nur Ziffern)" in done.err, done.err
+    shortened = tmp_path / "gekuerzt.csv"
+    shortened.write_text("Plattform;Konto;post_id;Gefällt mir;Stichtag\nx;fotovorschlag;1,72E+18;12;21.11.2023\n",
+                         encoding="utf-8")
+    done = german("import", "table", shortened, db=tmp_path / "b.db")
+    assert done.code == 1 and "ist eine von Excel gekürzte ID" in done.err, done.err
+
+
+def test_how_a_row_names_its_post_reads_in_english_as_raised() -> None:
+    from reichweite.report.messages import say
+    from reichweite.tables.identity import RowError, post_identity
+
+    cases = [("x", None, "tag-1"), ("x", "https://example.org/a", None), ("x", None, None),
+             ("x", "https://x.com/a/status/1", "2"), ("bluesky", None, None), ("mastodon", None, "123"),
+             ("threads", None, None), ("youtube", "https://example.org/watch", None)]
+    for platform, url, post_id in cases:
+        with pytest.raises(RowError) as caught:
+            post_identity(platform, url, post_id)
+        said = caught.value.args[0]
+        assert say(said, "en") == str(said) and say(said, "de") != str(said), (platform, url, post_id, said)

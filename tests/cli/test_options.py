@@ -29,7 +29,10 @@ def test_languages_share_of_and_the_old_spellings(cli) -> None:
                          "(--lang is the report language, de or en).\n"
     report_only = cli(*base, "--lang", "de")
     assert report_only.code == 0 and "lang_share" not in json.loads(report_only.out)
-    assert "--lang de sets the report language; the share of one language is --share-of de." in report_only.err
+    assert "--lang de legt die Sprache des Berichts fest; den Anteil einer Sprache gibt --share-of de an." in \
+        report_only.err  # said in the language it chose
+    report_en = cli(*base, "--lang", "en")
+    assert "--lang en sets the report language; the share of one language is --share-of en." in report_en.err
     wrong = cli(*base, "--lang", "pt", "--share-of", "de")
     assert wrong.code == 2 and wrong.err == "Error: --lang 'pt': the report language is de or en\n"
 

@@ -136,3 +136,14 @@ def test_api_compare_of_three_accounts_at_two_dates_is_the_json_of_compare_cli(t
     assert response.status_code == 200
     assert response.json() == json.loads(done.stdout)
     assert [d["label"] for d in response.json()["dates"]] == ["2026-11-06", "2026-11-21"]
+
+
+def test_an_import_job_says_its_summary_in_the_page_language(tmp_path: Path) -> None:
+    archive = shutil.make_archive(str(tmp_path / "x-archive"), "zip", DATA / "x-archive")
+    client = make_client(str(tmp_path / "de.db"), lang="de")
+    with open(archive, "rb") as fh:
+        response = client.post("/api/imports", files={"file": ("twitter-archive.zip", fh, "application/zip")})
+    job = wait_for_job(client, response.json()["job"])
+    assert job["status"] == "done", job
+    assert job["message"].startswith("X-Archiv tagesfoto_demo: 97 Beiträge (97 neu, 0 bekannt"), job["message"]
+    assert job["summary"]["summary"].startswith("x-archive tagesfoto_demo: 97 posts (97 new")  # JSON stays English

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.results import Store
 
 StoreLike = Store | str | Path | None
@@ -43,7 +43,8 @@ def target(value: Target) -> tuple[str, str]:
             handle = ""
     platform = platform.strip().lower()
     if platform not in PLATFORMS or not handle.strip():
-        raise UsageError(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}")
+        raise UsageError(Said(f"{value!r}: expected PLATFORM:HANDLE with PLATFORM one of {', '.join(PLATFORMS)}",
+                                    "use.platform_handle", value=repr(value), platforms=", ".join(PLATFORMS)))
     return platform, handle.strip().lstrip("@") if platform != "mastodon" else handle.strip()
 
 
@@ -99,4 +100,5 @@ def day_of(value: date | str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise UsageError(f"{name} {value!r}: expected a date like 2020-09-01") from None
+        raise UsageError(Said(f"{name} {value!r}: expected a date like 2020-09-01", "use.date", name=name,
+                                    value=repr(value))) from None

@@ -20,7 +20,7 @@ from reichweite.api.arguments import (
     target,
     visibility_of,
 )
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.results import Accounts, Polls, Posts
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def compare(
     ats = [w for w in (as_of(v) for v in several(at)) if w is not None]
     ages = [d for d in (duration(v, "age") for v in several(age)) if d is not None]
     if ats and ages:
-        raise UsageError("Give either --at or --age, not both.")
+        raise UsageError(Said("Give either --at or --age, not both.", "use.at_or_age"))
     given = compare_options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
                             overrides=overrides, include_reposts=include_reposts, parts=parts, visibility=visibility)
     if options is not None and given != type(options)():

@@ -11,7 +11,7 @@ from typing import Any
 
 from reichweite import registry
 from reichweite.api.arguments import Duration, StoreLike, Target, When, as_of, duration, store_of, target
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.results import Collected, Imported
 
 
@@ -83,7 +83,8 @@ def collect(store: StoreLike, platform: str, handle: str, *, since: When = None,
     from reichweite.jobs.collect import collect as run
 
     if platform not in registry.api_platforms():
-        raise UsageError(f"platform {platform!r}: collect from one of {', '.join(registry.api_platforms())}")
+        raise UsageError(Said(f"platform {platform!r}: collect from one of {', '.join(registry.api_platforms())}",
+                              "use.collect_from", value=repr(platform), choices=", ".join(registry.api_platforms())))
     start = since if isinstance(since, datetime) or since is None else _since(since)
     if platform == "x":
         from reichweite.platforms.x.api import bearer_token

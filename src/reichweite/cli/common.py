@@ -141,7 +141,8 @@ def output_format(fmt: str | None, as_json: bool) -> str:
         raise UsageError(Said(f"--format {fmt!r}: use one of {', '.join(FORMATS)}", "error.format", value=repr(fmt),
                               choices=", ".join(FORMATS)))
     if as_json and fmt != "json":
-        raise UsageError(f"--json means --format json; it does not go with --format {fmt}")
+        raise UsageError(Said(f"--json means --format json; it does not go with --format {fmt}", "use.json_format",
+                                    fmt=fmt))
     return fmt
 
 

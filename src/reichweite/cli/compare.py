@@ -26,7 +26,7 @@ from reichweite.cli.common import (
     parse_at,
     parse_target,
 )
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.timeutil import parse_duration
 
 
@@ -79,9 +79,10 @@ def compare(
 
     fmt = output_format(fmt, as_json)
     if len(accounts) < 2:
-        raise UsageError("Give at least two accounts to compare (PLATFORM:HANDLE PLATFORM:HANDLE …).")
+        raise UsageError(Said("Give at least two accounts to compare (PLATFORM:HANDLE PLATFORM:HANDLE …).",
+                                    "use.two_accounts_form"))
     if at and age:
-        raise UsageError("Give either --at or --age, not both.")
+        raise UsageError(Said("Give either --at or --age, not both.", "use.at_or_age"))
     targets = [parse_target(value) for value in accounts]
     ats = [parse_at(value, tz) for value in at or []]
     ages = [parse_age(value) for value in age or []]

@@ -33,7 +33,7 @@ from reichweite.cli.common import (
 )
 from reichweite.cli.growth import EveryOption, FromOption, GrowthOutOption, ToOption, show_growth
 from reichweite.cli.tables import Column, fits, print_drawn, print_table
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.report.i18n import format_moment, format_number
 from reichweite.results import Posts
 from reichweite.terminal import bare
@@ -152,7 +152,8 @@ def accounts(
     fmt, language = output_format(fmt, as_json), report_language(lang)
     if start is not None or end is not None or every is not None:
         if at is not None:
-            raise UsageError("--at gives one date; for several use --from/--to/--every, not both.")
+            raise UsageError(Said("--at gives one date; for several use --from/--to/--every, not both.",
+                                    "use.at_or_steps"))
         zone, language = parse_tz(tz), report_language(lang)
         found_growth = reichweite.account_growth(db, [parse_target(t) for t in targets], start=start, end=end,
                                                  every=every or "week", tz=zone, out=out, lang=language)

@@ -20,6 +20,7 @@ from reichweite.cli.common import (
     output_format,
     prose,
     report_language,
+    start_language,
 )
 from reichweite.cli.tables import print_drawn
 from reichweite.errors import UsageError
@@ -58,6 +59,7 @@ def languages(
     fmt = output_format(fmt, as_json)
     share_of, lang = _old_spellings(share_of, lang, report_lang)
     shown = report_language(lang)
+    start_language(shown)  # --lang here is not routed by its option (old spellings): messages follow it too
     from reichweite.report.languages import T
 
     labels = {phase: T(f"lang.progress.{phase}", shown) for phase in ("read", "count", "detect")}
@@ -104,5 +106,7 @@ def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | No
              "(--lang is the report language, de or en).")
         return lang, None
     if lang is not None and share_of is None:
-        note(f"--lang {lang} sets the report language; the share of one language is --share-of {lang}.")
+        from reichweite.report.messages import line
+
+        note(line("lang.note.report_lang", lang.strip().lower(), value=lang))
     return share_of, lang

@@ -55,20 +55,24 @@ def members(
 ) -> None:
     """List a panel's members on a date, or all its membership spells [joined, left). A built-in panel (dax) is
     loaded into the store on first use."""
+    from reichweite.report.i18n import format_day
+    from reichweite.report.messages import counted, line
     from reichweite.results import PanelMembers
 
-    fmt, day = output_format(fmt, as_json), parse_day_option(at, "--at")
+    fmt, day, language = output_format(fmt, as_json), parse_day_option(at, "--at"), report_language(lang)
     found = PanelMembers(name, day, *reichweite.panel_members(db, name, at=day))
 
     def table(console: Console) -> None:
-        line = say(console)
-        head = f"{found.info.get('title') or name}: {len(found.frame)} " + \
-            (f"members on {day}" if day else "membership spells")
-        line(head + f" (source: {found.info.get('source')})")
+        title, source = found.info.get("title") or name, found.info.get("source")
+        head = (counted("panel.members.on", language, len(found.frame), title=title, source=source,
+                        day=format_day(day, language)) if day else
+                counted("panel.members.spells", language, len(found.frame), title=title, source=source))
+        say(console)(head)
         rows = [[r["company"], r["isin"] or "", f"[{r['joined'] or '…'}, {r['left'] or '…'})"]
                 for r in found.to_json()["members"]]
-        print_table(console, "", [Column("Company", label=True), Column("ISIN", "id"), Column("[joined, left)", "id")],
-                    rows, plain=True)
+        print_table(console, "", [Column(line("panel.members.company", language), label=True),
+                                  Column(line("panel.members.isin", language), "id"),
+                                  Column(line("panel.members.spell", language), "id")], rows, plain=True)
 
     emit(found, fmt, output, table)
 

@@ -128,8 +128,9 @@ def collect(
 
 def _target(platform: str, handle: str) -> str:
     if platform not in registry.api_platforms():
-        raise UsageError(f"{platform!r}: collect from one of {', '.join(registry.api_platforms())}; the figures of "
-                          "other platforms are imported (`reichweite import …`)")
+        raise UsageError(Said(f"{platform!r}: collect from one of {', '.join(registry.api_platforms())}; the figures "
+                              "of other platforms are imported (`reichweite import …`)", "use.collect_only",
+                              value=repr(platform), choices=", ".join(registry.api_platforms())))
     try:
         return registry.normalise_handle(platform, handle)
     except ValueError as exc:

@@ -12,7 +12,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.compare_results import EXCLUDED_KINDS, PLATFORM_LABELS, CompareOptions, ComparisonResult
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.jobs.compare_load import engine_of
 from reichweite.jobs.compare_series import report_lang, run_comparison
 from reichweite.report.comparison_files import write_comparison_report
@@ -42,7 +42,7 @@ def compare(
     the options' tolerance); the two are exclusive.
     """
     if at is not None and age is not None:
-        raise UsageError("Give either --at or --age, not both.")
+        raise UsageError(Said("Give either --at or --age, not both.", "use.at_or_age"))
     if age is None and at is None:
         at = utcnow()
     options = options or CompareOptions()

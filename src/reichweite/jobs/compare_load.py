@@ -10,7 +10,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.compare_results import EXCLUDED_KINDS, Measured, SourceDates
-from reichweite.errors import ReichweiteError
+from reichweite.errors import ReichweiteError, Said
 from reichweite.store import open_store, posts_frame, snapshots_as_of, snapshots_at_age
 from reichweite.store.account_history import account_history
 from reichweite.store.history import snapshot_history
@@ -87,10 +87,10 @@ def account_posts(
     only when `visibility` includes them; what was left out is counted by reason."""
     frame = posts_frame(conn, platform, handle)
     if frame.empty:
-        raise ReichweiteError(
+        raise ReichweiteError(Said(
             f"No posts of {platform}:{handle} in the store. Import or collect them first "
-            f"(e.g. `reichweite import x-archive PATH` or `reichweite collect bluesky HANDLE`)."
-        )
+            f"(e.g. `reichweite import x-archive PATH` or `reichweite collect bluesky HANDLE`).",
+            "run.no_posts", account=f"{platform}:{handle}"))
     excluded: dict[str, int] = {}
     frame, hidden = shown(frame, visibility)
     if hidden:

@@ -21,7 +21,7 @@ from reichweite.analysis.matching.crosspost import load_overrides
 from reichweite.analysis.matching.groups import Grouping, match_groups
 from reichweite.analysis.over_time import account_changes, group_changes
 from reichweite.analysis.summary import account_summaries, pairwise
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.jobs.compare_load import Loaded, engine_of, load, measured
 from reichweite.report.i18n import resolve_lang
 from reichweite.report.series_files import write_series_report
@@ -83,12 +83,13 @@ def run_comparison(
 
 def check_dates(ats: list[datetime] | None, ages: list[timedelta] | None) -> None:
     if ats and ages:
-        raise UsageError("Give either --at or --age, not both.")
+        raise UsageError(Said("Give either --at or --age, not both.", "use.at_or_age"))
     for values, option in ((ats, "--at"), (ages, "--age")):
         if values and len(set(values)) != len(values):
-            raise UsageError(f"{option}: the same value is given twice.")
+            raise UsageError(Said(f"{option}: the same value is given twice.", "use.twice", option=option))
         if values and list(values) != sorted(values):
-            raise UsageError(f"{option}: give the values in order, earliest first.")
+            raise UsageError(Said(f"{option}: give the values in order, earliest first.", "use.order",
+                                      option=option))
 
 
 def report_lang(lang: str | None) -> str:
@@ -115,9 +116,9 @@ def compare_series(
     charts on a logarithmic scale with `log`)."""
     check_dates(ats, ages)
     if len(accounts) < 2:
-        raise UsageError("Give at least two accounts to compare.")
+        raise UsageError(Said("Give at least two accounts to compare.", "use.two_accounts"))
     if len(set(accounts)) != len(accounts):
-        raise UsageError("An account is given twice.")
+        raise UsageError(Said("An account is given twice.", "use.account_twice"))
     if not ats and not ages:
         ats = [utcnow()]
     options = options or CompareOptions()

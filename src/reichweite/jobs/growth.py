@@ -24,7 +24,7 @@ from reichweite.analysis.growth import (
     linkedin_events,
     steps,
 )
-from reichweite.errors import ConfigError, ReichweiteError
+from reichweite.errors import ConfigError, ReichweiteError, Said
 from reichweite.jobs.compare_load import engine_of
 from reichweite.store.account_history import account_history
 from reichweite.timeutil import REPORT_TZ, utcnow
@@ -92,8 +92,9 @@ def accounts_over_time(
         for platform, handle in accounts:
             history = account_history(conn, platform, account_handle(platform, handle))
             if history.empty:
-                raise ReichweiteError(f"No account figures of {platform}:{handle} in the store. Collect the account "
-                                      "or import a table of its followers (`reichweite template accounts`).")
+                raise ReichweiteError(Said(f"No account figures of {platform}:{handle} in the store. Collect the "
+                                           "account or import a table of its followers (`reichweite template "
+                                           "accounts`).", "run.no_figures", account=f"{platform}:{handle}"))
             label = account_label((platform, handle))
             histories[label], keys[label] = history, (platform, str(history["handle"].iloc[0]))
     if start is None:

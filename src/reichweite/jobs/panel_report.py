@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from reichweite import registry
 from reichweite.analysis.panel import Composition, PanelResult, analyse_panel
-from reichweite.errors import ReichweiteError, UsageError
+from reichweite.errors import ReichweiteError, Said, UsageError
 from reichweite.jobs.panels import ensure_panel
 from reichweite.report.panel import T as t
 from reichweite.report.panel import write_panel_report
@@ -27,7 +27,8 @@ def parse_platforms(text: str) -> list[str]:
     known = registry.names_with("companies")
     bad = [p for p in platforms if p not in known]
     if not platforms or bad:
-        raise UsageError(f"--platforms {text!r}: give a comma-separated list of {', '.join(known)}")
+        raise UsageError(Said(f"--platforms {text!r}: give a comma-separated list of {', '.join(known)}",
+                              "use.platforms_list", value=repr(text), choices=", ".join(known)))
     return platforms
 
 

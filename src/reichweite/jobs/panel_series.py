@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from reichweite.analysis.panel import FIGURES, Composition
 from reichweite.analysis.panel_series import company_series, platforms_side_by_side, series_table
-from reichweite.errors import ReichweiteError, UsageError
+from reichweite.errors import ReichweiteError, Said, UsageError
 from reichweite.jobs.panel_report import analyse_stored_panel
 from reichweite.tables.panel_table import builtin_company_names
 
@@ -62,7 +62,8 @@ def panel_series(engine: sa.Engine, name: str, platforms: Sequence[str], composi
     if figure not in FIGURES:
         raise UsageError(f"--figure {figure!r}: use one of {', '.join(FIGURES)}")
     if start is not None and end is not None and end < start:
-        raise UsageError(f"--to {end.isoformat()} lies before --from {start.isoformat()}")
+        raise UsageError(Said(f"--to {end.isoformat()} lies before --from {start.isoformat()}", "use.to_before_from",
+                                    last=end.isoformat(), first=start.isoformat()))
     result, _ = analyse_stored_panel(engine, name, platforms, composition)
     members = result.members
     if len(members):

@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reichweite import registry
+from reichweite.errors import Said
 from reichweite.post_keys import typed_id, typed_raw
 from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, typed_day
 
@@ -40,10 +41,14 @@ class RowError(ValueError):
     """A row names its post in a way that cannot be used; the message says how to fix it."""
 
 
+def _different(which: str) -> Said:
+    return Said(f"post_url and post_id name different posts{which}", "row.different_posts", which=which)
+
+
 def _strip_url(url: str) -> str:
     parts = urlsplit(url if "://" in url else "https://" + url)
     if not parts.netloc:
-        raise RowError(f"{url!r} is not a URL")
+        raise RowError(Said(f"{url!r} is not a URL", "row.not_a_url", url=repr(url)))
     return f"{parts.scheme}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
@@ -60,34 +65,37 @@ def post_identity(platform: str, url: str | None, post_id: str | None) -> tuple[
                 actor, rkey, native = m.group(1), m.group(2), value
                 break
         else:
-            raise RowError("for bluesky give post_url (https://bsky.app/profile/HANDLE/post/RKEY) or the at-uri "
-                           "as post_id")
+            raise RowError(Said("for bluesky give post_url (https://bsky.app/profile/HANDLE/post/RKEY) or the at-uri "
+                                "as post_id", "row.bluesky_id"))
         if url and post_id and (m := _AT_URI.match(post_id)) and m.group(2) != rkey:
-            raise RowError(f"post_url and post_id name different posts ({rkey} vs {m.group(2)})")
+            raise RowError(_different(f" ({rkey} vs {m.group(2)})"))
         # with a DID URL the DID stands in for the handle until the collector sees the account
         return native, actor, url or f"https://bsky.app/profile/{actor}/post/{rkey}"
     if platform == "x":
         from_url = _X_URL.match(url) if url else None
         if url and not from_url:
-            raise RowError(f"{url!r} is not a post URL (expected https://x.com/USER/status/ID)")
+            raise RowError(Said(f"{url!r} is not a post URL (expected https://x.com/USER/status/ID)", "row.x_url",
+                                 url=repr(url)))
         ident = post_id.strip() if post_id else None
         if ident and (m := _X_URL.match(ident)):
             from_url, ident = from_url or m, m.group(2)
         if ident and not ident.isdigit():
-            raise RowError(f"post_id {ident!r} is not a tweet id (digits)")
+            raise RowError(Said(f"post_id {ident!r} is not a tweet id (digits)", "row.tweet_id", ident=repr(ident)))
         if from_url and ident and from_url.group(2) != ident:
-            raise RowError(f"post_url and post_id name different posts ({from_url.group(2)} vs {ident})")
+            raise RowError(_different(f" ({from_url.group(2)} vs {ident})"))
         tweet_id = ident or (from_url.group(2) if from_url else None)
         if not tweet_id:
-            raise RowError("for x give post_url (https://x.com/USER/status/ID) or the tweet id as post_id")
+            raise RowError(Said("for x give post_url (https://x.com/USER/status/ID) or the tweet id as post_id",
+                                "row.x_id"))
         author = from_url.group(1) if from_url and from_url.group(1) not in (None, "i") else None
         return tweet_id, author, f"https://x.com/{author}/status/{tweet_id}" if author else url
     value = url or post_id
     if not value:
-        raise RowError(f"for {platform} give post_url")
+        raise RowError(Said(f"for {platform} give post_url", "row.give_url", platform=platform))
     if platform == "mastodon":
         if "/" not in value:
-            raise RowError("for mastodon give the status URL (https://instance/@user/ID), not a bare id")
+            raise RowError(Said("for mastodon give the status URL (https://instance/@user/ID), not a bare id",
+                                 "row.mastodon_id"))
         clean = _strip_url(value)
         parts = urlsplit(clean)
         if m := _MASTODON_USERS.match(clean):
@@ -97,13 +105,14 @@ def post_identity(platform: str, url: str | None, post_id: str | None) -> tuple[
         if m:
             author = f"@{m['author']}" if "@" in m["author"] else f"@{m['author']}@{parts.netloc}"
         if url and post_id and "/" in post_id and _strip_url(post_id) != clean:
-            raise RowError("post_url and post_id name different posts")
+            raise RowError(_different(""))
         return clean, author, clean
     # every other platform: the URL is the id
     if url:
         if not registry.host_matches(platform, url):
-            raise RowError(f"{url!r} is not a {registry.label(platform)} URL (expected e.g. "
-                           f"{registry.get(platform).post_url_example})")
+            raise RowError(Said(f"{url!r} is not a {registry.label(platform)} URL (expected e.g. "
+                                f"{registry.get(platform).post_url_example})", "row.platform_url", url=repr(url),
+                                platform=registry.label(platform), example=registry.get(platform).post_url_example))
         return _strip_url(url), None, url
     return value.strip(), None, None  # type: ignore[union-attr]
 
@@ -147,7 +156,7 @@ def row_post(table: Table, row: Row, platform: str, options: ReadOptions, text: 
         try:
             native, from_url, canonical = post_identity(platform, url, ident)
         except RowError as exc:
-            raise table.error(row, "post_url/post_id", str(exc)) from None
+            raise table.error(row, "post_url/post_id", exc.args[0]) from None
         return RowPost(native, author or from_url, canonical, created_at)
     label = registry.label(platform)
     if created_at is None:

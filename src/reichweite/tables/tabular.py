@@ -105,14 +105,15 @@ class Table:
         if isinstance(value, int | float) and not isinstance(value, bool):
             if abs(value) > EXACT_INTEGERS or (isinstance(value, float) and not value.is_integer()):
                 shown = f"{value:.0f}" if isinstance(value, float) and value.is_integer() else repr(value)
-                raise self.error(row, column, f"{shown} is a number cell, which cannot hold an id this long "
-                                              "exactly (it keeps about 15 digits); format the column as text and "
-                                              "type the id again")
+                raise self.error(row, column, Said(f"{shown} is a number cell, which cannot hold an id this "
+                                                   "long exactly (it keeps about 15 digits); format the column as "
+                                                   "text and type the id again", "row.number_id", shown=shown))
             return str(int(value))
         text = row.text(column)
         if text and _SCIENTIFIC.fullmatch(text):
-            raise self.error(row, column, f"{text!r} is an id Excel shortened (it shows long numbers like that "
-                                          "and saves them so); format the column as text and type the id again")
+            raise self.error(row, column, Said(f"{text!r} is an id Excel shortened (it shows long numbers like "
+                                               "that and saves them so); format the column as text and type the id "
+                                               "again", "row.excel_id", text=repr(text)))
         return text
 
     def where_header(self) -> str:
@@ -185,7 +186,8 @@ def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: b
         said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
         raise table.error(row, column, said) from None
     if when is None and required:
-        raise table.error(row, column, "is empty; every row needs the date and time of the measurement")
+        raise table.error(row, column, Said("is empty; every row needs the date and time of the measurement",
+                                            "row.no_measured_at"))
     return when
 
 

@@ -198,7 +198,7 @@ def _identity(table: Table, row: Row, platform: str, handle: str | None, fields:
         try:
             native, author, canonical = post_identity(platform, url, ident)
         except RowError as exc:
-            raise table.error(row, fields.get("post_url") or fields["post_id"], str(exc)) from None
+            raise table.error(row, fields.get("post_url") or fields["post_id"], exc.args[0]) from None
         return native, canonical, handle or author, False
     if handle is None:
         raise table.error(row, fields.get("post_url") or fields["post_id"],

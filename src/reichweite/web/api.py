@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, Response
 
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web import views
-from reichweite.web.render import settings_of
+from reichweite.web.render import lang_of, settings_of
 from reichweite.web.settings import allowed_path
 from reichweite.web.tasks import collect_work, import_work, languages_work, remove_upload
 from reichweite.web.uploads import save_upload
@@ -89,7 +89,7 @@ async def start_import(request: Request, file: UploadFile, kind: str | None) -> 
         cleanup()
         raise
     return request.app.state.pool.submit("import", path.name, {"file": path.name, "kind": kind},
-                                         import_work(request.app.state.engine, path, kind), cleanup)
+                                         import_work(request.app.state.engine, path, kind, lang_of(request)), cleanup)
 
 
 @router.post("/collections", status_code=202, summary="Collect an account's posts and figures as a job")
@@ -114,7 +114,8 @@ def start_collect(request: Request, platform: str, handle: str, server: str | No
         raise HTTPException(422, f"platform must be one of {', '.join(offered)}, and a handle is needed")
     return request.app.state.pool.submit(
         "collect", f"{platform}:{handle}", {"platform": platform, "handle": handle, "server": server},
-        collect_work(request.app.state.engine, platform, handle, server=server or None))
+        collect_work(request.app.state.engine, platform, handle, server=server or None,
+                     lang=lang_of(request)))
 
 
 @router.post("/languages", status_code=202, summary="Count languages of Jetstream archives on the server as a job")

@@ -15,13 +15,15 @@ from reichweite.store.schema import collection_runs
 from reichweite.web.workers import Outcome, Progress
 
 
-def import_work(engine: sa.Engine, path: Path, kind: str | None) -> Callable[[Progress], Outcome]:
+def import_work(engine: sa.Engine, path: Path, kind: str | None, lang: str = "en") -> Callable[[Progress], Outcome]:
+    """`reichweite import FILE` as a job; its summary in the page's language (the JSON keeps the English one)."""
+
     def work(progress: Progress) -> Outcome:
         chosen = kind or api.detect_kind(path)
         progress.set(0, 1, f"{chosen}: reading and saving {path.name} (one transaction)", force=True)
         result = api.import_file(Store(engine), path, kind=chosen)
         progress.set(1, 1, result.kind, force=True)
-        return Outcome(result.summary, {**result.to_json(), "file": path.name})
+        return Outcome(result.summary_in(lang), {**result.to_json(), "file": path.name})
 
     return work
 
@@ -45,7 +47,7 @@ def _run_probe(engine: sa.Engine, platform: str, since: object) -> Callable[[], 
     return probe
 
 
-def collect_work(engine: sa.Engine, platform: str, handle: str, *, server: str | None = None
+def collect_work(engine: sa.Engine, platform: str, handle: str, *, server: str | None = None, lang: str = "en"
                  ) -> Callable[[Progress], Outcome]:
     """`reichweite collect PLATFORM HANDLE` for any platform of the registry with an API collector; `server` is the
     platform's own endpoint option (its first watch-list option: Bluesky's AppView, Mastodon's instance, X's API)."""
@@ -58,7 +60,7 @@ def collect_work(engine: sa.Engine, platform: str, handle: str, *, server: str |
         progress.set(0, None, f"{platform} {handle}: starting", force=True)
         result = api.collect(Store(engine), platform, handle, quiet=True, **options)
         progress.poll()
-        return Outcome(result.summary, {"platform": platform, "handle": handle, "summary": result.summary})
+        return Outcome(result.summary_in(lang), {"platform": platform, "handle": handle, "summary": result.summary})
 
     return work
 

@@ -105,6 +105,85 @@ TEXTS: Table = {
         "en": "{layout} layout: {problems}. Expected columns: {columns} (required: {required}{one_of})"},
     # a cell of a table
     "error.cell": {"de": "{column}: {detail}", "en": "{column}: {detail}"},
+    "run.no_posts": {
+        "de": "Keine Beiträge von {account} im Speicher. Erst importieren oder sammeln (z. B. `reichweite import "
+              "x-archive PFAD` oder `reichweite collect bluesky HANDLE`).",
+        "en": "No posts of {account} in the store. Import or collect them first (e.g. `reichweite import x-archive "
+              "PATH` or `reichweite collect bluesky HANDLE`)."},
+    "run.no_figures": {
+        "de": "Keine Kontozahlen von {account} im Speicher. Das Konto sammeln oder eine Tabelle seiner Follower "
+              "importieren (`reichweite template accounts`).",
+        "en": "No account figures of {account} in the store. Collect the account or import a table of its followers "
+              "(`reichweite template accounts`)."},
+    # usage errors of comparisons and figures over time
+    "use.at_or_age": {"de": "Entweder --at oder --age angeben, nicht beides.",
+                      "en": "Give either --at or --age, not both."},
+    "use.twice": {"de": "{option}: derselbe Wert steht zweimal da.", "en": "{option}: the same value is given twice."},
+    "use.order": {"de": "{option}: die Werte der Reihe nach angeben, den frühesten zuerst.",
+                  "en": "{option}: give the values in order, earliest first."},
+    "use.two_accounts": {"de": "Mindestens zwei Konten zum Vergleichen angeben.",
+                         "en": "Give at least two accounts to compare."},
+    "use.two_accounts_form": {"de": "Mindestens zwei Konten zum Vergleichen angeben "
+                                    "(PLATFORM:HANDLE PLATFORM:HANDLE …).",
+                              "en": "Give at least two accounts to compare (PLATFORM:HANDLE PLATFORM:HANDLE …)."},
+    "use.account_twice": {"de": "Ein Konto steht zweimal da.", "en": "An account is given twice."},
+    "use.choice": {"de": "{option} {value}: eines von {choices}", "en": "{option} {value}: use one of {choices}"},
+    "use.tz": {"de": "--tz {value}: kein Zeitzonenname (z. B. UTC, Europe/Berlin)",
+               "en": "--tz {value}: not a time zone name (e.g. UTC, Europe/Berlin)"},
+    "use.platforms_list": {"de": "--platforms {value}: eine durch Kommas getrennte Liste aus {choices} angeben",
+                           "en": "--platforms {value}: give a comma-separated list of {choices}"},
+    "use.collect_from": {"de": "platform {value}: sammeln geht von {choices}",
+                         "en": "platform {value}: collect from one of {choices}"},
+    "use.collect_only": {"de": "{value}: sammeln geht von {choices}; die Zahlen anderer Plattformen werden importiert "
+                               "(`reichweite import …`)",
+                         "en": "{value}: collect from one of {choices}; the figures of other platforms are imported "
+                               "(`reichweite import …`)"},
+    "lang.note.report_lang": {"de": "--lang {value} legt die Sprache des Berichts fest; den Anteil einer Sprache "
+                                    "gibt --share-of {value} an.",
+                              "en": "--lang {value} sets the report language; the share of one language is "
+                                    "--share-of {value}."},
+    "use.every": {"de": "--every {value}: eines von {choices}", "en": "--every {value}: use one of {choices}"},
+    "use.to_before_from": {"de": "--to {last} liegt vor --from {first}",
+                           "en": "--to {last} lies before --from {first}"},
+    "use.one_account": {"de": "Mindestens ein Konto nennen (platform:handle).",
+                        "en": "Name at least one account (platform:handle)."},
+    "use.platform_handle": {"de": "{value}: erwartet PLATFORM:HANDLE mit PLATFORM aus {platforms}",
+                            "en": "{value}: expected PLATFORM:HANDLE with PLATFORM one of {platforms}"},
+    "use.date": {"de": "{name} {value}: erwartet ein Datum wie 2020-09-01",
+                 "en": "{name} {value}: expected a date like 2020-09-01"},
+    "use.json_format": {"de": "--json heißt --format json; es passt nicht zu --format {fmt}",
+                        "en": "--json means --format json; it does not go with --format {fmt}"},
+    "use.at_or_steps": {"de": "--at gibt einen Tag an; für mehrere --from/--to/--every verwenden, nicht beides.",
+                        "en": "--at gives one date; for several use --from/--to/--every, not both."},
+    # how a row names its post (tables/identity.py, tables/tabular.py)
+    "row.not_a_url": {"de": "{url} ist keine URL", "en": "{url} is not a URL"},
+    "row.bluesky_id": {"de": "für Bluesky post_url (https://bsky.app/profile/HANDLE/post/RKEY) oder die at-URI als "
+                             "post_id angeben",
+                       "en": "for bluesky give post_url (https://bsky.app/profile/HANDLE/post/RKEY) or the at-uri "
+                             "as post_id"},
+    "row.different_posts": {"de": "post_url und post_id nennen verschiedene Beiträge{which}",
+                            "en": "post_url and post_id name different posts{which}"},
+    "row.x_url": {"de": "{url} ist keine Beitrags-URL (erwartet: https://x.com/USER/status/ID)",
+                  "en": "{url} is not a post URL (expected https://x.com/USER/status/ID)"},
+    "row.tweet_id": {"de": "post_id {ident} ist keine Tweet-ID (nur Ziffern)",
+                     "en": "post_id {ident} is not a tweet id (digits)"},
+    "row.x_id": {"de": "für X post_url (https://x.com/USER/status/ID) oder die Tweet-ID als post_id angeben",
+                 "en": "for x give post_url (https://x.com/USER/status/ID) or the tweet id as post_id"},
+    "row.give_url": {"de": "für {platform} post_url angeben", "en": "for {platform} give post_url"},
+    "row.mastodon_id": {"de": "für Mastodon die URL des Beitrags angeben (https://instanz/@user/ID), keine bloße ID",
+                        "en": "for mastodon give the status URL (https://instance/@user/ID), not a bare id"},
+    "row.platform_url": {"de": "{url} ist keine {platform}-URL (erwartet z. B. {example})",
+                         "en": "{url} is not a {platform} URL (expected e.g. {example})"},
+    "row.number_id": {"de": "{shown} steht in einer Zahlenzelle, die eine so lange ID nicht genau halten kann (sie "
+                            "behält etwa 15 Stellen); die Spalte als Text formatieren und die ID neu eingeben",
+                      "en": "{shown} is a number cell, which cannot hold an id this long exactly (it keeps about 15 "
+                            "digits); format the column as text and type the id again"},
+    "row.excel_id": {"de": "{text} ist eine von Excel gekürzte ID (Excel zeigt und speichert lange Zahlen so); die "
+                           "Spalte als Text formatieren und die ID neu eingeben",
+                     "en": "{text} is an id Excel shortened (it shows long numbers like that and saves them so); "
+                           "format the column as text and type the id again"},
+    "row.no_measured_at": {"de": "ist leer; jede Zeile braucht Datum und Uhrzeit der Messung",
+                           "en": "is empty; every row needs the date and time of the measurement"},
     "error.not_a_number": {
         "de": "{value} ist keine Zahl (eine ganze Zahl wie 12345, 12.345 oder 12,345, oder eine gezeigte Zahl wie "
               "4,5 Tsd., 1,2 Mio., 1.2M)",
@@ -139,6 +218,17 @@ TEXTS: Table = {
                        "en": "Panel {name}: {spells} of {companies} from {file}"},
     "panel.spells": {"de": {"one": "{n} Mitgliedszeitraum", "other": "{n} Mitgliedszeiträume"},
                      "en": {"one": "{n} spell", "other": "{n} spells"}},
+    "panel.members.on": {"de": {"one": "{title}: {n} Mitglied am {day} (Quelle: {source})",
+                                "other": "{title}: {n} Mitglieder am {day} (Quelle: {source})"},
+                         "en": {"one": "{title}: {n} member on {day} (source: {source})",
+                                "other": "{title}: {n} members on {day} (source: {source})"}},
+    "panel.members.spells": {"de": {"one": "{title}: {n} Mitgliedszeitraum (Quelle: {source})",
+                                    "other": "{title}: {n} Mitgliedszeiträume (Quelle: {source})"},
+                             "en": {"one": "{title}: {n} membership spell (source: {source})",
+                                    "other": "{title}: {n} membership spells (source: {source})"}},
+    "panel.members.company": {"de": "Unternehmen", "en": "Company"},
+    "panel.members.isin": {"de": "ISIN", "en": "ISIN"},
+    "panel.members.spell": {"de": "[aufgenommen, ausgeschieden)", "en": "[joined, left)"},
     "panel.new_companies": {"de": "Neue Unternehmen (kein bekannter Name und keine ISIN passten): {names}",
                             "en": "New companies (no known name or ISIN matched): {names}"},
     "auto.labelled": {"de": "{sender} als {label} markiert{kept}.", "en": "Labelled {sender} as {label}{kept}."},
