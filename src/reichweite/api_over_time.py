@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reichweite.api.arguments import StoreLike, Target, When, parsed, report_lang, store_of, target
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, one_of
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_moment
 
 if TYPE_CHECKING:
@@ -34,8 +34,7 @@ def moment(value: When, name: str, tz: ZoneInfo, bare: Bare) -> datetime | None:
 def _every(every: str) -> str:
     value = every.strip().lower()
     if value not in EVERY:
-        raise UsageError(Said(f"--every {every!r}: use one of {', '.join(EVERY)}", "use.every", value=repr(every),
-                                    choices=", ".join(EVERY)))
+        raise UsageError(one_of("--every", every, EVERY))
     return value
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import errno
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import ParamSpec, TypeVar
 
@@ -29,6 +29,13 @@ class Said(str):
         made.values = {name: value if isinstance(value, Said) else redact_value(value)
                        for name, value in values.items()}
         return made
+
+
+def one_of(option: str, value: str, choices: Iterable[str]) -> Said:
+    """'--by 'year': use one of day, week, month' — an option given a value outside its choices (text use.choice)."""
+    shown = ", ".join(choices)
+    return Said(f"{option} {value!r}: use one of {shown}", "use.choice", option=option, value=repr(value),
+                choices=shown)
 
 
 def os_reason(exc: OSError) -> Said:

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from reichweite import registry
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, one_of
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
@@ -138,11 +138,10 @@ def output_format(fmt: str | None, as_json: bool) -> str:
         return "json" if as_json else "table"
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(Said(f"--format {fmt!r}: use one of {', '.join(FORMATS)}", "error.format", value=repr(fmt),
-                              choices=", ".join(FORMATS)))
+        raise UsageError(one_of("--format", fmt, FORMATS))
     if as_json and fmt != "json":
         raise UsageError(Said(f"--json means --format json; it does not go with --format {fmt}", "use.json_format",
-                                    fmt=fmt))
+                              fmt=fmt))
     return fmt
 
 

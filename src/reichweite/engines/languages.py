@@ -13,16 +13,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from reichweite.analysis.langdetect import DEFAULT_THRESHOLD, Detector
 from reichweite.analysis.languages import DETECT_MODES, PERIODS, LanguageTables
 from reichweite.engines.duckdb import Progress, count_languages_duckdb
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, one_of
 from reichweite.platforms.bluesky.jetstream import expand_paths, split_by_format
 
 ENGINES = ("duckdb", "spark")
 
-
-def _choice(option: str, value: str, choices: Iterable[str]) -> Said:
-    shown = ", ".join(choices)
-    return Said(f"{option} {value!r}: use one of {shown}", "use.choice", option=option, value=repr(value),
-                choices=shown)
 
 
 def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", detect: str = "missing",
@@ -36,11 +31,11 @@ def count_languages(paths: Iterable[str | Path], *, engine: str = "duckdb", dete
     tz: the time zone whose calendar the periods follow (IANA name, e.g. Europe/Berlin; default UTC).
     memory_limit: DuckDB's memory limit (e.g. "8GB"; default 80 % of the RAM, beyond which it spills to disk)."""
     if engine not in ENGINES:
-        raise UsageError(_choice("--engine", engine, ENGINES))
+        raise UsageError(one_of("--engine", engine, ENGINES))
     if detect not in DETECT_MODES:
-        raise UsageError(_choice("--detect", detect, DETECT_MODES))
+        raise UsageError(one_of("--detect", detect, DETECT_MODES))
     if by not in PERIODS:
-        raise UsageError(_choice("--by", by, PERIODS))
+        raise UsageError(one_of("--by", by, PERIODS))
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):

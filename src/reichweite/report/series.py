@@ -118,14 +118,20 @@ def _date_words(result: SeriesResult, lang: str) -> dict[str, str]:
     return {d.label: date_text(d, lang) for d in result.dates}
 
 
-def change_table(result: SeriesResult, lang: str) -> tuple[pd.DataFrame, list[Column]]:
-    """Per consecutive pair of dates and account: median and total then and now, their change (absolute, %), the
-    median per 1,000 followers then and now."""
+def _periods_named(result: SeriesResult, frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A copy of a change frame with its dates (from, to) and accounts as the reader sees them."""
     words = _date_words(result, lang)
-    frame = result.change_summary.copy()
+    frame = frame.copy()
     frame["from"] = frame["from"].map(words)
     frame["to"] = frame["to"].map(words)
     frame["account"] = frame["account"].map(result.label_of)
+    return frame
+
+
+def change_table(result: SeriesResult, lang: str) -> tuple[pd.DataFrame, list[Column]]:
+    """Per consecutive pair of dates and account: median and total then and now, their change (absolute, %), the
+    median per 1,000 followers then and now."""
+    frame = _periods_named(result, result.change_summary, lang)
     keys = [("from", "text"), ("to", "text"), ("account", "text"), ("groups", "count"), ("median_from", "decimal"),
             ("median_to", "decimal"), ("median_change", "decimal"), ("median_change_pct", "percent"),
             ("total_from", "count"), ("total_to", "count"), ("total_change", "count"),
@@ -136,11 +142,7 @@ def change_table(result: SeriesResult, lang: str) -> tuple[pd.DataFrame, list[Co
 
 
 def group_change_table(result: SeriesResult, lang: str) -> tuple[pd.DataFrame, list[Column]]:
-    words = _date_words(result, lang)
-    frame = result.changes.copy()
-    frame["from"] = frame["from"].map(words)
-    frame["to"] = frame["to"].map(words)
-    frame["account"] = frame["account"].map(result.label_of)
+    frame = _periods_named(result, result.changes, lang)
     keys = [("from", "text"), ("to", "text"), ("group", "count"), ("account", "text"), ("native_id", "id"),
             ("interactions_from", "count"), ("interactions_to", "count"), ("change", "count"),
             ("change_pct", "percent"), ("per_1000_from", "ratio"), ("per_1000_to", "ratio")]
@@ -182,7 +184,7 @@ def parts_lines(result: SeriesResult, lang: str) -> list[str]:
         lines.append(T("ser.coverage", lang, date=date_text(date, lang), n=format_number(compared, lang),
                        parts=parts))
     if rule.kind == "common":
-        words = {d.label: date_text(d, lang) for d in result.dates}
+        words = _date_words(result, lang)
         for p in first.left_out:
             lines.append(T("ser.left_out", lang, part=T(f"col.{p.part}", lang), missing=format_number(p.missing, lang),
                            total=format_number(p.total, lang), account=result.label_of(p.side),

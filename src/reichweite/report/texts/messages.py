@@ -35,7 +35,6 @@ TEXTS: Table = {
     "error.fetch": {"de": "{url}: {detail}", "en": "{url}: {detail}"},
     "error.option": {"de": "{option}: {detail}", "en": "{option}: {detail}"},
     "error.lang": {"de": "{option} {value}: erwartet de oder en", "en": "{option} {value}: expected de or en"},
-    "error.format": {"de": "--format {value}: eines von {choices}", "en": "--format {value}: use one of {choices}"},
     "error.target": {
         "de": "{value}: erwartet PLATTFORM:KONTO, PLATTFORM eine von {platforms}",
         "en": "{value}: expected PLATFORM:HANDLE with PLATFORM one of {platforms}",
@@ -142,7 +141,6 @@ TEXTS: Table = {
                                     "gibt --share-of {value} an.",
                               "en": "--lang {value} sets the report language; the share of one language is "
                                     "--share-of {value}."},
-    "use.every": {"de": "--every {value}: eines von {choices}", "en": "--every {value}: use one of {choices}"},
     "use.to_before_from": {"de": "--to {last} liegt vor --from {first}",
                            "en": "--to {last} lies before --from {first}"},
     "use.one_account": {"de": "Mindestens ein Konto nennen (platform:handle).",
