@@ -7,10 +7,21 @@ from __future__ import annotations
 from reichweite.errors import InputError, Said, os_reason
 from reichweite.redact import redact
 from reichweite.report.i18n import format_number
-from reichweite.report.texts import Texts, collect, common, imports, messages
+from reichweite.report.texts import (
+    Texts,
+    collect,
+    common,
+    errors_analysis,
+    errors_options,
+    errors_sources,
+    errors_tables,
+    imports,
+    messages,
+)
 from reichweite.terminal import bare
 
-T = Texts(common.TEXTS, messages.TEXTS, imports.TEXTS, collect.TEXTS)
+T = Texts(common.TEXTS, messages.TEXTS, imports.TEXTS, collect.TEXTS, errors_sources.TEXTS, errors_tables.TEXTS,
+          errors_options.TEXTS, errors_analysis.TEXTS)
 
 
 def say(text: object, lang: str) -> str:
