@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from reichweite.errors import Said
 from reichweite.metrics import INTERACTION_PARTS_WITH_QUOTES
 
 RULES = ("common", "known")
@@ -41,10 +42,10 @@ def parse_parts(value: str | None) -> PartsRule:
     parts = tuple(p.strip() for p in text.split(",") if p.strip())
     unknown = [p for p in parts if p not in PART_NAMES]
     if not parts or unknown:
-        raise ValueError(f"--parts {value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
-                         f"(e.g. likes,reposts)")
+        raise ValueError(Said(f"--parts {value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
+                              f"(e.g. likes,reposts)", "anl.parts", value=repr(value), parts=", ".join(PART_NAMES)))
     if len(set(parts)) != len(parts):
-        raise ValueError(f"--parts {value!r}: a part is named twice")
+        raise ValueError(Said(f"--parts {value!r}: a part is named twice", "anl.parts_twice", value=repr(value)))
     return PartsRule("list", parts)
 
 
