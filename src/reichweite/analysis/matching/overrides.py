@@ -35,6 +35,7 @@ class Overrides:
 
     forced: list[tuple[str, str]] = field(default_factory=list)
     forbidden: set[tuple[str, str]] = field(default_factory=set)
+    source: str = ""  # the file they were read from
 
 
 def id_forms(value: str) -> list[str]:
@@ -70,7 +71,7 @@ def load_overrides(path: Path) -> Overrides:
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     delimiter = ";" if first.count(";") > first.count(",") else ","
     rows = list(csv.reader(lines, delimiter=delimiter))
-    result = Overrides()
+    result = Overrides(source=str(path))
     header: list[str] | None = None
     seen_forced: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
