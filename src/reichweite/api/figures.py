@@ -20,7 +20,7 @@ from reichweite.api.arguments import (
     target,
     visibility_of,
 )
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, said_of
 from reichweite.results import Accounts, Polls, Posts
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def compare_options(
     try:
         rule = parse_parts(parts)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said_of(exc)) from None
     return CompareOptions(
         tolerance=duration(tolerance, "tolerance"), quotes=quotes, window=duration(window, "window"),
         fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None, rule=rule,
@@ -74,7 +74,8 @@ def compare(
     given = compare_options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
                             overrides=overrides, include_reposts=include_reposts, parts=parts, visibility=visibility)
     if options is not None and given != type(options)():
-        raise UsageError("Give the comparison's options either as options or one by one, not both.")
+        raise UsageError(Said("Give the comparison's options either as options or one by one, not both.",
+                              "opt.options_twice"))
     sides = [target(a), target(b), *(target(m) for m in more)]
     report = dict(options=options or given, lang=report_lang(lang), out=Path(out) if out is not None else None, log=log)
     engine = store_of(store, create=False).engine

@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from reichweite import __version__, registry
+from reichweite.errors import Said
 from reichweite.report.i18n import LANGS, format_number, resolve_lang
 from reichweite.web.security import Session, csrf_ok
 from reichweite.web.settings import WebSettings
@@ -78,7 +79,7 @@ async def require_form_csrf(request: Request) -> None:
     form = await request.form()
     given = form.get("csrf_token")
     if not isinstance(given, str) or not csrf_ok(settings_of(request), session_of(request), given):
-        raise HTTPException(403, "Missing or wrong CSRF token: reload the page and try again.")
+        raise HTTPException(403, Said("Missing or wrong CSRF token: reload the page and try again.", "opt.web_csrf"))
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
