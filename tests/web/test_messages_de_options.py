@@ -26,7 +26,8 @@ def test_page_errors_in_german_and_english(tmp_path: Path) -> None:
          "Entweder ein Datum (at) oder ein Alter angeben, nicht beides.",
          "Give either a date (at) or an age, not both."),
         ("/compare?account=x:a&account=bluesky:b&age=bald", 400,
-         "age: keine Dauer: 'bald' (z. B. 15m, 12h, 7d, 2w)", "age: not a duration: 'bald' (use e.g. 15m, 12h, 7d, 2w)"),
+         "age: keine Dauer: 'bald' (z. B. 15m, 12h, 7d, 2w)",
+         "age: not a duration: 'bald' (use e.g. 15m, 12h, 7d, 2w)"),
         ("/panel?at=kein-datum", 400,
          "at: 'kein-datum' ist kein Datum (z. B. 2023-11-21, 21.11.2023, 21.11.23 oder 2023-11-21 09:15, auch mit "
          "Zeitzone: UTC, +01:00)", "at: 'kein-datum' is not a date"),
