@@ -202,3 +202,55 @@ def test_a_read_only_store_in_german(cli, tmp_path: Path, monkeypatch: pytest.Mo
     assert done.err.strip().startswith(f"Fehler: --db {store}: die Datenbank ist nur lesbar (")
     assert done.err.strip().endswith("); nichts wurde geschrieben. Eine beschreibbare Datenbank wählen (--db) oder "
                                      "sie zuerst kopieren.")
+
+
+def test_template_and_automation_in_german(lines, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    by_option, by_locale, in_english = lines("template", "posts", "TMP/t.xlsx", "--accounts", "x:a", store=False)
+    assert by_option[0] == by_locale[0] == in_english[0] == 2
+    assert by_option == by_locale and by_option[1].endswith(
+        "--accounts legt die Spaltengruppen von --wide fest; --wide hinzufügen")
+    assert in_english[1].endswith("--accounts makes the column groups of --wide; add --wide")
+    assert not (tmp_path / "t.xlsx").exists()
+    by_option, by_locale, in_english = lines("automation", "label", "Anna", "vielleicht")
+    assert by_option == by_locale == (2, "Fehler: Markierung 'vielleicht': spam oder ok angeben")
+    assert in_english == (2, "Error: label 'vielleicht': use spam or ok")
+    by_option, by_locale, in_english = lines("automation", "label", " ", "spam")
+    assert by_option == by_locale == (2, "Fehler: SENDER ist leer: einen Namen oder eine Profil-URL angeben")
+    assert in_english == (2, "Error: SENDER is empty: give a name or a profile URL")
+    by_option, by_locale, in_english = lines("automation", "linkedin", "TMP/fehlt.zip")
+    assert by_option == by_locale == (1, "Fehler: TMP/fehlt.zip: Datei oder Ordner nicht gefunden (erwartet ein "
+                                         "LinkedIn-Datenexport, Zip oder Ordner)")
+    assert in_english == (1, "Error: TMP/fehlt.zip: no such file or folder (expected a LinkedIn data export, zip or "
+                             "folder)")
+
+
+def test_malformed_lines_noted_in_german(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("LC_ALL", raising=False)
+    stream = tmp_path / "kaputt.jsonl"
+    stream.write_text("{kaputt\n", encoding="utf-8")
+    german = cli("automation", "accounts", stream, "--lang", "de")
+    english = cli("automation", "accounts", stream, "--lang", "en")
+    assert german.err.splitlines()[0].startswith("fehlerhafte Zeilen übersprungen: 1, z. B. ")
+    assert english.err.splitlines()[0].startswith("1 malformed lines skipped, e.g. ")
+
+
+def test_english_of_the_other_raise_sites() -> None:
+    import sqlalchemy as sa
+
+    from reichweite.errors import InputError, shape_checked
+    from reichweite.jobs.automation import label_sender
+    from reichweite.report.excel import check_rows
+
+    engine = sa.create_engine("sqlite://")
+    made = [said_of_raise(check_rows, "Beiträge", 2_000_000), said_of_raise(label_sender, engine, "a", "maybe"),
+            said_of_raise(label_sender, engine, "", "ok")]
+    with pytest.raises(InputError) as caught:
+        shape_checked("post")(lambda record: record["uri"])({"id": 1})
+    made.append(caught.value.message)  # type: ignore[arg-type]
+    for said in made:
+        assert say(said, "en") == str(said), said
+        assert say(said, "de") != str(said), said
+    assert say(made[0], "de").startswith("Das Tabellenblatt 'Beiträge' bräuchte 2.000.000 Zeilen, Excel fasst aber "
+                                         "höchstens 1.048.575 unter der Kopfzeile.")
+    assert str(made[0]).startswith("The workbook sheet 'Beiträge' would need 2,000,000 rows, but Excel holds at most "
+                                   "1,048,575 below the header.")

@@ -97,7 +97,7 @@ def report_lang(lang: str | None) -> str:
     try:
         return resolve_lang(lang)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(Said(str(exc), "opt.lang_use", value=repr((lang or "").lower()))) from None
 
 
 def compare_series(

@@ -140,4 +140,29 @@ TEXTS: Table = {
     "opt.web_host": {"de": "Unbekannter Host: die Adresse öffnen, die `reichweite serve` ausgegeben hat.",
                      "en": "Unknown host: open the address `reichweite serve` printed."},
     "opt.web_cross_site": {"de": "Anfrage von einer fremden Seite abgelehnt.", "en": "Cross-site request refused."},
+    # template, linkedin (automation), panel series, workbooks
+    "opt.accounts_wide": {"de": "--accounts legt die Spaltengruppen von --wide fest; --wide hinzufügen",
+                          "en": "--accounts makes the column groups of --wide; add --wide"},
+    "opt.not_read": {"de": "{part} nicht gelesen: {why}", "en": "{part} not read: {why}"},
+    "opt.malformed_skipped": {"de": "fehlerhafte Zeilen übersprungen: {n}, z. B. {example}",
+                              "en": "{n} malformed lines skipped, e.g. {example}"},
+    "opt.no_export": {
+        "de": "Datei oder Ordner nicht gefunden (erwartet ein LinkedIn-Datenexport, Zip oder Ordner)",
+        "en": "no such file or folder (expected a LinkedIn data export, zip or folder)"},
+    "opt.owner_unknown": {
+        "de": "es lässt sich nicht erkennen, welche Seite der Unterhaltungen die eigene ist; --owner 'Vorname "
+              "Nachname' angeben",
+        "en": "cannot tell which side of the conversations is you; give --owner 'First Last'"},
+    "opt.label": {"de": "Markierung {value}: spam oder ok angeben", "en": "label {value}: use spam or ok"},
+    "opt.sender_empty": {"de": "SENDER ist leer: einen Namen oder eine Profil-URL angeben",
+                         "en": "SENDER is empty: give a name or a profile URL"},
+    "opt.no_sender": {"de": "kein eingehender Absender {sender} in diesem Export",
+                      "en": "no inbound sender {sender} in this export"},
+    "opt.excel_rows": {
+        "de": "Das Tabellenblatt {sheet} bräuchte {rows} Zeilen, Excel fasst aber höchstens {most} unter der "
+              "Kopfzeile. Nichts wurde geschrieben. Für so viele Daten --json verwenden oder sie eingrenzen (weniger "
+              "Konten oder ein kürzerer Zeitraum).",
+        "en": "The workbook sheet {sheet} would need {rows} rows, but Excel holds at most {most} below the header. "
+              "Nothing was written. Use --json for data this large, or narrow it (fewer accounts or a shorter "
+              "period)."},
 }
