@@ -89,3 +89,12 @@ def test_a_failed_job_is_said_in_the_language_of_the_page_that_started_it(tmp_pa
         assert job["status"] == "failed"
         assert start in job["message"], job["message"]
         assert "t.csv, " + ("Zeile 1: " if lang == "de" else "row 1: ") in job["message"]
+
+
+def test_a_form_value_of_the_wrong_type_in_german(tmp_path: Path) -> None:
+    german = make_client(str(tmp_path / "s.db"), lang="de")
+    page = german.get("/compare?account=x:a&quotes=vielleicht")
+    assert (page.status_code, shown(page.text)) == (422, "quotes: kein Wahrheitswert (true oder false)")
+    english = make_client(str(tmp_path / "s.db"), lang="en").get("/compare?account=x:a&quotes=vielleicht")
+    assert (english.status_code, shown(english.text)) == (422, "quotes: Input should be a valid boolean, unable to "
+                                                                "interpret input")

@@ -22,6 +22,7 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(settings: WebSettings) -> FastAPI:
     """The app over the store `settings.db`; opening it migrates the store and marks interrupted jobs."""
+    from reichweite.errors import Said
     from reichweite.report.messages import error_text, say
     from reichweite.web import api, pages
     from reichweite.web.cache import forget
@@ -87,7 +88,11 @@ def create_app(settings: WebSettings) -> FastAPI:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": problems}, status_code=422)
-        return render(request, "error.html", status_code=422, message=problems)
+        lang = lang_of(request)  # a page's request: the common problems in the page's language
+        shown = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: "
+                          f"{say(Said(e['msg'], 'opt.web_field.' + str(e['type']), detail=e['msg']), lang)}"
+                          for e in exc.errors())
+        return render(request, "error.html", status_code=422, message=shown)
 
     app.add_middleware(SecurityMiddleware, settings=settings)
     return app

@@ -165,4 +165,9 @@ TEXTS: Table = {
         "en": "The workbook sheet {sheet} would need {rows} rows, but Excel holds at most {most} below the header. "
               "Nothing was written. Use --json for data this large, or narrow it (fewer accounts or a shorter "
               "period)."},
+    # a form field of a page the app cannot take (pydantic's error types; in English pydantic's own words)
+    "opt.web_field.missing": {"de": "fehlt", "en": "{detail}"},
+    "opt.web_field.int_parsing": {"de": "keine ganze Zahl", "en": "{detail}"},
+    "opt.web_field.float_parsing": {"de": "keine Zahl", "en": "{detail}"},
+    "opt.web_field.bool_parsing": {"de": "kein Wahrheitswert (true oder false)", "en": "{detail}"},
 }
