@@ -145,7 +145,8 @@ def start_languages(request: Request, paths: list[str], by: str, lang: str | Non
     return request.app.state.pool.submit(
         "languages", ", ".join(p.name for p in files)[:200],
         {"paths": [str(p) for p in files], "by": by, "lang": lang, "detect": detect},
-        languages_work(files, by=by, lang=lang or None, detect=detect), lang=lang_of(request))
+        languages_work(files, by=by, lang=lang or None, detect=detect, page_lang=lang_of(request)),
+        lang=lang_of(request))
 
 
 @router.get("/jobs", summary="The latest jobs, newest first")

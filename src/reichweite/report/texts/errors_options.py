@@ -170,4 +170,16 @@ TEXTS: Table = {
     "opt.web_field.int_parsing": {"de": "keine ganze Zahl", "en": "{detail}"},
     "opt.web_field.float_parsing": {"de": "keine Zahl", "en": "{detail}"},
     "opt.web_field.bool_parsing": {"de": "kein Wahrheitswert (true oder false)", "en": "{detail}"},
+    # a job's progress and outcome in the web app
+    "opt.job_reading": {"de": "{kind}: {file} wird gelesen und gespeichert (in einer Transaktion)",
+                        "en": "{kind}: reading and saving {file} (one transaction)"},
+    "opt.job_starting": {"de": "{account}: beginnt", "en": "{account}: starting"},
+    "opt.job_posts_stored": {"de": {"one": "{account}: {n} Beitrag gespeichert",
+                                    "other": "{account}: {n} Beiträge gespeichert"},
+                             "en": {"one": "{account}: {n} posts stored", "other": "{account}: {n} posts stored"}},
+    "opt.job_files": {"de": {"one": "{n} Datei", "other": "{n} Dateien"},
+                      "en": {"one": "{n} file(s)", "other": "{n} file(s)"}},
+    "opt.job_watch_collected": {
+        "de": {"one": "{file}: {n} Konto gesammelt", "other": "{file}: {n} Konten gesammelt"},
+        "en": {"one": "{file}: {n} account(s) collected", "other": "{file}: {n} account(s) collected"}},
 }

@@ -89,7 +89,8 @@ def watch_run(request: Request, watch: Annotated[str, Form()]) -> Response:
 
     path = _watch_path(request, watch)
     request.app.state.pool.submit("collect", f"watch list {path.name}", {"watch": str(path)},
-                                  watch_work(request.app.state.engine, path), lang=lang_of(request))
+                                  watch_work(request.app.state.engine, path, lang_of(request)),
+                                  lang=lang_of(request))
     return RedirectResponse(f"/collect?{urlencode({'watch': watch})}", status_code=303)
 
 
