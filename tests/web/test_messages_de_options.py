@@ -98,3 +98,21 @@ def test_a_form_value_of_the_wrong_type_in_german(tmp_path: Path) -> None:
     english = make_client(str(tmp_path / "s.db"), lang="en").get("/compare?account=x:a&quotes=vielleicht")
     assert (english.status_code, shown(english.text)) == (422, "quotes: Input should be a valid boolean, unable to "
                                                                 "interpret input")
+
+
+def test_a_job_a_restart_interrupted_is_said_in_the_page_language(tmp_path: Path) -> None:
+    from reichweite.store import open_store
+    from reichweite.store.job_state import INTERRUPTED, create_job, start_job
+
+    db = str(tmp_path / "s.db")
+    engine = open_store(db)
+    with engine.begin() as conn:
+        start_job(conn, create_job(conn, "import", "a.zip"))
+    engine.dispose()
+    german = make_client(db, lang="de")  # the app starting again
+    assert german.get("/api/jobs").json()[0]["message"] == INTERRUPTED
+    for page in ("/", "/import"):
+        text = html.unescape(german.get(page).text)
+        assert "abgebrochen: der Server wurde beendet, bevor dieser Auftrag fertig war" in text, page
+        assert INTERRUPTED not in text
+    assert INTERRUPTED in html.unescape(make_client(db, lang="en").get("/import").text)

@@ -106,7 +106,16 @@ def _texts(lang: str) -> dict[str, Any]:
     def num(value: Any, digits: int = 0) -> str:
         return format_number(value, lang, digits)
 
-    return {"_": tr, "num": num, "lang": lang}
+    def job_message(message: str | None) -> str:
+        """A job's message as kept; the one a restart writes (in no page's language) said in this page's."""
+        from reichweite.report.messages import say
+        from reichweite.store.job_state import INTERRUPTED
+
+        if message != INTERRUPTED:
+            return message or ""
+        return say(Said(INTERRUPTED, "opt.job_interrupted"), lang)
+
+    return {"_": tr, "num": num, "lang": lang, "job_message": job_message}
 
 
 def _page_context(request: Request) -> dict[str, Any]:

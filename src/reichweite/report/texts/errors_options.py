@@ -182,4 +182,6 @@ TEXTS: Table = {
     "opt.job_watch_collected": {
         "de": {"one": "{file}: {n} Konto gesammelt", "other": "{file}: {n} Konten gesammelt"},
         "en": {"one": "{file}: {n} account(s) collected", "other": "{file}: {n} account(s) collected"}},
+    "opt.job_interrupted": {"de": "abgebrochen: der Server wurde beendet, bevor dieser Auftrag fertig war",
+                            "en": "interrupted: the server stopped before this job finished"},
 }
