@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reichweite.api.arguments import StoreLike, Target, When, parsed, report_lang, store_of, target
-from reichweite.errors import Said, UsageError, one_of, option_said, said_of
+from reichweite.errors import Said, UsageError, one_of, option_said
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_moment
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def panel_series(store: StoreLike, name: str, *, platforms: Sequence[str] | str 
     try:
         comp = parse_composition(composition)
     except ValueError as exc:
-        raise UsageError(said_of(exc)) from None
+        raise UsageError(exc.args[0]) from None
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     return run(store_of(store, create=False).engine, name, chosen, comp, figure=figure, start=_day(start, "--from"),
                end=_day(end, "--to"), out=Path(out) if out is not None else None, lang=report_lang(lang))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.api.arguments import StoreLike, day_of, open_store, report_lang, store_of
-from reichweite.errors import UsageError, said_of
+from reichweite.errors import UsageError
 from reichweite.results import PanelReport
 
 
@@ -28,7 +28,7 @@ def panel_report(
     try:
         comp = parse_composition(composition)
     except ValueError as exc:
-        raise UsageError(said_of(exc)) from None
+        raise UsageError(exc.args[0]) from None
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     language, day = report_lang(lang), day_of(at, "at")
     result, files = run(store_of(store, create=False).engine, name, chosen, comp,

@@ -97,7 +97,7 @@ def report_lang(lang: str | None) -> str:
     try:
         return resolve_lang(lang)
     except ValueError as exc:
-        raise UsageError(Said(str(exc), "opt.lang_use", value=repr((lang or "").lower()))) from None
+        raise UsageError(exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)) from None
 
 
 def compare_series(
