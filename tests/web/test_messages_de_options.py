@@ -116,3 +116,46 @@ def test_a_job_a_restart_interrupted_is_said_in_the_page_language(tmp_path: Path
         assert "abgebrochen: der Server wurde beendet, bevor dieser Auftrag fertig war" in text, page
         assert INTERRUPTED not in text
     assert INTERRUPTED in html.unescape(make_client(db, lang="en").get("/import").text)
+
+
+def test_serve_says_where_it_listens_in_german(tmp_path: Path) -> None:
+    """The real server, started under a German locale: its lines on stderr are German, the token shown whole."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.support import SRC
+
+    from .conftest import free_port
+
+    port = free_port()
+    password = tmp_path / "passwort.txt"
+    password.write_text("geheim-und-lang\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "REICHWEITE_DB")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reichweite", "serve", "--db", str(tmp_path / "s.db"), "--port", str(port),
+         "--folder", str(tmp_path), "--password-file", str(password)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env=dict(env, PYTHONPATH=str(SRC), LANG="de_DE.UTF-8"))
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
+                break
+            except httpx.HTTPError:
+                assert time.time() < deadline and process.poll() is None, process.stderr.read()  # type: ignore[union-attr]
+                time.sleep(0.2)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    lines = err.splitlines()
+    assert lines[0] == f"reichweite-Web-App unter http://127.0.0.1:{port}/ (Datenbank: sqlite:///{tmp_path / 's.db'})"
+    token = [line for line in lines if line.startswith("API-Token (zu senden als 'Authorization: Bearer …'): ")]
+    assert token and len(token[0].rsplit(" ", 1)[1]) >= 20, err
+    assert f"Ordner, die die App lesen darf: {tmp_path.resolve()}" in lines
+    assert "Beenden mit Strg+C." in lines
