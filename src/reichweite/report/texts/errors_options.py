@@ -30,8 +30,6 @@ TEXTS: Table = {
         "en": "{option} direct: direct messages are never stored as posts; expected {levels} or all"},
     "opt.visibility": {"de": "{option} {value}: erwartet {levels} oder all (durch Kommas getrennt)",
                        "en": "{option} {value}: expected {levels} or all (comma-separated)"},
-    "opt.shape": {"de": "nicht in der dokumentierten Form ({kind}: {detail})",
-                  "en": "not in the documented shape ({kind}: {detail})"},
     # the Python API
     "opt.options_twice": {
         "de": "Die Optionen des Vergleichs entweder als options oder einzeln angeben, nicht beides.",
