@@ -63,7 +63,7 @@ def serve(
     password = read_password(password_file)
     if host not in LOCAL_HOSTS and password is None:
         raise typer.BadParameter(say(Said(
-            f"listening on {host} needs a password: set ${PASSWORD_ENV} or give --password-file "
+            f"listening on {host} needs a password; set ${PASSWORD_ENV} or give --password-file "
             "(or keep the default --host 127.0.0.1)", "opt.serve_password", host=host, env=PASSWORD_ENV), told),
             param_hint="--host")
     folders = tuple(folder or ())

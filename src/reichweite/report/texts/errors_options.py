@@ -58,7 +58,7 @@ TEXTS: Table = {
     "opt.serve_password": {
         "de": "für {host} als Adresse ist ein Passwort nötig: ${env} setzen oder --password-file angeben (oder beim "
               "voreingestellten --host 127.0.0.1 bleiben)",
-        "en": "listening on {host} needs a password: set ${env} or give --password-file (or keep the default --host "
+        "en": "listening on {host} needs a password; set ${env} or give --password-file (or keep the default --host "
               "127.0.0.1)"},
     "opt.serve_on": {"de": "reichweite-Web-App unter {url} (Datenbank: {store})",
                      "en": "reichweite web app on {url} (store: {store})"},
