@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 import typer
 from rich.console import Console
 
-from reichweite import registry
-from reichweite.errors import Said, UsageError, one_of, option_said
+from reichweite import errors, registry
+from reichweite.errors import Said, UsageError, one_of
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
@@ -223,7 +223,7 @@ def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
     try:
         return zone(value)
     except DateError as exc:
-        raise UsageError(option_said("--tz", exc)) from None
+        raise UsageError(errors.option_said("--tz", exc)) from None
 
 
 def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None = None, *,
@@ -236,7 +236,7 @@ def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None 
     try:
         return parse_moment(value, zone_, bare=bare)
     except DateError as exc:
-        raise UsageError(option_said(option, exc)) from None
+        raise UsageError(errors.option_said(option, exc)) from None
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -246,7 +246,7 @@ def parse_day_option(value: str | None, option: str) -> date | None:
     try:
         return parse_day(value)
     except DateError as exc:
-        raise UsageError(option_said(option, exc)) from None
+        raise UsageError(errors.option_said(option, exc)) from None
 
 
 def parse_at(value: str | None, tz: str | ZoneInfo | None = None) -> datetime | None:
@@ -260,7 +260,7 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise UsageError(option_said("--age", exc)) from None
+        raise UsageError(errors.option_said("--age", exc)) from None
 
 
 def parse_target(value: str) -> tuple[str, str]:
@@ -273,7 +273,7 @@ def parse_target(value: str) -> tuple[str, str]:
     try:
         return platform, registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(Said(f"{value!r}: {exc}", "error.option", option=repr(value), detail=exc.args[0])) from None
+        raise UsageError(f"{value!r}: {exc}") from None
 
 
 def parse_account(value: str) -> tuple[str, str] | str:

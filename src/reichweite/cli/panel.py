@@ -159,7 +159,6 @@ def series(
     """Each member's figure per platform at every measurement date, named as the company was called then
     (switched-off figures shown as off, never summed), and the first two platforms' totals side by side (absolute
     and indexed to the first date = 100). --format csv/jsonl: one row per date, platform and company."""
-    from reichweite.report.messages import line
     from reichweite.report.panel_series import series_tables, text
 
     fmt = output_format(fmt, as_json)
@@ -167,8 +166,8 @@ def series(
     language = report_language(lang)
     found = reichweite.panel_series(db, name, platforms=platforms, figure=figure, composition=composition,
                                     start=first, end=last, out=out, lang=language)
-    for path in found.files.values():
-        note(line("report.wrote", language, path=str(path)))
+    for kind, path in found.files.items():
+        note(f"{kind}: {path}")
 
     def table(console: Console) -> None:
         for drawn in series_tables(found, language):
