@@ -9,5 +9,5 @@ HELP: dict[str, str] = {
         "Zeigt die Vervollständigung für die aktuelle Shell, um sie zu kopieren oder die Installation "
         "anzupassen.",
     "Show this message and exit.":
-        "Zeigt diese Hilfe und beendet.",
+        "Zeigt diese Hilfe und endet.",
 }
