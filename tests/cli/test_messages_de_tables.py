@@ -342,3 +342,14 @@ def test_refusals_behind_the_command_line(tmp_path: Path) -> None:
         write_template("umfragen", tmp_path / "u.csv")
     assert say(caught.value.args[0], "de").startswith("keine Tabellenform 'umfragen'; bekannt: posts, ")
     assert not list(tmp_path.iterdir())
+
+
+def test_company_rows_are_named_in_german(de, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = _table(tmp_path, "platform,company,observed_at,followers\nxing,Deutsche Post,2025-06-30,10\n"
+                             "xing,DHL Group,2025-06-30,11\n", name="dup.csv")
+    done = de("--db", tmp_path / "a.db", "import", "companies", table)
+    assert (done.code, _error(done)) == (1, f"Fehler: {table}: doppelte Messung von DHL Group auf xing für 2025-06-30: "
+                                            "Zeile 2 (Deutsche Post) und Zeile 3 (DHL Group)")
+    english = cli("--lang", "en", "--db", tmp_path / "b.db", "import", "companies", table)
+    assert _error(english) == (f"Error: {table}: duplicate measurement of DHL Group on xing for 2025-06-30: row 2 "
+                               "(Deutsche Post) and row 3 (DHL Group)")

@@ -138,7 +138,10 @@ def table_layout(table: Table) -> str | None:
 
 
 def _place(table: Table, row: Row) -> str:
-    return f"sheet {table.sheet}, row {row.number}" if table.sheet else f"row {row.number}"
+    """'sheet 2019-06-30, row 4' or 'row 4', said in the user's language where a message names the row."""
+    if table.sheet:
+        return Said(f"sheet {table.sheet}, row {row.number}", "tab.sheet_row", sheet=table.sheet, n=str(row.number))
+    return Said(f"row {row.number}", "tab.row", n=str(row.number))
 
 
 def is_off(value: Any) -> bool:

@@ -117,6 +117,7 @@ TEXTS: Table = {
     # company figures and panels (tables/company_table.py, company_page.py, panel_table.py, company_template.py)
     "tab.empty": {"de": "ist leer", "en": "is empty"},
     "tab.row": {"de": "Zeile {n}", "en": "row {n}"},
+    "tab.sheet_row": {"de": "Blatt {sheet}, Zeile {n}", "en": "sheet {sheet}, row {n}"},
     "tab.company.no_name": {"de": "ist leer; jede Zeile braucht den Namen des Unternehmens",
                             "en": "is empty; every row needs the company's name"},
     "tab.company.no_name_figures": {"de": "ist leer, aber die Zeile hat Zahlen",
