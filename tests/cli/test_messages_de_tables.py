@@ -353,3 +353,31 @@ def test_company_rows_are_named_in_german(de, cli, tmp_path: Path) -> None:  # t
     english = cli("--lang", "en", "--db", tmp_path / "b.db", "import", "companies", table)
     assert _error(english) == (f"Error: {table}: duplicate measurement of DHL Group on xing for 2025-06-30: row 2 "
                                "(Deutsche Post) and row 3 (DHL Group)")
+
+
+def test_workbook_with_a_sheet_of_no_layout(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Konten"
+    book.active.append(["Plattform", "Konto", "Follower", "Stichtag"])
+    book.active.append(["xing", "beispiel-ag", 1200, "08.03.2026"])
+    notes = book.create_sheet("Notizen")
+    notes.append(["Idee", "Wann"])
+    notes.append(["mehr Videos", "bald"])
+    path = tmp_path / "mappe.xlsx"
+    book.save(path)
+    done = de("--db", tmp_path / "a.db", "import", "table", path)
+    assert done.code == 1
+    assert _error(done).startswith(f"Fehler: {path} [Notizen], Zeile 1: die Kopfzeile (idee, wann) passt zu keiner "
+                                   "Form; erwartet die Spalten einer dieser Formen — Beiträge: Plattform, Link, ID, "
+                                   "Datum, Text, Stichtag, Gefällt mir, Antworten, Reposts, Zitate, Aufrufe, Konto; "
+                                   "Konten: Plattform, Konto, Stichtag, Follower, Folgt, Beiträge;")
+    assert not (tmp_path / "a.db").exists() or _snapshots(tmp_path / "a.db") == 0  # the good sheet is not half-stored
+
+
+def _snapshots(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("select count(*) from account_snapshots").fetchone()[0])

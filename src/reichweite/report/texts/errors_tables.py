@@ -215,6 +215,7 @@ TEXTS: Table = {
               "gespeichert werden",
         "en": "{where}: whose export this is cannot be told (no invitations, no messages with a clear owner); pass "
               "--owner 'First Last' so the shares can be stored as that member's posts"},
+    "tab.li.not_stored": {"de": "{where}: nicht gespeichert ({reason})", "en": "{where}: not stored ({reason})"},
     "tab.cannot_read": {"de": "die Datei lässt sich nicht lesen ({reason})", "en": "cannot read the file ({reason})"},
     "tab.xls_unreadable": {"de": "keine lesbare .xls-Arbeitsmappe ({reason})",
                            "en": "not a readable .xls workbook ({reason})"},
