@@ -13,7 +13,7 @@ from reichweite import limits as caps
 from reichweite.archives import Archive
 from reichweite.errors import InputError, Said
 from reichweite.limits import LimitExceeded
-from reichweite.tables.told import told_whole
+from reichweite.told import told_whole
 
 
 def _span(where: str, rows: int, columns: int) -> None:

@@ -21,8 +21,8 @@ from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
 from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, in_words_of, read_tables
-from reichweite.tables.told import told
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
+from reichweite.told import told
 
 FIGURES = ("followers", "employees")
 _SLOTS = ("followers", "followers_shown", "employees", "employees_shown")

@@ -12,8 +12,8 @@ from typing import Any
 from reichweite.errors import InputError, Said
 from reichweite.names import ISIN_PATTERN, normalise
 from reichweite.tables.tabular import Row, Table, read_tables
-from reichweite.tables.told import told
 from reichweite.timeutil import DateError, cell_day
+from reichweite.told import told
 
 _COLUMNS = {
     "company": {"company", "unternehmen", "firma", "name"},

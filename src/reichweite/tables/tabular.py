@@ -22,8 +22,8 @@ from reichweite.errors import InputError, Said
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
-from reichweite.tables.told import told
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
+from reichweite.told import told
 
 EXACT_INTEGERS = 2**53  # the largest integer a spreadsheet's number cell (a double) holds exactly
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")

@@ -34,7 +34,7 @@ from reichweite.tables.tabular import (
     published_at,
     typed_day,
 )
-from reichweite.tables.told import told
+from reichweite.told import told
 
 POST_FIGURES = registry.POST_FIGURES
 GROUP_FIELDS = (*POST_FIGURES, "followers", "post_url", "post_id", "text")

@@ -27,7 +27,7 @@ from reichweite.platforms.linkedin.export_csv import (
 )
 from reichweite.platforms.linkedin.message_text import message_text
 from reichweite.platforms.linkedin.owner import derive_owner
-from reichweite.tables.told import told_whole
+from reichweite.told import told_whole
 
 PLATFORM = "linkedin"
 
