@@ -45,6 +45,21 @@ def os_reason(exc: OSError) -> Said:
     return Said(exc.strerror or str(exc), f"error.os.{name}" if name else "error.os")
 
 
+#: the messages of Python's JSON decoder → their text keys (src.json.*)
+_JSON_REASONS = {
+    "Expecting value": "value", "Expecting ',' delimiter": "comma", "Expecting ':' delimiter": "colon",
+    "Expecting property name enclosed in double quotes": "name", "Unterminated string starting at": "string",
+    "Invalid control character at": "control", "Invalid \\escape": "escape", "Invalid \\uXXXX escape": "escape_u",
+    "Extra data": "extra",
+}
+
+
+def json_reason(msg: str) -> Said:
+    """The reason Python's JSON decoder gives ('Expecting value'), keyed so that it can be said in German."""
+    key = _JSON_REASONS.get(msg)
+    return Said(msg, f"src.json.{key}") if key else Said(msg, "src.json.other", reason=msg)
+
+
 def _redacted(value: object) -> object:
     return value if isinstance(value, Said) else redact_value(value)
 

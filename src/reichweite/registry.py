@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from reichweite.errors import Said
+
 POST_FIGURES = ("likes", "replies", "reposts", "quotes", "views")
 ACCOUNT_FIGURES = ("followers", "following", "posts")
 COMPANY_FIGURES = ("followers", "employees")
@@ -130,7 +132,8 @@ def get(name: str) -> Platform:
     try:
         return BY_NAME[name]
     except KeyError:
-        raise ValueError(f"{name!r} is not one of {', '.join(NAMES)}") from None
+        raise ValueError(Said(f"{name!r} is not one of {', '.join(NAMES)}", "error.not_one_of", value=repr(name),
+                              choices=", ".join(NAMES))) from None
 
 
 def label(name: str) -> str:
@@ -158,7 +161,8 @@ def load_collector(name: str) -> type[Any]:
     """The collector class of a platform, imported only now (a collection needs it, nothing else does)."""
     path = get(name).collector
     if path is None:
-        raise LookupError(f"{name} has no API to collect from; import its figures instead")
+        raise LookupError(Said(f"{name} has no API to collect from; import its figures instead", "src.no_api",
+                               platform=name))
     module, _, attr = path.partition(":")
     return getattr(importlib.import_module(module), attr)
 
@@ -176,7 +180,8 @@ def normalise_handle(name: str, text: str) -> str:
         if entry.handle_lower and not value.startswith("did:"):
             value = value.lower()
     if not value or "\n" in text or (entry.handle_pattern and not re.fullmatch(entry.handle_pattern, value)):
-        raise ValueError(f"{text!r} is not a {entry.label} handle (written like {entry.handle_example})")
+        raise ValueError(Said(f"{text!r} is not a {entry.label} handle (written like {entry.handle_example})",
+                              "src.handle", value=repr(text), label=entry.label, example=entry.handle_example))
     return value
 
 

@@ -279,7 +279,7 @@ def parse_target(value: str) -> tuple[str, str]:
     try:
         return platform, registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(f"{value!r}: {exc}") from None
+        raise UsageError(Said(f"{value!r}: {exc}", "error.option", option=repr(value), detail=exc.args[0])) from None
 
 
 def parse_account(value: str) -> tuple[str, str] | str:

@@ -93,7 +93,7 @@ def make_collector(platform: str, options: dict[str, Any] | None = None, *, quie
     try:
         collector = registry.load_collector(platform)
     except (LookupError, ValueError) as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0]) from None
     allowed = set(registry.get(platform).watch_options) | {"token", "api"}
     given = {k: v for k, v in (options or {}).items() if v is not None}
     if unknown := set(given) - allowed:
@@ -134,7 +134,7 @@ def _target(platform: str, handle: str) -> str:
     try:
         return registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0]) from None
 
 
 @dataclass

@@ -69,7 +69,7 @@ def account_handle(platform: str, handle: str) -> str:
     try:
         return registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0]) from None
 
 
 def accounts_as_of(engine: sa.Engine, platform: str, handle: str | None, at: datetime | None = None) -> pd.DataFrame:

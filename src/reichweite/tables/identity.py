@@ -132,7 +132,7 @@ def account_of(table: Table, row: Row, platform: str, options: ReadOptions, colu
         try:
             return registry.normalise_handle(platform, row.text(column) or "")
         except ValueError as exc:
-            raise table.error(row, column, str(exc)) from None
+            raise table.error(row, column, exc.args[0]) from None
     given = [h for p, h in options.accounts if p == platform]
     return given[0] if len(given) == 1 else None
 
