@@ -11,24 +11,31 @@ from typing import Any
 
 from reichweite import limits as caps
 from reichweite.archives import Archive
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.limits import LimitExceeded
 
 
 def _span(where: str, rows: int, columns: int) -> None:
     limit = caps.current()
     if columns > limit.columns:
-        raise LimitExceeded(where, f"spans {columns:,} columns", "columns", limit.columns)
+        raise LimitExceeded(where, Said(f"spans {columns:,} columns", "tab.span_columns", columns=columns), "columns",
+                            limit.columns)
     if rows * columns > limit.cells:
-        raise LimitExceeded(where, f"spans {rows:,} rows × {columns:,} columns = {rows * columns:,} cells", "cells",
+        raise LimitExceeded(where, Said(f"spans {rows:,} rows × {columns:,} columns = {rows * columns:,} cells",
+                                        "tab.span_cells", rows=rows, columns=columns, cells=rows * columns), "cells",
                             limit.cells)
+
+
+def unreadable_xlsx(reason: str) -> Said:
+    """'not a readable .xlsx workbook (reason)'; the reason a library gives stays as it is."""
+    return Said(f"not a readable .xlsx workbook ({reason})", "tab.xlsx_unreadable", reason=reason)
 
 
 def check_workbook(path: Path) -> None:
     """An .xlsx is a zip: the declared sizes of its members, before openpyxl unpacks any (a sharedStrings.xml
     bomb is read whole at opening)."""
     if not zipfile.is_zipfile(path):
-        raise InputError(path, "not a readable .xlsx workbook (not a zip file, as every .xlsx is)")
+        raise InputError(path, unreadable_xlsx(Said("not a zip file, as every .xlsx is", "tab.xlsx_not_zip")))
     try:
         with Archive(path) as archive:
             for name in archive.names:
@@ -36,7 +43,9 @@ def check_workbook(path: Path) -> None:
     except LimitExceeded:
         raise
     except InputError as exc:
-        raise InputError(path, f"not a readable .xlsx workbook ({exc})") from None
+        inner = exc.message if exc.line is None and exc.row is None else ""
+        reason = Said(str(exc), "tab.where", where=str(exc.path), detail=inner) if inner else str(exc)
+        raise InputError(path, unreadable_xlsx(reason)) from None
 
 
 def capped_rows(where: str, sheet: Any, *, values_only: bool = False) -> Iterator[tuple[Any, ...]]:
@@ -62,13 +71,15 @@ def xlsx_sheets(path: Path, *, skip: Callable[[str], bool] = lambda title: False
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise InputError(path, unreadable_xlsx(f"{type(exc).__name__}: {exc}")) from None
     try:
         return [(sheet.title, [list(row) for row in capped_rows(f"{path} [{sheet.title}]", sheet, values_only=True)])
                 for sheet in book.worksheets if not skip(sheet.title)]
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__}: {exc})") from None
+        reason = f"{type(exc).__name__}: {exc}"
+        raise InputError(path, Said(f"cannot read the workbook's cells ({reason})", "tab.xlsx_cells",
+                                    reason=reason)) from None
     finally:
         book.close()

@@ -58,7 +58,7 @@ def parse_count(value: object) -> tuple[int | None, str | None]:
     """A cell → (count, shown text); see `_parse_count`. A count past 64 bits is refused: no real figure is."""
     count, shown = _parse_count(value)
     if count is not None and count > MAX_COUNT:
-        raise CountError(f"{str(value)[:40]!r} is beyond any real count")
+        raise CountError(_said(f"{str(value)[:40]!r} is beyond any real count", "tab.count.beyond", str(value)[:40]))
     return count, shown
 
 
@@ -99,14 +99,15 @@ def _parse_count(value: object) -> tuple[int | None, str | None]:
         return _plain(num, text), None
     key = suffix.lower().rstrip(".")
     if key not in _MULTIPLIERS:
-        raise CountError(f"{text!r}: unknown unit {suffix!r} (use K/Tsd., M/Mio., B/Mrd.)")
+        raise CountError(Said(f"{text!r}: unknown unit {suffix!r} (use K/Tsd., M/Mio., B/Mrd.)", "tab.count.unit",
+                              value=repr(text), unit=repr(suffix)))
     if _SHOWN.fullmatch(num):
         num = num.replace(",", ".")
     elif grouped := _SHOWN_GROUPED.fullmatch(num):
         whole = num[: grouped.start("dec")] if grouped["dec"] else num
         num = whole.replace(grouped["g"], "") + ("." + grouped["dec"][1:] if grouped["dec"] else "")
     else:  # 1.5.3K, 1,2,3 Mio: no figure a screen shows
-        raise CountError(f"{text!r} is not a shown figure ({ACCEPTED})")
+        raise CountError(_said(f"{text!r} is not a shown figure ({ACCEPTED})", "tab.count.not_shown", text))
     try:
         amount = Decimal(num)
     except InvalidOperation:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from reichweite import registry
 from reichweite.errors import Said
 from reichweite.post_keys import typed_id, typed_raw
-from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, typed_day
+from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, told, typed_day
 
 _BSKY_URL = re.compile(registry.get("bluesky").url_patterns[0])
 _AT_URI = re.compile(registry.get("bluesky").id_pattern or "")
@@ -132,7 +132,7 @@ def account_of(table: Table, row: Row, platform: str, options: ReadOptions, colu
         try:
             return registry.normalise_handle(platform, row.text(column) or "")
         except ValueError as exc:
-            raise table.error(row, column, exc.args[0]) from None
+            raise table.error(row, column, told(exc)) from None
     given = [h for p, h in options.accounts if p == platform]
     return given[0] if len(given) == 1 else None
 
@@ -141,8 +141,8 @@ def observed_at(table: Table, row: Row, options: ReadOptions) -> datetime:
     """The row's measurement date, else --at."""
     when = parse_when(table, row, "observed_at", options.tz) or options.at
     if when is None:
-        raise table.error(row, "observed_at", "is empty and no --at was given; every row needs the date (and time) "
-                                              "the figures were read")
+        raise table.error(row, "observed_at", Said("is empty and no --at was given; every row needs the date (and "
+                                                   "time) the figures were read", "tab.no_observed_at"))
     return when
 
 
@@ -160,13 +160,15 @@ def row_post(table: Table, row: Row, platform: str, options: ReadOptions, text: 
         return RowPost(native, author or from_url, canonical, created_at)
     label = registry.label(platform)
     if created_at is None:
-        raise table.error(row, "post_url/post_id", f"is empty; name the {label} post by its link, its id or the day "
-                                                   "it was published (created_at, Datum) with the account")
+        raise table.error(row, "post_url/post_id", Said(
+            f"is empty; name the {label} post by its link, its id or the day it was published (created_at, Datum) "
+            "with the account", "tab.no_post", label=label))
     if author is None:
         several = [h for p, h in options.accounts if p == platform]
-        raise table.error(row, "author", "is empty and --accounts names several "
-                                         f"{label} accounts ({', '.join(several)})" if several else
-                                         f"is empty; whose {label} post is it? Add an author (Konto) column or "
-                                         f"give --accounts {platform}:NAME")
+        shown = ", ".join(several)
+        raise table.error(row, "author", Said(f"is empty and --accounts names several {label} accounts ({shown})",
+                                              "tab.author_several", label=label, accounts=shown) if several else
+                          Said(f"is empty; whose {label} post is it? Add an author (Konto) column or give --accounts "
+                               f"{platform}:NAME", "tab.author_whose", label=label, platform=platform))
     day = typed_day(table, row, "created_at", options.tz)
     return RowPost(typed_id(author, day, text), author, None, created_at, typed_raw(day, options.tz))

@@ -32,11 +32,12 @@ def platform_of(table: Table, row: Row, kind: str) -> str:
     return value
 
 
-def once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: str) -> None:
+def once(table: Table, row: Row, seen: dict[tuple, int], key: tuple, what: Said) -> None:
     """Two rows measuring the same thing at the same moment would silently drop one: say so instead."""
     if key in seen:
-        raise table.error(row, None, f"{what} already has a row with this observed_at (row {seen[key]}); "
-                                     "one measurement per post/account and moment")
+        raise table.error(row, None, Said(f"{what} already has a row with this observed_at (row {seen[key]}); "
+                                          "one measurement per post/account and moment", "tab.measured_twice",
+                                          what=what, row=str(seen[key])))
     seen[key] = row.number
 
 
@@ -48,7 +49,8 @@ def load_posts(table: Table, options: ReadOptions) -> Loaded:
         text = row.text("text")
         post = row_post(table, row, platform, options, text)
         when = observed_at(table, row, options)
-        once(table, row, seen, (platform, post.native_id, when), f"{platform} post {post.native_id}")
+        once(table, row, seen, (platform, post.native_id, when),
+             Said(f"{platform} post {post.native_id}", "tab.what.post", platform=platform, id=post.native_id))
         figures = {name: parse_figure(table, row, name)[0] for name in POST_FIGURES}
         loaded.records["posts"].append(Post(
             platform=platform, native_id=post.native_id, author=post.author or "",
@@ -69,10 +71,12 @@ def load_accounts(table: Table, options: ReadOptions) -> Loaded:
         platform = platform_of(table, row, "accounts")
         handle = account_of(table, row, platform, options, "handle")
         if not handle:
-            raise table.error(row, "handle", "is empty; whose figures are these? Fill it in or give --accounts "
-                                             f"{platform}:NAME")
+            raise table.error(row, "handle", Said("is empty; whose figures are these? Fill it in or give "
+                                                  f"--accounts {platform}:NAME", "tab.handle_whose",
+                                                  platform=platform))
         when = observed_at(table, row, options)
-        once(table, row, seen, (platform, handle.lower(), when), f"{platform} account {handle}")
+        once(table, row, seen, (platform, handle.lower(), when),
+             Said(f"{platform} account {handle}", "tab.what.account", platform=platform, handle=handle))
         followers, shown = parse_figure(table, row, "followers")
         loaded.records["account_snapshots"].append(AccountSnapshot(
             platform=platform, handle=handle, source="manual", origin=table.where(row),

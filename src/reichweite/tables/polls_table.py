@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from reichweite import registry
+from reichweite.errors import Said
 from reichweite.model import Post, Snapshot
 from reichweite.tables.headers import MAX_OPTIONS
 from reichweite.tables.identity import observed_at, row_post
@@ -28,7 +29,8 @@ def _options(table: Table, row: Row) -> list[dict[str, Any]]:
         votes, _ = parse_figure(table, row, f"votes_{n}")
         if title is None:
             if votes is not None:
-                raise table.error(row, f"votes_{n}", f"has votes, but option {n} has no text")
+                raise table.error(row, f"votes_{n}", Said(f"has votes, but option {n} has no text",
+                                                          "tab.poll.votes_no_option", n=str(n)))
             continue
         options.append({"title": title, "votes": votes})
     return options
@@ -39,7 +41,8 @@ def _total(table: Table, row: Row, options: list[dict[str, Any]]) -> int | None:
     counts = [o["votes"] for o in options]
     summed = sum(counts) if counts and all(c is not None for c in counts) else None
     if given is not None and summed is not None and given != summed:
-        raise table.error(row, "votes", f"says {given:,} votes, but the options add up to {summed:,}")
+        raise table.error(row, "votes", Said(f"says {given:,} votes, but the options add up to {summed:,}",
+                                             "tab.poll.votes_sum", given=given, summed=summed))
     return given if given is not None else summed
 
 
@@ -51,11 +54,12 @@ def load_polls(table: Table, options: ReadOptions) -> Loaded:
         question = row.text("question")
         choices = _options(table, row)
         if not choices and row.text("votes") is None:
-            raise table.error(row, "option_1", "is empty; a poll needs its options (Option 1, Stimmen 1, …) or "
-                                               "its total votes")
+            raise table.error(row, "option_1", Said("is empty; a poll needs its options (Option 1, Stimmen 1, …) "
+                                                    "or its total votes", "tab.poll.no_options"))
         post = row_post(table, row, platform, options, question)
         when = observed_at(table, row, options)
-        once(table, row, seen, (platform, post.native_id, when), f"{platform} poll {post.native_id}")
+        once(table, row, seen, (platform, post.native_id, when),
+             Said(f"{platform} poll {post.native_id}", "tab.what.poll", platform=platform, id=post.native_id))
         loaded.records["posts"].append(Post(
             platform=platform, native_id=post.native_id, author=post.author or "",
             created_at=post.created_at, text=question or "", url=post.url, kind="poll",  # type: ignore[arg-type]

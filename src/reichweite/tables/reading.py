@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from reichweite.cells import csv_value
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.textfile import decode_text, excel_sep_line, guess_delimiter
-from reichweite.workbooks import capped_rows, check_workbook
+from reichweite.workbooks import capped_rows, check_workbook, unreadable_xlsx
 
 Rows = list[tuple[int, list[Any]]]
 _TIME_CODES = re.compile(r"[hs]|am/pm", re.IGNORECASE)
@@ -36,7 +36,8 @@ def read_csv_rows(path: Path) -> Rows:
             out.append((reader.line_num + skipped, [csv_value(c) if c.strip() else None for c in cells]))
         return out
     except csv.Error as exc:
-        raise InputError(path, f"not a readable CSV file ({exc})") from None
+        raise InputError(path, Said(f"not a readable CSV file ({exc})", "tab.csv_unreadable",
+                                    reason=str(exc))) from None
 
 
 def _cell_value(cell: Any) -> Any:
@@ -55,9 +56,9 @@ def _open(path: Path, *, data_only: bool) -> Any:
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise InputError(path, unreadable_xlsx(f"{type(exc).__name__}: {exc}")) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise InputError(path, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+        raise InputError(path, unreadable_xlsx(type(exc).__name__)) from None
 
 
 def _uncomputed(path: Path, sheet: str, formulas: Any, rows: Rows) -> None:
@@ -69,10 +70,12 @@ def _uncomputed(path: Path, sheet: str, formulas: Any, rows: Rows) -> None:
             if getattr(cell, "data_type", None) == "f" and (index >= len(values) or values[index] is None):
                 empty.append(f"{getattr(cell, 'column_letter', '?')}{number}")
     if empty:
-        shown = ", ".join(empty[:8]) + (f" and {len(empty) - 8} more" if len(empty) > 8 else "")
-        raise InputError(f"{path} [{sheet}]", f"formula cells without a computed value: {shown}. The file was "
-                                              "written by a program that does not compute formulas; open it in "
-                                              "Excel or LibreOffice and save it, or write the values themselves")
+        cells = ", ".join(empty[:8])
+        more = Said(f" and {len(empty) - 8} more", "tab.and_more", n=len(empty) - 8) if len(empty) > 8 else ""
+        raise InputError(f"{path} [{sheet}]", Said(
+            f"formula cells without a computed value: {cells}{more}. The file was written by a program that does "
+            "not compute formulas; open it in Excel or LibreOffice and save it, or write the values themselves",
+            "tab.formulas", cells=cells, more=more))
 
 
 def read_xlsx_rows(path: Path, skip_sheets: Collection[str] = ()) -> list[tuple[str, Rows]]:
@@ -93,7 +96,8 @@ def read_xlsx_rows(path: Path, skip_sheets: Collection[str] = ()) -> list[tuple[
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(path, f"cannot read the workbook's cells ({type(exc).__name__})") from None
+        raise InputError(path, Said(f"cannot read the workbook's cells ({type(exc).__name__})", "tab.xlsx_cells",
+                                    reason=type(exc).__name__)) from None
     finally:
         book.close()
         formulas.close()

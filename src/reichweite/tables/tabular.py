@@ -94,7 +94,7 @@ class Table:
             try:
                 self._orders[column] = slash_order(cells, f"column {column}")
             except DateError as exc:
-                raise InputError(where, str(exc)) from None
+                raise InputError(where, told(exc)) from None
         return self._orders[column]
 
     def id_text(self, row: Row, column: str) -> str | None:
@@ -125,8 +125,9 @@ class Table:
     def error(self, row: Row, column: str | None, message: str) -> InputError:
         where = f"{self.path} [{self.sheet}]" if self.sheet else str(self.path)
         if column and isinstance(message, Said):
-            title = self.title(column)
-            message = Said(f"{title}: {message}", "error.cell", column=title, detail=message)
+            title = self.title(column)  # a column the table lacks is named as a German template heads it
+            message = Said(f"{title}: {message}", "error.cell", column=title if column in self.titles else (title,),
+                           detail=message)
         elif column:
             message = f"{self.title(column)}: {message}"
         return InputError(where, message, row=row.number)
@@ -168,13 +169,20 @@ def in_words_of(layout: Layout, table: Table) -> Table:
     seen: dict[str, str] = {}
     for column, name in names.items():
         if name in seen and name in layout.names:
-            raise InputError(table.where_header(), f"columns {table.title(seen[name])!r} and {table.title(column)!r} "
-                                                   f"both mean {name}", row=table.header_row)
+            first, second = repr(table.title(seen[name])), repr(table.title(column))
+            raise InputError(table.where_header(), Said(f"columns {first} and {second} both mean {name}",
+                                                        "tab.both_mean", first=first, second=second, name=(name,)),
+                             row=table.header_row)
         seen[name] = column
     return table.renamed(names)
 
 
 # ---------------------------------------------------------------- reading cells
+
+
+def told(exc: BaseException) -> str:
+    """What an error says: its `Said` sentence where it has one (so that it can be said in German), else its text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
 
 
 def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
@@ -183,8 +191,7 @@ def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: b
     try:
         when = cell_moment(excel_serial(row.cells.get(column)), tz, bare="end", order=table.date_order(column))
     except DateError as exc:
-        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
-        raise table.error(row, column, said) from None
+        raise table.error(row, column, told(exc)) from None
     if when is None and required:
         raise table.error(row, column, Said("is empty; every row needs the date and time of the measurement",
                                             "row.no_measured_at"))
@@ -224,8 +231,7 @@ def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str |
     try:
         return parse_count(row.cells.get(column))
     except CountError as exc:
-        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
-        raise table.error(row, column, said) from None
+        raise table.error(row, column, told(exc)) from None
 
 
 # ---------------------------------------------------------------- reading files
@@ -265,7 +271,8 @@ def _build_table(path: Path, sheet: str | None, raw_rows: list[tuple[int, list[A
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
-            raise InputError(where, f"column {name!r} appears twice in the header", row=header_row)
+            raise InputError(where, Said(f"column {name!r} appears twice in the header", "tab.column_twice",
+                                         name=repr(name)), row=header_row)
         seen.add(name)
     rows = []
     for number, cells in body[1:]:
@@ -275,8 +282,9 @@ def _build_table(path: Path, sheet: str | None, raw_rows: list[tuple[int, list[A
             name = header[index] if index < len(header) else ""
             if not name:
                 if not empty:
-                    raise InputError(where, f"a value ({str(value)[:40]!r}) in column {index + 1}, which has no "
-                                            "header", row=number)
+                    shown = repr(str(value)[:40])
+                    raise InputError(where, Said(f"a value ({shown}) in column {index + 1}, which has no header",
+                                                 "tab.no_header_above", value=shown, n=str(index + 1)), row=number)
                 continue
             values[name] = None if empty else value
         rows.append(Row(number, values))
@@ -289,17 +297,18 @@ def read_tables(path: str | Path) -> list[Table]:
     """The tables of a CSV file, or of every sheet of an XLSX workbook except README sheets."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, "no such file")
+        raise InputError(path, Said("no such file", "tab.no_such_file"))
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
         tables = [_build_table(path, None, read_csv_rows(path))]
     elif suffix in (".xlsx", ".xlsm"):
         tables = [_build_table(path, name, rows) for name, rows in read_xlsx_rows(path, README_SHEETS)]
     elif suffix == ".xls":
-        raise InputError(path, "old .xls workbooks are not read: save it as .xlsx or .csv")
+        raise InputError(path, Said("old .xls workbooks are not read: save it as .xlsx or .csv", "tab.xls"))
     else:
-        raise InputError(path, "expected a .csv or .xlsx file")
+        raise InputError(path, Said("expected a .csv or .xlsx file", "tab.suffix"))
     found = [t for t in tables if t is not None]
     if not found:
-        raise InputError(path, "no header row found (the file is empty or holds only # comments)")
+        raise InputError(path, Said("no header row found (the file is empty or holds only # comments)",
+                                    "tab.no_header"))
     return found

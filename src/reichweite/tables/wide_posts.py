@@ -32,6 +32,7 @@ from reichweite.tables.tabular import (
     parse_figure,
     parse_when,
     published_at,
+    told,
     typed_day,
 )
 
@@ -93,7 +94,7 @@ def recognise(table: Table) -> bool:
     return has_date and any(group_column(table.title(c)) for c in table.header)
 
 
-def _header_error(table: Table, message: str) -> InputError:
+def _header_error(table: Table, message: Said) -> InputError:
     return InputError(table.where_header(), message, row=table.header_row)
 
 
@@ -106,8 +107,11 @@ def _account(table: Table, column: str, group: GroupColumn, options: ReadOptions
     if group.handle:
         handle = _handle(table, column, group)
         if given and handle not in given:
-            raise _header_error(table, f"column {table.title(column)!r} names the {label} account {handle}, which "
-                                       f"is not among --accounts ({', '.join(given)})")
+            shown = ", ".join(given)
+            raise _header_error(table, Said(f"column {table.title(column)!r} names the {label} account {handle}, "
+                                            f"which is not among --accounts ({shown})", "tab.wide.not_given",
+                                            column=repr(table.title(column)), label=label, handle=handle,
+                                            accounts=shown))
         return handle
     known = set(given) or named
     if len(known) == 1:
@@ -130,7 +134,9 @@ def _handle(table: Table, column: str, group: GroupColumn) -> str:
     try:
         return registry.normalise_handle(group.platform, group.handle or "")
     except ValueError as exc:
-        raise _header_error(table, f"column {table.title(column)!r}: {exc}") from None
+        title, reason = repr(table.title(column)), told(exc)
+        raise _header_error(table, Said(f"column {title}: {reason}", "tab.wide.column", column=title,
+                                        detail=reason)) from None
 
 
 def _columns(table: Table, options: ReadOptions
@@ -150,8 +156,10 @@ def _columns(table: Table, options: ReadOptions
         title = table.title(column)
         if (row_field := _ROW_WORDS.get(header_key(title))) is not None:
             if row_field in row_cols:
-                raise _header_error(table, f"columns {table.title(row_cols[row_field])!r} and {title!r} both hold "
-                                           f"the {row_field}")
+                first = repr(table.title(row_cols[row_field]))
+                raise _header_error(table, Said(f"columns {first} and {title!r} both hold the {row_field}",
+                                                "tab.wide.both_hold", first=first, second=repr(title),
+                                                field=(row_field,)))
             row_cols[row_field] = column
             continue
         group = group_column(title)
@@ -160,21 +168,27 @@ def _columns(table: Table, options: ReadOptions
             continue
         entry = registry.get(group.platform)
         if group.field in POST_FIGURES and group.field not in entry.figures:
-            raise _header_error(table, f"column {title!r}: {entry.label} shows no {group.field} (its figures: "
-                                       f"{', '.join(entry.figures)})")
+            raise _header_error(table, Said(f"column {title!r}: {entry.label} shows no {group.field} (its figures: "
+                                            f"{', '.join(entry.figures)})", "tab.wide.no_figure", column=repr(title),
+                                            label=entry.label, field=(group.field,), figures=tuple(entry.figures)))
         if group.field == "followers" and "followers" not in entry.account_figures:
-            raise _header_error(table, f"column {title!r}: {entry.label} shows no followers")
+            raise _header_error(table, Said(f"column {title!r}: {entry.label} shows no followers",
+                                            "tab.wide.no_followers", column=repr(title), label=entry.label))
         key = (group.platform, _account(table, column, group, options, named.get(group.platform, set()),
                                         group.platform in linked))
         fields = groups.setdefault(key, {})
         if group.field in fields:
-            raise _header_error(table, f"columns {table.title(fields[group.field])!r} and {title!r} both hold "
-                                       f"{entry.label} {key[1]} {group.field}")
+            first = repr(table.title(fields[group.field]))
+            raise _header_error(table, Said(f"columns {first} and {title!r} both hold {entry.label} {key[1]} "
+                                            f"{group.field}", "tab.wide.both_hold_figure", first=first,
+                                            second=repr(title), label=entry.label, handle=str(key[1]),
+                                            field=(group.field,)))
         fields[group.field] = column
     if unknown:
-        raise _header_error(table, f"wide posts table: column(s) {', '.join(repr(u) for u in unknown)} are neither "
-                                   "Datum/Date, Text, Stichtag/Measured at nor a platform and figure like 'X Likes', "
-                                   "'Bluesky Antworten', 'LinkedIn Impressionen'")
+        shown = ", ".join(repr(u) for u in unknown)
+        raise _header_error(table, Said(f"wide posts table: column(s) {shown} are neither Datum/Date, Text, "
+                                        "Stichtag/Measured at nor a platform and figure like 'X Likes', 'Bluesky "
+                                        "Antworten', 'LinkedIn Impressionen'", "tab.wide.unknown", columns=shown))
     for (platform, handle), fields in groups.items():
         if handle is None and "followers" in fields:
             raise _header_error(table, Said(
@@ -184,8 +198,8 @@ def _columns(table: Table, options: ReadOptions
     if "created_at" not in row_cols:
         raise _header_error(table, Said("wide posts table without a date column (Datum or Date)", "error.wide_date"))
     if "observed_at" not in row_cols and options.at is None:
-        raise _header_error(table, "when were the figures read? Add a Stichtag column or give --at, e.g. "
-                                   "--at 21.11.2023")
+        raise _header_error(table, Said("when were the figures read? Add a Stichtag column or give --at, e.g. "
+                                        "--at 21.11.2023", "tab.wide.no_observed_at"))
     return row_cols, groups
 
 
@@ -201,9 +215,10 @@ def _identity(table: Table, row: Row, platform: str, handle: str | None, fields:
             raise table.error(row, fields.get("post_url") or fields["post_id"], exc.args[0]) from None
         return native, canonical, handle or author, False
     if handle is None:
-        raise table.error(row, fields.get("post_url") or fields["post_id"],
-                          f"is empty; without it, whose {registry.label(platform)} post is it? Fill in the link or "
-                          f"give --accounts {platform}:NAME")
+        label = registry.label(platform)
+        raise table.error(row, fields.get("post_url") or fields["post_id"], Said(
+            f"is empty; without it, whose {label} post is it? Fill in the link or give --accounts {platform}:NAME",
+            "tab.wide.whose_post", label=label, platform=platform))
     return typed_id(handle, day, text), None, handle, True
 
 
@@ -215,16 +230,16 @@ def load_wide_posts(table: Table, options: ReadOptions) -> Loaded:
     for row in table.rows:
         if row.cells.get(row_cols["created_at"]) is None:
             if any(row.cells.get(c) is not None for c in figure_cols):
-                raise table.error(row, row_cols["created_at"], "is empty, but the row has figures; every row "
-                                                               "needs the day of its post")
+                raise table.error(row, row_cols["created_at"], Said("is empty, but the row has figures; every row "
+                                                                    "needs the day of its post", "tab.wide.no_day"))
             continue
         created_at = published_at(table, row, row_cols["created_at"], options.tz, required=True)
         day = typed_day(table, row, row_cols["created_at"], options.tz)
         observed_at = (parse_when(table, row, row_cols["observed_at"], options.tz) if "observed_at" in row_cols
                        else None) or options.at
         if observed_at is None:
-            raise table.error(row, row_cols["observed_at"], "is empty and no --at was given; when were the "
-                                                            "figures read?")
+            raise table.error(row, row_cols["observed_at"], Said("is empty and no --at was given; when were the "
+                                                                 "figures read?", "tab.wide.row_no_observed_at"))
         shared_text = row.text(row_cols["text"]) if "text" in row_cols else None
         for (platform, handle), fields in groups.items():
             figures = {f: parse_figure(table, row, fields[f])[0] for f in POST_FIGURES if f in fields}
@@ -241,9 +256,11 @@ def load_wide_posts(table: Table, options: ReadOptions) -> Loaded:
             native, url, author, typed = _identity(table, row, platform, handle, fields, day, text)
             key = (platform, native, observed_at)
             if key in seen:
-                raise table.error(row, None, f"{registry.label(platform)} {author} has two posts on {day:%d.%m.%Y} "
-                                             f"in rows {seen[key]} and {row.number} that cannot be told apart; "
-                                             "give each its text or link")
+                label = registry.label(platform)
+                raise table.error(row, None, Said(
+                    f"{label} {author} has two posts on {day:%d.%m.%Y} in rows {seen[key]} and {row.number} that "
+                    "cannot be told apart; give each its text or link", "tab.wide.two_posts", label=label,
+                    author=str(author), day=f"{day:%d.%m.%Y}", first=str(seen[key]), second=str(row.number)))
             seen[key] = row.number
             loaded.records["posts"].append(Post(
                 platform=platform, native_id=native, author=author or "", created_at=created_at,  # type: ignore[arg-type]
