@@ -176,7 +176,9 @@ def shape_checked(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
                 key = next((record.get(k) for k in ("uri", "id", "id_str") if isinstance(record, dict)
                             and isinstance(record.get(k), str | int)), None)
                 where = f"{what} {key}" if key is not None else what
-                raise InputError(where, f"not in the documented shape ({type(exc).__name__}: {exc})") from None
+                detail = f"{type(exc).__name__}: {exc}"
+                raise InputError(where, Said(f"not in the documented shape ({detail})", "src.shape",
+                                             detail=detail)) from None
 
         return checked
 

@@ -14,7 +14,6 @@ from reichweite.errors import InputError, Said
 from reichweite.platforms.mastodon.archive import read_outbox
 from reichweite.platforms.x.archive import read_x_archive
 from reichweite.report.messages import say
-from reichweite.report.texts import errors_sources
 from tests.hostile.bombs import MIB, x_archive_bomb
 from tests.support import FIXTURES
 
@@ -244,13 +243,3 @@ def test_handles_the_platform_does_not_write(both, tmp_path: Path) -> None:  # t
     assert (code, de) == (2, "Fehler: 'mastodon:anna': 'anna' ist kein Mastodon-Konto (geschrieben wie "
                              "@alice@mastodon.social)")
 
-
-def test_every_text_has_the_same_fields_in_both_languages() -> None:
-    import string
-
-    for key, texts in errors_sources.TEXTS.items():
-        assert key.startswith("src."), key
-        fields = [{f for _, f, _, _ in string.Formatter().parse(str(texts[lang])) if f} for lang in ("de", "en")]
-        if texts["en"] != "{detail}":  # the system's own sentence, said in German from its parts
-            assert fields[0] == fields[1], key
-        assert texts["de"] != texts["en"] or texts["en"].startswith("{"), key

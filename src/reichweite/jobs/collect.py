@@ -97,7 +97,9 @@ def make_collector(platform: str, options: dict[str, Any] | None = None, *, quie
     allowed = set(registry.get(platform).watch_options) | {"token", "api"}
     given = {k: v for k, v in (options or {}).items() if v is not None}
     if unknown := set(given) - allowed:
-        raise UsageError(f"{platform}: unknown option(s) {', '.join(sorted(unknown))}")
+        shown = ", ".join(sorted(unknown))
+        raise UsageError(Said(f"{platform}: unknown option(s) {shown}", "src.collect.options", platform=platform,
+                              options=shown))
     client = dict(client_options or {})
     if not quiet:
         client.setdefault("on_wait", tell_wait)

@@ -142,4 +142,78 @@ TEXTS: Table = {
                    "en": "{value} is not a {label} handle (written like {example})"},
     "src.no_api": {"de": "{platform} hat keine API zum Sammeln; seine Zahlen importieren",
                    "en": "{platform} has no API to collect from; import its figures instead"},
+    # the Bluesky AppView (platforms/bluesky/appview.py)
+    "src.bsky.no_uri": {"de": "unerwartete Antwort: ein Beitrag ohne uri",
+                        "en": "unexpected response: a post without uri"},
+    "src.bsky.no_author": {"de": "unerwartete Antwort: Beitrag {uri} hat keine DID des Kontos",
+                           "en": "unexpected response: post {uri} has no author did"},
+    "src.bsky.no_account": {"de": "kein Bluesky-Konto {actor} auf {appview} ({detail})",
+                            "en": "no Bluesky account {actor} on {appview} ({detail})"},
+    "src.bsky.not_object": {"de": "unerwartete Antwort: kein JSON-Objekt",
+                            "en": "unexpected response: not a JSON object"},
+    "src.bsky.no_profile": {"de": "unerwartete Antwort: ein Profil ohne did und handle",
+                            "en": "unexpected response: a profile without did and handle"},
+    "src.bsky.no_feed": {"de": "unerwartete Antwort: keine Liste 'feed'", "en": "unexpected response: no 'feed' list"},
+    "src.bsky.no_post": {"de": "unerwartete Antwort: ein Eintrag des Feeds ohne post",
+                         "en": "unexpected response: a feed item without post"},
+    "src.bsky.no_posts": {"de": "unerwartete Antwort: keine Liste 'posts'",
+                          "en": "unexpected response: no 'posts' list"},
+    "src.shape": {"de": "nicht in der dokumentierten Form ({detail})", "en": "not in the documented shape ({detail})"},
+    # any API (platforms/http.py)
+    "src.http.not_json": {"de": "die Antwort ist kein gültiges JSON (beginnt mit {start})",
+                          "en": "the response is not valid JSON (starts with {start})"},
+    "src.http.status": {"de": "Antwort HTTP {status}", "en": "HTTP {status}"},
+    "src.http.status_detail": {"de": "Antwort HTTP {status}: {detail}", "en": "HTTP {status}: {detail}"},
+    # Jetstream files and the recorder (platforms/bluesky/jetstream.py, jetstream_record.py)
+    "src.jet.malformed": {"de": "{path}, Zeile {line}: {why}", "en": "{path}, line {line}: {why}"},
+    "src.jet.no_match": {"de": "keine Jetstream-Dateien passen zu diesem Muster (.jsonl, .gz, .zst, .parquet)",
+                         "en": "no Jetstream files match this pattern (.jsonl, .gz, .zst, .parquet)"},
+    "src.jet.none_found": {"de": "keine Jetstream-Dateien gefunden (.jsonl, .gz, .zst)",
+                           "en": "no Jetstream files found (.jsonl, .gz, .zst)"},
+    "src.jet.not_object": {"de": "kein JSON-Objekt", "en": "not a JSON object"},
+    "src.jet.no_did": {"de": "ohne did oder kind", "en": "lacks did or kind"},
+    "src.jet.no_time": {"de": "ohne ganzzahliges time_us (64 Bit)", "en": "lacks an integer time_us (64-bit)"},
+    "src.jet.cannot_open": {"de": "lässt sich nicht öffnen ({reason})", "en": "cannot open: {detail}"},
+    "src.jet.too_long": {"de": "länger als {size} (die Grenze mit --max-line-size anheben)",
+                         "en": "longer than {size} (raise the limit with --max-line-size)"},
+    "src.jet.not_json": {"de": "kein gültiges JSON", "en": "not valid JSON"},
+    "src.jet.cut_off": {"de": "komprimierter Datenstrom endet zu früh ({detail})",
+                        "en": "compressed stream ends early ({detail})"},
+    "src.jet.parquet": {"de": "Parquet lesen die Engines (reichweite languages), nicht Zeile für Zeile",
+                        "en": "Parquet is read by the engines (reichweite languages), not line by line"},
+    "src.jet.cursor": {"de": "{path}: keine Cursor-Datei ({detail}); löschen, um ab jetzt aufzuzeichnen",
+                       "en": "{path}: not a cursor file ({detail}); delete it to start from now"},
+    "src.jet.gave_up": {
+        "de": "aufgegeben nach {n} Neuverbindungen: {reason}. Was aufgezeichnet wurde, ist gespeichert; denselben "
+              "Befehl erneut ausführen, um fortzusetzen.",
+        "en": "gave up after {n} reconnects: {reason}. What was recorded is saved; run the same command again to "
+              "continue."},
+    "src.jet.connected": {"de": "verbunden: {url}", "en": "connected: {url}"},
+    "src.jet.reconnect": {"de": "getrennt ({reason}); neue Verbindung in {seconds} s ab Cursor {cursor}",
+                          "en": "disconnected ({reason}); reconnecting in {seconds} s from cursor {cursor}"},
+    # the language engines (engines/duckdb.py)
+    "src.engine.memory_size": {"de": "--memory-limit {value}: eine Größe wie 4GB oder 500MB angeben",
+                               "en": "--memory-limit {value}: use a size such as 4GB or 500MB"},
+    "src.engine.memory_small": {
+        "de": "--memory-limit {value}: zu klein; DuckDB braucht mindestens 64MB (es arbeitet in Blöcken von 32 MiB)",
+        "en": "--memory-limit {value}: too small; DuckDB needs at least 64MB (it works in blocks of 32 MiB)"},
+    "src.engine.out_of_memory": {
+        "de": "DuckDB ging beim Zählen von {files} Datei(en) der Speicher aus (Speichergrenze {limit}; {reason}). Mit "
+              "--memory-limit anheben, --detect none verwenden (die zu erkennenden Texte brauchen den meisten "
+              "Speicher) oder --engine spark.",
+        "en": "DuckDB ran out of memory counting {files} file(s) (memory limit {limit}; {reason}). Raise it with "
+              "--memory-limit, use --detect none (the texts to detect take most of the memory), or --engine spark."},
+    "src.engine.ram": {"de": "80 % des Arbeitsspeichers", "en": "80 % of the RAM"},
+    "src.engine.unreadable": {"de": "nicht als Jetstream lesbar: {detail}", "en": "cannot read as Jetstream: {detail}"},
+    # text files (textfile.py)
+    "src.text.utf16": {"de": "fehlerhafter UTF-16-Text ({detail})", "en": "broken UTF-16 text ({detail})"},
+    "src.text.nul": {"de": "enthält NUL-Bytes: keine Textdatei", "en": "contains NUL bytes: not a text file"},
+    "src.text.mixed": {
+        "de": "mischt Kodierungen: Zeile {line} ist kein UTF-8, andere Zeilen schon (Byte {byte}); die Datei erneut "
+              "als UTF-8 speichern",
+        "en": "mixes encodings: line {line} is not UTF-8 while other lines are (byte {byte}); save the file again "
+              "as UTF-8"},
+    # collecting (jobs/collect.py)
+    "src.collect.options": {"de": "{platform}: unbekannte Option(en) {options}",
+                            "en": "{platform}: unknown option(s) {options}"},
 }
