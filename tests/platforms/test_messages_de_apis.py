@@ -186,7 +186,8 @@ def test_the_mastodon_handle_and_unknown_collector_options() -> None:
 def test_every_text_has_the_same_fields_in_both_languages() -> None:
     for key, texts in errors_sources.TEXTS.items():
         assert key.startswith("src."), key
-        fields = [{f for _, f, _, _ in string.Formatter().parse(str(texts[lang])) if f} for lang in ("de", "en")]
+        fields = [{f for form in ([texts[lang]] if isinstance(texts[lang], str) else texts[lang].values())
+                   for _, f, _, _ in string.Formatter().parse(form) if f} for lang in ("de", "en")]
         assert fields[0] == fields[1] or key in SYSTEM_SENTENCES, key
         assert texts["de"] != texts["en"] or texts["en"].startswith("{"), key
 
@@ -200,3 +201,31 @@ def test_the_json_reasons_cover_what_the_decoder_says() -> None:
         said = json_reason(caught.value.msg)
         assert said.key != "src.json.other", caught.value.msg
         _said(said)
+
+
+def test_the_recorder_says_its_reconnects_and_giving_up(tmp_path: Path) -> None:
+    import asyncio
+
+    import websockets
+
+    from reichweite.platforms.bluesky.jetstream_record import record_async
+
+    said: list[str] = []
+
+    async def closing(socket) -> None:  # type: ignore[no-untyped-def]
+        return None  # a server that closes every stream at once, with a close frame
+
+    async def scenario() -> None:
+        async with websockets.serve(closing, "127.0.0.1", 0) as server:
+            url = f"ws://127.0.0.1:{server.sockets[0].getsockname()[1]}/subscribe"
+            await record_async(url, tmp_path, collections=["app.bsky.feed.post"], max_retries=1, backoff=0.01,
+                               log=said.append)
+
+    with pytest.raises(FetchError) as caught:
+        asyncio.run(scenario())
+    assert [say(_said(s), "de").split(":")[0] for s in said] == ["verbunden", "getrennt (der Server hat den "
+                                                                  "Datenstrom geschlossen); neue Verbindung in 0.0 s ab "
+                                                                  "Cursor None", "verbunden"]
+    assert say(_said(caught.value.detail), "de") == ("aufgegeben nach 1 Neuverbindung: der Server hat den Datenstrom "
+                                                     "geschlossen. Was aufgezeichnet wurde, ist gespeichert; denselben "
+                                                     "Befehl erneut ausführen, um fortzusetzen.")

@@ -131,15 +131,15 @@ async def record_async(url: str, out: Path, *, collections: list[str], rotate_ev
                         if limit is not None and result.events >= limit:
                             break
                     else:
-                        raise ConnectionError("server closed the stream")
+                        raise ConnectionError(Said("server closed the stream", "src.jet.closed"))
             except (TimeoutError, OSError, ConnectionError, websockets.WebSocketException) as exc:
                 failures += 1
+                reason = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else redact(str(exc))
                 if failures > max_retries:
                     raise FetchError(target, Said(f"gave up after {max_retries} reconnects: {exc}. What was "
                                                   "recorded is saved; run the same command again to continue.",
-                                                  "src.jet.gave_up", n=str(max_retries), reason=str(exc))) from None
+                                                  "src.jet.gave_up", n=max_retries, reason=reason)) from None
                 wait = min(max_backoff, backoff * 2 ** (failures - 1))
-                reason = redact(str(exc))
                 log(Said(f"disconnected ({reason}); reconnecting in {wait:.1f} s from cursor {result.cursor}",
                          "src.jet.reconnect", reason=reason, seconds=f"{wait:.1f}", cursor=str(result.cursor)))
                 await asyncio.sleep(wait)

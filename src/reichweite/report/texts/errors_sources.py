@@ -184,10 +184,13 @@ TEXTS: Table = {
     "src.jet.cursor": {"de": "{path}: keine Cursor-Datei ({detail}); löschen, um ab jetzt aufzuzeichnen",
                        "en": "{path}: not a cursor file ({detail}); delete it to start from now"},
     "src.jet.gave_up": {
-        "de": "aufgegeben nach {n} Neuverbindungen: {reason}. Was aufgezeichnet wurde, ist gespeichert; denselben "
-              "Befehl erneut ausführen, um fortzusetzen.",
+        "de": {"one": "aufgegeben nach {n} Neuverbindung: {reason}. Was aufgezeichnet wurde, ist gespeichert; "
+                      "denselben Befehl erneut ausführen, um fortzusetzen.",
+               "other": "aufgegeben nach {n} Neuverbindungen: {reason}. Was aufgezeichnet wurde, ist gespeichert; "
+                        "denselben Befehl erneut ausführen, um fortzusetzen."},
         "en": "gave up after {n} reconnects: {reason}. What was recorded is saved; run the same command again to "
               "continue."},
+    "src.jet.closed": {"de": "der Server hat den Datenstrom geschlossen", "en": "server closed the stream"},
     "src.jet.connected": {"de": "verbunden: {url}", "en": "connected: {url}"},
     "src.jet.reconnect": {"de": "getrennt ({reason}); neue Verbindung in {seconds} s ab Cursor {cursor}",
                           "en": "disconnected ({reason}); reconnecting in {seconds} s from cursor {cursor}"},
