@@ -223,9 +223,9 @@ def test_the_recorder_says_its_reconnects_and_giving_up(tmp_path: Path) -> None:
 
     with pytest.raises(FetchError) as caught:
         asyncio.run(scenario())
-    assert [say(_said(s), "de").split(":")[0] for s in said] == ["verbunden", "getrennt (der Server hat den "
-                                                                  "Datenstrom geschlossen); neue Verbindung in 0.0 s ab "
-                                                                  "Cursor None", "verbunden"]
-    assert say(_said(caught.value.detail), "de") == ("aufgegeben nach 1 Neuverbindung: der Server hat den Datenstrom "
-                                                     "geschlossen. Was aufgezeichnet wurde, ist gespeichert; denselben "
-                                                     "Befehl erneut ausführen, um fortzusetzen.")
+    lines = [say(_said(s), "de").split(":")[0] for s in said]
+    assert lines == ["verbunden", "getrennt (der Server hat den Datenstrom geschlossen); neue Verbindung in 0.0 s ab "
+                                  "Cursor None", "verbunden"]
+    assert say(_said(caught.value.detail), "de") == (
+        "aufgegeben nach 1 Neuverbindung: der Server hat den Datenstrom geschlossen. Was aufgezeichnet wurde, ist "
+        "gespeichert; denselben Befehl erneut ausführen, um fortzusetzen.")
