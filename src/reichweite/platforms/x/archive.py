@@ -182,11 +182,12 @@ def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str |
                                     "error.no_manifest"))
 
     if generated is not None:
-        observed_at, note, by, source = (generated, f"archive generationDate from {manifest_name}", "manifest",
-                                         str(manifest_name))
+        note = Said(f"archive generationDate from {manifest_name}", "imp.x.from_manifest", file=str(manifest_name))
+        observed_at, by, source = generated, "manifest", str(manifest_name)
     else:
-        observed_at, note, by, source = (mtime, f"modification time of {path.name} (no manifest with "
-                                         "generationDate)", "mtime", path.name)
+        note = Said(f"modification time of {path.name} (no manifest with generationDate)", "imp.x.from_mtime",
+                    file=path.name)
+        observed_at, by, source = mtime, "mtime", path.name
 
     result = XArchive(author=author, observed_at=observed_at, observed_note=note,
                       files=[archive.shown(n) for n in tweet_names], observed_from=by, observed_file=source)
