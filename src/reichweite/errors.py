@@ -30,6 +30,10 @@ class Said(str):
                        for name, value in values.items()}
         return made
 
+    def __getnewargs_ex__(self) -> tuple[tuple[str, str], dict[str, object]]:
+        """Copied (dataclasses.asdict) and pickled (a worker process) with its key and values."""
+        return (str(self), self.key), dict(self.values)
+
 
 def one_of(option: str, value: str, choices: Iterable[str]) -> Said:
     """'--by 'year': use one of day, week, month' — an option given a value outside its choices (text use.choice)."""
