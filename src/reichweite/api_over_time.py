@@ -92,7 +92,7 @@ def panel_series(store: StoreLike, name: str, *, platforms: Sequence[str] | str 
     try:
         comp = parse_composition(composition)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0]) from None
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     return run(store_of(store, create=False).engine, name, chosen, comp, figure=figure, start=_day(start, "--from"),
                end=_day(end, "--to"), out=Path(out) if out is not None else None, lang=report_lang(lang))

@@ -61,7 +61,8 @@ def _duration(path: Path, key: str, value: Any) -> timedelta:
     try:
         return parse_duration(str(value))
     except ValueError:
-        raise ConfigError(f"{path}: {key} = {value!r} is not a duration (use e.g. 1h, 24h, 7d)") from None
+        raise ConfigError(Said(f"{path}: {key} = {value!r} is not a duration (use e.g. 1h, 24h, 7d)",
+                               "anl.watch.duration", path=str(path), setting=key, value=repr(value))) from None
 
 
 def load_watch_list(path: Path) -> WatchList:
@@ -72,16 +73,19 @@ def load_watch_list(path: Path) -> WatchList:
     except FileNotFoundError:
         raise ConfigError(Said(f"{path}: no such watch list", "error.no_watch_list", path=str(path))) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        raise ConfigError(Said(f"{path}: not valid TOML ({exc})", "anl.watch.toml", path=str(path),
+                               detail=str(exc))) from None
     unknown = set(data) - {"plan", *PLATFORMS}
     if unknown:
-        raise ConfigError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}; "
-                          f"expected [plan] and platform sections {', '.join(PLATFORMS)}")
+        shown, expected = ", ".join(sorted(unknown)), ", ".join(PLATFORMS)
+        raise ConfigError(Said(f"{path}: unknown section(s) {shown}; expected [plan] and platform sections {expected}",
+                               "anl.watch.sections", path=str(path), sections=shown, platforms=expected))
     raw_plan = data.get("plan", {})
     plan = Plan()
     if "post_ages" in raw_plan:
         if not isinstance(raw_plan["post_ages"], list):
-            raise ConfigError(f"{path}: plan.post_ages must be a list like [\"1h\", \"24h\", \"7d\"]")
+            raise ConfigError(Said(f"{path}: plan.post_ages must be a list like [\"1h\", \"24h\", \"7d\"]",
+                                   "anl.watch.post_ages", path=str(path)))
         plan.post_ages = sorted(_duration(path, "plan.post_ages", a) for a in raw_plan["post_ages"])
     if "tolerance" in raw_plan:
         plan.tolerance = _duration(path, "plan.tolerance", raw_plan["tolerance"])
@@ -89,7 +93,9 @@ def load_watch_list(path: Path) -> WatchList:
         plan.accounts_every = _duration(path, "plan.accounts_every", raw_plan["accounts_every"])
     bad_keys = set(raw_plan) - {"post_ages", "tolerance", "accounts_every"}
     if bad_keys:
-        raise ConfigError(f"{path}: unknown plan key(s) {', '.join(sorted(bad_keys))}")
+        shown = ", ".join(sorted(bad_keys))
+        raise ConfigError(Said(f"{path}: unknown plan key(s) {shown}", "anl.watch.plan_keys", path=str(path),
+                               keys=shown))
     platforms = []
     for platform in PLATFORMS:
         section = data.get(platform)
@@ -97,12 +103,15 @@ def load_watch_list(path: Path) -> WatchList:
             continue
         accounts = section.get("accounts", [])
         if not isinstance(accounts, list) or not all(isinstance(a, str) and a.strip() for a in accounts):
-            raise ConfigError(f"{path}: [{platform}] accounts must be a list of handles")
+            raise ConfigError(Said(f"{path}: [{platform}] accounts must be a list of handles", "anl.watch.accounts",
+                                   path=str(path), platform=platform))
         extra = set(section) - {"accounts"} - PLATFORM_OPTIONS[platform]
         if extra:
-            allowed = ", ".join(sorted(PLATFORM_OPTIONS[platform])) or "none"
-            raise ConfigError(f"{path}: [{platform}] unknown option(s) {', '.join(sorted(extra))} "
-                              f"(allowed: accounts, {allowed})")
+            allowed = ", ".join(sorted(PLATFORM_OPTIONS[platform])) or Said("none", "anl.none")
+            shown = ", ".join(sorted(extra))
+            raise ConfigError(Said(f"{path}: [{platform}] unknown option(s) {shown} (allowed: accounts, {allowed})",
+                                   "anl.watch.options", path=str(path), platform=platform, options=shown,
+                                   allowed=allowed))
         options = {k: str(v) for k, v in section.items() if k != "accounts"}
         platforms.append(PlatformWatch(platform, [a.strip() for a in accounts], options))
     return WatchList(path, plan, platforms)

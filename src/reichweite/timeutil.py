@@ -54,7 +54,8 @@ def parse_duration(text: str) -> timedelta:
                               value=repr(text)))
     seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()]
     if not seconds <= MAX_DURATION.total_seconds():
-        raise ValueError(f"{text!r} is too long: at most {MAX_DURATION.days}d (100 years)")
+        raise ValueError(Said(f"{text!r} is too long: at most {MAX_DURATION.days}d (100 years)", "anl.too_long",
+                              value=repr(text), days=str(MAX_DURATION.days)))
     return timedelta(seconds=seconds)
 
 
@@ -133,7 +134,7 @@ def _offset(text: str) -> timezone:
     digits = text[1:].replace(":", "")
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
     if hours > 14 or minutes > 59:
-        raise DateError(f"{text!r} is not a time zone offset")
+        raise DateError(Said(f"{text!r} is not a time zone offset", "anl.date.offset", value=repr(text)))
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
@@ -144,12 +145,25 @@ def _zone_of(m: re.Match[str], original: str) -> tzinfo:
         return _offset(m.group("utcoff")) if m.group("utcoff") else UTC
     name = m.group("name").lower()
     if name in _AMBIGUOUS_ZONES:
-        raise DateError(f"{original!r}: the time zone {m.group('name')} can mean {_AMBIGUOUS_ZONES[name]}; "
-                        "write the offset instead (e.g. -06:00)")
+        means = Said(_AMBIGUOUS_ZONES[name], f"anl.zone.{name}")
+        raise DateError(Said(f"{original!r}: the time zone {m.group('name')} can mean {means}; write the offset "
+                             "instead (e.g. -06:00)", "anl.date.zone_ambiguous", value=repr(original),
+                             zone=m.group("name"), means=means))
     if name not in _ZONES:
-        raise DateError(f"{original!r}: unknown time zone {m.group('name')!r} (write an offset like +01:00, "
-                        "or UTC, CET, MESZ, PST, EST …)")
+        raise DateError(Said(f"{original!r}: unknown time zone {m.group('name')!r} (write an offset like +01:00, "
+                             "or UTC, CET, MESZ, PST, EST …)", "anl.date.zone_unknown", value=repr(original),
+                             zone=repr(m.group("name"))))
     return timezone(timedelta(minutes=_ZONES[name]))
+
+
+def _time_alone(shown: str, clock: str) -> Said:
+    """'09:15 is a time without a date (write the day too, e.g. 21.11.2023 09:15)'."""
+    return Said(f"{shown} is a time without a date (write the day too, e.g. 21.11.2023 {clock})",
+                "anl.date.time_without_date", value=shown, time=clock)
+
+
+def _number(value: object) -> Said:
+    return Said(f"{value!r} is a number, not a date (use {FORMS})", "anl.date.number", value=repr(value), forms=FORMS)
 
 
 def _year(text: str) -> int:
@@ -164,7 +178,8 @@ def _slash_order(a: int, b: int, order: Order | None, original: str) -> tuple[in
         return b, a
     if a == b:
         return a, b
-    raise AmbiguousDate(f"{original!r}: day or month first? Write 2026-05-12 or 12.05.2026")
+    raise AmbiguousDate(Said(f"{original!r}: day or month first? Write 2026-05-12 or 12.05.2026",
+                             "anl.date.day_or_month", value=repr(original)))
 
 
 def _date_part(text: str, order: Order | None, original: str) -> date:
@@ -184,7 +199,8 @@ def _date_part(text: str, order: Order | None, original: str) -> date:
         try:
             return date(_year(m["y"]), month, day)
         except ValueError:
-            raise DateError(f"{original!r} is not a date of the calendar") from None
+            raise DateError(Said(f"{original!r} is not a date of the calendar", "anl.date.calendar",
+                                 value=repr(original))) from None
     raise DateError(Said(f"{original!r} is not a date (use {FORMS})", "error.not_a_date", value=repr(original),
                          forms=FORMS))
 
@@ -195,12 +211,13 @@ def _time_part(m: re.Match[str], original: str) -> time:
     micro = int((m["f"] or "0")[:6].ljust(6, "0"))
     if m["ampm"]:
         if not 1 <= hour <= 12:
-            raise DateError(f"{original!r}: {hour} is not an hour on a 12-hour clock")
+            raise DateError(Said(f"{original!r}: {hour} is not an hour on a 12-hour clock", "anl.date.hour12",
+                                 value=repr(original), hour=str(hour)))
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
     try:
         return time(hour, minute, second, micro)
     except ValueError:
-        raise DateError(f"{original!r} is not a time of day") from None
+        raise DateError(Said(f"{original!r} is not a time of day", "anl.date.time", value=repr(original))) from None
 
 
 def _fast_iso(s: str) -> datetime | None:
@@ -219,12 +236,13 @@ def read_moment(text: str, *, order: Order | None = None) -> tuple[date, time | 
     original = text
     s = " ".join(str(text).split())
     if not s:
-        raise DateError("empty date")
+        raise DateError(Said("empty date", "anl.date.empty"))
     if _BARE_ISO.fullmatch(s):
         try:
             return date.fromisoformat(s), None, None
         except ValueError:
-            raise DateError(f"{original!r} is not a date of the calendar") from None
+            raise DateError(Said(f"{original!r} is not a date of the calendar", "anl.date.calendar",
+                                 value=repr(original))) from None
     fast = _fast_iso(s)
     if fast is not None:
         return fast.date(), fast.timetz().replace(tzinfo=None), fast.tzinfo
@@ -235,7 +253,7 @@ def read_moment(text: str, *, order: Order | None = None) -> tuple[date, time | 
         except ValueError:
             pass
     if _TIME_ONLY.match(s):
-        raise DateError(f"{original!r} is a time without a date (write the day too, e.g. 21.11.2023 {s})")
+        raise DateError(_time_alone(repr(original), s))
     s = re.sub(rf"^{_WEEKDAY}", "", s, flags=re.IGNORECASE)
     tz: tzinfo | None = None
     clock: time | None = None
@@ -246,7 +264,8 @@ def read_moment(text: str, *, order: Order | None = None) -> tuple[date, time | 
         if rest.strip():
             zm = _ZONE.fullmatch(rest)
             if zm is None:
-                raise DateError(f"{original!r}: {rest.strip()!r} after the time is not a time zone")
+                raise DateError(Said(f"{original!r}: {rest.strip()!r} after the time is not a time zone",
+                                     "anl.date.not_a_zone", value=repr(original), rest=repr(rest.strip())))
             tz = _zone_of(zm, original)
         clock = _time_part(m, original)
         s = s[: m.start()].rstrip(" ,")
@@ -266,14 +285,16 @@ def parse_moment(text: str, tz: tzinfo = REPORT_TZ, *, bare: Bare = "end", order
     try:
         return to_utc(datetime.combine(day, clock), written or tz)
     except OverflowError:  # 9999-12-31T23:59:59-05:00 is past the last moment a datetime holds in UTC
-        raise DateError(f"{text!r} is out of range (before year 1 or after 9999 in UTC)") from None
+        raise DateError(Said(f"{text!r} is out of range (before year 1 or after 9999 in UTC)", "anl.date.range",
+                             value=repr(text))) from None
 
 
 def parse_day(text: str, *, order: Order | None = None) -> date:
     """A date without a time (panel dates, `fixed:DATE`) in any accepted spelling."""
     day, clock, _ = read_moment(text, order=order)
     if clock is not None:
-        raise DateError(f"{text!r}: expected a date without a time (e.g. 2023-11-21 or 21.11.2023)")
+        raise DateError(Said(f"{text!r}: expected a date without a time (e.g. 2023-11-21 or 21.11.2023)",
+                             "anl.date.with_time", value=repr(text)))
     return day
 
 
@@ -299,9 +320,9 @@ def cell_moment(value: object, tz: tzinfo = REPORT_TZ, *, bare: Bare = "end", or
     if isinstance(value, date):
         return to_utc(datetime.combine(value, time.max if bare == "end" else time.min), tz)
     if isinstance(value, time | timedelta):
-        raise DateError(f"{value} is a time without a date (write the day too, e.g. 21.11.2023 {value})")
+        raise DateError(_time_alone(str(value), str(value)))
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise DateError(f"{value!r} is a number, not a date (use {FORMS})")
+        raise DateError(_number(value))
     return parse_moment(str(value), tz, bare=bare, order=order)
 
 
@@ -332,20 +353,27 @@ def slash_order(cells: Iterable[tuple[str, object]], what: str = "column") -> Or
         elif a != b:
             undecided.append(place)
     if day_first and month_first:
-        raise AmbiguousDate(f"{what} mixes day-first dates ({_places(day_first)}) and month-first dates "
-                            f"({_places(month_first)}); write them as 2026-05-13 or 13.05.2026")
+        days, months = _places(day_first), _places(month_first)
+        raise AmbiguousDate(Said(f"{what} mixes day-first dates ({days}) and month-first dates ({months}); write them "
+                                 "as 2026-05-13 or 13.05.2026", "anl.date.mixed", what=what, days=days,
+                                 months=months))
     if day_first:
         return "dmy"
     if month_first:
         return "mdy"
     if undecided:
-        raise AmbiguousDate(f"{what}: slash dates that could be day or month first ({_places(undecided)}) and none "
-                            "that tells; write them as 2026-05-12 or 12.05.2026")
+        places = _places(undecided)
+        raise AmbiguousDate(Said(f"{what}: slash dates that could be day or month first ({places}) and none that "
+                                 "tells; write them as 2026-05-12 or 12.05.2026", "anl.date.undecided", what=what,
+                                 places=places))
     return None
 
 
-def _places(places: list[str]) -> str:
-    return ", ".join(places[:5]) + (f" and {len(places) - 5} more" if len(places) > 5 else "")
+def _places(places: list[str]) -> Said:
+    """The first five places, and how many more."""
+    shown = ", ".join(places[:5])
+    more = Said(f" and {len(places) - 5} more", "anl.date.more", n=len(places) - 5) if len(places) > 5 else ""
+    return Said(f"{shown}{more}", "anl.date.places", places=shown, more=more)
 
 
 def utcnow() -> datetime:
@@ -362,9 +390,9 @@ def cell_day(value: object, *, order: Order | None = None) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, time | timedelta):
-        raise DateError(f"{value} is a time without a date")
+        raise DateError(Said(f"{value} is a time without a date", "anl.date.time_alone", value=str(value)))
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise DateError(f"{value!r} is a number, not a date (use {FORMS})")
+        raise DateError(_number(value))
     return read_moment(str(value), order=order)[0]
 
 

@@ -17,7 +17,15 @@ import numpy as np
 import pandas as pd
 
 from reichweite.analysis.matching.groups import Grouping, account_keys
-from reichweite.analysis.parts import LeftOutPart, PartsRule, common_parts, coverage, known_parts, parts_text
+from reichweite.analysis.parts import (
+    LeftOutPart,
+    PartsRule,
+    common_parts,
+    compared_on,
+    coverage,
+    known_parts,
+    parts_text,
+)
 from reichweite.analysis.rates import attach_followers
 from reichweite.analysis.stats import pair_ratio
 from reichweite.metrics import interaction_parts, interactions_column
@@ -66,10 +74,7 @@ class PairTable:
         """The prominent sentence when parts were left out, e.g. 'compared on reposts + likes: …'."""
         if not self.left_out or self.rule.kind != "common":
             return None
-        labels = {"a": label_a, "b": label_b}
-        reasons = "; ".join(p.message(labels.get(p.side, p.side)) for p in self.left_out)
-        used = " + ".join(self.parts) if self.parts else "nothing"
-        return f"compared on {used}: {reasons}"
+        return compared_on(self.parts, self.left_out, {"a": label_a, "b": label_b})
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from reichweite.analysis.matching.groups import Grouping
 from reichweite.analysis.parts import PartsRule
 from reichweite.analysis.stats import PairedStats
 from reichweite.analysis.summary import AccountSummary, PairwiseResult, pairwise_row
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.jsonvalues import plain
 from reichweite.metrics import RATE_DEFINITION, interactions_definition
 from reichweite.visibility import SHOWN_BY_DEFAULT
@@ -104,8 +104,9 @@ class CompareOptions:
 
     def __post_init__(self) -> None:
         if not 0 <= self.fuzzy_threshold <= 100:  # NaN too
-            raise UsageError(f"--fuzzy-threshold {self.fuzzy_threshold:g}: expected a similarity from 0 to 100 "
-                             "(100 turns fuzzy matching off)")
+            raise UsageError(Said(f"--fuzzy-threshold {self.fuzzy_threshold:g}: expected a similarity from 0 to 100 "
+                                  "(100 turns fuzzy matching off)", "anl.fuzzy_threshold",
+                                  value=f"{self.fuzzy_threshold:g}"))
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from reichweite.analysis.over_time import percent_change
+from reichweite.errors import Said
 from reichweite.timeutil import REPORT_TZ
 
 EVERY = ("day", "week", "month")
@@ -48,13 +49,21 @@ def _label(start: date, every: str) -> str:
     return start.strftime("%Y-%m")
 
 
+def not_a_step(option: str, every: str) -> Said:
+    """'--every: 'year' is not one of day, week, month'."""
+    choices = ", ".join(EVERY)
+    return Said(f"{option}: {every!r} is not one of {choices}", "error.option", option=option,
+                detail=Said(f"{every!r} is not one of {choices}", "error.not_one_of", value=repr(every),
+                            choices=choices))
+
+
 def steps(start: datetime, end: datetime, every: str, tz: ZoneInfo = REPORT_TZ) -> pd.DataFrame:
     """One row per step: step (2026-11-06, 2026-W45 or 2026-11), start and end (UTC; the first one starts at `start`,
     the last one ends at `end`)."""
     if every not in EVERY:
-        raise ValueError(f"every: {every!r} is not one of {', '.join(EVERY)}")
+        raise ValueError(not_a_step("every", every))
     if end < start:
-        raise ValueError("the end of the period lies before its start")
+        raise ValueError(Said("the end of the period lies before its start", "anl.period_reversed"))
     rows = []
     first = _period_start(start.astimezone(tz).date(), every)
     last = end.astimezone(tz).date()

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from reichweite.analysis.panel_series import company_series, platforms_side_by_side
+from reichweite.errors import Said
 from reichweite.timeutil import REPORT_TZ, DateError, parse_day
 
 FIGURES = ("followers", "employees")
@@ -41,7 +42,8 @@ def parse_composition(text: str) -> Composition:
             return Composition("fixed", parse_day(text.split(":", 1)[1]))
         except DateError:
             pass
-    raise ValueError(f"composition {text!r}: use as-of or fixed:DATE (e.g. fixed:2021-09-20 or fixed:20.09.2021)")
+    raise ValueError(Said(f"composition {text!r}: use as-of or fixed:DATE (e.g. fixed:2021-09-20 or fixed:20.09.2021)",
+                          "anl.composition", value=repr(text)))
 
 
 def members_at(spells: pd.DataFrame, day: date) -> list[str]:
@@ -312,7 +314,9 @@ def analyse_panel(panel: str, title: str, spells: pd.DataFrame, snapshots: pd.Da
     table["counted"] = [(d, k) in counted_keys for d, k in zip(table["date"], table["company_key"], strict=False)]
     latest = at if at is not None else (dates[-1] if dates else None)
     if latest is not None and latest not in dates:
-        raise ValueError(f"no measurement on {latest}; measurement dates: {', '.join(map(str, dates)) or 'none'}")
+        shown = ", ".join(map(str, dates))
+        raise ValueError(Said(f"no measurement on {latest}; measurement dates: {shown or 'none'}", "anl.no_measurement",
+                              day=str(latest), dates=shown or Said("none", "anl.none")))
     if latest is not None:
         day_members = membership_by_date(spells, [latest], composition)
         companies = companies_at(table, day_members, latest, platforms, threshold)

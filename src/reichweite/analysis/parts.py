@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from reichweite.errors import Said
 from reichweite.metrics import INTERACTION_PARTS_WITH_QUOTES
 
 RULES = ("common", "known")
@@ -41,10 +42,10 @@ def parse_parts(value: str | None) -> PartsRule:
     parts = tuple(p.strip() for p in text.split(",") if p.strip())
     unknown = [p for p in parts if p not in PART_NAMES]
     if not parts or unknown:
-        raise ValueError(f"--parts {value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
-                         f"(e.g. likes,reposts)")
+        raise ValueError(Said(f"--parts {value!r}: expected common, known or a list of {', '.join(PART_NAMES)} "
+                              f"(e.g. likes,reposts)", "anl.parts", value=repr(value), parts=", ".join(PART_NAMES)))
     if len(set(parts)) != len(parts):
-        raise ValueError(f"--parts {value!r}: a part is named twice")
+        raise ValueError(Said(f"--parts {value!r}: a part is named twice", "anl.parts_twice", value=repr(value)))
     return PartsRule("list", parts)
 
 
@@ -59,13 +60,25 @@ class LeftOutPart:
     total: int
     as_of: str | None = None  # the date (or age) at which it was unknown, when several were compared
 
-    def message(self, label: str) -> str:
-        text = f"{self.part} unknown for {self.missing} of {self.total} {label} posts"
-        if self.as_of:
-            text += f" ({self.as_of})"
-        if self.platform == "x" and self.part == "replies":
-            text += " (the X archive has no reply counts; add them with `reichweite import table`)"
-        return text
+    def message(self, label: str) -> Said:
+        """'replies unknown for 8 of 8 X posts (2026-09-03) (the X archive has no reply counts; …)'."""
+        when = f" ({self.as_of})" if self.as_of else ""
+        why = Said(" (the X archive has no reply counts; add them with `reichweite import table`)",
+                   "anl.parts.x_replies") if self.platform == "x" and self.part == "replies" else ""
+        part = Said(self.part, f"anl.part.{self.part}")
+        return Said(f"{part} unknown for {self.missing} of {self.total} {label} posts{when}{why}", "anl.parts.unknown",
+                    part=part, missing=self.missing, total=self.total, label=label, when=when, why=why)
+
+
+def compared_on(parts: tuple[str, ...], left_out: list[LeftOutPart], labels: dict[str, str]) -> Said:
+    """'compared on reposts + likes: replies unknown for …' — the parts a comparison counted and why others were
+    left out."""
+    reasons = tuple(p.message(labels.get(p.side, p.side)) for p in left_out)
+    used = Said("nothing", "anl.parts.nothing")
+    for i, name in enumerate(reversed(parts)):
+        part = Said(name, f"anl.part.{name}")
+        used = part if i == 0 else Said(f"{part} + {used}", "anl.parts.plus", first=part, rest=used)
+    return Said(f"compared on {used}: {'; '.join(reasons)}", "anl.parts.compared_on", used=used, reasons=reasons)
 
 
 def common_parts(

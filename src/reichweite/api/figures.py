@@ -40,7 +40,7 @@ def compare_options(
     try:
         rule = parse_parts(parts)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0]) from None
     return CompareOptions(
         tolerance=duration(tolerance, "tolerance"), quotes=quotes, window=duration(window, "window"),
         fuzzy_threshold=fuzzy_threshold, overrides=str(overrides) if overrides else None, rule=rule,

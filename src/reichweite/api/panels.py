@@ -28,7 +28,7 @@ def panel_report(
     try:
         comp = parse_composition(composition)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0]) from None
     chosen = parse_platforms(platforms if isinstance(platforms, str) else ",".join(platforms))
     language, day = report_lang(lang), day_of(at, "at")
     result, files = run(store_of(store, create=False).engine, name, chosen, comp,

@@ -29,7 +29,8 @@ from reichweite.cli import (
     serve,
     template,
 )
-from reichweite.cli.common import DbOption, LangOption, language, start_language
+from reichweite.cli.common import DbOption, LangOption, start_language
+from reichweite.cli.common import language as current_language
 from reichweite.errors import ReichweiteError
 from reichweite.limits import OPTIONS, SIZES, parse_count, parse_size, reset, set_for_process, with_values
 from reichweite.redact import redact
@@ -114,11 +115,18 @@ app = build_app()
 def run(args: Sequence[str] | None = None) -> int:
     """Run `reichweite ARGS` and return its exit code: 0 success, 1 runtime failure, 2 usage error, 130 interrupted.
     Errors are one line on stderr, never a traceback (REICHWEITE_DEBUG=1 shows it for unexpected ones)."""
+    from reichweite.cli.usage import is_usage_error, typed_language, usage_lines
     from reichweite.report.messages import error_line, line, os_error
 
-    start_language(None)
+    argv = list(args) if args is not None else sys.argv[1:]
+    typed = typed_language(argv)
+    start_language(typed)
+
+    def language() -> str:  # the --lang typed decides even when the parser fails before its callback runs
+        return typed or current_language()
+
     try:
-        code = app(args=list(args) if args is not None else None, prog_name="reichweite", standalone_mode=False)
+        code = typer.main.get_command(app).main(args=argv, prog_name="reichweite", standalone_mode=False)
     except ReichweiteError as exc:
         print(error_line(exc, language()), file=sys.stderr)
         return exc.exit_code
@@ -142,8 +150,12 @@ def run(args: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except Exception as exc:
-        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show()  # type: ignore[attr-defined]  # a usage error of click (or the click typer bundles)
+        if type(exc).__name__ == "NoArgsIsHelpError":  # a group typed without a command: its help
+            exc.show()  # type: ignore[attr-defined]
+            return exc.exit_code  # type: ignore[attr-defined]
+        if is_usage_error(exc):  # a usage error of click (or the click typer bundles), said in the language
+            for said in usage_lines(exc, language()):
+                print(said, file=sys.stderr)
             return exc.exit_code  # type: ignore[attr-defined]
         if isinstance(exc, OSError):
             print(error_line(os_error(exc, language()), language()), file=sys.stderr)

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from reichweite.cli.common import emit, note, prose, say
 from reichweite.cli.tables import Column, print_table
+from reichweite.errors import Said
 from reichweite.terminal import bare
 
 if TYPE_CHECKING:
@@ -23,21 +24,25 @@ if TYPE_CHECKING:
 
 def emit_series(result: SeriesResult, fmt: str, output: str | None) -> None:
     """Notes on stderr; the tables (or csv, jsonl, json) on stdout or in -o FILE."""
+    from reichweite.analysis.parts import compared_on
+    from reichweite.report.comparison import T
+    from reichweite.report.i18n import format_number
+    from reichweite.report.messages import say as said
+
+    lang = result.lang
     labels = dict(zip(result.keys, result.labels, strict=True))
     first = result.dates[0].table
     if result.options.rule.kind == "common" and first.left_out:  # decided over all dates together
-        reasons = "; ".join(p.message(labels.get(p.side, p.side)) for p in first.left_out)
-        note(f"compared on {' + '.join(first.parts) or 'nothing'}: {reasons}")
-    hidden = [f"{labels[k]} {m.excluded['followers-only']}" for k, m in zip(result.keys, result.dates[0].measured,
-                                                                           strict=True)
-              if m.excluded.get("followers-only")]
+        note(said(compared_on(first.parts, first.left_out, labels), lang))
+    hidden = [f"{labels[k]} {format_number(m.excluded['followers-only'], lang)}"
+              for k, m in zip(result.keys, result.dates[0].measured, strict=True) if m.excluded.get("followers-only")]
     if hidden:
-        note(f"Followers-only posts left out: {', '.join(hidden)} (include them with --visibility private).")
+        note(T("cmp.term.private", lang, accounts=", ".join(hidden)))
     if result.report:
-        note(f"Report: {result.report}")
+        note(T("cmp.term.report", lang, path=str(result.report)))
     grouped = any(len(d.table.frame) for d in result.dates)
-    empty = None if grouped else "No post of one account matched a post of another."
-    emit(result, fmt, output, lambda console: draw(result, console), empty=empty)
+    empty = None if grouped else said(Said("No post of one account matched a post of another.", "anl.no_groups"), lang)
+    emit(result, fmt, output, lambda console: draw(result, console), empty=empty, lang=lang)
 
 
 def _print_table(console: Console, title: str, table: dict) -> None:

@@ -18,7 +18,7 @@ from reichweite.analysis.compare import build_groups, format_duration
 from reichweite.analysis.compare_results import CompareOptions, DateResult, SeriesResult
 from reichweite.analysis.curves import Curves, interaction_curves
 from reichweite.analysis.matching.crosspost import load_overrides
-from reichweite.analysis.matching.groups import Grouping, match_groups
+from reichweite.analysis.matching.groups import Grouping, account_keys, match_groups
 from reichweite.analysis.over_time import account_changes, group_changes
 from reichweite.analysis.summary import account_summaries, pairwise
 from reichweite.errors import Said, UsageError
@@ -97,7 +97,7 @@ def report_lang(lang: str | None) -> str:
     try:
         return resolve_lang(lang)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)) from None
 
 
 def compare_series(
@@ -119,6 +119,7 @@ def compare_series(
         raise UsageError(Said("Give at least two accounts to compare.", "use.two_accounts"))
     if len(set(accounts)) != len(accounts):
         raise UsageError(Said("An account is given twice.", "use.account_twice"))
+    account_keys(len(accounts))
     if not ats and not ages:
         ats = [utcnow()]
     options = options or CompareOptions()

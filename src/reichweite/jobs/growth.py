@@ -22,6 +22,7 @@ from reichweite.analysis.growth import (
     account_growth,
     activity_counts,
     linkedin_events,
+    not_a_step,
     steps,
 )
 from reichweite.errors import ConfigError, ReichweiteError, Said
@@ -64,9 +65,9 @@ class GrowthResult:
 
 def _check(start: datetime | None, end: datetime | None, every: str) -> None:
     if every not in EVERY:
-        raise ConfigError(f"--every: {every!r} is not one of {', '.join(EVERY)}")
+        raise ConfigError(not_a_step("--every", every))
     if start is not None and end is not None and end < start:
-        raise ConfigError("--to lies before --from")
+        raise ConfigError(Said("--to lies before --from", "anl.to_before_from"))
 
 
 def accounts_over_time(
@@ -100,7 +101,8 @@ def accounts_over_time(
     if start is None:
         start = min(pd.Timestamp(h["observed_at"].min()) for h in histories.values()).to_pydatetime()
         if start > end:
-            raise ReichweiteError(f"The first account figures are from {start.isoformat()}, after --to.")
+            raise ReichweiteError(Said(f"The first account figures are from {start.isoformat()}, after --to.",
+                                       "anl.first_after_to", first=start.isoformat()))
     _check(start, end, every)
     frame = account_growth(histories, steps(start, end, every, tz))
     frame.insert(1, "platform", [keys[a][0] for a in frame["account"]])
@@ -133,7 +135,8 @@ def _activity_source(source: str | Path, owner: str | None) -> tuple[pd.DataFram
     from reichweite.store.schema_linkedin import linkedin_connections, linkedin_invitations
 
     if "://" not in str(source) and not path.exists():
-        raise ConfigError(f"{source}: no such export (zip or folder) or store")
+        raise ConfigError(Said(f"{source}: no such export (zip or folder) or store", "anl.no_activity_source",
+                               source=str(source)))
     engine = open_store(str(source))
     with engine.connect() as conn:
         query_i = sa.select(linkedin_invitations.c.sent_at, linkedin_invitations.c.direction)
@@ -163,7 +166,8 @@ def linkedin_activity(
     invitations, connections, origin = _activity_source(source, owner)
     events = linkedin_events(invitations, connections, tz)
     if events.empty and (start is None or end is None):
-        raise ReichweiteError(f"{source}: no invitations or connections to count")
+        raise ReichweiteError(Said(f"{source}: no invitations or connections to count", "anl.no_activity",
+                                   source=str(source)))
     start = start or pd.Timestamp(events["at"].min()).to_pydatetime()
     end = end or pd.Timestamp(events["at"].max()).to_pydatetime()
     _check(start, end, every)

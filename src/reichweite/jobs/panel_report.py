@@ -42,7 +42,7 @@ def analyse_stored_panel(engine: sa.Engine, name: str, platforms: Sequence[str],
         result = analyse_panel(name, info.get("title") or name, spells, snapshots, platforms, composition,
                                threshold=threshold, at=at, names=pd.DataFrame(builtin_company_names()))
     except ValueError as exc:  # e.g. no measurement on the date asked for
-        raise ReichweiteError(str(exc)) from None
+        raise ReichweiteError(exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)) from None
     return result, info
 
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from reichweite.analysis.panel import FIGURES, Composition
 from reichweite.analysis.panel_series import company_series, platforms_side_by_side, series_table
-from reichweite.errors import ReichweiteError, Said, UsageError
+from reichweite.errors import ReichweiteError, Said, UsageError, one_of
 from reichweite.jobs.panel_report import analyse_stored_panel
 from reichweite.tables.panel_table import builtin_company_names
 
@@ -60,7 +60,7 @@ def panel_series(engine: sa.Engine, name: str, platforms: Sequence[str], composi
                  out: Path | None = None, lang: str = "en") -> PanelSeries:
     """The series of every member on each platform between `start` and `end` (measurement days, inclusive)."""
     if figure not in FIGURES:
-        raise UsageError(f"--figure {figure!r}: use one of {', '.join(FIGURES)}")
+        raise UsageError(one_of("--figure", figure, FIGURES))
     if start is not None and end is not None and end < start:
         raise UsageError(Said(f"--to {end.isoformat()} lies before --from {start.isoformat()}", "use.to_before_from",
                                     last=end.isoformat(), first=start.isoformat()))
@@ -75,8 +75,10 @@ def panel_series(engine: sa.Engine, name: str, platforms: Sequence[str], composi
         members = members[inside]
     dates = sorted(set(members["date"])) if len(members) else []
     if not dates:
-        raise ReichweiteError(f"Panel {name}: no measurements of {', '.join(platforms)}"
-                              + (" in that period" if start or end else "") + ".")
+        shown = ", ".join(platforms)
+        period = Said(" in that period", "anl.in_that_period") if start or end else ""
+        raise ReichweiteError(Said(f"Panel {name}: no measurements of {shown}{period}.", "anl.panel_no_measurements",
+                                   panel=name, platforms=shown, period=period))
     names = pd.DataFrame(builtin_company_names())
     size = members.groupby("date").size().to_dict()
     pieces = [company_series(result.measurements, members, platform, figure, names).assign(platform=platform)

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from reichweite.analysis.company_names import CompanyIndex, slug, split_listed_name
 from reichweite.analysis.panel import members_at
-from reichweite.errors import InputError, ReichweiteError
+from reichweite.errors import InputError, ReichweiteError, Said
 from reichweite.model import Company, CompanySnapshot, Membership
 from reichweite.store.panels import (
     list_panels,
@@ -63,8 +63,9 @@ def _companies_for_spells(path: object, rows: Sequence[MembershipRow], index: Co
             found = index.match(name, row.isin)
         if found.candidates:
             fits = ", ".join(index.companies[k].name for k in found.candidates)
-            raise InputError(path, f"{row.company!r} ({row.where}) fits several companies: {fits}; "
-                                   "give the isin column")
+            raise InputError(path, Said(f"{row.company!r} ({row.where}) fits several companies: {fits}; give the isin "
+                                        "column", "anl.panel.several", name=repr(row.company), where=row.where,
+                                        fits=fits))
         key = found.key or row.isin or slug(name)
         company = new.get(key) or Company(key, name, row.isin, [])
         company.aliases = company.aliases + [a for a in aliases if a not in company.aliases]
@@ -95,8 +96,8 @@ def ensure_panel(conn: sa.Connection, name: str) -> dict:
         return info
     if name not in BUILTIN_PANELS:
         known = ", ".join(sorted(set(BUILTIN_PANELS) | {p for p in _stored_names(conn)}))
-        raise UnknownPanel(f"no panel {name!r}; known panels: {known}. "
-                           "Add one with `reichweite panel import NAME FILE`.")
+        raise UnknownPanel(Said(f"no panel {name!r}; known panels: {known}. Add one with `reichweite panel import "
+                                "NAME FILE`.", "anl.panel.unknown", name=repr(name), known=known))
     builtin, rows, notes = read_builtin_panel(name)
     _store_panel(conn, name, rows, path=builtin.file, title=builtin.title, source=f"builtin:{builtin.file}",
                  notes=notes, extra_aliases=builtin_aliases())
@@ -118,7 +119,7 @@ def import_panel(engine: sa.Engine, name: str, path: Path, *, title: str | None 
     name. One transaction."""
     rows = read_membership_table(path)
     if not rows:
-        raise InputError(path, "the membership table has no rows")
+        raise InputError(path, Said("the membership table has no rows", "anl.panel.no_rows"))
     with engine.begin() as conn:
         ensure_builtin_companies(conn)
         count, unknown = _store_panel(conn, name, rows, path=path, title=title, source=str(Path(path).name),
@@ -188,18 +189,27 @@ def resolve_companies(conn: sa.Connection, rows: Sequence[CompanyRow], *, add_un
     return keys, list(new.values()), list(unknown.values())
 
 
-def unknown_message(path: object, unknown: Sequence[UnknownName]) -> str:
+def unknown_message(path: object, unknown: Sequence[UnknownName]) -> Said:
     parts = []
     for u in unknown:
-        where = u.places[0] + (f" and {len(u.places) - 1} more" if len(u.places) > 1 else "")
+        more = Said(f" and {len(u.places) - 1} more", "anl.date.more", n=len(u.places) - 1) if len(u.places) > 1 \
+            else ""
+        where = Said(f"{u.places[0]}{more}", "anl.date.places", places=u.places[0], more=more)
         if u.candidates:
-            parts.append(f"{u.name!r} ({where}) fits several companies: {', '.join(u.candidates)} — give the isin")
+            names = ", ".join(u.candidates)
+            parts.append(Said(f"{u.name!r} ({where}) fits several companies: {names} — give the isin",
+                              "anl.panel.unknown_several", name=repr(u.name), where=where, names=names))
         elif u.suggestions:
-            parts.append(f"{u.name!r} ({where}); closest known: {', '.join(u.suggestions)}")
+            names = ", ".join(u.suggestions)
+            parts.append(Said(f"{u.name!r} ({where}); closest known: {names}", "anl.panel.unknown_closest",
+                              name=repr(u.name), where=where, names=names))
         else:
-            parts.append(f"{u.name!r} ({where}); no similar name known")
-    return (f"{len(unknown)} unknown compan{'y' if len(unknown) == 1 else 'ies'}: " + "; ".join(parts)
-            + f". Fix the names, or add them as new companies: reichweite import companies {path} --add-unknown")
+            parts.append(Said(f"{u.name!r} ({where}); no similar name known", "anl.panel.unknown_none",
+                              name=repr(u.name), where=where))
+    companies = "company" if len(unknown) == 1 else "companies"
+    return Said(f"{len(unknown)} unknown {companies}: {'; '.join(parts)}. Fix the names, or add them as new "
+                f"companies: reichweite import companies {path} --add-unknown", "anl.panel.unknown_names",
+                n=len(unknown), names=tuple(parts), path=str(path))
 
 
 def check_duplicates(path: object, rows: Sequence[CompanyRow], keys: Sequence[str | None],
@@ -213,8 +223,11 @@ def check_duplicates(path: object, rows: Sequence[CompanyRow], keys: Sequence[st
         slot = (key, row.platform, measurement_date(row.observed_at))
         if slot in seen:
             first = seen[slot]
-            raise InputError(path, f"duplicate measurement of {row.company} on {row.platform} for {slot[2]}: "
-                                   f"{first.where} ({first.company}) and {row.where} ({row.company})")
+            raise InputError(path, Said(f"duplicate measurement of {row.company} on {row.platform} for {slot[2]}: "
+                                        f"{first.where} ({first.company}) and {row.where} ({row.company})",
+                                        "anl.panel.duplicate", company=row.company, platform=row.platform,
+                                        day=str(slot[2]), first=first.where, first_company=first.company,
+                                        second=row.where, second_company=row.company))
         seen[slot] = row
 
 
@@ -239,12 +252,21 @@ def _check_against_store(conn: sa.Connection, path: object, items: Sequence[Comp
             continue
         if (old["followers"], old["employees"], old["followers_state"], old["employees_state"]) != (
                 s.followers, s.employees, s.followers_state, s.employees_state):
-            raise InputError(path, f"{row.where}: {row.company} on {s.platform} for {measurement_date(s.observed_at)}"
-                                   f" is already stored with other figures (from {old['origin']}): followers "
-                                   f"{old['followers']} vs {s.followers}, employees {old['employees']} vs "
-                                   f"{s.employees}")
+            day = measurement_date(s.observed_at)
+            raise InputError(path, Said(f"{row.where}: {row.company} on {s.platform} for {day} is already stored with "
+                                        f"other figures (from {old['origin']}): followers {old['followers']} vs "
+                                        f"{s.followers}, employees {old['employees']} vs {s.employees}",
+                                        "anl.panel.stored_other", where=row.where, company=row.company,
+                                        platform=s.platform, day=str(day), origin=str(old["origin"]),
+                                        followers_then=_figure(old["followers"]), followers=_figure(s.followers),
+                                        employees_then=_figure(old["employees"]), employees=_figure(s.employees)))
         same += 1
     return same
+
+
+def _figure(value: object) -> str:
+    """A stored or read figure in a message (None: not given)."""
+    return Said("None", "anl.no_figure") if value is None else str(value)
 
 
 def store_company_rows(conn: sa.Connection, path: object, rows: Sequence[CompanyRow], *, add_unknown: bool = False,

@@ -25,6 +25,7 @@ from reichweite.analysis.matching.fuzzy_blocking import fuzzy_candidates
 from reichweite.analysis.matching.greedy import greedy_one_to_one
 from reichweite.analysis.matching.overrides import Overrides, id_forms, load_overrides
 from reichweite.analysis.matching.sides import Side, normalize_texts, prepare_sides, prepare_texts
+from reichweite.errors import InputError, Said, UsageError
 
 __all__ = ["PAIR_COLUMNS", "Matching", "Overrides", "load_overrides", "match_crossposts", "normalize_texts",
            "prepare_texts"]
@@ -129,7 +130,7 @@ def match_crossposts(
 ) -> Matching:
     """Pair the posts of `a` with their cross-posts in `b` (frames with native_id, created_at (UTC), text)."""
     if window < timedelta(0):
-        raise ValueError("window must not be negative")
+        raise UsageError(Said("window must not be negative", "anl.window_negative"))
     side_a, side_b = prepare_sides(a, b)
     n_a, n_b = len(side_a.ids), len(side_b.ids)
     window_ns = int(window / timedelta(microseconds=1)) * 1000
@@ -149,7 +150,10 @@ def match_crossposts(
                 continue
             i, j = resolved
             if not free_a[i] or not free_b[j]:
-                raise ValueError(f"overrides force post {pair[0] if not free_a[i] else pair[1]} into two pairs")
+                post = pair[0] if not free_a[i] else pair[1]
+                raise InputError(overrides.source or "--overrides", Said(
+                    f"overrides force post {post} into two pairs (another force row names it by another id or URL)",
+                    "anl.ovr.two_pairs", post=post))
             free_a[i] = free_b[j] = False
             forced_a.append(i)
             forced_b.append(j)

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from reichweite.analysis.matching.crosspost import PAIR_COLUMNS, Matching, Overrides, match_crossposts, prepare_texts
+from reichweite.errors import Said, UsageError
 
 LETTERS = string.ascii_lowercase
 
@@ -27,7 +28,8 @@ LETTERS = string.ascii_lowercase
 def account_keys(count: int) -> list[str]:
     """Column prefixes of the accounts of a comparison: a, b, c … (a and b as in a two-account comparison)."""
     if not 1 <= count <= len(LETTERS):
-        raise ValueError(f"between 1 and {len(LETTERS)} accounts can be compared, not {count}")
+        raise UsageError(Said(f"between 1 and {len(LETTERS)} accounts can be compared, not {count}",
+                              "anl.accounts_count", most=len(LETTERS), count=count))
     return list(LETTERS[:count])
 
 
@@ -92,7 +94,7 @@ def match_groups(
 ) -> Grouping:
     """Group the posts of two or more accounts (frames with native_id, created_at (UTC), text; url optional)."""
     if len(frames) < 2:
-        raise ValueError("at least two accounts are needed for a comparison")
+        raise UsageError(Said("at least two accounts are needed for a comparison", "anl.two_accounts"))
     keys = account_keys(len(frames))
     options = {"window": window, "fuzzy_threshold": fuzzy_threshold, "fuzzy": fuzzy, "overrides": overrides}
     if len(frames) > 2:  # each account is matched several times: its texts are normalised once

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reichweite import registry
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 
 _COLUMNS = ("action", "a_id", "b_id")
 # the post URL forms of the registry, shared with the table import
@@ -35,6 +35,7 @@ class Overrides:
 
     forced: list[tuple[str, str]] = field(default_factory=list)
     forbidden: set[tuple[str, str]] = field(default_factory=set)
+    source: str = ""  # the file they were read from
 
 
 def id_forms(value: str) -> list[str]:
@@ -63,14 +64,14 @@ def load_overrides(path: Path) -> Overrides:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise InputError(path, "overrides file not found") from exc
+        raise InputError(path, Said("overrides file not found", "anl.ovr.not_found")) from exc
     except UnicodeDecodeError as exc:
-        raise InputError(path, "not UTF-8 text; save the overrides as CSV UTF-8") from exc
+        raise InputError(path, Said("not UTF-8 text; save the overrides as CSV UTF-8", "anl.ovr.not_utf8")) from exc
     lines = raw.splitlines()
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     delimiter = ";" if first.count(";") > first.count(",") else ","
     rows = list(csv.reader(lines, delimiter=delimiter))
-    result = Overrides()
+    result = Overrides(source=str(path))
     header: list[str] | None = None
     seen_forced: dict[str, int] = {}
     for number, row in enumerate(rows, start=1):
@@ -81,34 +82,41 @@ def load_overrides(path: Path) -> Overrides:
             header = [cell.lower() for cell in cells]
             missing = [name for name in _COLUMNS if name not in header]
             if missing:
-                raise InputError(
-                    path, f"header must name the columns action, a_id, b_id (missing: {', '.join(missing)})", row=number
-                )
+                raise InputError(path, Said(f"header must name the columns action, a_id, b_id (missing: "
+                                            f"{', '.join(missing)})", "anl.ovr.header", missing=", ".join(missing)),
+                                 row=number)
             continue
         values = {name: (cells[header.index(name)] if header.index(name) < len(cells) else "") for name in _COLUMNS}
         action = values["action"].lower()
         a_id, b_id = values["a_id"], values["b_id"]
         if action not in ("force", "forbid"):
-            raise InputError(path, f"action must be 'force' or 'forbid', not {values['action']!r}", row=number)
+            raise InputError(path, Said(f"action must be 'force' or 'forbid', not {values['action']!r}",
+                                        "anl.ovr.action", value=repr(values["action"])), row=number)
         if not a_id or not b_id:
-            raise InputError(path, "both a_id and b_id are needed (a native post id or a post URL)", row=number)
+            raise InputError(path, Said("both a_id and b_id are needed (a native post id or a post URL)",
+                                        "anl.ovr.both_ids"), row=number)
         if a_id == b_id:
-            raise InputError(path, f"a post cannot be paired with itself ({a_id})", row=number)
+            raise InputError(path, Said(f"a post cannot be paired with itself ({a_id})", "anl.ovr.itself", post=a_id),
+                             row=number)
         pair = (a_id, b_id)
         if action == "force":
             for post in pair:
                 if post in seen_forced:
-                    raise InputError(
-                        path, f"post {post} is already forced into a pair in row {seen_forced[post]}", row=number
-                    )
+                    raise InputError(path, Said(f"post {post} is already forced into a pair in row {seen_forced[post]}",
+                                                "anl.ovr.forced_twice", post=post, row=seen_forced[post]), row=number)
                 seen_forced[post] = number
             if pair in result.forbidden:
-                raise InputError(path, f"pair {a_id} / {b_id} is both forced and forbidden", row=number)
+                raise InputError(path, _both(a_id, b_id), row=number)
             result.forced.append(pair)
         else:
             if pair in result.forced:
-                raise InputError(path, f"pair {a_id} / {b_id} is both forced and forbidden", row=number)
+                raise InputError(path, _both(a_id, b_id), row=number)
             result.forbidden.add(pair)
     if header is None:
-        raise InputError(path, "empty overrides file; expected a header line: action,a_id,b_id", row=1)
+        raise InputError(path, Said("empty overrides file; expected a header line: action,a_id,b_id", "anl.ovr.empty"),
+                         row=1)
     return result
+
+
+def _both(a_id: str, b_id: str) -> Said:
+    return Said(f"pair {a_id} / {b_id} is both forced and forbidden", "anl.ovr.both_actions", a=a_id, b=b_id)
