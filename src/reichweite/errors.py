@@ -64,6 +64,17 @@ def json_reason(msg: str) -> Said:
     return Said(msg, f"src.json.{key}") if key else Said(msg, "src.json.other", reason=msg)
 
 
+def said_in(exc: BaseException) -> str:
+    """What an error says, as a `Said` where it names its text (its one argument a `Said`, or a `key` and `values`
+    of its own, as registry.Refused has), else its English text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Said):
+        return exc.args[0]
+    key, values = getattr(exc, "key", None), getattr(exc, "values", None)
+    if isinstance(key, str) and isinstance(values, dict) and len(exc.args) == 1:
+        return Said(str(exc.args[0]), key, **values)
+    return str(exc)
+
+
 def _redacted(value: object) -> object:
     return value if isinstance(value, Said) else redact_value(value)
 

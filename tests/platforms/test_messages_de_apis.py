@@ -229,3 +229,18 @@ def test_the_recorder_says_its_reconnects_and_giving_up(tmp_path: Path) -> None:
     assert say(_said(caught.value.detail), "de") == (
         "aufgegeben nach 1 Neuverbindung: der Server hat den Datenstrom geschlossen. Was aufgezeichnet wurde, ist "
         "gespeichert; denselben Befehl erneut ausführen, um fortzusetzen.")
+
+
+def test_the_registry_names_its_texts_without_importing_them() -> None:
+    from reichweite import registry
+    from reichweite.errors import said_in
+
+    for call, german in [(lambda: registry.normalise_handle("bluesky", "a b"),
+                          "'a b' ist kein Bluesky-Konto (geschrieben wie alice.bsky.social)"),
+                         (lambda: registry.get("myspace"),
+                          "'myspace' ist keine von " + ", ".join(registry.NAMES)),
+                         (lambda: registry.load_collector("xing"),
+                          "xing hat keine API zum Sammeln; seine Zahlen importieren")]:
+        with pytest.raises((ValueError, LookupError)) as caught:
+            call()
+        assert say(_said(said_in(caught.value)), "de") == german

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_in
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
@@ -182,7 +182,7 @@ def in_words_of(layout: Layout, table: Table) -> Table:
 
 def told(exc: BaseException) -> str:
     """What an error says: its `Said` sentence where it has one (so that it can be said in German), else its text."""
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
+    return said_in(exc)
 
 
 def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:
