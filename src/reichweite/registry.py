@@ -120,6 +120,11 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
 )
 
+BY_NAME: dict[str, Platform] = {p.name: p for p in PLATFORMS}
+NAMES: tuple[str, ...] = tuple(BY_NAME)
+UNKNOWN_COLOUR = "#444444"
+
+
 class Refused(ValueError, LookupError):
     """A platform name or handle the registry does not take. Its English sentence is the message; `key` and
     `values` name its text, from which `errors.said_in` makes the sentence users read in their language (the registry
@@ -129,11 +134,6 @@ class Refused(ValueError, LookupError):
         super().__init__(english)
         self.key = key
         self.values = values
-
-
-BY_NAME: dict[str, Platform] = {p.name: p for p in PLATFORMS}
-NAMES: tuple[str, ...] = tuple(BY_NAME)
-UNKNOWN_COLOUR = "#444444"
 
 
 def get(name: str) -> Platform:
