@@ -283,3 +283,23 @@ def test_the_parts_note_of_several_dates(cli, sqlite_url: str, monkeypatch: pyte
     assert english.err.splitlines()[0] == (
         "compared on reposts + likes: replies unknown for 10 of 10 X @tagesfoto posts (2026-11-06) (the X archive has "
         "no reply counts; add them with `reichweite import table`)")
+
+
+def test_what_panel_series_wrote(cli, panel: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("LC_ALL", raising=False)
+    args = ("panel", "series", "dax", "--platforms", "linkedin", "--db", panel, "--out", tmp_path / "r", "--format",
+            "csv", "-o", tmp_path / "reihe.csv")
+    german, english = cli(*args, env=GERMAN), cli(*args, "--lang", "en", env=ENGLISH)
+    assert german.code == english.code == 0 and german.out == ""
+    lines = german.err.splitlines()
+    assert lines[0] == f"Geschrieben: {tmp_path / 'r' / 'dax_series_followers.xlsx'}"
+    assert lines[-1] == f"Geschrieben: {tmp_path / 'reihe.csv'}" and all(s.startswith("Geschrieben: ") for s in lines)
+    assert english.err.splitlines()[0] == f"Written: {tmp_path / 'r' / 'dax_series_followers.xlsx'}"
+
+
+def test_figures_that_start_after_the_period(said, cli, accounts_csv: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "konten.db"
+    assert cli("import", "table", accounts_csv, "--db", db).code == 0
+    line, code, en = said("accounts", "xing:beispiel-ag", "--every", "week", "--to", "2026-01-01", "--db", db)
+    assert (line, code, en) == ("Fehler: Die ersten Kontozahlen stammen vom 2026-03-08T08:00:00+00:00, nach --to.", 1,
+                                "Error: The first account figures are from 2026-03-08T08:00:00+00:00, after --to.")

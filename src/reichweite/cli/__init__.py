@@ -115,6 +115,7 @@ app = build_app()
 def run(args: Sequence[str] | None = None) -> int:
     """Run `reichweite ARGS` and return its exit code: 0 success, 1 runtime failure, 2 usage error, 130 interrupted.
     Errors are one line on stderr, never a traceback (REICHWEITE_DEBUG=1 shows it for unexpected ones)."""
+    from reichweite.cli.helptext import help_in
     from reichweite.cli.usage import is_usage_error, typed_language, usage_lines
     from reichweite.report.messages import error_line, line, os_error
 
@@ -126,7 +127,9 @@ def run(args: Sequence[str] | None = None) -> int:
         return typed or current_language()
 
     try:
-        code = typer.main.get_command(app).main(args=argv, prog_name="reichweite", standalone_mode=False)
+        command = typer.main.get_command(app)  # a fresh tree: its help is said in the language
+        with help_in(command, language()):
+            code = command.main(args=argv, prog_name="reichweite", standalone_mode=False)
     except ReichweiteError as exc:
         print(error_line(exc, language()), file=sys.stderr)
         return exc.exit_code

@@ -38,4 +38,4 @@ def show_growth(result: Any, fmt: str, output: str | None, language: str) -> Non
             print_drawn(console, drawn, names="id")
         prose(console, definition(result, language))
 
-    emit(result, fmt, output, table)
+    emit(result, fmt, output, table, lang=language)

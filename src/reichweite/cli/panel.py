@@ -74,7 +74,7 @@ def members(
                                   Column(line("panel.members.isin", language), "id"),
                                   Column(line("panel.members.spell", language), "id")], rows, plain=True)
 
-    emit(found, fmt, output, table)
+    emit(found, fmt, output, table, lang=language)
 
 
 @app.command("import")
@@ -159,6 +159,7 @@ def series(
     """Each member's figure per platform at every measurement date, named as the company was called then
     (switched-off figures shown as off, never summed), and the first two platforms' totals side by side (absolute
     and indexed to the first date = 100). --format csv/jsonl: one row per date, platform and company."""
+    from reichweite.report.panel import written_lines
     from reichweite.report.panel_series import series_tables, text
 
     fmt = output_format(fmt, as_json)
@@ -166,12 +167,12 @@ def series(
     language = report_language(lang)
     found = reichweite.panel_series(db, name, platforms=platforms, figure=figure, composition=composition,
                                     start=first, end=last, out=out, lang=language)
-    for kind, path in found.files.items():
-        note(f"{kind}: {path}")
+    for line in written_lines(found.files, language):
+        note(line)
 
     def table(console: Console) -> None:
         for drawn in series_tables(found, language):
             print_drawn(console, drawn)
         prose(console, text("series.def", language))
 
-    emit(found, fmt, output, table)
+    emit(found, fmt, output, table, lang=language)

@@ -68,7 +68,7 @@ def usage_lines(exc: BaseException, lang: str) -> list[str]:
 
 def _message(exc: Any, lang: str) -> str:
     kinds = _kinds(exc)
-    message = str(getattr(exc, "message", "") or "")
+    message = getattr(exc, "message", "") or ""  # a Said stays one, to be said in the language
     if "NoSuchOption" in kinds:
         said = T("click.no_such_option", lang, name=exc.option_name)
         if message and message != f"No such option: {exc.option_name}":
