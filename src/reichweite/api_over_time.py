@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from reichweite.api.arguments import StoreLike, Target, When, parsed, report_lang, store_of, target
-from reichweite.errors import Said, UsageError, one_of
+from reichweite.errors import Said, UsageError, one_of, option_said
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_moment
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def moment(value: When, name: str, tz: ZoneInfo, bare: Bare) -> datetime | None:
     try:
         return parse_moment(value, tz, bare=bare)
     except DateError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+        raise UsageError(option_said(name, exc)) from None
 
 
 def _every(every: str) -> str:

@@ -198,3 +198,21 @@ def shape_checked(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
         return checked
 
     return wrap
+
+
+def said_of(exc: BaseException) -> object:
+    """The reason an error gives: its `Said` text where it has one (an input error's with its file, line and row),
+    else its English text."""
+    if isinstance(exc, InputError) and isinstance(exc.message, Said):
+        where: object = str(exc.path)
+        if exc.line is not None:
+            where = Said(f"{where}, line {exc.line}", "error.at_line", where=where, n=exc.line)
+        if exc.row is not None:
+            where = Said(f"{where}, row {exc.row}", "error.at_row", where=where, n=exc.row)
+        return Said(str(exc), "opt.where", where=where, detail=exc.message)
+    return said_in(exc)
+
+
+def option_said(option: str, exc: BaseException) -> Said:
+    """'--at: …' of a value the option cannot take (the reason a `Said` text where the reader made one)."""
+    return Said(f"{option}: {exc}", "error.option", option=option, detail=said_of(exc))

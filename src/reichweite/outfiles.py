@@ -18,7 +18,7 @@ def new_file(path: str | Path, *, force: bool = False, what: str = "file") -> Pa
     if path.exists() or path.is_symlink():
         if not path.is_file():
             raise UsageError(Said(f"{path}: not a regular file (expected the name of a {what} to write)",
-                                  "error.not_a_file", path=str(path)))
+                                  "error.not_a_file" if what == "file" else f"opt.not_a_{what}", path=str(path)))
         if not force:
             raise UsageError(Said(f"{path}: the file exists; give another name, or add --force to replace it",
                                   "error.exists", path=str(path)))
@@ -33,17 +33,21 @@ def out_folder(path: str | Path, *, option: str = "--out") -> Path:
     if path.exists() and not path.is_dir():
         mode = path.stat().st_mode
         kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a file"
-        raise UsageError(f"{option} {path}: is {kind}; expected a folder to write the report into")
+        raise UsageError(Said(f"{option} {path}: is {kind}; expected a folder to write the report into",
+                              f"opt.out_is_{kind.split()[1]}", option=option, path=str(path)))
     probe = path
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
-        raise UsageError(f"{option} {path}: {probe} is a file; expected a folder to write the report into")
+        raise UsageError(Said(f"{option} {path}: {probe} is a file; expected a folder to write the report into",
+                              "opt.out_in_file", option=option, path=str(path), probe=str(probe)))
     try:
         with tempfile.TemporaryFile(dir=probe):
             pass
     except OSError as exc:
-        raise UsageError(f"{option} {path}: cannot write into {probe} ({exc.strerror or exc})") from None
+        reason = os_reason(exc)
+        raise UsageError(Said(f"{option} {path}: cannot write into {probe} ({reason})", "opt.out_unwritable",
+                              option=option, path=str(path), probe=str(probe), reason=reason)) from None
     return path
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,10 +31,12 @@ def parse_visibility(value: str | Iterable[str] | None, option: str = "--visibil
     for item in (i.strip().lower() for i in items):
         for level in _ALIASES.get(item, item).split(","):
             if level == DIRECT:
-                raise UsageError(f"{option} direct: direct messages are never stored as posts; expected "
-                                  f"{', '.join(STORED)} or all")
+                raise UsageError(Said(f"{option} direct: direct messages are never stored as posts; expected "
+                                      f"{', '.join(STORED)} or all", "opt.visibility_direct", option=option,
+                                      levels=", ".join(STORED)))
             if level not in STORED:
-                raise UsageError(f"{option} {item!r}: expected {', '.join(STORED)} or all (comma-separated)")
+                raise UsageError(Said(f"{option} {item!r}: expected {', '.join(STORED)} or all (comma-separated)",
+                                      "opt.visibility", option=option, value=repr(item), levels=", ".join(STORED)))
             levels.add(level)
     if levels == {PRIVATE}:
         levels |= SHOWN_BY_DEFAULT  # asking for followers-only posts adds them to the public ones

@@ -13,6 +13,7 @@ from reichweite import limits as caps
 from reichweite.archives import Archive
 from reichweite.errors import InputError, Said
 from reichweite.limits import LimitExceeded
+from reichweite.told import told_whole
 
 
 def _span(where: str, rows: int, columns: int) -> None:
@@ -43,9 +44,7 @@ def check_workbook(path: Path) -> None:
     except LimitExceeded:
         raise
     except InputError as exc:
-        inner = exc.message if exc.line is None and exc.row is None else ""
-        reason = Said(str(exc), "tab.where", where=str(exc.path), detail=inner) if inner else str(exc)
-        raise InputError(path, unreadable_xlsx(reason)) from None
+        raise InputError(path, unreadable_xlsx(told_whole(exc))) from None
 
 
 def capped_rows(where: str, sheet: Any, *, values_only: bool = False) -> Iterator[tuple[Any, ...]]:

@@ -217,3 +217,167 @@ def test_every_refusal_is_said_in_both_languages(name: str, tmp_path: Path) -> N
     assert say(said, "de") != str(said)
     inner = said.values.get("detail", said)
     assert isinstance(inner, Said) and (inner.key.startswith("tab.") or inner.key.startswith(("error.", "row."))), name
+
+
+# ---------------------------------------------------------------- LinkedIn exports and company sheets
+
+SAMPLE_2022 = Path("/work/shared/samples/synthetic__linkedin-export/2022")
+PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin" / "page"
+
+
+def _export(tmp_path: Path) -> Path:
+    import shutil
+
+    from tests.support import FIXTURES
+
+    folder = tmp_path / "export"
+    shutil.copytree(SAMPLE_2022 if SAMPLE_2022.is_dir() else FIXTURES / "linkedin" / "export-2022", folder)
+    return folder
+
+
+def test_linkedin_export_file_without_a_column(de, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _export(tmp_path)
+    invitations = folder / "Invitations.csv"
+    lines = invitations.read_text(encoding="utf-8").splitlines()
+    invitations.write_text("\n".join([lines[0].removesuffix(",Direction")] + lines[1:]) + "\n", encoding="utf-8")
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-export", folder)
+    assert done.code == 1
+    assert "  Einladungen     Fehler       -" in done.out
+    assert _error(done) == (f"Fehler: Einladungen nicht importiert: {invitations}, Zeile 1: unerwartete Kopfzeile "
+                            "'From,To,Sent At,Message'; erwartet die Spalten 2024: From,To,Sent At,Message,Direction,"
+                            "inviterProfileUrl,inviteeProfileUrl | 2022: From,To,Sent At,Message,Direction")
+    english = cli("--lang", "en", "--db", tmp_path / "b.db", "import", "linkedin-export", folder)
+    assert (english.code, _error(english)) == (1, f"Error: invitations not imported: {invitations}, line 1: "
+                                                  "unexpected header 'From,To,Sent At,Message'; expected the columns "
+                                                  "2024: From,To,Sent At,Message,Direction,inviterProfileUrl,"
+                                                  "inviteeProfileUrl | 2022: From,To,Sent At,Message,Direction")
+
+
+def test_linkedin_export_bad_cells(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = _export(tmp_path)
+    invitations = folder / "Invitations.csv"
+    invitations.write_text("From,To,Sent At,Message,Direction\nJana Beispiel,Greta Sommerfeld,\"8/26/22, 8:56 PM\",,"
+                           "SIDEWAYS\n", encoding="utf-8")
+    connections = folder / "Connections.csv"
+    text = connections.read_text(encoding="utf-8")
+    connections.write_text(re.sub(r"\d{2} \w{3} \d{4}", "gestern", text, count=1), encoding="utf-8")
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-export", folder)
+    assert done.code == 1
+    errors = [line for line in done.err.splitlines() if line.startswith("Fehler: ")]
+    assert errors[0].startswith(f"Fehler: Kontakte nicht importiert: {connections}, Zeile ")
+    assert errors[0].endswith(": Connected On 'gestern' ist kein Datum wie '09 Sep 2022'")
+    assert errors[1] == (f"Fehler: Einladungen nicht importiert: {invitations}, Zeile 2: Direction 'SIDEWAYS' ist "
+                         "weder INCOMING noch OUTGOING")
+
+
+def test_not_a_linkedin_export(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "leer"
+    empty.mkdir()
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-export", empty)
+    assert (done.code, _error(done)) == (1, f"Fehler: {empty}: keine Datei des LinkedIn-Datenexports eines Mitglieds "
+                                            "gefunden (erwartet eine von Connections.csv, Invitations.csv, "
+                                            "messages.csv, Shares.csv, Votes.csv, Reactions.csv)")
+    text = _table(tmp_path, "hallo", name="export.txt")
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-export", text)
+    assert _error(done) == f"Fehler: {text}: weder eine Zip-Datei noch ein Ordner des LinkedIn-Datenexports"
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-page", text)
+    assert (done.code, _error(done)) == (1, f"Fehler: {text}: keine Excel-Arbeitsmappe (.xls oder .xlsx), wie sie der "
+                                            "Analytics-Export einer LinkedIn-Seite schreibt")
+
+
+def test_linkedin_page_export_with_broken_cells(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    book = load_workbook(PAGE / "beispiel-ag_content_1718755200000.xlsx")
+    book["All posts"]["J3"] = "viele"
+    counted = tmp_path / "beispiel-ag_content_1718755200000.xlsx"
+    book.save(counted)
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-page", counted)
+    assert (done.code, _error(done)) == (1, f"Fehler: {counted}, Zeile 3: Blatt 'All posts', Spalte 'Impressions': "
+                                            "'viele' ist keine Anzahl")
+    book = load_workbook(PAGE / "beispiel-ag_content_1718755200000.xlsx")
+    book["All posts"]["F4"] = None
+    undated = tmp_path / "beispiel-ag_content_1718755200001.xlsx"
+    book.save(undated)
+    done = de("--db", tmp_path / "a.db", "import", "linkedin-page", undated)
+    assert _error(done) == (f"Fehler: {undated}, Zeile 4: Blatt 'All posts': der Beitrag https://www.linkedin.com/feed/"
+                            "update/urn:li:activity:7206001234567890000 hat kein Erstellungsdatum")
+
+
+def test_company_sheet_not_named_by_its_date(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Juni"
+    book.active.append(["Company", "LinkedIn Follower", "Xing Mitarbeiter"])
+    book.active.append(["Beispiel AG", 1200, 30])
+    path = tmp_path / "firmen.xlsx"
+    book.save(path)
+    done = de("--db", tmp_path / "a.db", "import", "companies", path)
+    assert (done.code, _error(done)) == (1, f"Fehler: {path} [Juni]: das Blatt 'Juni' enthält Unternehmenszahlen, "
+                                            "sein Name ist aber kein Stichtag: jedes Blatt nach seinem Datum benennen, "
+                                            "z. B. 2019-06-30")
+
+
+def test_templates(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    done = de("template", "posts", tmp_path / "breit.xlsx", "--wide")
+    assert (done.code, _error(done)) == (2, "Fehler: template posts --wide: die Konten nebeneinander angeben, z. B. "
+                                            "--accounts x:fotovorschlag,bluesky:fotovorschlag.bsky.social")
+    assert not (tmp_path / "breit.xlsx").exists()
+
+
+def test_refusals_behind_the_command_line(tmp_path: Path) -> None:
+    """Refusals the command line's own checks come before, met by programs calling the library."""
+    from reichweite.report.table_template import write_template
+    from reichweite.tables.company_template import write_companies_template
+
+    with pytest.raises(ReichweiteError) as caught:
+        write_companies_template(tmp_path / "firmen.xlsx", wide=True, platforms=("linkedin", "myspace"))
+    said = caught.value.args[0]
+    assert say(said, "en") == str(said) == ("--platforms 'linkedin, myspace': give some of linkedin, xing, facebook, "
+                                            "instagram, threads, youtube, tiktok")
+    assert say(said, "de") == ("--platforms 'linkedin, myspace': einige von linkedin, xing, facebook, instagram, "
+                               "threads, youtube, tiktok angeben")
+    with pytest.raises(ReichweiteError) as caught:
+        write_template("umfragen", tmp_path / "u.csv")
+    assert say(caught.value.args[0], "de").startswith("keine Tabellenform 'umfragen'; bekannt: posts, ")
+    assert not list(tmp_path.iterdir())
+
+
+def test_company_rows_are_named_in_german(de, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = _table(tmp_path, "platform,company,observed_at,followers\nxing,Deutsche Post,2025-06-30,10\n"
+                             "xing,DHL Group,2025-06-30,11\n", name="dup.csv")
+    done = de("--db", tmp_path / "a.db", "import", "companies", table)
+    assert (done.code, _error(done)) == (1, f"Fehler: {table}: doppelte Messung von DHL Group auf xing für 2025-06-30: "
+                                            "Zeile 2 (Deutsche Post) und Zeile 3 (DHL Group)")
+    english = cli("--lang", "en", "--db", tmp_path / "b.db", "import", "companies", table)
+    assert _error(english) == (f"Error: {table}: duplicate measurement of DHL Group on xing for 2025-06-30: row 2 "
+                               "(Deutsche Post) and row 3 (DHL Group)")
+
+
+def test_workbook_with_a_sheet_of_no_layout(de, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Konten"
+    book.active.append(["Plattform", "Konto", "Follower", "Stichtag"])
+    book.active.append(["xing", "beispiel-ag", 1200, "08.03.2026"])
+    notes = book.create_sheet("Notizen")
+    notes.append(["Idee", "Wann"])
+    notes.append(["mehr Videos", "bald"])
+    path = tmp_path / "mappe.xlsx"
+    book.save(path)
+    done = de("--db", tmp_path / "a.db", "import", "table", path)
+    assert done.code == 1
+    assert _error(done).startswith(f"Fehler: {path} [Notizen], Zeile 1: die Kopfzeile (idee, wann) passt zu keiner "
+                                   "Form; erwartet die Spalten einer dieser Formen — Beiträge: Plattform, Link, ID, "
+                                   "Datum, Text, Stichtag, Gefällt mir, Antworten, Reposts, Zitate, Aufrufe, Konto; "
+                                   "Konten: Plattform, Konto, Stichtag, Follower, Folgt, Beiträge;")
+    assert not (tmp_path / "a.db").exists() or _snapshots(tmp_path / "a.db") == 0  # the good sheet is not half-stored
+
+
+def _snapshots(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("select count(*) from account_snapshots").fetchone()[0])

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, option_said
 from reichweite.results import Store
 
 StoreLike = Store | str | Path | None
@@ -69,7 +69,7 @@ def parsed(value: Any, kind: type, parse: Callable[[str], Any], name: str) -> An
     try:
         return parse(value)
     except ValueError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+        raise UsageError(option_said(name, exc)) from None
 
 
 def several(value: Any) -> list[Any]:
@@ -85,7 +85,7 @@ def report_lang(lang: str | None) -> str:
     try:
         return resolve_lang(lang)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(Said(str(exc), "opt.lang_use", value=repr((lang or "").lower()))) from None
 
 
 def visibility_of(value: str | Sequence[str] | None) -> frozenset[str]:

@@ -74,7 +74,8 @@ def compare(
     given = compare_options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
                             overrides=overrides, include_reposts=include_reposts, parts=parts, visibility=visibility)
     if options is not None and given != type(options)():
-        raise UsageError("Give the comparison's options either as options or one by one, not both.")
+        raise UsageError(Said("Give the comparison's options either as options or one by one, not both.",
+                              "opt.options_twice"))
     sides = [target(a), target(b), *(target(m) for m in more)]
     report = dict(options=options or given, lang=report_lang(lang), out=Path(out) if out is not None else None, log=log)
     engine = store_of(store, create=False).engine

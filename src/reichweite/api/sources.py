@@ -11,7 +11,7 @@ from typing import Any
 
 from reichweite import registry
 from reichweite.api.arguments import Duration, StoreLike, Target, When, as_of, duration, store_of, target
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, one_of, option_said
 from reichweite.results import Collected, Imported
 
 
@@ -30,7 +30,7 @@ def import_file(store: StoreLike, path: str | Path | Sequence[str | Path], *, ki
         check_import(single)
         kind = detect_kind(single)
     if kind not in IMPORT_KINDS:
-        raise UsageError(f"kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
+        raise UsageError(one_of("kind", kind, IMPORT_KINDS))
     if kind == "table":
         options = {**options, "accounts": _accounts(options.get("accounts")), "at": as_of(options.get("at"))}
     done = import_kind(store_of(store, create=True).engine, kind, path, **options)
@@ -71,7 +71,7 @@ def _accounts(value: str | Sequence[Target] | None) -> list[tuple[str, str]]:
         try:
             pairs.append((platform, registry.normalise_handle(platform, handle)))
         except ValueError as exc:
-            raise UsageError(f"accounts {item!r}: {exc}") from None
+            raise UsageError(option_said(f"accounts {item!r}", exc)) from None
     return pairs
 
 
@@ -119,7 +119,7 @@ def _since(value: str) -> datetime:
     try:
         return parse_datetime(value, REPORT_TZ)
     except ValueError as exc:
-        raise UsageError(f"since: {exc}") from None
+        raise UsageError(option_said("since", exc)) from None
 
 
 def record_jetstream(url: str, out: str | Path, *, collections: Sequence[str] = ("app.bsky.feed.post",),

@@ -20,6 +20,7 @@ from reichweite.cli.common import (
     check_out,
     echo,
     emit,
+    error_line,
     note,
     output_format,
     print_json,
@@ -27,6 +28,7 @@ from reichweite.cli.common import (
     report_language,
 )
 from reichweite.cli.tables import Column, Kind, print_table
+from reichweite.errors import Said
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import Texts, automation, common
 from reichweite.results import SenderTriage
@@ -85,7 +87,8 @@ def linkedin(
 
     emit(shown, fmt, output, table, lang=language)
     for part, why in found.result.failed.items():  # the other files were scored; this one is said, exit 1
-        note(f"Error: {part} not read: {why}")
+        note(error_line(Said(f"{part} not read: {why}", "opt.not_read", part=Said(part, f"imp.li.part.{part}"),
+                             why=why), language))
     if found.result.failed:
         raise typer.Exit(1)
 
@@ -139,7 +142,11 @@ def accounts(
     fmt, language = output_format(fmt, as_json), report_language(lang)
     found = reichweite.automated_accounts(files, min_posts=min_posts, top=top, lang=language)
     if found.stats.malformed:
-        note(f"{found.stats.malformed} malformed lines skipped, e.g. {found.stats.examples[0]}")
+        from reichweite.report.messages import say
+
+        note(say(Said(f"{found.stats.malformed} malformed lines skipped, e.g. {found.stats.examples[0]}",
+                      "opt.malformed_skipped", n=str(found.stats.malformed), example=found.stats.examples[0]),
+                 language))
     rows = found.account_rows()
 
     def table(console: Console) -> None:

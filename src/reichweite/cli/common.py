@@ -96,7 +96,7 @@ def check_out(value: Path | None) -> Path | None:
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", metavar="de|en", callback=_route_lang,
+    typer.Option("--lang", metavar="de|en", callback=_route_lang, is_eager=True,  # before the others' checks
                  help="Report language, also of messages: de or en (default: from the locale)."),
 ]
 VisibilityOption = Annotated[
@@ -211,7 +211,7 @@ def report_language(lang: str | None = None) -> str:
     try:
         return resolve_lang(lang)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(Said(str(exc), "opt.lang_use", value=repr(lang.lower()))) from None
 
 
 def _option(option: str, exc: Exception) -> Said:

@@ -26,7 +26,7 @@ from reichweite.cli.common import (
     parse_at,
     parse_target,
 )
-from reichweite.errors import Said, UsageError
+from reichweite.errors import Said, UsageError, option_said
 from reichweite.timeutil import parse_duration
 
 
@@ -34,7 +34,7 @@ def _duration(option: str, value: str):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError(option_said(option, exc)) from None
 
 
 ACCOUNTS_HELP = ("Two or more accounts, e.g. x:tagesfoto bluesky:tagesfoto.bsky.social "

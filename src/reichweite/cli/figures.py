@@ -166,8 +166,8 @@ def accounts(
         show_growth(found_growth, fmt, output, language)
         return
     if out is not None:
-        raise UsageError("--out writes the figures over time: give --from/--to/--every, or several accounts, "
-                         "with it.")
+        raise UsageError(Said("--out writes the figures over time: give --from/--to/--every, or several accounts, "
+                              "with it.", "opt.out_over_time"))
     target, when = targets[0], parse_at(at, tz)
     account = parse_account(target)
     found = reichweite.accounts(db, account, at=when)

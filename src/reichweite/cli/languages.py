@@ -16,6 +16,7 @@ from reichweite.cli.common import (
     check_lang,
     check_out,
     emit,
+    language,
     note,
     output_format,
     prose,
@@ -23,9 +24,10 @@ from reichweite.cli.common import (
     start_language,
 )
 from reichweite.cli.tables import print_drawn
-from reichweite.errors import UsageError
+from reichweite.errors import Said, UsageError
 from reichweite.progress import progress_bar
 from reichweite.report.i18n import LANGS
+from reichweite.report.messages import say
 
 
 def languages(
@@ -94,16 +96,17 @@ def _old_spellings(share_of: str | None, lang: str | None, report_lang: str | No
     Both spellings keep working for now, each with a note on stderr."""
     if report_lang is not None:
         check_lang("--report-lang")(report_lang)
-        note("--report-lang is deprecated: --lang is the report language, --share-of the language whose share to "
-             "follow.")
+        note(say(Said("--report-lang is deprecated: --lang is the report language, --share-of the language whose "
+                      "share to follow.", "opt.report_lang_old"), report_lang.strip().lower()))
         if lang is not None and share_of is None:
             return lang, report_lang
         return share_of, report_lang
     if lang is not None and lang.strip().lower() not in LANGS:
         if share_of is not None:
-            raise UsageError(f"--lang {lang!r}: the report language is de or en")
-        note(f"--lang {lang} as the language whose share to follow is deprecated: write --share-of {lang} "
-             "(--lang is the report language, de or en).")
+            raise UsageError(Said(f"--lang {lang!r}: the report language is de or en", "opt.lang_report",
+                                  value=repr(lang)))
+        note(say(Said(f"--lang {lang} as the language whose share to follow is deprecated: write --share-of {lang} "
+                      "(--lang is the report language, de or en).", "opt.lang_share_old", value=lang), language()))
         return lang, None
     if lang is not None and share_of is None:
         from reichweite.report.messages import line

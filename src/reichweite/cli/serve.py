@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from reichweite.cli.common import DbOption, LangOption
-from reichweite.errors import ConfigError, UsageError
+from reichweite.cli.common import DbOption, LangOption, language
+from reichweite.errors import ConfigError, Said, UsageError, os_reason
 
 PASSWORD_ENV = "REICHWEITE_WEB_PASSWORD"
 
@@ -21,10 +21,13 @@ def read_password(password_file: Path | None) -> str | None:
         try:
             text = password_file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"--password-file {password_file}: cannot be read ({exc})") from None
+            reason = os_reason(exc) if isinstance(exc, OSError) else Said(str(exc), "opt.not_utf8", detail=str(exc))
+            raise ConfigError(Said(f"--password-file {password_file}: cannot be read ({reason})", "opt.password_unread",
+                                   path=str(password_file), reason=reason)) from None
         password = text[0].strip() if text else ""
         if not password:
-            raise UsageError(f"--password-file {password_file}: the file is empty")
+            raise UsageError(Said(f"--password-file {password_file}: the file is empty", "opt.password_empty",
+                                  path=str(password_file)))
         return password
     value = os.environ.get(PASSWORD_ENV, "").strip()
     return value or None
@@ -51,29 +54,38 @@ def serve(
     need("web", "serve")
     import uvicorn
 
+    from reichweite.report.messages import say
     from reichweite.store.db import display_url
     from reichweite.web.app import create_app
     from reichweite.web.settings import LOCAL_HOSTS, WebSettings
 
+    told = language()
     password = read_password(password_file)
     if host not in LOCAL_HOSTS and password is None:
-        raise typer.BadParameter(
-            f"listening on {host} needs a password: set ${PASSWORD_ENV} or give --password-file "
-            "(or keep the default --host 127.0.0.1)", param_hint="--host")
+        raise typer.BadParameter(say(Said(
+            f"listening on {host} needs a password; set ${PASSWORD_ENV} or give --password-file "
+            "(or keep the default --host 127.0.0.1)", "opt.serve_password", host=host, env=PASSWORD_ENV), told),
+            param_hint="--host")
     folders = tuple(folder or ())
     for f in folders:
         if not f.is_dir():
-            raise typer.BadParameter(f"{f} is not a folder", param_hint="--folder")
+            raise typer.BadParameter(say(Said(f"{f} is not a folder", "opt.not_a_folder", path=str(f)), told),
+                                     param_hint="--folder")
     settings = WebSettings(db=db, host=host, port=port, password=password, folders=folders,
                            upload_limit=upload_limit * 1024 * 1024, workers=workers, lang=lang)
     web = create_app(settings)
-    print(f"reichweite web app on {settings.url} (store: {display_url(web.state.engine.url.render_as_string(False))})",
-          file=sys.stderr)
+    store = display_url(web.state.engine.url.render_as_string(False))
+    print(say(Said(f"reichweite web app on {settings.url} (store: {store})", "opt.serve_on", url=settings.url,
+                   store=store), told), file=sys.stderr)
     if password is not None:
-        print(f"API token (send as 'Authorization: Bearer …'): {settings.token}", file=sys.stderr)
+        # the token is the one secret shown, to the one who started the server: not through a (redacted) Said
+        print(say(Said("API token (send as 'Authorization: Bearer …'):", "opt.serve_token"), told), settings.token,
+              file=sys.stderr)
     if folders:
-        print("Folders the app may read: " + ", ".join(str(f.resolve()) for f in folders), file=sys.stderr)
-    print("Stop with Ctrl+C.", file=sys.stderr, flush=True)
+        shown = ", ".join(str(f.resolve()) for f in folders)
+        print(say(Said(f"Folders the app may read: {shown}", "opt.serve_folders", folders=shown), told),
+              file=sys.stderr)
+    print(say(Said("Stop with Ctrl+C.", "opt.serve_stop"), told), file=sys.stderr, flush=True)
     if open_browser:
         import threading
         import webbrowser

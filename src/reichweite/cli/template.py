@@ -43,7 +43,11 @@ def posts(
     per day and a column group per account (an existing file only with --force)."""
     pairs = [parse_target(a) for a in (accounts or "").split(",") if a.strip()]
     if pairs and not wide:
-        raise typer.BadParameter("--accounts makes the column groups of --wide; add --wide", param_hint="--accounts")
+        from reichweite.errors import Said
+        from reichweite.report.messages import say
+
+        raise typer.BadParameter(say(Said("--accounts makes the column groups of --wide; add --wide",
+                                          "opt.accounts_wide"), report_language(lang)), param_hint="--accounts")
     _template("posts-wide" if wide else "posts", path, force, lang, pairs)
 
 

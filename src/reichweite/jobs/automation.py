@@ -16,7 +16,7 @@ from reichweite.analysis.automation.accounts import MIN_RATE_SPAN, posts_from_ev
 from reichweite.analysis.automation.model import MIN_LABELS, MIN_PER_CLASS, Example, ModelInfo, refine
 from reichweite.analysis.automation.model import features as signal_features
 from reichweite.analysis.automation.scoring import FLAG_THRESHOLD, SenderScore, score_senders, sender_key
-from reichweite.errors import InputError, UsageError
+from reichweite.errors import InputError, Said, UsageError
 from reichweite.platforms.bluesky.jetstream import ReadStats, iter_events
 from reichweite.platforms.linkedin.member_export import read_member_export
 from reichweite.report.automation import T as t
@@ -76,10 +76,12 @@ def apply_labels(scores: list[SenderScore], stored: Sequence[StoredLabel]) -> Mo
 
 def _read_export(export: Path, owner: str | None) -> Any:
     if not export.exists():
-        raise InputError(export, "no such file or folder (expected a LinkedIn data export, zip or folder)")
+        raise InputError(export, Said("no such file or folder (expected a LinkedIn data export, zip or folder)",
+                                      "opt.no_export"))
     member = read_member_export(export, owner=owner)
     if member.owner is None and member.messages:
-        raise InputError(export, "cannot tell which side of the conversations is you; give --owner 'First Last'")
+        raise InputError(export, Said("cannot tell which side of the conversations is you; give --owner 'First Last'",
+                                      "opt.owner_unknown"))
     return member
 
 
@@ -117,9 +119,9 @@ def label_sender(
     the label can train the model on later exports as well."""
     label = label.strip().lower()
     if label not in ("spam", "ok"):
-        raise UsageError(f"label {label!r}: use spam or ok")
+        raise UsageError(Said(f"label {label!r}: use spam or ok", "opt.label", value=repr(label)))
     if not sender.strip():
-        raise UsageError("SENDER is empty: give a name or a profile URL")
+        raise UsageError(Said("SENDER is empty: give a name or a profile URL", "opt.sender_empty"))
     key, name, text, feats = label_key(sender), None, None, None
     if export is not None:
         member = _read_export(export, owner)
@@ -127,7 +129,8 @@ def label_sender(
         probe = StoredLabel(PLATFORM, key, sender.strip(), label, datetime.now(UTC), None, None)
         found = _match(probe, scores)
         if found is None:
-            raise InputError(export, f"no inbound sender {sender!r} in this export")
+            raise InputError(export, Said(f"no inbound sender {sender!r} in this export", "opt.no_sender",
+                                          sender=repr(sender)))
         key, name, text, feats = found.key, found.name, "\n".join(found.texts), signal_features(found)
     with engine.begin() as conn:
         save_label(conn, platform=PLATFORM, sender=key, label=label, sender_name=name or sender.strip(),

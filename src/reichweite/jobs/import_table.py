@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.jobs.panels import save_company_table
 from reichweite.model import Post, Snapshot
 from reichweite.post_keys import PREFIX, is_typed_id, typed_window
@@ -86,9 +86,11 @@ def save_posts_table(conn: sa.Connection, loaded: Loaded) -> Counts:
         if key in known:
             post.author = known[key]  # the stored author stays; the row may fill unknown fields
         elif not post.author:
-            raise InputError(loaded.table.path, f"{post.platform} post {post.native_id} is not in the store yet and "
-                             "the row does not say whose it is: add an author column (or a post_url naming it)",
-                             row=row)
+            raise InputError(loaded.table.path, Said(
+                f"{post.platform} post {post.native_id} is not in the store yet and the row does not say whose it "
+                "is: add an author column (or a post_url naming it)", "tab.import.no_author",
+                post=Said(f"{post.platform} post {post.native_id}", "tab.what.post", platform=post.platform,
+                          id=post.native_id)), row=row)
     # a post named by several rows is saved once; rows for known posts only add snapshots
     unique = {(p.platform, p.native_id): p for p in items if (p.platform, p.native_id) not in known}
     before = _stand_ins(conn)
@@ -139,7 +141,9 @@ def import_table(engine: sa.Engine, path: str | Path, *, tz: ZoneInfo = REPORT_T
     result = TableImportResult(Path(path), at_given=at is not None)
     for part in loaded:
         if part.layout not in SAVERS:
-            raise InputError(path, f"the {part.layout} layout is recognised but this installation cannot store it")
+            raise InputError(path, Said(f"the {part.layout} layout is recognised but this installation cannot store "
+                                        "it", "tab.import.no_saver", layout=Said(part.layout,
+                                                                                 f"imp.layout.{part.layout}")))
     with engine.begin() as conn:
         write_lock(conn)  # what a concurrent import of the same file stored counts as known
         for part in loaded:

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from reichweite.errors import Said
 from reichweite.model import Account
 from reichweite.platforms.linkedin.creator_analytics import CreatorExport, is_creator_workbook, read_creator_export
 from reichweite.platforms.linkedin.member_export import MemberExport, read_member_export
@@ -72,7 +73,9 @@ def import_member_export(engine: sa.Engine, path: Path | str, *, owner: str | No
                 write_lock(conn)  # a concurrent import of the same export counts only what it really added
                 added[part] = _store_part(conn, export, part)
         except sa.exc.SQLAlchemyError as exc:
-            failed[part] = f"{export.files[part]}: not stored ({type(exc).__name__}: {str(exc).splitlines()[0]})"
+            reason = f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
+            failed[part] = Said(f"{export.files[part]}: not stored ({reason})", "tab.li.not_stored",
+                                where=export.files[part], reason=reason)
     read = export.counts()
     for part in failed:
         read[part] = 0

@@ -8,6 +8,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite.analysis.polls import PollResult, poll_results
+from reichweite.errors import Said
 from reichweite.jobs.platforms import account_handle
 from reichweite.model import PLATFORMS
 from reichweite.store import snapshots_as_of
@@ -35,7 +36,7 @@ def _polls_frame(
     conn: sa.Connection, platform: str | None, handle: str | None, at: datetime, visibility: frozenset[str]
 ) -> tuple[pd.DataFrame, int]:
     if platform is not None and platform not in PLATFORMS:
-        raise ValueError(f"unknown platform {platform!r}")
+        raise ValueError(Said(f"unknown platform {platform!r}", "tab.unknown_platform", value=repr(platform)))
     if handle and platform:
         handle = account_handle(platform, handle)
     frame = poll_posts(conn, platform, handle)

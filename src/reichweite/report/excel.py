@@ -22,7 +22,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from reichweite.cells import workbook
-from reichweite.errors import ReichweiteError
+from reichweite.errors import ReichweiteError, Said
 from reichweite.redact import redact
 from reichweite.report.i18n import format_number
 from reichweite.timeutil import REPORT_TZ
@@ -74,11 +74,10 @@ def open_workbook(path: Path) -> Workbook:
 def check_rows(name: str, rows: int) -> None:
     """Refuse a sheet Excel cannot hold: say which, how many rows, and what to do instead."""
     if rows + 1 > EXCEL_ROWS:
-        raise TooManyRows(
+        raise TooManyRows(Said(
             f"The workbook sheet {name!r} would need {rows:,} rows, but Excel holds at most {EXCEL_ROWS - 1:,} below "
             "the header. Nothing was written. Use --json for data this large, or narrow it (fewer accounts or a "
-            "shorter period)."
-        )
+            "shorter period).", "opt.excel_rows", sheet=repr(name), rows=rows, most=EXCEL_ROWS - 1))
 
 
 def sheet_name(name: str) -> str:

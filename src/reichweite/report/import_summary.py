@@ -150,7 +150,9 @@ def member_export_overview(result: Any, path: object, lang: str) -> tuple[list[s
 
 
 def not_imported(part: str, why: str, lang: str) -> str:
-    return T("imp.li.export.not_imported", lang, part=_word("imp.li.part", part, lang), why=why)
+    from reichweite.report.messages import say
+
+    return T("imp.li.export.not_imported", lang, part=_word("imp.li.part", part, lang), why=say(why, lang))
 
 
 def follower_note(key: str, values: dict[str, Any], lang: str) -> str:

@@ -65,8 +65,8 @@ def _figure_word(field: str, lang: str) -> str:
 
 def _wide_columns(accounts: Sequence[tuple[str, str]], lang: str) -> list[TemplateColumn]:
     if not accounts:
-        raise UsageError("template posts --wide: give the accounts side by side, e.g. --accounts "
-                         "x:fotovorschlag,bluesky:fotovorschlag.bsky.social")
+        raise UsageError(Said("template posts --wide: give the accounts side by side, e.g. --accounts "
+                              "x:fotovorschlag,bluesky:fotovorschlag.bsky.social", "tab.tpl.wide_accounts"))
     rows = [("created_at", "21.11.2023" if lang == "de" else "2023-11-21", True, True),
             ("text", "Tagesfoto #fotovorschlag", False, False), ("observed_at", "", False, True)]
     columns = [TemplateColumn(template_header("posts", name, lang), _text(f"tpl.wide.{name}", lang), example,
@@ -92,9 +92,11 @@ def write_template(name: str, path: str | Path, *, force: bool = False, lang: st
     """Write the layout's template as CSV or XLSX (by the file's extension) in `lang`; an existing file only with
     `force`. `accounts` ((platform, handle) pairs) make the column groups of posts-wide."""
     if name not in LAYOUTS:
-        raise UsageError(f"no table layout {name!r}; known: {', '.join(LAYOUTS)}")
+        known = ", ".join(LAYOUTS)
+        raise UsageError(Said(f"no table layout {name!r}; known: {known}", "tab.tpl.no_layout", name=repr(name),
+                              known=known))
     if lang not in LANGS:
-        raise UsageError(f"--lang {lang!r}: use de or en")
+        raise UsageError(Said(f"--lang {lang!r}: use de or en", "tab.tpl.lang", value=repr(lang)))
     layout = LAYOUTS[name]
     columns = _wide_columns(accounts, lang) if name == "posts-wide" else _long_columns(layout, lang)
     path = Path(path)

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from reichweite import __version__
-from reichweite.errors import ConfigError, NoStore, Said, StoreError, UsageError
+from reichweite.errors import ConfigError, NoStore, Said, StoreError, UsageError, os_reason
 from reichweite.redact import redact, register_secret
 
 DEFAULT_DB = "reichweite.db"
@@ -133,11 +133,11 @@ def migrate(engine: sa.Engine) -> None:
         current = set(MigrationContext.configure(connection).get_current_heads())
     unknown = current - {r.revision for r in ScriptDirectory.from_config(config).walk_revisions()}
     if unknown:
-        raise StoreError(
-            f"--db {store_name(str(engine.url))}: the store has schema revision {', '.join(sorted(unknown))}, which "
-            f"reichweite {__version__} does not know: it was written by a newer version. Update reichweite to "
-            "use this store (nothing was changed)."
-        )
+        db, revisions = store_name(str(engine.url)), ", ".join(sorted(unknown))
+        raise StoreError(Said(
+            f"--db {db}: the store has schema revision {revisions}, which reichweite {__version__} does not know: it "
+            "was written by a newer version. Update reichweite to use this store (nothing was changed).",
+            "opt.store_newer", db=db, revisions=revisions, version=__version__))
     if current == heads:
         return
     with engine.begin() as connection:
@@ -151,19 +151,24 @@ def _store_errors(context: sa.engine.ExceptionContext) -> None:
     original = context.original_exception
     text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
     state = getattr(getattr(original, "diag", None), "sqlstate", None) or getattr(original, "sqlstate", None)
-    where = f"--db {store_name(str(context.engine.url))}" if context.engine is not None else "the store"
+    where = (f"--db {store_name(str(context.engine.url))}" if context.engine is not None
+             else Said("the store", "opt.the_store"))
     lowered = text.lower()
     if "readonly database" in lowered or "read-only" in lowered or state == "25006":
-        raise StoreError(f"{where}: the store is read-only ({text}); nothing was written. Use a store you can "
-                         "write to (--db), or copy it first.") from None
+        raise StoreError(Said(f"{where}: the store is read-only ({text}); nothing was written. Use a store you can "
+                              "write to (--db), or copy it first.", "opt.store_read_only", where=where,
+                              text=text)) from None
     if "disk is full" in lowered or "disk full" in lowered or state == "53100":
-        raise StoreError(f"{where}: the disk is full ({text}); nothing of this step was written.") from None
+        raise StoreError(Said(f"{where}: the disk is full ({text}); nothing of this step was written.",
+                              "opt.store_full", where=where, text=text)) from None
     if "file is not a database" in lowered or "file is encrypted" in lowered:
-        raise StoreError(f"{where}: not a reichweite store ({text}); expected an SQLite file written by "
-                         "reichweite (or a new file name), or a postgresql:// URL.") from None
+        raise StoreError(Said(f"{where}: not a reichweite store ({text}); expected an SQLite file written by "
+                              "reichweite (or a new file name), or a postgresql:// URL.", "opt.store_not_ours",
+                              where=where, text=text)) from None
     if "database is locked" in lowered:
-        raise StoreError(f"{where}: another process kept the store locked for 30 s ({text}); nothing of this step "
-                         "was written. Run the command again when it has finished.") from None
+        raise StoreError(Said(f"{where}: another process kept the store locked for 30 s ({text}); nothing of this "
+                              "step was written. Run the command again when it has finished.", "opt.store_locked",
+                              where=where, text=text)) from None
 
 
 def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = True) -> sa.Engine:
@@ -178,30 +183,30 @@ def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = Tr
     except ModuleNotFoundError as exc:
         from reichweite.extras import missing_extra
 
-        raise missing_extra(exc, "A PostgreSQL store") or ConfigError(
-            f"Cannot open database {display_url(url)}: {exc}") from None
+        raise missing_extra(exc, "A PostgreSQL store") or ConfigError(_cannot_open(url, exc)) from None
     except (sa.exc.ArgumentError, ImportError) as exc:
-        raise ConfigError(f"Cannot open database {display_url(url)}: {exc}") from None
+        raise ConfigError(_cannot_open(url, exc)) from None
     sa.event.listen(engine, "handle_error", _store_errors)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         path = Path(engine.url.database or ".")
         if path.is_dir():
-            raise UsageError(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)")
+            raise UsageError(Said(f"--db {path}: is a folder; expected an SQLite file (or a postgresql:// URL)",
+                                  "opt.db_folder", path=str(path)))
         if not create and engine.url.database not in (None, "", ":memory:") and not path.is_file():
             raise NoStore(_no_store(url))
         if create:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ConfigError(f"--db {path}: cannot create its folder ({exc.strerror or exc})") from None
+                reason = os_reason(exc)
+                raise ConfigError(Said(f"--db {path}: cannot create its folder ({reason})", "opt.db_mkdir",
+                                       path=str(path), reason=reason)) from None
     if not create and engine.dialect.name != "sqlite":  # an SQLite file that exists is a store (read-only ones too)
         try:
             exists = _has_schema(engine)
         except (sa.exc.OperationalError, sa.exc.DatabaseError) as exc:
-            raise StoreError(
-                f"--db {store_name(url)}: cannot open the store ({str(exc.orig).strip().splitlines()[0]})"
-            ) from None
+            raise StoreError(_unopened(url, exc)) from None
         if not exists:
             raise NoStore(_no_store(url))
     if upgrade:
@@ -218,15 +223,24 @@ def open_store(db: str | None = None, *, upgrade: bool = True, create: bool = Tr
                 engine = fallback
                 migrate(engine)
         except (sa.exc.OperationalError, sa.exc.DatabaseError) as exc:
-            raise StoreError(
-                f"--db {store_name(url)}: cannot open the store ({str(exc.orig).strip().splitlines()[0]})"
-            ) from None
+            raise StoreError(_unopened(url, exc)) from None
     return engine
 
 
 def _has_schema(engine: sa.Engine) -> bool:
     with engine.connect() as conn:
         return sa.inspect(conn).has_table("alembic_version")
+
+
+def _cannot_open(url: str, exc: Exception) -> Said:
+    return Said(f"Cannot open database {display_url(url)}: {exc}", "opt.store_url", url=display_url(url),
+                detail=str(exc))
+
+
+def _unopened(url: str, exc: sa.exc.DBAPIError) -> Said:
+    reason = str(exc.orig).strip().splitlines()[0]
+    return Said(f"--db {store_name(url)}: cannot open the store ({reason})", "opt.store_unopened", db=store_name(url),
+                reason=reason)
 
 
 def _no_store(url: str) -> Said:

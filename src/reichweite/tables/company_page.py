@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.platforms.linkedin.page_analytics import end_of_day, follower_counts, read_page_export
 from reichweite.tables.company_table import CompanyRow
 
@@ -23,13 +23,14 @@ def company_rows_from_page_export(path: Path, *, company: str | None = None, fol
     """
     export = read_page_export(path)
     if "followers" not in export.sheets.values():
-        raise InputError(path, "not a followers export (no 'New followers' / 'Neue Follower' sheet): the panel "
-                               "needs the page's followers")
+        raise InputError(path, Said("not a followers export (no 'New followers' / 'Neue Follower' sheet): the "
+                                    "panel needs the page's followers", "tab.page.not_followers"))
     counts = follower_counts(export.days, followers_on_last_day=followers_on_last_day)
     if not counts:
         last = max((d.day for d in export.days), default=None)
-        raise InputError(path, "the export holds new followers per day, not the page's follower count: give "
-                               f"--followers-on-last-day N (the count the page showed at the end of {last})")
+        raise InputError(path, Said("the export holds new followers per day, not the page's follower count: give "
+                                    f"--followers-on-last-day N (the count the page showed at the end of {last})",
+                                    "tab.page.no_count", last=str(last)))
     how = "running total" if export.totals_column == "running total" else "back-computed from the last day"
     name = company or export.page
     kept = counts if all_days else counts[-1:]

@@ -22,6 +22,7 @@ from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
 from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, in_words_of, read_tables
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
+from reichweite.told import told
 
 FIGURES = ("followers", "employees")
 _SLOTS = ("followers", "followers_shown", "employees", "employees_shown")
@@ -91,7 +92,7 @@ def measurement_time(value: Any, tz: ZoneInfo = REPORT_TZ, *, order: Order | Non
 
 
 def _no_date() -> datetime:
-    raise DateError("is empty")
+    raise DateError(Said("is empty", "tab.empty"))
 
 
 def parse_sheet_date(text: str) -> date | None:
@@ -137,7 +138,10 @@ def table_layout(table: Table) -> str | None:
 
 
 def _place(table: Table, row: Row) -> str:
-    return f"sheet {table.sheet}, row {row.number}" if table.sheet else f"row {row.number}"
+    """'sheet 2019-06-30, row 4' or 'row 4', said in the user's language where a message names the row."""
+    if table.sheet:
+        return Said(f"sheet {table.sheet}, row {row.number}", "tab.sheet_row", sheet=table.sheet, n=str(row.number))
+    return Said(f"row {row.number}", "tab.row", n=str(row.number))
 
 
 def is_off(value: Any) -> bool:
@@ -151,8 +155,7 @@ def _figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None
     try:
         return parse_count(row.cells.get(column))
     except (CountError, ValueError) as exc:
-        said = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
-        raise table.error(row, column, said) from None
+        raise table.error(row, column, told(exc)) from None
 
 
 def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
@@ -160,7 +163,8 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
     for row in table.rows:
         company = row.text("company")
         if company is None:
-            raise table.error(row, "company", "is empty; every row needs the company's name")
+            raise table.error(row, "company", Said("is empty; every row needs the company's name",
+                                                   "tab.company.no_name"))
         platform = (row.text("platform") or "").lower()
         if platform not in registry.names_with("companies"):
             known = ", ".join(registry.names_with("companies"))
@@ -170,7 +174,7 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         try:
             observed_at = measurement_time(row.cells.get("observed_at"), tz, order=table.date_order("observed_at"))
         except DateError as exc:
-            raise table.error(row, "observed_at", str(exc)) from None
+            raise table.error(row, "observed_at", told(exc)) from None
         figures: dict[str, Any] = {}
         for fig in FIGURES:
             value, shown = _figure(table, row, fig)
@@ -193,29 +197,34 @@ def load_wide(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
     where = f"{table.path} [{table.sheet}]" if table.sheet else str(table.path)
     day = parse_sheet_date(table.sheet or "")
     if day is None:
-        raise InputError(where, f"sheet {table.sheet!r} holds company figures, but its name is not a measurement "
-                                "date: name each sheet by its date, e.g. 2019-06-30"
-                         if table.sheet else "the wide layout needs a workbook with one sheet per measurement date "
-                                             "(named like 2019-06-30); a CSV file holds the long layout")
+        raise InputError(where, Said(f"sheet {table.sheet!r} holds company figures, but its name is not a "
+                                     "measurement date: name each sheet by its date, e.g. 2019-06-30",
+                                     "tab.company.sheet_date", sheet=repr(table.sheet))
+                         if table.sheet else Said("the wide layout needs a workbook with one sheet per measurement "
+                                                  "date (named like 2019-06-30); a CSV file holds the long layout",
+                                                  "tab.company.wide_csv"))
     observed_at = measurement_time(day, tz)
     company_col = next(c for c in table.header if c in COMPANY_COLUMNS)
     if unplaced := unplaced_figure_columns(table.header):
-        raise InputError(where, f"column(s) {', '.join(repr(c) for c in unplaced)} hold figures of no known "
-                                f"platform; name one of {', '.join(registry.names_with('companies'))} in the header "
-                                "(e.g. 'Facebook Follower')", row=table.header_row)
+        shown, known = ", ".join(repr(c) for c in unplaced), ", ".join(registry.names_with("companies"))
+        raise InputError(where, Said(f"column(s) {shown} hold figures of no known platform; name one of {known} in "
+                                     "the header (e.g. 'Facebook Follower')", "tab.company.unplaced", columns=shown,
+                                     platforms=known), row=table.header_row)
     figure_cols = {c: spec for c in table.header if (spec := classify_wide_column(c))}
     seen: dict[tuple[str, str, bool], str] = {}
     for col, spec in figure_cols.items():
         if spec in seen:
-            raise InputError(where, f"columns {seen[spec]!r} and {col!r} both hold {spec[0]} {spec[1]}",
-                             row=table.header_row)
+            raise InputError(where, Said(f"columns {seen[spec]!r} and {col!r} both hold {spec[0]} {spec[1]}",
+                                         "tab.company.both_hold", first=repr(seen[spec]), second=repr(col),
+                                         platform=spec[0], field=(spec[1],)), row=table.header_row)
         seen[spec] = col
     out: list[CompanyRow] = []
     for row in table.rows:
         company = row.text(company_col)
         if company is None:
             if any(row.text(c) for c in figure_cols):
-                raise table.error(row, company_col, "is empty, but the row has figures")
+                raise table.error(row, company_col, Said("is empty, but the row has figures",
+                                                         "tab.company.no_name_figures"))
             continue
         per_platform: dict[str, dict[str, Any]] = {}
         for col, (platform, fig, shown_col) in figure_cols.items():
@@ -263,9 +272,10 @@ def read_company_table(path: Path, *, tz: ZoneInfo = REPORT_TZ) -> list[CompanyR
             rows.extend(load_wide(table, tz))
         found = found or layout is not None
     if not found:
-        raise InputError(path, "no company table found: expected the columns platform, company, observed_at, "
-                               "followers, employees (long layout) or one sheet per date with columns like "
-                               "'Company', 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout)")
+        raise InputError(path, Said("no company table found: expected the columns platform, company, observed_at, "
+                                    "followers, employees (long layout) or one sheet per date with columns like "
+                                    "'Company', 'LinkedIn Follower', 'Xing Mitarbeiter' (wide layout)",
+                                    "tab.company.none"))
     return rows
 
 

@@ -39,7 +39,9 @@ def write_companies_template(path: Path, *, wide: bool = False, companies: Seque
     path = Path(path)
     known = registry.names_with("companies")
     if not platforms or any(p not in known for p in platforms):
-        raise UsageError(f"--platforms {', '.join(platforms)!r}: give some of {', '.join(known)}")
+        given, shown = repr(", ".join(platforms)), ", ".join(known)
+        raise UsageError(Said(f"--platforms {given}: give some of {shown}", "tab.company.platforms", value=given,
+                              choices=shown))
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
         raise UsageError(Said(f"{path}: the template is written as .csv or .xlsx; give a file name ending in one of "

@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 from reichweite import registry
 from reichweite.errors import Said
 from reichweite.post_keys import typed_id, typed_raw
-from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, told, typed_day
+from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, typed_day
+from reichweite.told import told
 
 _BSKY_URL = re.compile(registry.get("bluesky").url_patterns[0])
 _AT_URI = re.compile(registry.get("bluesky").id_pattern or "")

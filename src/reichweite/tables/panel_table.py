@@ -9,10 +9,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.names import ISIN_PATTERN, normalise
 from reichweite.tables.tabular import Row, Table, read_tables
 from reichweite.timeutil import DateError, cell_day
+from reichweite.told import told
 
 _COLUMNS = {
     "company": {"company", "unternehmen", "firma", "name"},
@@ -64,7 +65,7 @@ def _day(table: Table, row: Row, column: str) -> date | None:
     try:
         return cell_day(row.cells.get(column), order=table.date_order(column))
     except DateError as exc:
-        raise table.error(row, column, str(exc)) from None
+        raise table.error(row, column, told(exc)) from None
 
 
 def read_membership_table(path: Path, *, default_source: str | None = None) -> list[MembershipRow]:
@@ -78,8 +79,9 @@ def read_membership_table(path: Path, *, default_source: str | None = None) -> l
         found = set(names.values())
         if "company" in found and found & {"joined", "left"}:
             return _rows(table, names, default_source or path.name)
-    raise InputError(path, "expected a membership table with the columns company, joined, left (isin and source "
-                           "optional); dates as 2020-08-24, an empty joined/left meaning open-ended")
+    raise InputError(path, Said("expected a membership table with the columns company, joined, left (isin and "
+                                "source optional); dates as 2020-08-24, an empty joined/left meaning open-ended",
+                                "tab.panel.no_table"))
 
 
 def _rows(table: Table, names: dict[str, str | None], default_source: str) -> list[MembershipRow]:
@@ -91,19 +93,23 @@ def _rows(table: Table, names: dict[str, str | None], default_source: str) -> li
 
         company = _cell(get("company"))
         if company is None:
-            raise table.error(row, by_role["company"], "is empty; every spell needs the company's name")
+            raise table.error(row, by_role["company"], Said("is empty; every spell needs the company's name",
+                                                            "tab.panel.no_name"))
         isin = _cell(get("isin"))
         if isin is not None:
             isin = isin.upper()
             if not ISIN_PATTERN.match(isin):
-                raise table.error(row, by_role["isin"], f"{isin!r} is not an ISIN (two letters, nine characters, "
-                                                        "a digit)")
+                raise table.error(row, by_role["isin"], Said(f"{isin!r} is not an ISIN (two letters, nine "
+                                                             "characters, a digit)", "tab.panel.isin",
+                                                             value=repr(isin)))
         joined = _day(table, row, by_role["joined"]) if "joined" in by_role else None
         left = _day(table, row, by_role["left"]) if "left" in by_role else None
         if joined is not None and left is not None and not joined < left:
-            raise table.error(row, None, f"{company}: joined {joined} is not before left {left}")
+            raise table.error(row, None, Said(f"{company}: joined {joined} is not before left {left}",
+                                              "tab.panel.order", company=company, joined=str(joined),
+                                              left=str(left)))
         rows.append(MembershipRow(company, isin, joined, left, _cell(get("source")) or default_source,
-                                  f"row {row.number}"))
+                                  Said(f"row {row.number}", "tab.row", n=str(row.number))))
     return rows
 
 
@@ -116,8 +122,9 @@ def check_overlaps(path: object, spells: list[tuple[str, MembershipRow]]) -> Non
         items.sort(key=lambda s: s.joined or date.min)
         for a, b in zip(items, items[1:], strict=False):
             if a.left is None or (b.joined or date.min) < a.left:
-                raise InputError(path, f"{b.company} ({b.where}) overlaps {a.company} ({a.where}): "
-                                       "spells of one company must not overlap")
+                raise InputError(path, Said(f"{b.company} ({b.where}) overlaps {a.company} ({a.where}): spells of "
+                                            "one company must not overlap", "tab.panel.overlap", later=b.company,
+                                            later_where=b.where, earlier=a.company, earlier_where=a.where))
 
 
 def read_builtin_panel(name: str) -> tuple[BuiltinPanel, list[MembershipRow], str]:

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reichweite.errors import InputError, Said, said_in
+from reichweite.errors import InputError, Said
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
+from reichweite.told import told
 
 EXACT_INTEGERS = 2**53  # the largest integer a spreadsheet's number cell (a double) holds exactly
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
@@ -178,11 +179,6 @@ def in_words_of(layout: Layout, table: Table) -> Table:
 
 
 # ---------------------------------------------------------------- reading cells
-
-
-def told(exc: BaseException) -> str:
-    """What an error says: its `Said` sentence where it has one (so that it can be said in German), else its text."""
-    return said_in(exc)
 
 
 def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: bool = False) -> datetime | None:

@@ -32,9 +32,9 @@ from reichweite.tables.tabular import (
     parse_figure,
     parse_when,
     published_at,
-    told,
     typed_day,
 )
+from reichweite.told import told
 
 POST_FIGURES = registry.POST_FIGURES
 GROUP_FIELDS = (*POST_FIGURES, "followers", "post_url", "post_id", "text")

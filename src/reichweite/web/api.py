@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
+from reichweite.errors import Said, one_of
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web import views
 from reichweite.web.render import lang_of, settings_of
@@ -79,7 +80,7 @@ async def start_import(request: Request, file: UploadFile, kind: str | None) -> 
     from reichweite.api import check_import, file_kinds
 
     if kind is not None and kind not in file_kinds():
-        raise HTTPException(422, f"kind {kind!r}: use one of {', '.join(file_kinds())}")
+        raise HTTPException(422, one_of("kind", kind, file_kinds()))
     settings = settings_of(request)
     path = await save_upload(settings, file)
     cleanup = remove_upload(path)
@@ -89,7 +90,8 @@ async def start_import(request: Request, file: UploadFile, kind: str | None) -> 
         cleanup()
         raise
     return request.app.state.pool.submit("import", path.name, {"file": path.name, "kind": kind},
-                                         import_work(request.app.state.engine, path, kind, lang_of(request)), cleanup)
+                                         import_work(request.app.state.engine, path, kind, lang_of(request)), cleanup,
+                                         lang=lang_of(request))
 
 
 @router.post("/collections", status_code=202, summary="Collect an account's posts and figures as a job")
@@ -111,11 +113,12 @@ def start_collect(request: Request, platform: str, handle: str, server: str | No
     platform, handle = platform.strip().lower(), handle.strip()
     offered = registry.api_platforms()
     if platform not in offered or not handle:
-        raise HTTPException(422, f"platform must be one of {', '.join(offered)}, and a handle is needed")
+        raise HTTPException(422, Said(f"platform must be one of {', '.join(offered)}, and a handle is needed",
+                                      "opt.web_collect", choices=", ".join(offered)))
     return request.app.state.pool.submit(
         "collect", f"{platform}:{handle}", {"platform": platform, "handle": handle, "server": server},
         collect_work(request.app.state.engine, platform, handle, server=server or None,
-                     lang=lang_of(request)))
+                     lang=lang_of(request)), lang=lang_of(request))
 
 
 @router.post("/languages", status_code=202, summary="Count languages of Jetstream archives on the server as a job")
@@ -134,14 +137,16 @@ def start_languages(request: Request, paths: list[str], by: str, lang: str | Non
     settings = settings_of(request)
     allowed = [allowed_path(settings, p) for p in paths]
     if not paths or any(p is None for p in allowed):
-        raise HTTPException(403, "Only files inside the folders the server was started with (--folder) can be read.")
+        raise HTTPException(403, Said("Only files inside the folders the server was started with (--folder) can be "
+                                      "read.", "opt.web_folders"))
     if by not in ("day", "week", "month") or detect not in ("none", "missing", "all"):
-        raise HTTPException(422, "by: day, week or month; detect: none, missing or all")
+        raise HTTPException(422, Said("by: day, week or month; detect: none, missing or all", "opt.web_by_detect"))
     files = [p for p in allowed if p is not None]
     return request.app.state.pool.submit(
         "languages", ", ".join(p.name for p in files)[:200],
         {"paths": [str(p) for p in files], "by": by, "lang": lang, "detect": detect},
-        languages_work(files, by=by, lang=lang or None, detect=detect))
+        languages_work(files, by=by, lang=lang or None, detect=detect, page_lang=lang_of(request)),
+        lang=lang_of(request))
 
 
 @router.get("/jobs", summary="The latest jobs, newest first")
@@ -155,5 +160,5 @@ def api_job(request: Request, job_id: str) -> Any:
     with request.app.state.engine.connect() as conn:
         job = get_job(conn, job_id)
     if job is None:
-        raise HTTPException(404, f"no job {job_id!r}")
+        raise HTTPException(404, Said(f"no job {job_id!r}", "opt.web_no_job", job=repr(job_id)))
     return job.to_json()

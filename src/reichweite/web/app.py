@@ -22,9 +22,11 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(settings: WebSettings) -> FastAPI:
     """The app over the store `settings.db`; opening it migrates the store and marks interrupted jobs."""
+    from reichweite.errors import Said
+    from reichweite.report.messages import error_text, say
     from reichweite.web import api, pages
     from reichweite.web.cache import forget
-    from reichweite.web.render import render
+    from reichweite.web.render import lang_of, render
     from reichweite.web.security import SecurityMiddleware
     from reichweite.web.warm import Warmer
 
@@ -70,20 +72,27 @@ def create_app(settings: WebSettings) -> FastAPI:
     async def _user_error(request: Request, exc: ReichweiteError) -> Any:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": str(exc)}, status_code=400)
-        return render(request, "error.html", status_code=400, message=str(exc))
+        return render(request, "error.html", status_code=400, message=error_text(exc, lang_of(request)))
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> Any:
-        if request.url.path.startswith("/api/") or request.headers.get("hx-request") == "true":
+        if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return render(request, "error.html", status_code=exc.status_code, message=str(exc.detail))
+        message = say(exc.detail, lang_of(request))  # a page's request: in the page's language
+        if request.headers.get("hx-request") == "true":
+            return JSONResponse({"detail": message}, status_code=exc.status_code, headers=exc.headers)
+        return render(request, "error.html", status_code=exc.status_code, message=message)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Any:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": problems}, status_code=422)
-        return render(request, "error.html", status_code=422, message=problems)
+        lang = lang_of(request)  # a page's request: the common problems in the page's language
+        shown = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: "
+                          f"{say(Said(e['msg'], 'opt.web_field.' + str(e['type']), detail=e['msg']), lang)}"
+                          for e in exc.errors())
+        return render(request, "error.html", status_code=422, message=shown)
 
     app.add_middleware(SecurityMiddleware, settings=settings)
     return app

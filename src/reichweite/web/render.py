@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from reichweite import __version__, registry
+from reichweite.errors import Said
 from reichweite.report.i18n import LANGS, format_number, resolve_lang
 from reichweite.web.security import Session, csrf_ok
 from reichweite.web.settings import WebSettings
@@ -78,7 +79,7 @@ async def require_form_csrf(request: Request) -> None:
     form = await request.form()
     given = form.get("csrf_token")
     if not isinstance(given, str) or not csrf_ok(settings_of(request), session_of(request), given):
-        raise HTTPException(403, "Missing or wrong CSRF token: reload the page and try again.")
+        raise HTTPException(403, Said("Missing or wrong CSRF token: reload the page and try again.", "opt.web_csrf"))
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -105,7 +106,16 @@ def _texts(lang: str) -> dict[str, Any]:
     def num(value: Any, digits: int = 0) -> str:
         return format_number(value, lang, digits)
 
-    return {"_": tr, "num": num, "lang": lang}
+    def job_message(message: str | None) -> str:
+        """A job's message as kept; the one a restart writes (in no page's language) said in this page's."""
+        from reichweite.report.messages import say
+        from reichweite.store.job_state import INTERRUPTED
+
+        if message != INTERRUPTED:
+            return message or ""
+        return say(Said(INTERRUPTED, "opt.job_interrupted"), lang)
+
+    return {"_": tr, "num": num, "lang": lang, "job_message": job_message}
 
 
 def _page_context(request: Request) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from reichweite.errors import Said
 from reichweite.web.settings import WebSettings
 
 COOKIE = "reichweite_session"
@@ -124,11 +125,14 @@ class SecurityMiddleware:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         path: str = scope["path"]
         method: str = scope["method"]
+        api = path == "/api" or path.startswith("/api/")
         if not host_ok(settings, headers.get("host", "")):
-            await _plain(send, 400, "Unknown host: open the address `reichweite serve` printed.")
+            await _plain(send, 400, _told(Said("Unknown host: open the address `reichweite serve` printed.",
+                                               "opt.web_host"), None if api else _page_lang(settings, None)))
             return
         if method in UNSAFE and not origin_ok(headers):
-            await _plain(send, 403, "Cross-site request refused.")
+            await _plain(send, 403, _told(Said("Cross-site request refused.", "opt.web_cross_site"),
+                                          None if api else _page_lang(settings, None)))
             return
         cookies = SimpleCookie()
         try:
@@ -140,7 +144,7 @@ class SecurityMiddleware:
         state = scope.setdefault("state", {})
         state["session"] = session
         state["bearer"] = bearer
-        api = path == "/api" or path.startswith("/api/")
+        told = None if api else _page_lang(settings, session)  # pages in their language, the API in English
         if settings.login_required and not (session.auth or bearer) and not path.startswith(OPEN_PATHS):
             if api:
                 await _json(send, 401, {"detail": "Log in or send the bearer token printed at start."})
@@ -155,11 +159,12 @@ class SecurityMiddleware:
             if given is None and not api:
                 state["csrf_from_form"] = True  # checked by the route after it read the form
             elif not csrf_ok(settings, session, given):
-                await _json(send, 403, {"detail": "Missing or wrong CSRF token: reload the page and try again."})
+                csrf = Said("Missing or wrong CSRF token: reload the page and try again.", "opt.web_csrf")
+                await _json(send, 403, {"detail": _told(csrf, told)})
                 return
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > settings.upload_limit:
-            await _too_large(send, settings)
+            await _too_large(send, settings, told)
             return
         received = 0
         too_large = False
@@ -181,7 +186,7 @@ class SecurityMiddleware:
             if too_large:  # whatever the app made of the cut body (its parser says 400), the answer is 413
                 if message["type"] == "http.response.start" and not started:
                     started = True
-                    await _too_large(send, settings)
+                    await _too_large(send, settings, told)
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -197,13 +202,37 @@ class SecurityMiddleware:
             await self.app(scope, limited_receive, secured_send)
         except UploadTooLarge:
             if not started:
-                await _too_large(send, settings)
+                await _too_large(send, settings, told)
 
 
-async def _too_large(send: Any, settings: WebSettings) -> None:
-    mib = settings.upload_limit / 1024 / 1024
-    await _json(send, 413, {"detail": f"The upload is larger than the limit of {mib:,.0f} MiB "
-                                      "(reichweite serve --upload-limit)."})
+def _page_lang(settings: WebSettings, session: Session | None) -> str:
+    """The language of a page's answer: the session's choice, else the app's --lang, else the locale's."""
+    from reichweite.report.i18n import LANGS, resolve_lang
+
+    if session is not None and session.lang in LANGS:
+        return session.lang
+    try:
+        return resolve_lang(settings.lang)
+    except ValueError:
+        return "en"
+
+
+def _told(said: Said, lang: str | None) -> str:
+    """A sentence in the page's language; for the API (lang None) in English."""
+    from reichweite.report.messages import say
+
+    return str(said) if lang is None else say(said, lang)
+
+
+async def _too_large(send: Any, settings: WebSettings, lang: str | None = None) -> None:
+    mib = f"{settings.upload_limit / 1024 / 1024:,.0f}"
+    if lang is not None:
+        from reichweite.report.i18n import format_number
+
+        mib = format_number(round(settings.upload_limit / 1024 / 1024), lang)
+    said = Said(f"The upload is larger than the limit of {mib} MiB (reichweite serve --upload-limit).",
+                "opt.web_too_large_mib", mib=mib)
+    await _json(send, 413, {"detail": _told(said, lang)})
 
 
 async def _start(send: Any, status: int, content_type: bytes, body: bytes, extra: list | None = None) -> None:

@@ -20,7 +20,8 @@ def import_work(engine: sa.Engine, path: Path, kind: str | None, lang: str = "en
 
     def work(progress: Progress) -> Outcome:
         chosen = kind or api.detect_kind(path)
-        progress.set(0, 1, f"{chosen}: reading and saving {path.name} (one transaction)", force=True)
+        progress.set(0, 1, said(f"{chosen}: reading and saving {path.name} (one transaction)", "opt.job_reading",
+                                lang, kind=chosen, file=path.name), force=True)
         result = api.import_file(Store(engine), path, kind=chosen)
         progress.set(1, 1, result.kind, force=True)
         return Outcome(result.summary_in(lang), {**result.to_json(), "file": path.name})
@@ -32,7 +33,16 @@ def remove_upload(path: Path) -> Callable[[], None]:
     return lambda: shutil.rmtree(path.parent, ignore_errors=True)
 
 
-def _run_probe(engine: sa.Engine, platform: str, since: object) -> Callable[[], tuple[int, int | None, str] | None]:
+def said(english: str, key: str, lang: str, **values: object) -> str:
+    """A line of a job's progress or outcome in the language of the page that started it."""
+    from reichweite.errors import Said
+    from reichweite.report.messages import say
+
+    return say(Said(english, key, **values), lang)
+
+
+def _run_probe(engine: sa.Engine, platform: str, since: object,
+               lang: str = "en") -> Callable[[], tuple[int, int | None, str] | None]:
     """The items the collection run has stored so far (the collector records them per page)."""
 
     def probe() -> tuple[int, int | None, str] | None:
@@ -42,7 +52,11 @@ def _run_probe(engine: sa.Engine, platform: str, since: object) -> Callable[[], 
                 .where(collection_runs.c.platform == platform, collection_runs.c.started_at >= since)
                 .order_by(collection_runs.c.id.desc()).limit(1)
             ).first()
-        return (int(row.stored), None, f"{platform} {row.target}: {row.stored:,} posts stored") if row else None
+        if row is None:
+            return None
+        return (int(row.stored), None, said(f"{platform} {row.target}: {row.stored:,} posts stored",
+                                            "opt.job_posts_stored", lang, account=f"{platform} {row.target}",
+                                            n=int(row.stored)))
 
     return probe
 
@@ -56,8 +70,9 @@ def collect_work(engine: sa.Engine, platform: str, handle: str, *, server: str |
     def work(progress: Progress) -> Outcome:
         from reichweite.timeutil import utcnow
 
-        progress.probe = _run_probe(engine, platform, utcnow().replace(microsecond=0))
-        progress.set(0, None, f"{platform} {handle}: starting", force=True)
+        progress.probe = _run_probe(engine, platform, utcnow().replace(microsecond=0), lang)
+        progress.set(0, None, said(f"{platform} {handle}: starting", "opt.job_starting", lang,
+                                   account=f"{platform} {handle}"), force=True)
         result = api.collect(Store(engine), platform, handle, quiet=True, **options)
         progress.poll()
         return Outcome(result.summary_in(lang), {"platform": platform, "handle": handle, "summary": result.summary})
@@ -73,12 +88,13 @@ def collect_options(platform: str, server: str | None) -> dict[str, str]:
     return {endpoint[0]: server} if server and endpoint else {}
 
 
-def languages_work(paths: list[Path], *, by: str, lang: str | None, detect: str) -> Callable[[Progress], Outcome]:
+def languages_work(paths: list[Path], *, by: str, lang: str | None, detect: str,
+                   page_lang: str = "en") -> Callable[[Progress], Outcome]:
     def work(progress: Progress) -> Outcome:
         def report(phase: str, done: int, total: int | None) -> None:  # the engines' progress callback
             progress.set(done, total, phase)
 
-        progress.set(0, None, f"{len(paths)} file(s)", force=True)
+        progress.set(0, None, said(f"{len(paths)} file(s)", "opt.job_files", page_lang, n=len(paths)), force=True)
         summary = api.languages(paths, by=by, share_of=lang, detect=detect, progress=report).summary
         stats = summary.get("stats", {})
         return Outcome(", ".join(f"{k}: {v:,}" for k, v in stats.items() if isinstance(v, int)), summary)
@@ -86,7 +102,7 @@ def languages_work(paths: list[Path], *, by: str, lang: str | None, detect: str)
     return work
 
 
-def watch_work(engine: sa.Engine, path: Path) -> Callable[[Progress], Outcome]:
+def watch_work(engine: sa.Engine, path: Path, lang: str = "en") -> Callable[[Progress], Outcome]:
     """`reichweite collect --config PATH` once: exactly the snapshots that are due."""
 
     def work(progress: Progress) -> Outcome:
@@ -98,6 +114,7 @@ def watch_work(engine: sa.Engine, path: Path) -> Callable[[Progress], Outcome]:
 
         results = api.collect_watch_list(Store(engine), path, echo=echo)
         summaries = [r.summary for r in results]
-        return Outcome(f"{path.name}: {len(results)} account(s) collected", {"lines": lines, "results": summaries})
+        return Outcome(said(f"{path.name}: {len(results)} account(s) collected", "opt.job_watch_collected", lang,
+                            file=path.name, n=len(results)), {"lines": lines, "results": summaries})
 
     return work

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi import UploadFile
 
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, Said
 from reichweite.web.settings import WebSettings
 
 CHUNK = 1024 * 1024
@@ -27,7 +27,7 @@ def clean_name(name: str | None) -> str:
 
 async def save_upload(settings: WebSettings, upload: UploadFile) -> Path:
     if not upload.filename:
-        raise ConfigError("No file was sent: choose a file to import.")
+        raise ConfigError(Said("No file was sent: choose a file to import.", "opt.web_no_file"))
     folder = settings.upload_dir / uuid.uuid4().hex
     folder.mkdir(parents=True)
     path = folder / clean_name(upload.filename)
@@ -39,6 +39,7 @@ async def save_upload(settings: WebSettings, upload: UploadFile) -> Path:
                 out.close()
                 path.unlink()
                 folder.rmdir()
-                raise ConfigError(f"The upload is larger than the limit of {settings.upload_limit:,} bytes.")
+                raise ConfigError(Said(f"The upload is larger than the limit of {settings.upload_limit:,} bytes.",
+                                       "opt.web_too_large", limit=settings.upload_limit))
             out.write(chunk)
     return path

@@ -14,7 +14,7 @@ from fastapi import HTTPException
 from fastapi.responses import JSONResponse
 
 from reichweite import api
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, Said
 from reichweite.results import Store
 from reichweite.web.cache import results
 
@@ -71,10 +71,10 @@ def _comparison_job(engine: sa.Engine, accounts: list[str], *, at: Dates = None,
     """The comparison's cache key (None: not kept) and the call of the API."""
     chosen = targets(accounts)
     if len(chosen) < 2:
-        raise HTTPException(422, "Choose two or more accounts to compare.")
+        raise HTTPException(422, Said("Choose two or more accounts to compare.", "opt.web_two_accounts"))
     ats, ages = [api.as_of(v) for v in several(at)], [api.duration(v, "age") for v in several(age)]
     if ats and ages:
-        raise ConfigError("Give either a date (at) or an age, not both.")
+        raise ConfigError(Said("Give either a date (at) or an age, not both.", "opt.web_at_or_age"))
     options = api.compare_options(tolerance=tolerance, quotes=quotes, window=window, fuzzy_threshold=fuzzy_threshold,
                                   include_reposts=include_reposts, parts=parts or None)
     # "as of now" moves with every request: only given dates or ages are kept
@@ -164,7 +164,7 @@ def growth_steps(engine: sa.Engine, accounts: list[str], *, every: str, start: s
 
     chosen = targets(accounts)
     if not chosen:
-        raise HTTPException(422, "Choose at least one account.")
+        raise HTTPException(422, Said("Choose at least one account.", "opt.web_one_account"))
     return account_growth(Store(engine), chosen, start=start or None, end=end or None, every=every)
 
 

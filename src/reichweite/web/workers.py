@@ -89,13 +89,18 @@ class JobPool:
             log.warning("%d job(s) were interrupted by the last stop and are marked failed", interrupted)
 
     def submit(self, kind: str, label: str, params: dict[str, Any], work: JobFunction,
-               cleanup: Callable[[], None] | None = None) -> str:
+               cleanup: Callable[[], None] | None = None, *, lang: str = "en") -> str:
+        """Start `work` as a job; its error, if it fails, is kept in `lang` (the language of the page that
+        started it, as its summary)."""
         with self.engine.begin() as conn:
             job_id = create_job(conn, kind, label, params)
-        self.executor.submit(self._run, job_id, work, cleanup)
+        self.executor.submit(self._run, job_id, work, cleanup, lang)
         return job_id
 
-    def _run(self, job_id: str, work: JobFunction, cleanup: Callable[[], None] | None) -> None:
+    def _run(self, job_id: str, work: JobFunction, cleanup: Callable[[], None] | None, lang: str = "en") -> None:
+        from reichweite.errors import Said
+        from reichweite.report.messages import error_text, say
+
         progress = Progress(self.engine, job_id)
         stop = threading.Event()
         try:
@@ -111,10 +116,12 @@ class JobPool:
             with self.engine.begin() as conn:
                 finish_job(conn, job_id, "done", message=outcome.message, summary=strict_json(outcome.summary))
         except ReichweiteError as exc:
-            self._fail(job_id, str(exc))
+            self._fail(job_id, error_text(exc, lang))
         except Exception as exc:  # noqa: BLE001 - a job must end as failed, whatever broke
             log.exception("job %s failed", job_id)
-            self._fail(job_id, f"Unexpected error ({type(exc).__name__}): {exc}")
+            kind = type(exc).__name__
+            self._fail(job_id, say(Said(f"Unexpected error ({kind}): {exc}", "opt.job_unexpected", kind=kind,
+                                        detail=str(exc)), lang))
         finally:
             if cleanup is not None:
                 cleanup()

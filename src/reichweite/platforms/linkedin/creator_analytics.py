@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import AccountSnapshot, Post, Snapshot
 from reichweite.platforms.linkedin.page_analytics import PageDay, end_of_day
 from reichweite.platforms.linkedin.page_cells import parse_count
@@ -92,14 +92,18 @@ def _day(path: Path, sheet: str, row: int, value: Any) -> date:
     try:
         return read_moment(_text(value), order="mdy")[0]  # LinkedIn writes 6/18/2024, month first
     except DateError:
-        raise InputError(path, f"sheet {sheet!r}: {_text(value)!r} is not a date like 6/18/2024", row=row) from None
+        shown = repr(_text(value))
+        raise InputError(path, Said(f"sheet {sheet!r}: {shown} is not a date like 6/18/2024", "tab.li.creator_day",
+                                    sheet=repr(sheet), value=shown), row=row) from None
 
 
 def _count(path: Path, sheet: str, row: int, value: Any) -> int | None:
     try:
         return parse_count(value)
     except ValueError:
-        raise InputError(path, f"sheet {sheet!r}: {_text(value)!r} is not a count", row=row) from None
+        shown = repr(_text(value))
+        raise InputError(path, Said(f"sheet {sheet!r}: {shown} is not a count", "tab.li.creator_count",
+                                    sheet=repr(sheet), value=shown), row=row) from None
 
 
 def _kind(rows: list[list[Any]]) -> str | None:
@@ -165,8 +169,9 @@ def _member(path: Path, member: str | None, urls: list[str]) -> str:
         return slugs.pop()
     if m := _FILE.match(path.stem):
         return m.group("name") or m.group("name2")
-    raise InputError(path, "whose creator analytics these are cannot be told from the file: give --page NAME "
-                           "(your LinkedIn name as in your profile URL, e.g. jana-beispiel)")
+    raise InputError(path, Said("whose creator analytics these are cannot be told from the file: give --page NAME "
+                                "(your LinkedIn name as in your profile URL, e.g. jana-beispiel)",
+                                "tab.li.creator_whose"))
 
 
 def read_creator_export(path: Path, sheets: list[tuple[str, list[list[Any]]]], *, member: str | None = None,
@@ -202,8 +207,8 @@ def read_creator_export(path: Path, sheets: list[tuple[str, list[list[Any]]]], *
                                                                    else None))  # type: ignore[union-attr]
             header = next((i for i, row in enumerate(rows) if row and _text(row[0]).casefold() == "date"), None)
             if header is None:
-                raise InputError(path, f"sheet {name!r}: no header row starting with 'Date' above the new followers "
-                                       "per day")
+                raise InputError(path, Said(f"sheet {name!r}: no header row starting with 'Date' above the new "
+                                            "followers per day", "tab.li.creator_no_date", sheet=repr(name)))
             start = header + 1
             for number, row in enumerate(rows[start:], start=start + 1):
                 if row and _text(row[0]):
@@ -212,8 +217,8 @@ def read_creator_export(path: Path, sheets: list[tuple[str, list[list[Any]]]], *
         elif kind == "posts":
             posts.update(_top_posts(path, name, rows))
     if not any(kind in ("discovery", "engagement", "posts", "followers") for kind in kinds.values()):
-        raise InputError(path, "not a creator analytics export: no sheet like DISCOVERY, ENGAGEMENT, TOP POSTS or "
-                               "FOLLOWERS")
+        raise InputError(path, Said("not a creator analytics export: no sheet like DISCOVERY, ENGAGEMENT, TOP POSTS "
+                                    "or FOLLOWERS", "tab.li.not_creator"))
     member = _member(path, member, list(posts))
     last = (window[1] if window else None) or (total[0] if total else None) or max(by_day, default=None)
     if observed_at is None:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
 
 from reichweite.archives import Archive
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.textfile import decode_text, excel_sep_line, guess_delimiter
 from reichweite.timeutil import DateError, parse_moment, read_moment
 
@@ -114,13 +114,14 @@ class ExportTable:
                 if not any(cell.strip() for cell in row):
                     continue
                 if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
-                    raise InputError(
-                        self.where, f"{len(row)} fields but the header has {len(header)} columns", line=start
-                    )
+                    raise InputError(self.where, Said(f"{len(row)} fields but the header has {len(header)} columns",
+                                                      "tab.li.fields", fields=str(len(row)),
+                                                      columns=str(len(header))), line=start)
                 cells = row + [""] * (len(header) - len(row))
                 yield start, {name: cells[index] for name, index in self.columns.items()}
         except csv.Error as exc:
-            raise InputError(self.where, f"not valid CSV ({exc})", line=reader.line_num + skipped) from None
+            raise InputError(self.where, Said(f"not valid CSV ({exc})", "tab.li.csv", reason=str(exc)),
+                             line=reader.line_num + skipped) from None
 
     def _match_header(self, header: list[str], line: int) -> None:
         self._match_layout(header, line)
@@ -150,9 +151,9 @@ class ExportTable:
         wanted = " | ".join(
             f"{layout}: {','.join(cols)}" if layout != "any" else ",".join(cols) for layout, cols in layouts.items()
         )
-        raise InputError(
-            self.where, f"unexpected header {','.join(header)!r}; expected the columns {wanted}", line=line
-        )
+        shown = repr(",".join(header))
+        raise InputError(self.where, Said(f"unexpected header {shown}; expected the columns {wanted}",
+                                          "tab.li.header", header=shown, expected=wanted), line=line)
 
 
 # --- finding the files -------------------------------------------------------------------------------------------
@@ -198,13 +199,13 @@ def export_files(path: Path) -> ExportFiles:
         beside, _ = _collect(archive, siblings)
         return ExportFiles(found, beside={p: v for p, v in beside.items() if p in ("invitations", "messages")})
     if path.is_file() and not zipfile.is_zipfile(path):
-        raise InputError(path, "neither a zip file nor a folder of the LinkedIn data export")
+        raise InputError(path, Said("neither a zip file nor a folder of the LinkedIn data export", "tab.li.not_zip"))
     archive = Archive(path, sep="/")  # read lazily: only the parts found are unpacked, each under the limits
     found, copies = _collect(archive, archive.names)
     if not found:
-        raise InputError(
-            path, f"no file of the LinkedIn member data export found (expected any of {', '.join(shown_names())})"
-        )
+        names = ", ".join(shown_names())
+        raise InputError(path, Said(f"no file of the LinkedIn member data export found (expected any of {names})",
+                                    "tab.li.no_part", names=names))
     return ExportFiles(found, duplicates=copies)
 
 
@@ -256,7 +257,8 @@ def when(table: ExportTable, line: int, column: str, value: str, example: str) -
             return parse_moment(s, UTC, bare="start", order="mdy")
         except DateError:
             pass
-    raise InputError(table.where, f"{column} {value!r} is not a date/time like {example!r}", line=line)
+    raise InputError(table.where, Said(f"{column} {value!r} is not a date/time like {example!r}", "tab.li.time",
+                                      column=column, value=repr(value), example=repr(example)), line=line)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -275,4 +277,5 @@ def day_value(table: ExportTable, line: int, value: str) -> date | None:
         return None
     if (day := _parse_day(s)) is not None:
         return day
-    raise InputError(table.where, f"Connected On {value!r} is not a date like '09 Sep 2022'", line=line)
+    raise InputError(table.where, Said(f"Connected On {value!r} is not a date like '09 Sep 2022'", "tab.li.day",
+                                      value=repr(value)), line=line)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import Connection, Invitation, MemberExport, Message, Post, Reaction, Vote
 from reichweite.platforms.linkedin.export_csv import (
     LAYOUT_ORDER,
@@ -27,6 +27,7 @@ from reichweite.platforms.linkedin.export_csv import (
 )
 from reichweite.platforms.linkedin.message_text import message_text
 from reichweite.platforms.linkedin.owner import derive_owner
+from reichweite.told import told_whole
 
 PLATFORM = "linkedin"
 
@@ -83,9 +84,9 @@ def _invitations(table: ExportTable) -> list[tuple[Invitation, str]]:
     for line, row in table.rows():
         raw_direction = row["Direction"].strip().upper()
         if raw_direction not in ("INCOMING", "OUTGOING"):
-            raise InputError(
-                table.where, f"Direction {row['Direction']!r} is neither INCOMING nor OUTGOING", line=line
-            )
+            shown = repr(row["Direction"])
+            raise InputError(table.where, Said(f"Direction {shown} is neither INCOMING nor OUTGOING",
+                                               "tab.li.direction", value=shown), line=line)
         invitation = Invitation(
             sender=row["From"].strip(),
             recipient=row["To"].strip(),
@@ -222,7 +223,7 @@ def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberE
     records, tables, errors = _read_parts(found.parts)
     if errors and not records:  # nothing could be read: the (first) reason is the answer
         raise next(iter(errors.values()))
-    failed = {part: str(exc) for part, exc in errors.items()}
+    failed: dict[str, str] = {part: told_whole(exc) for part, exc in errors.items()}
     owner_from = "given" if owner else None
     if not owner:
         owner = _owner_of(records)
@@ -240,9 +241,10 @@ def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberE
             msg.direction = "outbound" if msg.sender.casefold() == owner.casefold() else "inbound"
     shares: list[Post] = records.get("shares", [])
     if shares and not owner:
-        failed["shares"] = (f"{tables['shares'].where}: whose export this is cannot be told (no invitations, no "
-                            "messages with a clear owner); pass --owner 'First Last' so the shares can be stored "
-                            "as that member's posts")
+        where = tables["shares"].where
+        failed["shares"] = Said(f"{where}: whose export this is cannot be told (no invitations, no messages with a "
+                                "clear owner); pass --owner 'First Last' so the shares can be stored as that "
+                                "member's posts", "tab.li.no_owner", where=where)
         shares = []
     for post in shares:
         post.author = owner or ""

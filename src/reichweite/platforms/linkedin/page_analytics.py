@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import AccountSnapshot, CompanySnapshot, PageDay, Post, Snapshot
 from reichweite.platforms.linkedin.member_export import share_id
 from reichweite.platforms.linkedin.page_cells import Cells, load_sheets
@@ -167,9 +167,9 @@ def _posts(
             continue
         created = cells.day(columns["created"])
         if created is None:
-            raise InputError(
-                cells.path, f"sheet {cells.sheet!r}: the post {link} has no created date", row=cells.number
-            )
+            raise InputError(cells.path, Said(f"sheet {cells.sheet!r}: the post {link} has no created date",
+                                              "tab.li.no_created", sheet=repr(cells.sheet), link=link),
+                             row=cells.number)
         content_type = cells.text(columns.get("content_type"))
         votes = cells.count(columns.get("poll_votes"))
         is_poll = (content_type or "").casefold() in _POLL_TYPES or votes is not None
@@ -285,15 +285,13 @@ def read_page_export(
             posts += found_posts
             snapshots += found_snapshots
     if not read:
-        raise InputError(
-            path,
+        raise InputError(path, Said(
             "no sheet of a LinkedIn analytics export found: expected a company page export — a header (row 1 or 2) "
             "with 'Date, Sponsored followers, Organic followers, Auto-invited followers, Total followers' "
             "(followers), 'Date, Impressions (total), …' (Metrics) or 'Post title, Post link, Created date, "
             "Impressions, …' (All posts), or the German names (Datum, Organische Follower, Impressionen, …) — or a "
             "member's creator analytics export (sheets DISCOVERY, ENGAGEMENT, TOP POSTS with 'Post URL, Post publish "
-            "date', FOLLOWERS with 'Total followers on …')",
-        )
+            "date', FOLLOWERS with 'Total followers on …')", "tab.li.no_page_sheet"))
     return PageExport(
         path=path, page=page, observed_at=observed_at, language=column_language(header_names),
         days=_merge(days), posts=posts, snapshots=snapshots, sheets=read, totals_column=totals_column,

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said, os_reason
 from reichweite.model import MAX_COUNT
 from reichweite.timeutil import read_moment
 from reichweite.workbooks import xlsx_sheets
@@ -20,7 +20,8 @@ def load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
     try:
         head = path.read_bytes()[:8]
     except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror})") from None
+        reason = os_reason(exc)
+        raise InputError(path, Said(f"cannot read the file ({reason})", "tab.cannot_read", reason=reason)) from None
     if head.startswith(b"PK"):
         return xlsx_sheets(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -29,7 +30,8 @@ def load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
         try:
             book = xlrd.open_workbook(str(path))
         except xlrd.XLRDError as exc:
-            raise InputError(path, f"not a readable .xls workbook ({exc})") from None
+            raise InputError(path, Said(f"not a readable .xls workbook ({exc})", "tab.xls_unreadable",
+                                        reason=str(exc))) from None
         sheets = []
         for sheet in book.sheets():
             rows = []
@@ -45,7 +47,8 @@ def load_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
                 rows.append(values)
             sheets.append((sheet.name, rows))
         return sheets
-    raise InputError(path, "not an Excel workbook (.xls or .xlsx) as LinkedIn's page analytics export writes")
+    raise InputError(path, Said("not an Excel workbook (.xls or .xlsx) as LinkedIn's page analytics export writes",
+                                "tab.li.not_excel"))
 
 
 # --- values -----------------------------------------------------------------------------------------------------
@@ -57,7 +60,8 @@ def parse_count(value: Any) -> int | None:
     """A count from a cell (see `_parse_count`); one past 64 bits is refused: no real figure is."""
     count = _parse_count(value)
     if count is not None and not 0 <= count <= MAX_COUNT:
-        raise ValueError(f"{str(value)[:40]!r} is not a count (beyond any real figure)")
+        shown = repr(str(value)[:40])
+        raise ValueError(Said(f"{shown} is not a count (beyond any real figure)", "tab.li.beyond", value=shown))
     return count
 
 
@@ -71,7 +75,7 @@ def _parse_count(value: Any) -> int | None:
         if value != value:
             return None
         if value != int(value):
-            raise ValueError(f"{value!r} is not a whole number")
+            raise ValueError(Said(f"{value!r} is not a whole number", "tab.li.not_whole", value=repr(value)))
         return int(value)
     s = str(value).strip().replace("\u00a0", " ")
     if s in ("", "-", "–", "—", "n/a", "N/A"):
@@ -82,7 +86,7 @@ def _parse_count(value: Any) -> int | None:
         return int(re.sub(r"\D", "", s))
     if re.fullmatch(r"\d+[.,]0+", s):
         return int(re.split(r"[.,]", s)[0])
-    raise ValueError(f"{value!r} is not a count")
+    raise ValueError(Said(f"{value!r} is not a count", "tab.li.not_count", value=repr(value)))
 
 
 def parse_rate(value: Any) -> float | None:
@@ -120,25 +124,25 @@ class Cells:
             return None
         return self.row[column]
 
-    def _fail(self, column: int, value: Any, expected: str) -> InputError:
-        return InputError(
-            self.path, f"sheet {self.sheet!r}, column {self.header[column]!r}: {value!r} is not {expected}",
-            row=self.number,
-        )
+    def _fail(self, column: int, value: Any, expected: Said) -> InputError:
+        sheet, title, shown = repr(self.sheet), repr(self.header[column]), repr(value)
+        return InputError(self.path, Said(f"sheet {sheet}, column {title}: {shown} is not {expected}",
+                                          "tab.li.cell", sheet=sheet, column=title, value=shown, expected=expected),
+                          row=self.number)
 
     def count(self, column: int | None) -> int | None:
         value = self.raw(column)
         try:
             return parse_count(value)
         except ValueError:
-            raise self._fail(column, value, "a count") from None  # type: ignore[arg-type]
+            raise self._fail(column, value, Said("a count", "tab.li.a_count")) from None  # type: ignore[arg-type]
 
     def rate(self, column: int | None) -> float | None:
         value = self.raw(column)
         try:
             return parse_rate(value)
         except ValueError:
-            raise self._fail(column, value, "a rate") from None  # type: ignore[arg-type]
+            raise self._fail(column, value, Said("a rate", "tab.li.a_rate")) from None  # type: ignore[arg-type]
 
     def day(self, column: int) -> date | None:
         value = self.raw(column)
@@ -147,7 +151,7 @@ class Cells:
         try:
             return parse_day(value)
         except ValueError:
-            raise self._fail(column, value, "a date like 06/18/2024 or 18.06.2024") from None
+            raise self._fail(column, value, Said("a date like 06/18/2024 or 18.06.2024", "tab.li.a_day")) from None
 
     def text(self, column: int | None) -> str | None:
         value = self.raw(column)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from reichweite.errors import ConfigError
+from reichweite.errors import ConfigError, option_said
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web.api import start_languages
 from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf, settings_of
@@ -32,7 +32,7 @@ def panel_page(request: Request, name: str = "dax", platforms: str = "linkedin,x
         try:
             day = parse_as_of(at).date()
         except ValueError as exc:
-            raise ConfigError(f"at: {exc}") from None
+            raise ConfigError(option_said("at", exc)) from None
     store = Store(engine)
     info, members = api.panel_members(store, name, at=day)
     report = api.panel_report(store, name, platforms=platforms, composition=composition, lang=lang)

@@ -9,11 +9,12 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from reichweite import registry
-from reichweite.errors import ReichweiteError
+from reichweite.errors import ReichweiteError, Said
+from reichweite.report.messages import error_text
 from reichweite.store.job_state import get_job, list_jobs
 from reichweite.web import views
 from reichweite.web.api import start_collect
-from reichweite.web.render import is_htmx, render, require_form_csrf, settings_of
+from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf, settings_of
 from reichweite.web.settings import allowed_path, folder_listing
 from reichweite.web.tasks import watch_work
 
@@ -23,8 +24,8 @@ router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=
 def _watch_path(request: Request, value: str) -> Path:
     path = allowed_path(settings_of(request), value)
     if path is None or path.suffix.lower() != ".toml":
-        raise HTTPException(403, "Only watch lists (.toml) inside the folders the server was started with "
-                                 "(--folder) can be read or written.")
+        raise HTTPException(403, Said("Only watch lists (.toml) inside the folders the server was started with "
+                                      "(--folder) can be read or written.", "opt.web_watch_folders"))
     return path
 
 
@@ -49,7 +50,7 @@ def collect_page(request: Request, watch: str = "") -> HTMLResponse:
         try:
             context["plan"] = _plan(path)
         except ReichweiteError as exc:
-            context["problem"] = str(exc)
+            context["problem"] = error_text(exc, lang_of(request))
     return render(request, "collect.html", page="collect", jobs=jobs, runs=views.kept_overview(engine)["runs"],
                   collectors=registry.api_platforms(),
                   watch_lists=[str(p) for p in folder_listing(settings_of(request), (".toml",))], **context)
@@ -75,7 +76,8 @@ def watch_save(request: Request, watch: Annotated[str, Form()], text: Annotated[
         return render(request, "collect.html", status_code=422, page="collect", jobs=jobs,
                       runs=views.kept_overview(request.app.state.engine)["runs"], collectors=registry.api_platforms(),
                       watch_lists=[str(p) for p in folder_listing(settings_of(request), (".toml",))],
-                      watch=watch, watch_text=text, plan=None, problem=str(exc).replace(name, str(path)),
+                      watch=watch, watch_text=text, plan=None,
+                      problem=error_text(exc, lang_of(request)).replace(name, str(path)),
                       saved=False)
     os.replace(name, path)
     return RedirectResponse(f"/collect?{urlencode({'watch': watch})}", status_code=303)
@@ -87,7 +89,8 @@ def watch_run(request: Request, watch: Annotated[str, Form()]) -> Response:
 
     path = _watch_path(request, watch)
     request.app.state.pool.submit("collect", f"watch list {path.name}", {"watch": str(path)},
-                                  watch_work(request.app.state.engine, path))
+                                  watch_work(request.app.state.engine, path, lang_of(request)),
+                                  lang=lang_of(request))
     return RedirectResponse(f"/collect?{urlencode({'watch': watch})}", status_code=303)
 
 

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from starlette.background import BackgroundTask
 
+from reichweite.errors import Said
 from reichweite.web import views
 from reichweite.web.compare_view import result_html
 from reichweite.web.render import is_htmx, lang_of, render, require_form_csrf
@@ -64,7 +65,8 @@ def compare_download(
     import shutil
 
     if kind not in DOWNLOADS:
-        raise HTTPException(404, f"no download {kind!r}: use {', '.join(DOWNLOADS)}")
+        raise HTTPException(404, Said(f"no download {kind!r}: use {', '.join(DOWNLOADS)}", "opt.web_download",
+                                      kind=repr(kind), choices=", ".join(DOWNLOADS)))
     chosen = list(dict.fromkeys(a for a in (account or []) if a))
     options = {"at": at, "age": age, "window": window, "quotes": quotes}
     engine = request.app.state.engine
@@ -111,7 +113,7 @@ def write_download(kind: str, result: Any, data: Any, folder: Path, lang: str) -
     if kind == "png":
         specs = series_specs(result, lang) if series else chart_specs(result, lang)
         if not specs:
-            raise HTTPException(404, "this comparison has no chart")
+            raise HTTPException(404, Said("this comparison has no chart", "opt.web_no_chart"))
         stem = "pairs_scatter" if "pairs_scatter" in specs else next(iter(specs))
         return save_chart(specs[stem], folder / f"{stem}.png")
     report = folder / "report"

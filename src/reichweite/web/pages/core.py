@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from reichweite.errors import Said
 from reichweite.report.i18n import LANGS
 from reichweite.store.job_state import get_job
 from reichweite.web import views
@@ -56,7 +57,7 @@ def logout(request: Request) -> RedirectResponse:
 @router.post("/lang")
 def switch_lang(request: Request, lang: Annotated[str, Form()], next: Annotated[str, Form()] = "/"):  # noqa: A002
     if lang not in LANGS:
-        raise HTTPException(422, f"lang: use {' or '.join(LANGS)}")
+        raise HTTPException(422, Said(f"lang: use {' or '.join(LANGS)}", "opt.web_lang"))
     session = session_of(request)
     session.lang, session.changed = lang, True
     return RedirectResponse(_local_path(next), status_code=303)
@@ -67,5 +68,5 @@ def job_fragment(request: Request, job_id: str) -> HTMLResponse:
     with request.app.state.engine.connect() as conn:
         job = get_job(conn, job_id)
     if job is None:
-        raise HTTPException(404, f"no job {job_id!r}")
+        raise HTTPException(404, Said(f"no job {job_id!r}", "opt.web_no_job", job=repr(job_id)))
     return render(request, "_job.html", job=job)

@@ -14,7 +14,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from reichweite.errors import ReichweiteError
-from reichweite.web.render import render, require_form_csrf
+from reichweite.report.messages import error_text
+from reichweite.web.render import lang_of, render, require_form_csrf
 
 router = APIRouter(dependencies=[Depends(require_form_csrf)], include_in_schema=False)
 ROWS = 8
@@ -51,7 +52,7 @@ def _as_file(names: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
-def _check(names: list[str], rows: list[list[str]]) -> tuple[bool, str]:
+def _check(names: list[str], rows: list[list[str]], lang: str) -> tuple[bool, str]:
     from reichweite.tables.detect import load_file
 
     if not rows:
@@ -61,7 +62,7 @@ def _check(names: list[str], rows: list[list[str]]) -> tuple[bool, str]:
         load_file(path)
         return True, ""
     except ReichweiteError as exc:
-        return False, str(exc).replace(str(path), "grid")
+        return False, error_text(exc, lang).replace(str(path), "grid")
     finally:
         shutil.rmtree(path.parent, ignore_errors=True)
 
@@ -77,7 +78,7 @@ def entry_page(request: Request) -> HTMLResponse:
 async def entry_check(request: Request) -> HTMLResponse:
     names = columns()
     rows = _grid(await request.form(), names)
-    ok, problem = _check(names, rows)
+    ok, problem = _check(names, rows, lang_of(request))
     return render(request, "_entry_state.html", state={"ok": ok, "problem": problem, "rows": len(rows),
                                                        "saved": None})
 
@@ -89,7 +90,7 @@ async def entry_save(request: Request) -> HTMLResponse:
 
     names = columns()
     rows = _grid(await request.form(), names)
-    ok, problem = _check(names, rows)
+    ok, problem = _check(names, rows, lang_of(request))
     saved = None
     if ok:
         path = _as_file(names, rows)
@@ -97,7 +98,7 @@ async def entry_save(request: Request) -> HTMLResponse:
             imported = api.import_file(Store(request.app.state.engine), path, kind="table")
             saved = imported.summary.replace(path.name, "grid", 1)
         except ReichweiteError as exc:
-            ok, problem = False, str(exc).replace(str(path), "grid")
+            ok, problem = False, error_text(exc, lang_of(request)).replace(str(path), "grid")
         finally:
             shutil.rmtree(path.parent, ignore_errors=True)
     state = {"ok": ok, "problem": problem, "rows": len(rows), "saved": saved}

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from reichweite.errors import Said
 from reichweite.web.render import lang_of, render, require_form_csrf, settings_of
 from reichweite.web.settings import WebSettings, allowed_path
 
@@ -34,7 +35,8 @@ def _store(request: Request):  # type: ignore[no-untyped-def]
 def _export(request: Request, export: str):  # type: ignore[no-untyped-def]
     path = allowed_path(settings_of(request), export)
     if path is None or not path.exists():
-        raise HTTPException(403, "Only exports inside the folders the server was started with (--folder) can be read.")
+        raise HTTPException(403, Said("Only exports inside the folders the server was started with (--folder) can be "
+                                      "read.", "opt.web_exports"))
     return path
 
 
