@@ -64,17 +64,6 @@ def json_reason(msg: str) -> Said:
     return Said(msg, f"src.json.{key}") if key else Said(msg, "src.json.other", reason=msg)
 
 
-def said_in(exc: BaseException) -> str:
-    """What an error says, as a `Said` where it names its text (its one argument a `Said`, or a `key` and `values`
-    of its own, as registry.Refused has), else its English text."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], Said):
-        return exc.args[0]
-    key, values = getattr(exc, "key", None), getattr(exc, "values", None)
-    if isinstance(key, str) and isinstance(values, dict) and len(exc.args) == 1:
-        return Said(str(exc.args[0]), key, **values)
-    return str(exc)
-
-
 def _redacted(value: object) -> object:
     return value if isinstance(value, Said) else redact_value(value)
 
@@ -200,17 +189,23 @@ def shape_checked(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
     return wrap
 
 
-def said_of(exc: BaseException) -> object:
-    """The reason an error gives: its `Said` text where it has one (an input error's with its file, line and row),
+def said_of(exc: BaseException) -> str:
+    """What an error says, as a `Said` where it can be said in German: an input error whole ('file, row n: …'), an
+    error whose one argument is a `Said`, or one with a `key` and `values` of its own (as registry.Refused has);
     else its English text."""
-    if isinstance(exc, InputError) and isinstance(exc.message, Said):
-        where: object = str(exc.path)
+    if isinstance(exc, InputError):
+        where: str = str(exc.path)
         if exc.line is not None:
             where = Said(f"{where}, line {exc.line}", "error.at_line", where=where, n=exc.line)
         if exc.row is not None:
             where = Said(f"{where}, row {exc.row}", "error.at_row", where=where, n=exc.row)
         return Said(str(exc), "opt.where", where=where, detail=exc.message)
-    return said_in(exc)
+    if len(exc.args) == 1 and isinstance(exc.args[0], Said):
+        return exc.args[0]
+    key, values = getattr(exc, "key", None), getattr(exc, "values", None)
+    if isinstance(key, str) and isinstance(values, dict) and len(exc.args) == 1:
+        return Said(str(exc.args[0]), key, **values)
+    return str(exc)
 
 
 def option_said(option: str, exc: BaseException) -> Said:

@@ -127,7 +127,7 @@ UNKNOWN_COLOUR = "#444444"
 
 class Refused(ValueError, LookupError):
     """A platform name or handle the registry does not take. Its English sentence is the message; `key` and
-    `values` name its text, from which `errors.said_in` makes the sentence users read in their language (the registry
+    `values` name its text, from which `errors.said_of` makes the sentence users read in their language (the registry
     imports nothing, not even reichweite.errors)."""
 
     def __init__(self, english: str, key: str, **values: str):

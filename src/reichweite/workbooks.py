@@ -11,9 +11,8 @@ from typing import Any
 
 from reichweite import limits as caps
 from reichweite.archives import Archive
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_of
 from reichweite.limits import LimitExceeded
-from reichweite.told import told_whole
 
 
 def _span(where: str, rows: int, columns: int) -> None:
@@ -44,7 +43,7 @@ def check_workbook(path: Path) -> None:
     except LimitExceeded:
         raise
     except InputError as exc:
-        raise InputError(path, unreadable_xlsx(told_whole(exc))) from None
+        raise InputError(path, unreadable_xlsx(said_of(exc))) from None
 
 
 def capped_rows(where: str, sheet: Any, *, values_only: bool = False) -> Iterator[tuple[Any, ...]]:

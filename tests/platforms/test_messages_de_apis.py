@@ -233,7 +233,7 @@ def test_the_recorder_says_its_reconnects_and_giving_up(tmp_path: Path) -> None:
 
 def test_the_registry_names_its_texts_without_importing_them() -> None:
     from reichweite import registry
-    from reichweite.errors import said_in
+    from reichweite.errors import said_of
 
     for call, german in [(lambda: registry.normalise_handle("bluesky", "a b"),
                           "'a b' ist kein Bluesky-Konto (geschrieben wie alice.bsky.social)"),
@@ -243,4 +243,4 @@ def test_the_registry_names_its_texts_without_importing_them() -> None:
                           "xing hat keine API zum Sammeln; seine Zahlen importieren")]:
         with pytest.raises((ValueError, LookupError)) as caught:
             call()
-        assert say(_said(said_in(caught.value)), "de") == german
+        assert say(_said(said_of(caught.value)), "de") == german

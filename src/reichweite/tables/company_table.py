@@ -16,13 +16,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reichweite import registry
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_of
 from reichweite.names import normalise
 from reichweite.tables.counts import CountError
 from reichweite.tables.counts import parse_count as parse_shared_count
 from reichweite.tables.tabular import Column, Layout, Loaded, Row, Table, in_words_of, read_tables
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, parse_day, read_moment, to_utc
-from reichweite.told import told
 
 FIGURES = ("followers", "employees")
 _SLOTS = ("followers", "followers_shown", "employees", "employees_shown")
@@ -155,7 +154,7 @@ def _figure(table: Table, row: Row, column: str) -> tuple[int | None, str | None
     try:
         return parse_count(row.cells.get(column))
     except (CountError, ValueError) as exc:
-        raise table.error(row, column, told(exc)) from None
+        raise table.error(row, column, said_of(exc)) from None
 
 
 def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
@@ -174,7 +173,7 @@ def load_long(table: Table, tz: ZoneInfo = REPORT_TZ) -> list[CompanyRow]:
         try:
             observed_at = measurement_time(row.cells.get("observed_at"), tz, order=table.date_order("observed_at"))
         except DateError as exc:
-            raise table.error(row, "observed_at", told(exc)) from None
+            raise table.error(row, "observed_at", said_of(exc)) from None
         figures: dict[str, Any] = {}
         for fig in FIGURES:
             value, shown = _figure(table, row, fig)

@@ -27,10 +27,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reichweite import registry
-from reichweite.errors import Said
+from reichweite.errors import Said, said_of
 from reichweite.post_keys import typed_id, typed_raw
 from reichweite.tables.tabular import ReadOptions, Row, Table, parse_when, published_at, typed_day
-from reichweite.told import told
 
 _BSKY_URL = re.compile(registry.get("bluesky").url_patterns[0])
 _AT_URI = re.compile(registry.get("bluesky").id_pattern or "")
@@ -133,7 +132,7 @@ def account_of(table: Table, row: Row, platform: str, options: ReadOptions, colu
         try:
             return registry.normalise_handle(platform, row.text(column) or "")
         except ValueError as exc:
-            raise table.error(row, column, told(exc)) from None
+            raise table.error(row, column, said_of(exc)) from None
     given = [h for p, h in options.accounts if p == platform]
     return given[0] if len(given) == 1 else None
 

@@ -9,11 +9,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_of
 from reichweite.names import ISIN_PATTERN, normalise
 from reichweite.tables.tabular import Row, Table, read_tables
 from reichweite.timeutil import DateError, cell_day
-from reichweite.told import told
 
 _COLUMNS = {
     "company": {"company", "unternehmen", "firma", "name"},
@@ -65,7 +64,7 @@ def _day(table: Table, row: Row, column: str) -> date | None:
     try:
         return cell_day(row.cells.get(column), order=table.date_order(column))
     except DateError as exc:
-        raise table.error(row, column, told(exc)) from None
+        raise table.error(row, column, said_of(exc)) from None
 
 
 def read_membership_table(path: Path, *, default_source: str | None = None) -> list[MembershipRow]:

@@ -18,12 +18,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_of
 from reichweite.tables.counts import CountError, parse_count
 from reichweite.tables.headers import aliases, header_key
 from reichweite.tables.reading import read_csv_rows, read_xlsx_rows
 from reichweite.timeutil import REPORT_TZ, DateError, Order, cell_moment, slash_order
-from reichweite.told import told
 
 EXACT_INTEGERS = 2**53  # the largest integer a spreadsheet's number cell (a double) holds exactly
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
@@ -95,7 +94,7 @@ class Table:
             try:
                 self._orders[column] = slash_order(cells, f"column {column}")
             except DateError as exc:
-                raise InputError(where, told(exc)) from None
+                raise InputError(where, said_of(exc)) from None
         return self._orders[column]
 
     def id_text(self, row: Row, column: str) -> str | None:
@@ -187,7 +186,7 @@ def parse_when(table: Table, row: Row, column: str, tz: ZoneInfo, *, required: b
     try:
         when = cell_moment(excel_serial(row.cells.get(column)), tz, bare="end", order=table.date_order(column))
     except DateError as exc:
-        raise table.error(row, column, told(exc)) from None
+        raise table.error(row, column, said_of(exc)) from None
     if when is None and required:
         raise table.error(row, column, Said("is empty; every row needs the date and time of the measurement",
                                             "row.no_measured_at"))
@@ -227,7 +226,7 @@ def parse_figure(table: Table, row: Row, column: str) -> tuple[int | None, str |
     try:
         return parse_count(row.cells.get(column))
     except CountError as exc:
-        raise table.error(row, column, told(exc)) from None
+        raise table.error(row, column, said_of(exc)) from None
 
 
 # ---------------------------------------------------------------- reading files

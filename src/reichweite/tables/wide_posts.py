@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reichweite import registry
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_of
 from reichweite.model import AccountSnapshot, Post, Snapshot
 from reichweite.post_keys import typed_id, typed_raw
 from reichweite.tables.headers import WORDS, header_key
@@ -34,7 +34,6 @@ from reichweite.tables.tabular import (
     published_at,
     typed_day,
 )
-from reichweite.told import told
 
 POST_FIGURES = registry.POST_FIGURES
 GROUP_FIELDS = (*POST_FIGURES, "followers", "post_url", "post_id", "text")
@@ -134,7 +133,7 @@ def _handle(table: Table, column: str, group: GroupColumn) -> str:
     try:
         return registry.normalise_handle(group.platform, group.handle or "")
     except ValueError as exc:
-        title, reason = repr(table.title(column)), told(exc)
+        title, reason = repr(table.title(column)), said_of(exc)
         raise _header_error(table, Said(f"column {title}: {reason}", "tab.wide.column", column=title,
                                         detail=reason)) from None
 

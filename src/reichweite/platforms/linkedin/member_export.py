@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_of
 from reichweite.model import Connection, Invitation, MemberExport, Message, Post, Reaction, Vote
 from reichweite.platforms.linkedin.export_csv import (
     LAYOUT_ORDER,
@@ -27,7 +27,6 @@ from reichweite.platforms.linkedin.export_csv import (
 )
 from reichweite.platforms.linkedin.message_text import message_text
 from reichweite.platforms.linkedin.owner import derive_owner
-from reichweite.told import told_whole
 
 PLATFORM = "linkedin"
 
@@ -223,7 +222,7 @@ def read_member_export(path: Path | str, *, owner: str | None = None) -> MemberE
     records, tables, errors = _read_parts(found.parts)
     if errors and not records:  # nothing could be read: the (first) reason is the answer
         raise next(iter(errors.values()))
-    failed: dict[str, str] = {part: told_whole(exc) for part, exc in errors.items()}
+    failed: dict[str, str] = {part: said_of(exc) for part, exc in errors.items()}
     owner_from = "given" if owner else None
     if not owner:
         owner = _owner_of(records)

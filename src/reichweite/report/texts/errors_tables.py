@@ -25,7 +25,6 @@ TEXTS: Table = {
     "tab.xlsx_not_zip": {"de": "keine Zip-Datei, wie es jede .xlsx ist", "en": "not a zip file, as every .xlsx is"},
     "tab.xlsx_cells": {"de": "die Zellen der Arbeitsmappe lassen sich nicht lesen ({reason})",
                        "en": "cannot read the workbook's cells ({reason})"},
-    "tab.where": {"de": "{where}: {detail}", "en": "{where}: {detail}"},
     "tab.formulas": {
         "de": "Formelzellen ohne berechneten Wert: {cells}{more}. Die Datei wurde von einem Programm geschrieben, das "
               "keine Formeln berechnet; sie in Excel oder LibreOffice öffnen und speichern oder die Werte selbst "
