@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -54,8 +55,13 @@ def out_folder(path: str | Path, *, option: str = "--out") -> Path:
 @contextmanager
 def written_whole(path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; when the block succeeds it replaces `path` in one step, when it fails
-    it is removed, so `path` is either the old file or the complete new one."""
+    it is removed, so `path` is either the old file or the complete new one. A device or pipe (`-o /dev/null`,
+    `-o /dev/stdout`) is written into, never replaced: the finished file is copied into it."""
     path = Path(path)
+    if _is_stream(path):
+        with _streamed_into(path) as temporary:
+            yield temporary
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
@@ -72,6 +78,28 @@ def written_whole(path: str | Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _is_stream(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+@contextmanager
+def _streamed_into(path: Path) -> Iterator[Path]:
+    """A temporary file in the system's temporary folder, copied into the device or pipe once it is complete."""
+    fd, name = tempfile.mkstemp(prefix=".reichweite.", suffix=path.suffix)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb") as source, path.open("wb") as target:
+            shutil.copyfileobj(source, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _umask() -> int:
