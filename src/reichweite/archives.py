@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from reichweite import limits as caps
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, os_reason
 from reichweite.limits import RATIO_FLOOR, LimitExceeded, Limits
 
 #: what zipfile and its decompressors raise on damaged, encrypted or unsupported members
@@ -26,17 +26,24 @@ MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSErr
                  NotImplementedError, ValueError)
 
 
-def member_problem(exc: BaseException) -> str:
+def member_problem(exc: BaseException) -> Said:
     """What went wrong with a member, in a user's words."""
     text = str(exc)
     if isinstance(exc, RuntimeError) and "encrypted" in text:
-        return "is encrypted (password-protected); unpack it with its password, or export it again without one"
+        return Said("is encrypted (password-protected); unpack it with its password, or export it again without one",
+                    "src.zip.encrypted")
     if isinstance(exc, NotImplementedError):
-        return f"uses a compression this tool cannot unpack ({text}); unpack the archive and give the folder"
+        return Said(f"uses a compression this tool cannot unpack ({text}); unpack the archive and give the folder",
+                    "src.zip.compression", detail=text)
     if isinstance(exc, zipfile.BadZipFile) and "CRC" in text:
-        return "is damaged (its checksum does not match); download the export again"
-    return f"cannot be read from the archive ({type(exc).__name__}: {text or 'damaged data'}); " \
-           "download the export again"
+        return Said("is damaged (its checksum does not match); download the export again", "src.zip.crc")
+    detail = f"{type(exc).__name__}: {text or 'damaged data'}"
+    return Said(f"cannot be read from the archive ({detail}); download the export again", "src.zip.unreadable_member",
+                detail=detail)
+
+
+_TOO_LARGE_MEMBER = Said("unpacks to more than the size allowed for one member", "src.zip.member_size")
+_TOO_LARGE_ARCHIVE = Said("unpacks to more than the size allowed for one archive", "src.zip.archive_size")
 
 
 class _Counted(io.RawIOBase):
@@ -95,7 +102,8 @@ class Archive:
                 self.zip = zipfile.ZipFile(self.path)
                 infos = [i for i in self.zip.infolist() if not i.is_dir()]
             except (*MEMBER_ERRORS, KeyError) as exc:
-                raise InputError(self.path, f"not a readable zip archive ({type(exc).__name__}: {exc})") from None
+                raise InputError(self.path, Said(f"not a readable zip archive ({type(exc).__name__}: {exc})",
+                                                 "src.zip.unreadable", detail=f"{type(exc).__name__}: {exc}")) from None
             self._infos = {i.filename: i for i in infos}
             self.names = sorted(self._infos)
         elif self.path.is_file():
@@ -130,15 +138,14 @@ class Archive:
         many."""
         where, limit = self.shown(name), self.limits
         if packed is not None and size > RATIO_FLOOR and size > limit.ratio * max(packed, 1):
-            raise LimitExceeded(where, f"unpacks to more than {limit.ratio} times its packed size "
-                                       f"({caps.shown_size(packed)}): a zip bomb, or a genuine file packed unusually "
-                                       "tightly", "ratio", limit.ratio)
+            raise LimitExceeded(where, Said(f"unpacks to more than {limit.ratio} times its packed size "
+                                            f"({caps.shown_size(packed)}): a zip bomb, or a genuine file packed "
+                                            "unusually tightly", "src.zip.ratio", ratio=str(limit.ratio),
+                                            packed=caps.shown_size(packed)), "ratio", limit.ratio)
         if size > limit.member_size:
-            raise LimitExceeded(where, "unpacks to more than the size allowed for one member", "member_size",
-                                limit.member_size)
+            raise LimitExceeded(where, _TOO_LARGE_MEMBER, "member_size", limit.member_size)
         if self.unpacked > limit.archive_size:
-            raise LimitExceeded(self.path, "unpacks to more than the size allowed for one archive", "archive_size",
-                                limit.archive_size)
+            raise LimitExceeded(self.path, _TOO_LARGE_ARCHIVE, "archive_size", limit.archive_size)
 
     def check_declared(self, name: str) -> None:
         """Check a zip member's declared sizes (and their running total) against the limits without unpacking it,
@@ -153,8 +160,8 @@ class Archive:
         root = self.root.resolve()
         target = (self.root / name).resolve()
         if PurePosixPath(name).is_absolute() or not target.is_relative_to(root):
-            raise InputError(self.shown(name), f"points outside the folder {self.root}; only files inside the "
-                                               "export are read")
+            raise InputError(self.shown(name), Said(f"points outside the folder {self.root}; only files inside the "
+                                                    "export are read", "src.zip.outside", root=str(self.root)))
         return target
 
     def open(self, name: str) -> IO[bytes]:
@@ -162,11 +169,10 @@ class Archive:
         if self.zip is not None:
             info = self._infos.get(name)
             if info is None:
-                raise InputError(self.shown(name), "missing from the archive")
+                raise InputError(self.shown(name), Said("missing from the archive", "src.zip.missing"))
             self.check(name, info.file_size, info.compress_size)
             if self.unpacked + info.file_size > self.limits.archive_size:
-                raise LimitExceeded(self.path, "unpacks to more than the size allowed for one archive",
-                                    "archive_size", self.limits.archive_size)
+                raise LimitExceeded(self.path, _TOO_LARGE_ARCHIVE, "archive_size", self.limits.archive_size)
             try:
                 stream: IO[bytes] = self.zip.open(info)
             except MEMBER_ERRORS as exc:
@@ -179,9 +185,10 @@ class Archive:
                 self.check(name, size, None)
                 stream = file.open("rb")
             except FileNotFoundError:
-                raise InputError(self.shown(name), "missing from the folder") from None
+                raise InputError(self.shown(name), Said("missing from the folder", "src.zip.missing_folder")) from None
             except OSError as exc:
-                raise InputError(self.shown(name), f"cannot be read ({exc.strerror or exc})") from None
+                raise InputError(self.shown(name), Said(f"cannot be read ({exc.strerror or exc})",
+                                                        "src.zip.cannot_read", reason=os_reason(exc))) from None
             packed = None
         return io.BufferedReader(_Counted(self, name, stream, packed), buffer_size=1 << 20)
 

@@ -30,6 +30,10 @@ class Said(str):
                        for name, value in values.items()}
         return made
 
+    def __getnewargs_ex__(self) -> tuple[tuple[str, str], dict[str, object]]:
+        """Copied (dataclasses.asdict) and pickled (a worker process) with its key and values."""
+        return (str(self), self.key), dict(self.values)
+
 
 def one_of(option: str, value: str, choices: Iterable[str]) -> Said:
     """'--by 'year': use one of day, week, month' — an option given a value outside its choices (text use.choice)."""
@@ -43,6 +47,32 @@ def os_reason(exc: OSError) -> Said:
     ones can be said in German (texts error.os.*)."""
     name = errno.errorcode.get(exc.errno or -1, "")
     return Said(exc.strerror or str(exc), f"error.os.{name}" if name else "error.os")
+
+
+#: the messages of Python's JSON decoder → their text keys (src.json.*)
+_JSON_REASONS = {
+    "Expecting value": "value", "Expecting ',' delimiter": "comma", "Expecting ':' delimiter": "colon",
+    "Expecting property name enclosed in double quotes": "name", "Unterminated string starting at": "string",
+    "Invalid control character at": "control", "Invalid \\escape": "escape", "Invalid \\uXXXX escape": "escape_u",
+    "Extra data": "extra",
+}
+
+
+def json_reason(msg: str) -> Said:
+    """The reason Python's JSON decoder gives ('Expecting value'), keyed so that it can be said in German."""
+    key = _JSON_REASONS.get(msg)
+    return Said(msg, f"src.json.{key}") if key else Said(msg, "src.json.other", reason=msg)
+
+
+def said_in(exc: BaseException) -> str:
+    """What an error says, as a `Said` where it names its text (its one argument a `Said`, or a `key` and `values`
+    of its own, as registry.Refused has), else its English text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Said):
+        return exc.args[0]
+    key, values = getattr(exc, "key", None), getattr(exc, "values", None)
+    if isinstance(key, str) and isinstance(values, dict) and len(exc.args) == 1:
+        return Said(str(exc.args[0]), key, **values)
+    return str(exc)
 
 
 def _redacted(value: object) -> object:
@@ -180,7 +210,7 @@ def said_of(exc: BaseException) -> object:
         if exc.row is not None:
             where = Said(f"{where}, row {exc.row}", "error.at_row", where=where, n=exc.row)
         return Said(str(exc), "opt.where", where=where, detail=exc.message)
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
+    return said_in(exc)
 
 
 def option_said(option: str, exc: BaseException) -> Said:

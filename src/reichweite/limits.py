@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, replace
 
-from reichweite.errors import InputError, UsageError
+from reichweite.errors import InputError, Said, UsageError
 
 KIB, MIB, GIB = 1024, 1024**2, 1024**3
 
@@ -88,7 +88,8 @@ def parse_size(option: str, text: str) -> int:
     """'4GB', '500 MB', '1.5G', '1048576' → bytes (units are binary: 1 KB = 1024 B)."""
     match = _SIZE.fullmatch(text)
     if not match or float(match.group(1)) <= 0:
-        raise UsageError(f"{option} {text!r}: use a size such as 4GB, 500MB or 1048576 (bytes)")
+        raise UsageError(Said(f"{option} {text!r}: use a size such as 4GB, 500MB or 1048576 (bytes)", "src.limit.size",
+                              option=option, value=repr(text)))
     return int(float(match.group(1)) * _UNITS[(match.group(2) or "").upper()])
 
 
@@ -98,7 +99,8 @@ def parse_count(option: str, text: str) -> int:
     except ValueError:
         value = 0
     if value <= 0:
-        raise UsageError(f"{option} {text!r}: use a whole number above 0")
+        raise UsageError(Said(f"{option} {text!r}: use a whole number above 0", "src.limit.count", option=option,
+                              value=repr(text)))
     return value
 
 
@@ -116,7 +118,9 @@ class LimitExceeded(InputError):
     def __init__(self, where: object, what: str, limit: str, value: int, *, line: int | None = None,
                  row: int | None = None):
         option, env, _ = OPTIONS[limit]
-        shown = shown_size(value) if limit in SIZES else (f"{value}:1" if limit == "ratio" else f"{value:,}")
-        super().__init__(where, f"{what} (limit {shown}); if the file is genuine, raise the limit with "
-                                f"`reichweite {option} …` or {env}", line=line, row=row)
+        shown: str | int = shown_size(value) if limit in SIZES else (f"{value}:1" if limit == "ratio" else value)
+        super().__init__(where, Said(f"{what} (limit {shown if isinstance(shown, str) else f'{value:,}'}); if the "
+                                     f"file is genuine, raise the limit with `reichweite {option} …` or {env}",
+                                     "src.limit.exceeded", what=what, limit=shown, option=option, env=env),
+                         line=line, row=row)
         self.limit = limit

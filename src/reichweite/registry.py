@@ -125,12 +125,24 @@ NAMES: tuple[str, ...] = tuple(BY_NAME)
 UNKNOWN_COLOUR = "#444444"
 
 
+class Refused(ValueError, LookupError):
+    """A platform name or handle the registry does not take. Its English sentence is the message; `key` and
+    `values` name its text, from which `errors.said_in` makes the sentence users read in their language (the registry
+    imports nothing, not even reichweite.errors)."""
+
+    def __init__(self, english: str, key: str, **values: str):
+        super().__init__(english)
+        self.key = key
+        self.values = values
+
+
 def get(name: str) -> Platform:
     """The entry of a platform; ValueError names the known ones."""
     try:
         return BY_NAME[name]
     except KeyError:
-        raise ValueError(f"{name!r} is not one of {', '.join(NAMES)}") from None
+        raise Refused(f"{name!r} is not one of {', '.join(NAMES)}", "error.not_one_of", value=repr(name),
+                      choices=", ".join(NAMES)) from None
 
 
 def label(name: str) -> str:
@@ -158,7 +170,7 @@ def load_collector(name: str) -> type[Any]:
     """The collector class of a platform, imported only now (a collection needs it, nothing else does)."""
     path = get(name).collector
     if path is None:
-        raise LookupError(f"{name} has no API to collect from; import its figures instead")
+        raise Refused(f"{name} has no API to collect from; import its figures instead", "src.no_api", platform=name)
     module, _, attr = path.partition(":")
     return getattr(importlib.import_module(module), attr)
 
@@ -176,7 +188,8 @@ def normalise_handle(name: str, text: str) -> str:
         if entry.handle_lower and not value.startswith("did:"):
             value = value.lower()
     if not value or "\n" in text or (entry.handle_pattern and not re.fullmatch(entry.handle_pattern, value)):
-        raise ValueError(f"{text!r} is not a {entry.label} handle (written like {entry.handle_example})")
+        raise Refused(f"{text!r} is not a {entry.label} handle (written like {entry.handle_example})", "src.handle",
+                      value=repr(text), label=entry.label, example=entry.handle_example)
     return value
 
 

@@ -7,7 +7,7 @@ import codecs
 import re
 from pathlib import Path
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _SEP_LINE = re.compile(r"^\ufeff?\"?sep=(.)\"?[ \t]*\r?\n", re.IGNORECASE)
@@ -45,16 +45,20 @@ def decode_text(data: bytes, where: str | Path) -> tuple[str, str]:
         try:
             return data.decode(codec), "UTF-16"
         except UnicodeDecodeError as exc:
-            raise InputError(where, f"broken UTF-16 text ({exc.reason})") from None
+            raise InputError(where, Said(f"broken UTF-16 text ({exc.reason})", "src.text.utf16",
+                                         detail=exc.reason)) from None
     if b"\0" in data:
-        raise InputError(where, "contains NUL bytes: not a text file", line=_line_of(data, data.index(b"\0")))
+        raise InputError(where, Said("contains NUL bytes: not a text file", "src.text.nul"),
+                         line=_line_of(data, data.index(b"\0")))
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as exc:
         if data.startswith(codecs.BOM_UTF8) or _UTF8_MULTIBYTE.search(data):
             line = _line_of(data, exc.start)
-            raise InputError(where, f"mixes encodings: line {line} is not UTF-8 while other lines are (byte "
-                                    f"{data[exc.start]:#04x}); save the file again as UTF-8", line=line) from None
+            byte = f"{data[exc.start]:#04x}"
+            raise InputError(where, Said(f"mixes encodings: line {line} is not UTF-8 while other lines are (byte "
+                                         f"{byte}); save the file again as UTF-8", "src.text.mixed", line=str(line),
+                                         byte=byte), line=line) from None
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:

@@ -3,12 +3,12 @@ still be said in German."""
 
 from __future__ import annotations
 
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, said_in
 
 
 def told(exc: BaseException) -> str:
     """What an error says: its `Said` sentence where it has one, else its text."""
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
+    return said_in(exc)
 
 
 def told_whole(exc: InputError) -> Said:

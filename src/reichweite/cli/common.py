@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from reichweite import registry
-from reichweite.errors import Said, UsageError, one_of
+from reichweite.errors import Said, UsageError, one_of, said_in
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
@@ -279,7 +279,7 @@ def parse_target(value: str) -> tuple[str, str]:
     try:
         return platform, registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(f"{value!r}: {exc}") from None
+        raise UsageError(Said(f"{value!r}: {exc}", "error.option", option=repr(value), detail=said_in(exc))) from None
 
 
 def parse_account(value: str) -> tuple[str, str] | str:

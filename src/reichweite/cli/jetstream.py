@@ -32,11 +32,11 @@ def record(
     lang: LangOption = None,
 ) -> None:
     """Record the live firehose to rotating JSONL.zst files; resumes from the saved cursor after a restart."""
-    result = reichweite.record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
-                                         rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap=overlap,
-                                         limit=limit, log=note)
-    from reichweite.report.messages import counted, line
+    from reichweite.report.messages import counted, line, say
 
     language = report_language(lang)
+    result = reichweite.record_jetstream(url, out, collections=collections or ["app.bsky.feed.post"],
+                                         rotate_events=rotate_events, rotate_seconds=rotate_seconds, overlap=overlap,
+                                         limit=limit, log=lambda message: note(say(message, language)))
     note(line("jet.recorded", language, events=counted("jet.events", language, result.events),
               files=counted("jet.files", language, len(result.files)), cursor=result.cursor, out=out))

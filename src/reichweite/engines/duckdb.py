@@ -20,7 +20,7 @@ from reichweite import limits
 from reichweite.analysis.langdetect import Detector
 from reichweite.analysis.languages import NONE, LanguageTables, normalize_tables
 from reichweite.archives import capped_lines
-from reichweite.errors import InputError, ReichweiteError, UsageError
+from reichweite.errors import InputError, ReichweiteError, Said, UsageError
 from reichweite.platforms.bluesky.jetstream import open_lines
 
 JSON_COLUMNS = {
@@ -127,10 +127,12 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
     if memory_limit:  # DuckDB's default is 80 % of the RAM; beyond its limit it spills to a temporary folder
         size = _SIZE.fullmatch(memory_limit.strip())
         if not size:
-            raise UsageError(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB")
+            raise UsageError(Said(f"--memory-limit {memory_limit!r}: use a size such as 4GB or 500MB",
+                                  "src.engine.memory_size", value=repr(memory_limit)))
         if float(size.group(1)) * _UNITS[size.group(2).upper().replace("I", "")] < MIN_MEMORY:
-            raise UsageError(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
-                              "(it works in blocks of 32 MiB)")
+            raise UsageError(Said(f"--memory-limit {memory_limit!r}: too small; DuckDB needs at least 64MB "
+                                  "(it works in blocks of 32 MiB)", "src.engine.memory_small",
+                                  value=repr(memory_limit)))
         con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
     max_line = limits.current().line_size
     # files with a line over the limit → a copy with those lines made malformed; a name DuckDB would take as a
@@ -175,12 +177,15 @@ def count_languages_duckdb(jsonl: list[Path], parquet: list[Path], *, by: str = 
                 cleaned[oversized] = without_long_lines(oversized, max_line)
     except duckdb.OutOfMemoryException as exc:
         limit = memory_limit or "80 % of the RAM"  # asking DuckDB would need memory too
-        raise ReichweiteError(
-            f"DuckDB ran out of memory counting {len(jsonl) + len(parquet)} file(s) (memory limit {limit}; "
-            f"{str(exc).splitlines()[0]}). Raise it with --memory-limit, use --detect none (the texts to detect "
-            "take most of the memory), or --engine spark.") from None
+        files, reason = len(jsonl) + len(parquet), str(exc).splitlines()[0]
+        raise ReichweiteError(Said(
+            f"DuckDB ran out of memory counting {files} file(s) (memory limit {limit}; {reason}). Raise it with "
+            "--memory-limit, use --detect none (the texts to detect take most of the memory), or --engine spark.",
+            "src.engine.out_of_memory", files=str(files), reason=reason,
+            limit=limit if memory_limit else Said(limit, "src.engine.ram"))) from None
     except duckdb.Error as exc:
-        raise InputError(", ".join(map(str, jsonl + parquet)), f"cannot read as Jetstream: {exc}") from None
+        raise InputError(", ".join(map(str, jsonl + parquet)), Said(f"cannot read as Jetstream: {exc}",
+                                                                    "src.engine.unreadable", detail=str(exc))) from None
     finally:
         for copy in {*temporary, *cleaned.values()}:
             copy.unlink(missing_ok=True)

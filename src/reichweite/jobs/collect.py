@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from reichweite import registry
-from reichweite.errors import FetchError, NotFound, RateLimited, ReichweiteError, Said, UsageError
+from reichweite.errors import FetchError, NotFound, RateLimited, ReichweiteError, Said, UsageError, said_in
 from reichweite.model import Post
 from reichweite.platforms.collector import Batch, Collector, KnownPost
 from reichweite.progress import progress_bar, stderr
@@ -93,11 +93,13 @@ def make_collector(platform: str, options: dict[str, Any] | None = None, *, quie
     try:
         collector = registry.load_collector(platform)
     except (LookupError, ValueError) as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said_in(exc)) from None
     allowed = set(registry.get(platform).watch_options) | {"token", "api"}
     given = {k: v for k, v in (options or {}).items() if v is not None}
     if unknown := set(given) - allowed:
-        raise UsageError(f"{platform}: unknown option(s) {', '.join(sorted(unknown))}")
+        shown = ", ".join(sorted(unknown))
+        raise UsageError(Said(f"{platform}: unknown option(s) {shown}", "src.collect.options", platform=platform,
+                              options=shown))
     client = dict(client_options or {})
     if not quiet:
         client.setdefault("on_wait", tell_wait)
@@ -134,7 +136,7 @@ def _target(platform: str, handle: str) -> str:
     try:
         return registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said_in(exc)) from None
 
 
 @dataclass

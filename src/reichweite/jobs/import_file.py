@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from reichweite.archives import Archive
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 
 KINDS = ("x-archive", "mastodon-archive", "linkedin-export", "linkedin-page", "table")
 
@@ -17,7 +17,8 @@ def _zip_names(path: Path) -> list[str]:
         with zipfile.ZipFile(path) as archive:
             return [name.replace("\\", "/").lower() for name in archive.namelist()]
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(path, f"not a readable zip archive ({exc})") from None
+        raise InputError(path, Said(f"not a readable zip archive ({exc})", "src.zip.unreadable",
+                                    detail=str(exc))) from None
 
 
 def check_archive(path: Path) -> None:
@@ -29,7 +30,8 @@ def check_archive(path: Path) -> None:
         for info in infos:
             name = info.filename.replace("\\", "/")
             if name.startswith("/") or ".." in name.split("/") or (len(name) > 1 and name[1] == ":"):
-                raise InputError(archive.shown(info.filename), "points outside the archive; refused")
+                raise InputError(archive.shown(info.filename), Said("points outside the archive; refused",
+                                                                    "src.zip.slip"))
             archive.unpacked += info.file_size
             archive.check(info.filename, info.file_size, info.compress_size)
 
@@ -46,8 +48,9 @@ def detect_kind(path: Path) -> str:
             return "mastodon-archive"
         if base & {"messages.csv", "connections.csv", "invitations.csv", "shares.csv"}:
             return "linkedin-export"
-        raise InputError(path, "a zip that is neither an X archive (data/tweets.js), a Mastodon archive "
-                               "(outbox.json) nor a LinkedIn data export (messages.csv, Connections.csv)")
+        raise InputError(path, Said("a zip that is neither an X archive (data/tweets.js), a Mastodon archive "
+                                    "(outbox.json) nor a LinkedIn data export (messages.csv, Connections.csv)",
+                                    "src.file.which_zip"))
     if suffix == ".js":
         return "x-archive"
     if suffix == ".json":
@@ -56,5 +59,5 @@ def detect_kind(path: Path) -> str:
         return "linkedin-page"
     if suffix in (".csv", ".xlsx", ".tsv", ".txt"):
         return "table"
-    raise InputError(path, "unknown kind of file: expected .zip (X, Mastodon or LinkedIn archive), .js, .json, "
-                           ".xls/.xlsx (LinkedIn page analytics or a table) or .csv")
+    raise InputError(path, Said("unknown kind of file: expected .zip (X, Mastodon or LinkedIn archive), .js, .json, "
+                                ".xls/.xlsx (LinkedIn page analytics or a table) or .csv", "src.file.which_kind"))

@@ -11,7 +11,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from reichweite import registry
-from reichweite.errors import UsageError
+from reichweite.errors import UsageError, said_in
 from reichweite.jobs.collect import CollectResult, collect
 from reichweite.platforms.mastodon.archive import read_outbox
 from reichweite.store import account_snapshots_as_of, save_posts, write_lock
@@ -69,7 +69,7 @@ def account_handle(platform: str, handle: str) -> str:
     try:
         return registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(said_in(exc)) from None
 
 
 def accounts_as_of(engine: sa.Engine, platform: str, handle: str | None, at: datetime | None = None) -> pd.DataFrame:

@@ -152,10 +152,9 @@ class ApiClient:
                         return _without_secrets(response.json(), response), response
                     except (json.JSONDecodeError, UnicodeDecodeError):
                         snippet = response.text[:80].replace("\n", " ")
-                        raise FetchError(
-                            shown, f"the response is not valid JSON (starts with {snippet!r})",
-                            status=response.status_code,
-                        ) from None
+                        raise FetchError(shown, Said(f"the response is not valid JSON (starts with {snippet!r})",
+                                                     "src.http.not_json", start=repr(snippet)),
+                                         status=response.status_code) from None
             if attempt >= self.retries:
                 raise FetchError(shown, Said(f"{problem}; gave up after {attempt + 1} attempts", "col.gave_up",
                                              problem=problem, n=attempt + 1))
@@ -210,7 +209,9 @@ def _client_error(url: str, response: httpx.Response) -> FetchError:
             detail = str(body.get("message") or body.get("error") or body.get("detail") or body.get("title") or "")
     except ValueError:
         detail = response.text[:120]
-    text = f"HTTP {response.status_code}" + (f": {detail}" if detail else "")
+    status = response.status_code
+    text = (Said(f"HTTP {status}: {detail}", "src.http.status_detail", status=str(status), detail=detail) if detail
+            else Said(f"HTTP {status}", "src.http.status", status=str(status)))
     if response.status_code in (400, 404) and any(
         w in detail.lower() for w in ("not found", "unable to resolve", "could not find", "record not found")
     ) or response.status_code == 404:

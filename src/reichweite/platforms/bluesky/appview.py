@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from reichweite.errors import FetchError, NotFound, shape_checked
+from reichweite.errors import FetchError, NotFound, Said, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime, utcnow
@@ -93,11 +93,12 @@ def post_url(handle_or_did: str, uri: str) -> str:
 def post_view_to_records(view: Any, observed_at: datetime, origin: str) -> tuple[Post, Snapshot]:
     """A postView → Post (kind post, reply or quote; raw kept) and a Snapshot of its counts (absent ≠ 0)."""
     if not isinstance(view, dict) or not isinstance(view.get("uri"), str):
-        raise FetchError(origin, "unexpected response: a post without uri")
+        raise FetchError(origin, Said("unexpected response: a post without uri", "src.bsky.no_uri"))
     uri = view["uri"]
     author = view.get("author")
     if not isinstance(author, dict) or not isinstance(author.get("did"), str):
-        raise FetchError(origin, f"unexpected response: post {uri} has no author did")
+        raise FetchError(origin, Said(f"unexpected response: post {uri} has no author did", "src.bsky.no_author",
+                                      uri=uri))
     handle = author.get("handle") if isinstance(author.get("handle"), str) else author["did"]
     record = view.get("record") if isinstance(view.get("record"), dict) else {}
     reply = record.get("reply") if isinstance(record.get("reply"), dict) else None
@@ -151,24 +152,26 @@ class BlueskyClient:
         except NotFound as exc:
             if actor is None:
                 raise
-            raise NotFound(exc.url, f"no Bluesky account {actor!r} on {self.appview} "
-                                    f"({_detail(exc)})", status=exc.status) from None
+            raise NotFound(exc.url, self._no_account(actor, exc), status=exc.status) from None
         except FetchError as exc:
             if actor is not None and exc.status == 400 and "must be a valid did or a handle" in str(exc):
-                raise NotFound(exc.url, f"no Bluesky account {actor!r} on {self.appview} "
-                                        f"({_detail(exc)})", status=exc.status) from None
+                raise NotFound(exc.url, self._no_account(actor, exc), status=exc.status) from None
             raise
         url = str(response.request.url)
         if not isinstance(body, dict):
-            raise FetchError(url, "unexpected response: not a JSON object")
+            raise FetchError(url, Said("unexpected response: not a JSON object", "src.bsky.not_object"))
         return body, url
+
+    def _no_account(self, actor: str, exc: FetchError) -> Said:
+        return Said(f"no Bluesky account {actor!r} on {self.appview} ({exc.detail})", "src.bsky.no_account",
+                    actor=repr(actor), appview=self.appview, detail=exc.detail)
 
     def profile(self, actor: str) -> tuple[Account, AccountSnapshot]:
         """getProfile → the account (did, display name, raw) and its followers/following/posts now."""
         body, url = self._get("app.bsky.actor.getProfile", {"actor": actor}, actor=actor)
         observed_at = self.observed_now()
         if not isinstance(body.get("did"), str) or not isinstance(body.get("handle"), str):
-            raise FetchError(url, "unexpected response: a profile without did and handle")
+            raise FetchError(url, Said("unexpected response: a profile without did and handle", "src.bsky.no_profile"))
         account = Account(platform=PLATFORM, handle=body["handle"], native_id=body["did"],
                           display_name=body.get("displayName") if isinstance(body.get("displayName"), str) else None,
                           raw=body)
@@ -194,11 +197,11 @@ class BlueskyClient:
             page = FeedPage(url=url, observed_at=self.observed_now())
             feed = body.get("feed")
             if not isinstance(feed, list):
-                raise FetchError(url, "unexpected response: no 'feed' list")
+                raise FetchError(url, Said("unexpected response: no 'feed' list", "src.bsky.no_feed"))
             oldest: datetime | None = None
             for item in feed:
                 if not isinstance(item, dict) or not isinstance(item.get("post"), dict):
-                    raise FetchError(url, "unexpected response: a feed item without post")
+                    raise FetchError(url, Said("unexpected response: a feed item without post", "src.bsky.no_post"))
                 page.items += 1
                 reason = item.get("reason") if isinstance(item.get("reason"), dict) else {}
                 rtype = reason.get("$type")
@@ -236,11 +239,6 @@ class BlueskyClient:
             observed_at = self.observed_now()
             views = body.get("posts")
             if not isinstance(views, list):
-                raise FetchError(url, "unexpected response: no 'posts' list")
+                raise FetchError(url, Said("unexpected response: no 'posts' list", "src.bsky.no_posts"))
             out += [post_view_to_records(view, observed_at, url) for view in views]
         return out
-
-
-def _detail(exc: FetchError) -> str:
-    text = str(exc)
-    return text[len(exc.url) + 2 :] if text.startswith(exc.url) else text

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from reichweite import limits
 from reichweite.archives import capped_lines
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said, os_reason
 from reichweite.limits import shown_size
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz", ".ndjson.gz", ".jsonl.zst", ".json.zst",
@@ -34,12 +34,13 @@ class ReadStats:
     events: int = 0
     malformed: int = 0
     blank: int = 0
-    examples: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)  # each a `Said`: "FILE, line N: why"
 
-    def note_malformed(self, path: Path, line_no: int, why: str) -> None:
+    def note_malformed(self, path: Path, line_no: int, why: Said) -> None:
         self.malformed += 1
         if len(self.examples) < EXAMPLES_KEPT:
-            self.examples.append(f"{path}, line {line_no}: {why}")
+            self.examples.append(Said(f"{path}, line {line_no}: {why}", "src.jet.malformed", path=str(path),
+                                      line=str(line_no), why=why))
 
 
 def _is_data_file(path: Path) -> bool:
@@ -61,13 +62,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
             files = [p for p in matches if p.is_file() and _is_data_file(p)]
             if not files:
-                raise InputError(text, "no Jetstream files match this pattern (.jsonl, .gz, .zst, .parquet)")
+                raise InputError(text, Said("no Jetstream files match this pattern (.jsonl, .gz, .zst, .parquet)",
+                                            "src.jet.no_match"))
             found.extend(files)
         else:
-            raise InputError(text, "no such file or folder")
+            raise InputError(text, Said("no such file or folder", "error.no_such_file"))
     unique = list(dict.fromkeys(found))
     if not unique:
-        raise InputError(", ".join(map(str, paths)) or "(none)", "no Jetstream files found (.jsonl, .gz, .zst)")
+        raise InputError(", ".join(map(str, paths)) or "(none)", Said("no Jetstream files found (.jsonl, .gz, .zst)",
+                                                                      "src.jet.none_found"))
     return unique
 
 
@@ -123,15 +126,15 @@ def as_int64(value: Any) -> int | None:
     return None
 
 
-def _check_event(value: Any) -> str | None:
+def _check_event(value: Any) -> Said | None:
     """Why an event is malformed, by the rule both engines of `languages` apply: an object whose did and kind are
     present (not null) and whose time_us is a 64-bit integer."""
     if not isinstance(value, dict):
-        return "not a JSON object"
+        return Said("not a JSON object", "src.jet.not_object")
     if value.get("did") is None or value.get("kind") is None:
-        return "lacks did or kind"
+        return Said("lacks did or kind", "src.jet.no_did")
     if as_int64(value.get("time_us")) is None:
-        return "lacks an integer time_us (64-bit)"
+        return Said("lacks an integer time_us (64-bit)", "src.jet.no_time")
     return None
 
 
@@ -142,15 +145,17 @@ def iter_file_events(path: Path, stats: ReadStats | None = None) -> Iterator[dic
     try:
         stream = open_lines(path)
     except OSError as exc:
-        raise InputError(path, f"cannot open: {exc}") from None
+        raise InputError(path, Said(f"cannot open: {exc}", "src.jet.cannot_open", detail=str(exc),
+                                    reason=os_reason(exc))) from None
     with stream:
         line_no = 0
         try:
             for line_no, line in enumerate(capped_lines(stream, max_line), start=1):
                 stats.lines += 1
                 if line is None:
-                    stats.note_malformed(path, line_no, f"longer than {shown_size(max_line)} (raise the limit "
-                                                        "with --max-line-size)")
+                    stats.note_malformed(path, line_no, Said(f"longer than {shown_size(max_line)} (raise the limit "
+                                                             "with --max-line-size)", "src.jet.too_long",
+                                                             size=shown_size(max_line)))
                     continue
                 if not line.strip():
                     stats.blank += 1
@@ -160,7 +165,7 @@ def iter_file_events(path: Path, stats: ReadStats | None = None) -> Iterator[dic
                     if _SURROGATE_ESCAPE.search(line) and has_lone_surrogate(value):
                         raise ValueError("a lone surrogate is not text")
                 except (ValueError, RecursionError):
-                    stats.note_malformed(path, line_no, "not valid JSON")
+                    stats.note_malformed(path, line_no, Said("not valid JSON", "src.jet.not_json"))
                     continue
                 problem = _check_event(value)
                 if problem:
@@ -169,7 +174,8 @@ def iter_file_events(path: Path, stats: ReadStats | None = None) -> Iterator[dic
                 stats.events += 1
                 yield value
         except (OSError, EOFError) as exc:  # truncated or corrupt compressed stream
-            stats.note_malformed(path, line_no + 1, f"compressed stream ends early ({exc})")
+            stats.note_malformed(path, line_no + 1, Said(f"compressed stream ends early ({exc})", "src.jet.cut_off",
+                                                         detail=str(exc)))
 
 
 def iter_events(paths: Iterable[str | Path], stats: ReadStats | None = None) -> Iterator[dict[str, Any]]:
@@ -181,7 +187,8 @@ def iter_events(paths: Iterable[str | Path], stats: ReadStats | None = None) -> 
     stats = stats if stats is not None else ReadStats()
     jsonl, parquet = split_by_format(expand_paths(paths))
     if parquet:
-        raise InputError(parquet[0], "Parquet is read by the engines (reichweite languages), not line by line")
+        raise InputError(parquet[0], Said("Parquet is read by the engines (reichweite languages), not line by line",
+                                          "src.jet.parquet"))
     for path in jsonl:
         yield from iter_file_events(path, stats)
 

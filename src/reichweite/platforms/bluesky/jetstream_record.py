@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import zstandard
 
-from reichweite.errors import ConfigError, FetchError
+from reichweite.errors import ConfigError, FetchError, Said
 from reichweite.redact import redact
 
 CURSOR_FILE = "cursor.json"
@@ -50,7 +50,8 @@ def load_cursor(out: Path) -> int | None:
     try:
         return int(json.loads(path.read_text(encoding="utf-8"))["time_us"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"{path}: not a cursor file ({exc}); delete it to start from now") from None
+        raise ConfigError(Said(f"{path}: not a cursor file ({exc}); delete it to start from now", "src.jet.cursor",
+                               path=str(path), detail=str(exc))) from None
 
 
 def save_cursor(out: Path, time_us: int, url: str) -> None:
@@ -114,7 +115,7 @@ async def record_async(url: str, out: Path, *, collections: list[str], rotate_ev
             try:
                 async with websockets.connect(target, max_size=2**24, open_timeout=20) as socket:
                     result.connections += 1
-                    log(f"connected: {redact(target)}")
+                    log(Said(f"connected: {redact(target)}", "src.jet.connected", url=redact(target)))
                     async for message in socket:
                         data = message.encode("utf-8") if isinstance(message, str) else message
                         try:
@@ -130,14 +131,17 @@ async def record_async(url: str, out: Path, *, collections: list[str], rotate_ev
                         if limit is not None and result.events >= limit:
                             break
                     else:
-                        raise ConnectionError("server closed the stream")
+                        raise ConnectionError(Said("server closed the stream", "src.jet.closed"))
             except (TimeoutError, OSError, ConnectionError, websockets.WebSocketException) as exc:
                 failures += 1
+                reason = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else redact(str(exc))
                 if failures > max_retries:
-                    raise FetchError(target, f"gave up after {max_retries} reconnects: {exc}. What was recorded "
-                                             f"is saved; run the same command again to continue.") from None
+                    raise FetchError(target, Said(f"gave up after {max_retries} reconnects: {exc}. What was "
+                                                  "recorded is saved; run the same command again to continue.",
+                                                  "src.jet.gave_up", n=max_retries, reason=reason)) from None
                 wait = min(max_backoff, backoff * 2 ** (failures - 1))
-                log(f"disconnected ({redact(str(exc))}); reconnecting in {wait:.1f} s from cursor {result.cursor}")
+                log(Said(f"disconnected ({reason}); reconnecting in {wait:.1f} s from cursor {result.cursor}",
+                         "src.jet.reconnect", reason=reason, seconds=f"{wait:.1f}", cursor=str(result.cursor)))
                 await asyncio.sleep(wait)
     finally:
         writer.close()

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reichweite import registry, visibility
-from reichweite.errors import FetchError, UsageError, shape_checked
+from reichweite.errors import FetchError, Said, UsageError, shape_checked
 from reichweite.model import Account, AccountSnapshot, Post, Snapshot, plausible_count
 from reichweite.platforms.http import ApiClient
 from reichweite.timeutil import parse_datetime
@@ -74,8 +74,8 @@ def normalise_handle(acct: str) -> str:
     try:
         return registry.normalise_handle("mastodon", acct)
     except ValueError:
-        raise UsageError(
-            f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)") from None
+        raise UsageError(Said(f"{acct!r}: a Mastodon account is written @user@instance (e.g. @alice@mastodon.social)",
+                              "src.masto.handle", value=repr(acct))) from None
 
 
 def instance_url(handle: str, override: str | None = None) -> str:
@@ -106,7 +106,8 @@ def lookup_account(client: ApiClient, handle: str) -> dict[str, Any]:
     acct = normalise_handle(handle).lstrip("@")
     data, _ = client.get("/api/v1/accounts/lookup", {"acct": acct})
     if not isinstance(data, dict) or "id" not in data:
-        raise FetchError(f"{client.base_url}/api/v1/accounts/lookup", "the answer holds no account")
+        raise FetchError(f"{client.base_url}/api/v1/accounts/lookup", Said("the answer holds no account",
+                                                                              "src.api.no_account"))
     return data
 
 
@@ -128,7 +129,7 @@ def iter_status_pages(
     while path:
         data, response = client.get(path, params)
         if not isinstance(data, list):
-            raise FetchError(str(response.request.url), "expected a list of statuses")
+            raise FetchError(str(response.request.url), Said("expected a list of statuses", "src.masto.no_statuses"))
         link = next_link(response.headers.get("link"))
         following = None
         if link and data:
@@ -142,7 +143,7 @@ def iter_status_pages(
 def fetch_status(client: ApiClient, status_id: str) -> tuple[dict[str, Any], str]:
     data, response = client.get(f"/api/v1/statuses/{status_id}")
     if not isinstance(data, dict) or "id" not in data:
-        raise FetchError(str(response.request.url), "the answer holds no status")
+        raise FetchError(str(response.request.url), Said("the answer holds no status", "src.masto.no_status"))
     return data, str(response.request.url)
 
 

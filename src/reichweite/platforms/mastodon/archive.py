@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from reichweite import visibility
 from reichweite.archives import Archive
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, json_reason
 from reichweite.model import Post
 from reichweite.platforms.mastodon.api import content_warning, html_to_text, normalise_handle
 from reichweite.timeutil import parse_datetime
@@ -62,9 +62,12 @@ def _parse(raw: bytes, where: str) -> Any:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
-        raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)})", line=line) from None
+        reason = json_reason(exc.msg) if isinstance(exc, json.JSONDecodeError) else Said(
+            str(exc), "src.masto.not_utf8", detail=str(exc), byte=f"{exc.object[exc.start]:#04x}", pos=str(exc.start))
+        raise InputError(where, Said(f"not valid JSON ({reason})", "src.masto.not_json", reason=reason),
+                         line=line) from None
     except RecursionError:
-        raise InputError(where, "not valid JSON (nested too deeply)") from None
+        raise InputError(where, Said("not valid JSON (nested too deeply)", "src.masto.too_deep")) from None
 
 
 def _read_outbox(path: Path) -> tuple[Any, str, Any]:
@@ -122,22 +125,25 @@ def read_outbox(path: Path) -> ArchiveContent:
     username = actor_doc.get("preferredUsername") if isinstance(actor_doc, dict) else None
     followers = actor_doc.get("followers") if isinstance(actor_doc, dict) else None
     if not isinstance(data, dict) or not isinstance(data.get("orderedItems"), list):
-        raise InputError(where, "expected an ActivityPub OrderedCollection with orderedItems")
+        raise InputError(where, Said("expected an ActivityPub OrderedCollection with orderedItems",
+                                     "src.masto.no_collection"))
     out = ArchiveContent()
     for index, item in enumerate(data["orderedItems"], start=1):
         if not isinstance(item, dict):
-            raise InputError(where, f"item {index} is not an object")
+            raise InputError(where, Said(f"item {index} is not an object", "src.masto.not_object", index=str(index)))
         kind = item.get("type")
         actor = str(item.get("actor") or "")
         handle = _handle_from_actor(actor, username if isinstance(username, str) and username else None)
         if handle is None:
-            raise InputError(where, f"item {index} has no actor URL (expected https://instance/users/name)")
+            raise InputError(where, Said(f"item {index} has no actor URL (expected https://instance/users/name)",
+                                         "src.masto.no_actor", index=str(index)))
         out.handle = out.handle or handle
         try:
             published = parse_datetime(str(item.get("published") or ""))
         except (ValueError, OverflowError):
-            raise InputError(where, f"item {index}: 'published' is not a date: "
-                                    f"{str(item.get('published'))[:40]!r}") from None
+            shown = repr(str(item.get("published"))[:40])
+            raise InputError(where, Said(f"item {index}: 'published' is not a date: {shown}", "src.masto.published",
+                                         index=str(index), value=shown)) from None
         note = item.get("object")
         if kind == "Announce" or (kind == "Create" and isinstance(note, dict)
                                   and note.get("type") in ("Note", "Question")):
@@ -175,8 +181,9 @@ def read_outbox(path: Path) -> ArchiveContent:
         try:
             created_at = parse_datetime(str(note.get("published") or item.get("published")))
         except (ValueError, OverflowError):
-            raise InputError(where, f"item {index}: the note's 'published' is not a date: "
-                                    f"{str(note.get('published'))[:40]!r}") from None
+            shown = repr(str(note.get("published"))[:40])
+            raise InputError(where, Said(f"item {index}: the note's 'published' is not a date: {shown}",
+                                         "src.masto.note_published", index=str(index), value=shown)) from None
         out.posts.append(Post(
             platform="mastodon",
             native_id=url,

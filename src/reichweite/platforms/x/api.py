@@ -82,7 +82,8 @@ def lookup_user(client: ApiClient, username: str) -> tuple[dict[str, Any], str]:
     data, response = client.get(f"/users/by/username/{username.lstrip('@')}", {"user.fields": USER_FIELDS})
     user = data.get("data") if isinstance(data, dict) else None
     if not isinstance(user, dict) or "id" not in user:
-        raise FetchError(str(response.request.url), _api_errors(data) or "the answer holds no user")
+        raise FetchError(str(response.request.url), _api_errors(data) or Said("the answer holds no user",
+                                                                              "src.x.no_user"))
     return user, str(response.request.url)
 
 
@@ -103,12 +104,12 @@ class TweetPage:
 @shape_checked("X API page")
 def _page(data: Any, url: str) -> TweetPage:
     if not isinstance(data, dict):
-        raise FetchError(url, "expected a JSON object with data[]")
+        raise FetchError(url, Said("expected a JSON object with data[]", "src.x.page_object"))
     tweets = data.get("data") or []
     if isinstance(tweets, dict):
         tweets = [tweets]
     if not isinstance(tweets, list):
-        raise FetchError(url, "data is not a list of tweets")
+        raise FetchError(url, Said("data is not a list of tweets", "src.x.page_list"))
     includes = data.get("includes") or {}
     polls = {str(p["id"]): p for p in includes.get("polls") or [] if isinstance(p, dict) and "id" in p}
     meta = data.get("meta") or {}

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from reichweite.archives import Archive
-from reichweite.errors import InputError, Said
+from reichweite.errors import InputError, Said, json_reason
 from reichweite.model import MAX_COUNT, Post, Snapshot
 from reichweite.platforms.x.codes import languages
 from reichweite.platforms.x.notes import NOTE_FILE, merge_notes, read_notes
@@ -51,7 +51,8 @@ class XArchive:
 
 def _text(archive: Archive, name: str) -> str:
     if name not in archive and not name.startswith("..") and "/../" not in name:
-        raise InputError(archive.shown(name), "listed in the manifest but missing from the archive")
+        raise InputError(archive.shown(name), Said("listed in the manifest but missing from the archive",
+                                                    "src.x.listed_missing"))
     return _decode(archive.read(name), archive.shown(name))
 
 
@@ -60,32 +61,35 @@ def _decode(data: bytes, shown: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(shown, "is not UTF-8 text (an X archive file is UTF-8 JavaScript)", line=line) from None
+        raise InputError(shown, Said("is not UTF-8 text (an X archive file is UTF-8 JavaScript)", "src.x.not_utf8"),
+                         line=line) from None
 
 
 def parse_js_assignment(text: str, shown: str) -> Any:
     """`window.YTD.tweets.part0 = [...]` → the JSON value. Truncated or invalid JSON names the line."""
     match = _PREFIX.match(text)
     if not match:
-        raise InputError(shown, "expected a file starting with `window.YTD.<name>.partN = [` (X archive format)",
-                         line=1)
+        raise InputError(shown, Said("expected a file starting with `window.YTD.<name>.partN = [` (X archive format)",
+                                     "src.x.no_prefix"), line=1)
     # keep the prefix's characters as spaces, so JSON line numbers are the file's line numbers
     body = " " * match.end() + text[match.end():]
     try:
         return json.loads(body)
     except json.JSONDecodeError as exc:
         ends_early = exc.pos >= len(body.rstrip()) or not body.rstrip().endswith(("]", "}"))
-        what = f"truncated JSON, the file ends early ({exc.msg})" if ends_early else f"invalid JSON: {exc.msg}"
-        raise InputError(shown, f"{what}; the file may be damaged, download the archive again",
-                         line=exc.lineno) from None
+        reason = json_reason(exc.msg)
+        what = (Said(f"truncated JSON, the file ends early ({reason})", "src.x.truncated", reason=reason)
+                if ends_early else Said(f"invalid JSON: {reason}", "src.x.invalid_json", reason=reason))
+        raise InputError(shown, Said(f"{what}; the file may be damaged, download the archive again",
+                                     "src.x.damaged", what=what), line=exc.lineno) from None
     except RecursionError:
-        raise InputError(shown, "invalid JSON: nested too deeply") from None
+        raise InputError(shown, Said("invalid JSON: nested too deeply", "src.x.too_deep")) from None
 
 
 def _manifest_info(manifest: Any, shown: str) -> tuple[str | None, datetime | None, list[str]]:
     """userName, generationDate and the tweets files the manifest lists."""
     if not isinstance(manifest, dict):
-        raise InputError(shown, "manifest is not a JSON object")
+        raise InputError(shown, Said("manifest is not a JSON object", "src.x.manifest_object"))
     user = manifest.get("userInfo")
     name = user.get("userName") if isinstance(user, dict) else None
     generated = None
@@ -94,7 +98,8 @@ def _manifest_info(manifest: Any, shown: str) -> tuple[str | None, datetime | No
         try:
             generated = parse_datetime(info["generationDate"])
         except ValueError:
-            raise InputError(shown, f"archiveInfo.generationDate {info['generationDate']!r} is not a date") from None
+            raise InputError(shown, Said(f"archiveInfo.generationDate {info['generationDate']!r} is not a date",
+                                         "src.x.generation_date", value=repr(info["generationDate"]))) from None
     files: list[str] = []
     types = manifest.get("dataTypes")
     if isinstance(types, dict):
@@ -131,10 +136,11 @@ def read_x_archive(path: str | Path, *, handle: str | None = None) -> XArchive:
     """
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "no such file or folder")
+        raise InputError(path, Said("no such file or folder", "error.no_such_file"))
     if path.is_file() and not zipfile.is_zipfile(path):
         if path.suffix.lower() == ".zip":
-            raise InputError(path, "corrupt zip file (no zip directory found); download the archive again")
+            raise InputError(path, Said("corrupt zip file (no zip directory found); download the archive again",
+                                        "src.x.corrupt_zip"))
         # a single tweets file; a manifest.js beside it still tells author and date
         archive = Archive.lone(path, beside=["manifest.js", "note-tweet.js"])
         tweet_names = [path.name]
@@ -176,11 +182,12 @@ def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str |
                                     "error.no_manifest"))
 
     if generated is not None:
-        observed_at, note, by, source = (generated, f"archive generationDate from {manifest_name}", "manifest",
-                                         str(manifest_name))
+        note = Said(f"archive generationDate from {manifest_name}", "imp.x.from_manifest", file=str(manifest_name))
+        observed_at, by, source = generated, "manifest", str(manifest_name)
     else:
-        observed_at, note, by, source = (mtime, f"modification time of {path.name} (no manifest with "
-                                         "generationDate)", "mtime", path.name)
+        note = Said(f"modification time of {path.name} (no manifest with generationDate)", "imp.x.from_mtime",
+                    file=path.name)
+        observed_at, by, source = mtime, "mtime", path.name
 
     result = XArchive(author=author, observed_at=observed_at, observed_note=note,
                       files=[archive.shown(n) for n in tweet_names], observed_from=by, observed_file=source)
@@ -189,11 +196,13 @@ def _read(archive: Archive, path: Path, handle: str | None, manifest_name: str |
         shown = archive.shown(name)
         items = parse_js_assignment(_text(archive, name), shown)
         if not isinstance(items, list):
-            raise InputError(shown, "expected a JSON list of tweets after `window.YTD.tweets.partN =`")
+            raise InputError(shown, Said("expected a JSON list of tweets after `window.YTD.tweets.partN =`",
+                                         "src.x.no_list"))
         for index, item in enumerate(items, start=1):
             tweet = item.get("tweet", item) if isinstance(item, dict) else None
             if not isinstance(tweet, dict):
-                raise InputError(shown, f"item {index} is not a tweet object")
+                raise InputError(shown, Said(f"item {index} is not a tweet object", "src.x.not_tweet",
+                                             index=str(index)))
             post, snap = tweet_to_records(tweet, author, observed_at, shown, index)
             if post.native_id in seen:
                 continue
@@ -242,17 +251,21 @@ def _count(tweet: dict, key: str, shown: str, index: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise InputError(shown, f"tweet {index}: {key} is {value!r}, expected a count")
+        raise InputError(shown, Said(f"tweet {index}: {key} is {value!r}, expected a count", "src.x.not_count",
+                                     index=str(index), field=key, value=repr(value)))
     if isinstance(value, int):
         number = value
     elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         number = int(value)
     else:
-        raise InputError(shown, f"tweet {index}: {key} is {str(value)[:40]!r}, expected a count")
+        raise InputError(shown, Said(f"tweet {index}: {key} is {str(value)[:40]!r}, expected a count",
+                                     "src.x.not_count", index=str(index), field=key, value=repr(str(value)[:40])))
     if number < 0:
-        raise InputError(shown, f"tweet {index}: {key} is negative")
+        raise InputError(shown, Said(f"tweet {index}: {key} is negative", "src.x.negative", index=str(index),
+                                     field=key))
     if number > MAX_COUNT:
-        raise InputError(shown, f"tweet {index}: {key} is {number}, beyond any real count")
+        raise InputError(shown, Said(f"tweet {index}: {key} is {number}, beyond any real count", "src.x.too_large",
+                                     index=str(index), field=key, value=str(number)))
     return number
 
 
@@ -262,18 +275,22 @@ def tweet_to_records(tweet: dict, author: str, observed_at: datetime, shown: str
     if isinstance(tweet_id, int) and not isinstance(tweet_id, bool):
         tweet_id = str(tweet_id)
     if not isinstance(tweet_id, str) or not tweet_id.isdigit():
-        raise InputError(shown, f"tweet {index}: no id_str (got {tweet_id!r})")
+        raise InputError(shown, Said(f"tweet {index}: no id_str (got {tweet_id!r})", "src.x.no_id", index=str(index),
+                                     value=repr(tweet_id)))
     created = tweet.get("created_at")
     if not isinstance(created, str):
-        raise InputError(shown, f"tweet {index} (id {tweet_id}): no created_at")
+        raise InputError(shown, Said(f"tweet {index} (id {tweet_id}): no created_at", "src.x.no_created",
+                                     index=str(index), id=tweet_id))
     try:
         created_at = parse_datetime(created)
     except (ValueError, OverflowError):
-        raise InputError(shown, f"tweet {index} (id {tweet_id}): created_at {created!r} is not a date "
-                                "(expected e.g. 'Thu Mar 05 16:07:50 +0000 2026')") from None
+        raise InputError(shown, Said(f"tweet {index} (id {tweet_id}): created_at {created!r} is not a date "
+                                     "(expected e.g. 'Thu Mar 05 16:07:50 +0000 2026')", "src.x.created_date",
+                                     index=str(index), id=tweet_id, value=repr(created))) from None
     text = tweet.get("full_text", tweet.get("text", ""))
     if not isinstance(text, str):
-        raise InputError(shown, f"tweet {index} (id {tweet_id}): full_text is not text")
+        raise InputError(shown, Said(f"tweet {index} (id {tweet_id}): full_text is not text", "src.x.text_not_text",
+                                     index=str(index), id=tweet_id))
     text = html.unescape(text)  # the archive escapes &, < and >
     reply_to = tweet.get("in_reply_to_status_id_str")
     reply_to = reply_to if isinstance(reply_to, str) and reply_to else None

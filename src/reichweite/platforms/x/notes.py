@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from reichweite.errors import InputError
+from reichweite.errors import InputError, Said
 from reichweite.model import Post
 from reichweite.timeutil import DateError, parse_datetime
 
@@ -40,17 +40,21 @@ def _comparable(text: str) -> str:
 def read_notes(items: object, shown: str) -> list[Note]:
     """The notes of one note-tweet.js file (already parsed from its `window.YTD.note_tweet.partN =` form)."""
     if not isinstance(items, list):
-        raise InputError(shown, "expected a JSON list of notes after `window.YTD.note_tweet.partN =`")
+        raise InputError(shown, Said("expected a JSON list of notes after `window.YTD.note_tweet.partN =`",
+                                     "src.x.no_notes_list"))
     notes = []
     for index, item in enumerate(items, start=1):
         note = item.get("noteTweet") if isinstance(item, dict) else None
         core = note.get("core") if isinstance(note, dict) else None
         if not isinstance(note, dict) or not isinstance(core, dict) or not isinstance(core.get("text"), str):
-            raise InputError(shown, f"note {index} is not a noteTweet with core.text")
+            raise InputError(shown, Said(f"note {index} is not a noteTweet with core.text", "src.x.not_note",
+                                         index=str(index)))
         try:
             created = parse_datetime(str(note.get("createdAt") or ""))
         except DateError:
-            raise InputError(shown, f"note {index}: createdAt {note.get('createdAt')!r} is not a date") from None
+            given = repr(note.get("createdAt"))
+            raise InputError(shown, Said(f"note {index}: createdAt {given} is not a date", "src.x.note_date",
+                                         index=str(index), value=given)) from None
         listed = core.get("hashtags")
         tags = [h.get("text") for h in listed if isinstance(h, dict)] if isinstance(listed, list) else []
         notes.append(Note(str(note.get("noteTweetId") or ""), created, html.unescape(core["text"]),
