@@ -196,9 +196,9 @@ def said_of(exc: BaseException) -> str:
     if isinstance(exc, InputError):
         where: str = str(exc.path)
         if exc.line is not None:
-            where = Said(f"{where}, line {exc.line}", "error.at_line", where=where, n=exc.line)
+            where = Said(f"{where}, line {exc.line}", "error.at_line", where=where, n=str(exc.line))
         if exc.row is not None:
-            where = Said(f"{where}, row {exc.row}", "error.at_row", where=where, n=exc.row)
+            where = Said(f"{where}, row {exc.row}", "error.at_row", where=where, n=str(exc.row))
         return Said(str(exc), "opt.where", where=where, detail=exc.message)
     if len(exc.args) == 1 and isinstance(exc.args[0], Said):
         return exc.args[0]

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from reichweite import registry
-from reichweite.errors import Said, UsageError, one_of, said_of
+from reichweite.errors import Said, UsageError, one_of, option_said
 from reichweite.terminal import bare
 from reichweite.timeutil import REPORT_TZ, Bare, DateError, parse_day, parse_duration, parse_moment, zone
 
@@ -214,12 +214,6 @@ def report_language(lang: str | None = None) -> str:
         raise UsageError(Said(str(exc), "opt.lang_use", value=repr(lang.lower()))) from None
 
 
-def _option(option: str, exc: Exception) -> Said:
-    """'--at: …' of a value the option cannot take (the reason a `Said` text where the reader made one)."""
-    detail = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
-    return Said(f"{option}: {exc}", "error.option", option=option, detail=detail)
-
-
 def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
     """A --tz value → its zone (Europe/Berlin when not given)."""
     if value is None:
@@ -229,7 +223,7 @@ def parse_tz(value: str | ZoneInfo | None) -> ZoneInfo:
     try:
         return zone(value)
     except DateError as exc:
-        raise UsageError(_option("--tz", exc)) from None
+        raise UsageError(option_said("--tz", exc)) from None
 
 
 def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None = None, *,
@@ -242,7 +236,7 @@ def parse_date_option(value: str | None, option: str, tz: str | ZoneInfo | None 
     try:
         return parse_moment(value, zone_, bare=bare)
     except DateError as exc:
-        raise UsageError(_option(option, exc)) from None
+        raise UsageError(option_said(option, exc)) from None
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -252,7 +246,7 @@ def parse_day_option(value: str | None, option: str) -> date | None:
     try:
         return parse_day(value)
     except DateError as exc:
-        raise UsageError(_option(option, exc)) from None
+        raise UsageError(option_said(option, exc)) from None
 
 
 def parse_at(value: str | None, tz: str | ZoneInfo | None = None) -> datetime | None:
@@ -266,7 +260,7 @@ def parse_age(value: str | None):  # type: ignore[no-untyped-def]
     try:
         return parse_duration(value)
     except ValueError as exc:
-        raise UsageError(_option("--age", exc)) from None
+        raise UsageError(option_said("--age", exc)) from None
 
 
 def parse_target(value: str) -> tuple[str, str]:
@@ -279,7 +273,7 @@ def parse_target(value: str) -> tuple[str, str]:
     try:
         return platform, registry.normalise_handle(platform, handle)
     except ValueError as exc:
-        raise UsageError(Said(f"{value!r}: {exc}", "error.option", option=repr(value), detail=said_of(exc))) from None
+        raise UsageError(option_said(repr(value), exc)) from None
 
 
 def parse_account(value: str) -> tuple[str, str] | str:

@@ -4,7 +4,7 @@ joined below. A sentence without a text of its own is shown as it was made (Engl
 
 from __future__ import annotations
 
-from reichweite.errors import InputError, Said, os_reason
+from reichweite.errors import InputError, Said, os_reason, said_of
 from reichweite.redact import redact
 from reichweite.report.i18n import format_number
 from reichweite.report.texts import (
@@ -62,12 +62,7 @@ def error_text(exc: BaseException, lang: str) -> str:
     """What went wrong, in the language: an input error's file, line or row and message; a `Said` error's text;
     another error's own message."""
     if isinstance(exc, InputError):
-        where = str(exc.path)
-        if exc.line is not None:
-            where = T("error.at_line", lang, where=where, n=exc.line)
-        if exc.row is not None:
-            where = T("error.at_row", lang, where=where, n=exc.row)
-        return f"{where}: {say(exc.message, lang)}"
+        return say(said_of(exc), lang)
     if exc.args and isinstance(exc.args[0], Said) and len(exc.args) == 1:
         return say(exc.args[0], lang)
     return str(exc)
